@@ -1,0 +1,852 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds Kamerstuk citations in UTF-8 text and reads each into its canonical ID.
+///
+/// The scanner works on the raw bytes, so offsets are the caller's own. A word-at-a-time filter
+/// looks for the bytes a citation can start with — a `k`/`K` (`Kamerstuk`, `kst-`, `TK`,
+/// `Tweede Kamer, vergaderjaar`) or a digit (a bare `36 600-V, nr. 45`) — and a small exact
+/// parser runs only where a quick look around such a byte says it may. Odd characters of PDF
+/// extraction are read in place: no-break and thin spaces count as spaces, soft hyphens and
+/// zero-width characters are skipped, en dashes count as hyphens, and a citation may break over
+/// lines (`nr. ⏎3236`) or over a page break's blank lines.
+public enum CitationScanner {
+    /// How much the scanner may assume about the text.
+    public enum Mode: Sendable {
+        /// Running text: a citation needs a word such as `Kamerstuk`, or a bare form that cannot
+        /// be anything else (`21501-02, nr. 3236`, `36600-V-27`).
+        case document
+        /// The text is meant as one citation (an argument to `normalize`, a query): bare forms
+        /// such as `32735-406` and `35300 F` are accepted too.
+        case citation
+    }
+
+    /// Every citation in `text`, in order of position.
+    public static func scan(_ text: UnsafeBufferPointer<UInt8>, mode: Mode = .document) -> [CitationMatch] {
+        guard let base = text.baseAddress, !text.isEmpty else { return [] }
+        var scanner = Scanner(base: base, count: text.count)
+        scanner.scanAll()
+        if mode == .citation, scanner.matches.isEmpty { scanner.scanWholeAsBare() }
+        return scanner.matches
+    }
+
+    /// Every citation in `text`, in order of position; offsets are UTF-8 offsets into `text`.
+    public static func scan(_ text: String, mode: Mode = .document) -> [CitationMatch] {
+        var copy = text
+        return copy.withUTF8 { scan($0, mode: mode) }
+    }
+}
+
+/// The parser state over one buffer. Each `read…` function either consumes what it reads and
+/// succeeds, or leaves `i` where it was and fails.
+private struct Scanner {
+    let p: UnsafePointer<UInt8>
+    let n: Int
+    var i = 0
+    var matches: [CitationMatch] = []
+
+    init(base: UnsafePointer<UInt8>, count: Int) {
+        p = base
+        n = count
+    }
+
+    // MARK: - Candidates
+
+    mutating func scanAll() {
+        var pos = 0
+        while pos + 8 <= n {
+            var candidates = Scanner.candidateBytes(UnsafeRawPointer(p + pos).loadUnaligned(as: UInt64.self))
+            var resumeAt = pos + 8
+            while candidates != 0 {
+                let at = pos + candidates.trailingZeroBitCount >> 3
+                candidates &= candidates &- 1
+                if let next = tryCandidate(at: at) {
+                    resumeAt = max(next, at + 1)
+                    break
+                }
+            }
+            pos = resumeAt
+        }
+        while pos < n {
+            pos = tryCandidate(at: pos).map { max($0, pos + 1) } ?? pos + 1
+        }
+    }
+
+    /// The high bit of each byte of `word` (little-endian) that is a `k`, `K` or digit.
+    /// The zero-byte trick may also flag a byte above a real match; `tryCandidate` re-checks.
+    @inline(__always)
+    static func candidateBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // Bytes equal to 'k' once folded to lowercase ('K' | 0x20 == 'k').
+        let k = (word | 0x2020_2020_2020_2020) ^ (0x6B &* ones)
+        let isK = ((k &- ones) & ~k) & high
+        // Bytes strictly between '/' and ':', the digits (the bit-twiddling "hasbetween").
+        // Swift's `&` binds tighter than `&-`, hence every parenthesis.
+        let lowBits = word & low7
+        let below = ((185 &* ones) &- lowBits) & ~word
+        let above = lowBits &+ (80 &* ones)
+        return isK | ((below & above) & high)
+    }
+
+    /// Tries a citation at a candidate byte; returns where scanning resumes after a match.
+    @inline(__always)
+    mutating func tryCandidate(at pos: Int) -> Int? {
+        let b = p[pos]
+        if b | 0x20 == UInt8(ascii: "k") {
+            return mayStartTrigger(at: pos) ? tryTrigger(at: pos) : nil
+        }
+        guard ASCII.isDigit(b), pos == 0 || !Scanner.blocksBareCitation(p[pos - 1]), mayStartDossier(at: pos) else {
+            return nil
+        }
+        i = pos
+        return citation(start: pos, prefix: Prefix(), bare: true)
+    }
+
+    /// A quick look around a `k`: most are inside ordinary words and rejected here.
+    func mayStartTrigger(at pos: Int) -> Bool {
+        let previous = pos > 0 ? p[pos - 1] : 0x20
+        if ASCII.isLetter(previous) || previous == UInt8(ascii: ".") {
+            // Only the `K` of `TK`, `EK`, `T.K.`, `E.K.`.
+            guard p[pos] == UInt8(ascii: "K") else { return false }
+            let letter = previous == UInt8(ascii: ".") ? (pos >= 2 ? p[pos - 2] : 0) : previous
+            return letter == UInt8(ascii: "T") || letter == UInt8(ascii: "E")
+        }
+        // `kam…` (Kamerstuk, Kamer, vergaderjaar) or `kst`; odd bytes go to the full parser.
+        guard pos + 2 < n else { return false }
+        let (second, third) = (p[pos + 1] | 0x20, p[pos + 2] | 0x20)
+        if second == UInt8(ascii: "a") { return third == UInt8(ascii: "m") || p[pos + 2] >= 0xC2 }
+        if second == UInt8(ascii: "s") { return third == UInt8(ascii: "t") }
+        return p[pos + 1] >= 0xC2
+    }
+
+    /// A quick look at a digit run: a dossier is five digits, or two and three apart
+    /// (`21 501`, `31.700`). Anything odd after the run goes to the full parser.
+    func mayStartDossier(at pos: Int) -> Bool {
+        var end = pos
+        while end < n, end - pos < 6, ASCII.isDigit(p[end]) { end += 1 }
+        let length = end - pos
+        if length == 5 { return true }
+        guard end < n else { return false }
+        if p[end] >= 0xC2 { return true }
+        guard length == 2, p[end] == UInt8(ascii: " ") || p[end] == UInt8(ascii: ".") else { return false }
+        var k = end + 1
+        while k < n, k - end <= 4, ASCII.isDigit(p[k]) { k += 1 }
+        return k - end - 1 == 3
+    }
+
+    /// A bare citation never continues a code, a number or an ISBN: `2026D03887`, `TZ202603-130`,
+    /// `978-90-12345-67-8`.
+    static func blocksBareCitation(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "_"),
+             UInt8(ascii: "#"):
+            true
+        default:
+            ASCII.isAlnum(b)
+        }
+    }
+
+    /// In `.citation` mode: the whole text, trimmed, as one bare citation (`32735-406`).
+    mutating func scanWholeAsBare() {
+        i = 0
+        skipSpace()
+        let start = i
+        guard let body = readBody(bare: false) else { return }
+        let end = i
+        while i < n, spaceWidth(at: i) != nil || isClosingPunctuation(p[i]) { i += spaceWidth(at: i) ?? 1 }
+        guard i == n else { return }
+        emit(body, from: start, to: end, prefix: Prefix())
+    }
+
+    func isClosingPunctuation(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ")") || b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";")
+    }
+
+    // MARK: - Prefixes
+
+    /// A citation starting at a `k`/`K`: `Kamerstuk…`, `kst-…`, `Kst. …`, `TK …`,
+    /// `Tweede Kamer, vergaderjaar …`.
+    mutating func tryTrigger(at pos: Int) -> Int? {
+        if pos > 0, ASCII.isLetter(p[pos - 1]) || p[pos - 1] == UInt8(ascii: ".") {
+            return tryChamberAbbreviation(at: pos)
+        }
+        i = pos
+        if matchWord("kamerstuk") {
+            if matchWord("ken") {}
+            guard !atLetter else { return nil }
+            return citationAfterPrefix(start: pos)
+        }
+        if matchWord("kst") {
+            if i < n, p[i] == UInt8(ascii: "-") {
+                i += 1
+                return tryCanonical(start: pos)
+            }
+            if i < n, p[i] == UInt8(ascii: ".") { i += 1 }
+            guard !atLetter, skipSpace() else { return nil }
+            return citationAfterPrefix(start: pos)
+        }
+        if matchWord("kamer"), !atLetter {
+            return tryHeading(kamerAt: pos)
+        }
+        return nil
+    }
+
+    /// `TK 2019/20, 35 300, nr. 5`, `T.K. …`, `EK …`, `E.K. …`: the trigger is the `K`.
+    mutating func tryChamberAbbreviation(at pos: Int) -> Int? {
+        guard p[pos] == UInt8(ascii: "K") else { return nil }
+        var start = pos - 1
+        if p[start] == UInt8(ascii: "."), start >= 1 { start -= 1 }
+        let letter = p[start]
+        guard letter == UInt8(ascii: "T") || letter == UInt8(ascii: "E") else { return nil }
+        if start > 0, ASCII.isAlnum(p[start - 1]) { return nil }
+        i = pos + 1
+        if i < n, p[i] == UInt8(ascii: ".") { i += 1 }
+        guard !atLetter, skipSpace(), let session = readSession() else { return nil }
+        let prefix = Prefix(chamber: letter == UInt8(ascii: "T") ? .tweede : .eerste, session: session)
+        return citationAfterSession(start: start, prefix: prefix)
+    }
+
+    /// `Tweede Kamer, vergaderjaar 2015–2016, 34 300 V, nr. 10` or `Tweede Kamer der
+    /// Staten-Generaal, vergaderjaar …`: the heading style of the papers themselves. The citation starts at `Tweede`/`Eerste` when that word precedes.
+    mutating func tryHeading(kamerAt pos: Int) -> Int? {
+        skipHorizontalSpace()
+        let afterKamer = i
+        if !(matchWord("der") && skipHorizontalSpace() && matchWord("staten") && readDash() && matchWord("generaal")) {
+            i = afterKamer
+        }
+        if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
+        skipSpace()
+        guard matchWord("vergaderjaar"), !atLetter, skipSpace(), let session = readSession() else { return nil }
+        var prefix = Prefix(session: session)
+        var start = pos
+        let afterSession = i
+        if pos >= 7, p[pos - 1] == UInt8(ascii: " "), pos == 7 || !ASCII.isAlnum(p[pos - 8]) {
+            i = pos - 7
+            if matchWord("tweede") {
+                start = pos - 7
+                prefix.chamber = .tweede
+            } else if matchWord("eerste") {
+                start = pos - 7
+                prefix.chamber = .eerste
+            }
+        }
+        i = afterSession
+        return citationAfterSession(start: start, prefix: prefix)
+    }
+
+    /// After `Kamerstuk(ken)` or `Kst.`: an optional chamber and session year, then the citation.
+    mutating func citationAfterPrefix(start: Int) -> Int? {
+        var prefix = Prefix()
+        skipSpace()
+        if let chamber = readChamber() {
+            prefix.chamber = chamber
+            skipSpace()
+        }
+        let beforeSession = i
+        if i < n, p[i] == UInt8(ascii: ",") {
+            i += 1
+            skipSpace()
+        }
+        if matchWord("vergaderjaar") { skipSpace() }
+        if let session = readSession() {
+            prefix.session = session
+            return citationAfterSession(start: start, prefix: prefix)
+        }
+        i = beforeSession
+        return citation(start: start, prefix: prefix, bare: false)
+    }
+
+    mutating func citationAfterSession(start: Int, prefix: Prefix) -> Int? {
+        skipHorizontalSpace()
+        if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
+        skipSpace()
+        return citation(start: start, prefix: prefix, bare: false)
+    }
+
+    /// `kst-21501-02-3236`, `kst-36200-V-J`, `kst-32735-406`, in any case (also inside a URL).
+    mutating func tryCanonical(start: Int) -> Int? {
+        guard let dossier = readDigits(max: 6) else { return nil }
+        var segments: [Range<Int>] = []
+        while segments.count < 3, i + 1 < n, p[i] == UInt8(ascii: "-"), ASCII.isAlnum(p[i + 1]) {
+            let segmentStart = i + 1
+            i = segmentStart
+            while i < n, ASCII.isAlnum(p[i]) { i += 1 }
+            segments.append(segmentStart..<i)
+        }
+        guard (1...2).contains(segments.count), i - segments.last!.lowerBound <= 8 else { return nil }
+        var body = Body(dossier: text(dossier))
+        let toevoeging = segments.count == 2 ? text(segments[0]) : nil
+        if let id = KamerstukID(dossier: body.dossier, toevoeging: toevoeging, number: text(segments.last!)) {
+            body.ids = [id]
+        } else {
+            body.finding = (.incompleteCitation, "'\(text(start..<i))' is not a well-formed Kamerstuk ID")
+        }
+        emit(body, from: start, to: i, prefix: Prefix())
+        return i
+    }
+
+    // MARK: - The citation proper
+
+    struct Prefix {
+        var chamber: Chamber?
+        var session: String?
+    }
+
+    /// What one citation body names: documents, or a finding instead.
+    struct Body {
+        var dossier: String
+        var ids: [KamerstukID] = []
+        var finding: (Finding.Category, String)?
+        var page: String?
+        var rijkswet: String?
+        /// Whether anything beyond the dossier was read (a dash, `nr.`, a chapter).
+        var hasTail = false
+    }
+
+    /// A body at `i`, then any list continuation (`36200 V, J en 36200 V, M`).
+    /// A `bare` citation (no `Kamerstuk` before it) must have a form that cannot be anything else.
+    mutating func citation(start: Int, prefix: Prefix, bare: Bool) -> Int? {
+        guard let body = readBody(bare: bare) else { return nil }
+        emit(body, from: start, to: i, prefix: prefix)
+        var end = i
+        while true {
+            i = end
+            skipHorizontalSpace()
+            guard readListSeparator() else { break }
+            skipSpace()
+            let nextStart = i
+            guard atDigit, let next = readBody(bare: false), next.hasTail else { break }
+            emit(next, from: nextStart, to: i, prefix: prefix)
+            end = i
+        }
+        return end
+    }
+
+    mutating func emit(_ body: Body, from start: Int, to end: Int, prefix: Prefix) {
+        func match(_ reading: CitationMatch.Reading) -> CitationMatch {
+            CitationMatch(range: start..<end, reading: reading, dossier: body.dossier, chamber: prefix.chamber,
+                          session: prefix.session, page: body.page, rijkswet: body.rijkswet)
+        }
+        if let (category, message) = body.finding {
+            matches.append(match(.unresolved(category, message)))
+        } else {
+            for id in body.ids { matches.append(match(.kamerstuk(id))) }
+        }
+    }
+
+    /// Dossier, Rijkswet number, toevoeging and number(s), and a page reference.
+    mutating func readBody(bare: Bool) -> Body? {
+        let start = i
+        guard let dossier = readDossier() else { return nil }
+        var body = Body(dossier: dossier)
+        let afterDossier = i
+        body.rijkswet = readRijkswet()
+        let tailStart = i
+        var tail: Tail?
+        let dashedSegment = readDash() ? readSegment() : nil
+        if dashedSegment == nil { i = tailStart }
+        if let segment = dashedSegment {
+            body.hasTail = true
+            tail = readTail(after: segment, dossier: dossier, dashed: true, bare: bare, body: &body)
+        } else if let letters = readChapterToken() {
+            body.hasTail = true
+            tail = readTail(after: letters, dossier: dossier, dashed: false, bare: bare, body: &body)
+        } else if let numbers = readNumberPart() {
+            body.hasTail = true
+            tail = Tail(toevoeging: nil, numbers: numbers, explicit: true)
+        } else {
+            i = afterDossier
+            body.finding = (.incompleteCitation, "dossier \(dossier) is cited without a document number")
+        }
+
+        if bare, tail?.explicit != true {
+            i = start
+            return nil
+        }
+        if let tail, body.finding == nil {
+            body.ids = tail.numbers.compactMap { KamerstukID(dossier: dossier, toevoeging: tail.toevoeging, number: $0) }
+            guard body.ids.count == tail.numbers.count else {
+                body.ids = []
+                body.finding = (.incompleteCitation, "'\(text(start..<i))' does not form a valid Kamerstuk ID")
+                return body
+            }
+            body.page = readPage()
+        }
+        return body
+    }
+
+    /// Toevoeging and numbers after the dossier. `explicit` tells whether the form is one a bare
+    /// citation may have (`…, nr. N`, or three dashed parts with a trustworthy toevoeging).
+    struct Tail {
+        var toevoeging: String?
+        var numbers: [String]
+        var explicit: Bool
+    }
+
+    /// After the dossier and a first segment (`-02`, `-V`, ` V`, `-406`): decides toevoeging
+    /// versus document number. Returns nil, with `body.finding` set, when the form stays open.
+    mutating func readTail(after segment: Segment, dossier: String, dashed: Bool, bare: Bool,
+                           body: inout Body) -> Tail? {
+        let afterSegment = i
+        // Segment, dash, segment: `21501-08-692`, `36600-V-27`, `36600-B-K`.
+        if dashed, readDash(), let second = readSegment(), !second.leadingZero {
+            guard segment.isToevoeging else {
+                body.finding = (.ambiguousCitation,
+                                "'\(dossier)-\(segment.text)-\(second.text)' does not read as dossier-toevoeging-number")
+                return nil
+            }
+            // Bare in running text, `12345-67-890` could be any code: a series is trusted when
+            // written with its leading zero (`21501-02-3236`) or in a known series dossier.
+            let trusted = segment.isLetters || segment.leadingZero || KnownSeries.dossiers.contains(dossier)
+            return Tail(toevoeging: segment.text, numbers: [second.text], explicit: !bare || (trusted && !atDash))
+        }
+        i = afterSegment
+        if let numbers = readNumberPart() {
+            guard segment.isToevoeging else {
+                body.finding = (.ambiguousCitation,
+                                "'\(segment.text)' in dossier \(dossier) is neither a toevoeging nor a document number")
+                return nil
+            }
+            return Tail(toevoeging: segment.text, numbers: numbers, explicit: true)
+        }
+        // A chapter and an Eerste Kamer letter: `36200 V, J`.
+        if segment.isLetters, segment.isToevoeging, let letters = readCommaLetters() {
+            return Tail(toevoeging: segment.text, numbers: [letters], explicit: false)
+        }
+        return loneSegment(segment, dossier: dossier, body: &body)
+    }
+
+    /// A segment with nothing behind it: `32735-406` (a document), `21501-02` (a series, no
+    /// document), `35300-F` (an Eerste Kamer document), `36800-V` (chapter V or document V?).
+    func loneSegment(_ segment: Segment, dossier: String, body: inout Body) -> Tail? {
+        let text = segment.text
+        if segment.isLetters {
+            if text.utf8.count == 1, Roman.value(text.utf8) != nil {
+                body.finding = (.ambiguousCitation,
+                                "'\(dossier)-\(text)' may be budget chapter \(text), naming no document, or Eerste Kamer document \(text)")
+                return nil
+            }
+            if segment.isToevoeging, text.utf8.count > 1 {
+                body.finding = (.incompleteCitation, "'\(dossier)-\(text)' names chapter \(text) but no document in it")
+                return nil
+            }
+            return Tail(toevoeging: nil, numbers: [text], explicit: false)
+        }
+        if segment.leadingZero {
+            body.finding = (.incompleteCitation, "'\(dossier)-\(text)' names series \(text) but no document in it")
+            return nil
+        }
+        if segment.digitCount == 2, !segment.hasLetterSuffix {
+            if KnownSeries.dossiers.contains(dossier) {
+                body.finding = (.incompleteCitation, "'\(dossier)-\(text)' names series \(text) but no document in it")
+            } else {
+                body.finding = (.ambiguousCitation,
+                                "'\(dossier)-\(text)' may be document \(text) of dossier \(dossier), or series \(text) without a document number")
+            }
+            return nil
+        }
+        return Tail(toevoeging: nil, numbers: [text], explicit: false)
+    }
+
+    // MARK: - Tokens
+
+    /// A dossier number: five digits, written `21501`, `21 501` or `31.700`.
+    mutating func readDossier() -> String? {
+        let start = i
+        guard let first = readDigits(max: 6) else { return nil }
+        let count = digitCount(first)
+        if count == 5, !atAlnum { return text(first) }
+        if count == 2, i < n {
+            if p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: " ") {
+                i += 1
+            } else if let width = spaceWidth(at: i), width > 1 {
+                i += width
+            }
+            if i > first.upperBound, let second = readDigits(max: 3), digitCount(second) == 3, !atAlnum {
+                return text(first) + text(second)
+            }
+        }
+        i = start
+        return nil
+    }
+
+    /// `(R1519)` after the dossier.
+    mutating func readRijkswet() -> String? {
+        let start = i
+        skipHorizontalSpace()
+        if i + 2 < n, p[i] == UInt8(ascii: "("), p[i + 1] == UInt8(ascii: "R") {
+            i += 2
+            if let digits = readDigits(max: 6), i < n, p[i] == UInt8(ascii: ")") {
+                i += 1
+                return "R" + text(digits)
+            }
+        }
+        i = start
+        return nil
+    }
+
+    /// A run of at most `max` ASCII digits, soft hyphens and zero-width characters between them
+    /// skipped; a longer run is no match at all.
+    mutating func readDigits(max: Int) -> Range<Int>? {
+        let start = i
+        var count = 0
+        while i < n {
+            if ASCII.isDigit(p[i]) {
+                count += 1
+                i += 1
+                if count > max { i = start; return nil }
+            } else if count > 0, let width = ignorableWidth(at: i), i + width < n, ASCII.isDigit(p[i + width]) {
+                i += width
+            } else {
+                break
+            }
+        }
+        return count == 0 ? nil : start..<i
+    }
+
+    func digitCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        for k in range where ASCII.isDigit(p[k]) { count += 1 }
+        return count
+    }
+
+    /// The ASCII letters and digits of a range, as text (ignorable characters dropped).
+    func text(_ range: Range<Int>) -> String {
+        let bytes = UnsafeBufferPointer(start: p + range.lowerBound, count: range.count)
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.filter { $0 < 0x80 }, as: UTF8.self)
+    }
+
+    /// What follows a dash or stands after a space: digits with at most one lowercase letter,
+    /// or letters (upper-cased).
+    struct Segment {
+        var text: String
+        var isLetters: Bool
+        var digitCount = 0
+        var leadingZero = false
+        var hasLetterSuffix = false
+
+        /// A two-digit series (`02`, `20`), a Roman chapter (`V`, `IXB`) or a fund letter (`B`).
+        var isToevoeging: Bool {
+            if isLetters { return KamerstukID.normalizedToevoeging(text) != nil }
+            return digitCount == 2 && !hasLetterSuffix
+        }
+    }
+
+    mutating func readSegment() -> Segment? {
+        let start = i
+        if let digits = readDigits(max: 6) {
+            let suffix = atLetterSuffix
+            if suffix { i += 1 }
+            guard !atAlnum else { i = start; return nil }
+            return Segment(text: text(start..<i), isLetters: false, digitCount: digitCount(digits),
+                           leadingZero: p[digits.lowerBound] == UInt8(ascii: "0"), hasLetterSuffix: suffix)
+        }
+        while i < n, ASCII.isLetter(p[i]), i - start <= 5 { i += 1 }
+        guard i > start, i - start <= 5, !atAlnum else { i = start; return nil }
+        return Segment(text: text(start..<i).uppercased(), isLetters: true)
+    }
+
+    /// A chapter or Eerste Kamer letter written after a space: `36200 V`, `34 550 XIII`.
+    /// Capitals only, so that an ordinary next word is never taken for one.
+    mutating func readChapterToken() -> Segment? {
+        let start = i
+        guard skipHorizontalSpace() else { return nil }
+        let lettersStart = i
+        while i < n, ASCII.isUpper(p[i]), i - lettersStart <= 5 { i += 1 }
+        let segment = Segment(text: text(lettersStart..<i), isLetters: true)
+        guard i > lettersStart, !atAlnum, !atDash, segment.isToevoeging else { i = start; return nil }
+        return segment
+    }
+
+    /// `, J` after a chapter: an Eerste Kamer document letter.
+    mutating func readCommaLetters() -> String? {
+        let start = i
+        skipHorizontalSpace()
+        if i < n, p[i] == UInt8(ascii: ",") {
+            i += 1
+            skipSpace()
+            let lettersStart = i
+            while i < n, ASCII.isUpper(p[i]), i - lettersStart <= 3 { i += 1 }
+            if (1...3).contains(i - lettersStart), !atAlnum, !atDash { return text(lettersStart..<i) }
+        }
+        i = start
+        return nil
+    }
+
+    /// `, nr. 3236`, `nrs. 3196 en 3236`, `nummer 5`, `nr. F`, `nr. 3196 en nr. 3236`.
+    mutating func readNumberPart() -> [String]? {
+        let start = i
+        skipHorizontalSpace()
+        if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
+        skipSpace()
+        guard let plural = readNumberWord() else { i = start; return nil }
+        skipSpace()
+        guard let first = readNumber() else { i = start; return nil }
+        var numbers = [first]
+        while true {
+            let saved = i
+            skipHorizontalSpace()
+            guard readListSeparator() else { i = saved; break }
+            skipSpace()
+            // After a singular `nr.` only a repeated `nr.` continues the list: in `nr. 189, 2026`
+            // the 2026 is a year.
+            if readNumberWord() != nil {
+                skipSpace()
+            } else if !plural {
+                i = saved
+                break
+            }
+            guard let next = readNumber() else { i = saved; break }
+            numbers.append(next)
+        }
+        return numbers
+    }
+
+    /// `nr`, `nr.`, `nrs.`, `nummer`, `nummers`, `no.`; returns whether it is plural.
+    mutating func readNumberWord() -> Bool? {
+        let start = i
+        if matchWord("nummer") {
+            let plural = matchWord("s")
+            if !atLetter { return plural }
+        } else if matchWord("nr") {
+            let plural = matchWord("s")
+            if !atLetter {
+                if i < n, p[i] == UInt8(ascii: ".") { i += 1 }
+                return plural
+            }
+        } else if matchWord("no"), i < n, p[i] == UInt8(ascii: ".") {
+            i += 1
+            return false
+        }
+        i = start
+        return nil
+    }
+
+    /// A document number: `3236`, `42e`, `F`, `AI`.
+    mutating func readNumber() -> String? {
+        let start = i
+        if let digits = readDigits(max: 6) {
+            if p[digits.lowerBound] != UInt8(ascii: "0") {
+                if atLetterSuffix { i += 1 }
+                if !atAlnum { return text(start..<i) }
+            }
+        } else {
+            while i < n, ASCII.isUpper(p[i]), i - start <= 3 { i += 1 }
+            if (1...3).contains(i - start), !atAlnum { return text(start..<i) }
+        }
+        i = start
+        return nil
+    }
+
+    /// `, blz. 2`, `, p. 5-7`, `, pag. 12`.
+    mutating func readPage() -> String? {
+        let start = i
+        skipHorizontalSpace()
+        if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
+        skipSpace()
+        if matchWord("blz") || matchWord("pag") || matchWord("pp") || matchWord("p"), !atLetter {
+            if i < n, p[i] == UInt8(ascii: ".") { i += 1 }
+            skipSpace()
+            if let from = readDigits(max: 5) {
+                let afterFirst = i
+                if readDash(), let to = readDigits(max: 5) { return text(from) + "-" + text(to) }
+                i = afterFirst
+                return text(from)
+            }
+        }
+        i = start
+        return nil
+    }
+
+    /// `I`, `II`, `TK`, `T.K.`, `EK`, `E.K.`, `Tweede Kamer`, `Eerste Kamer`.
+    mutating func readChamber() -> Chamber? {
+        let start = i
+        for (word, chamber) in Scanner.chamberWords {
+            if matchExact(word), !atAlnum { return chamber }
+            i = start
+        }
+        for (word, chamber) in Scanner.chamberNames {
+            if matchWord(word), skipHorizontalSpace(), matchWord("kamer"), !atLetter { return chamber }
+            i = start
+        }
+        return nil
+    }
+
+    static let chamberWords: [(StaticString, Chamber)] = [
+        ("II", .tweede), ("I", .eerste), ("TK", .tweede), ("T.K.", .tweede), ("EK", .eerste), ("E.K.", .eerste),
+    ]
+    static let chamberNames: [(StaticString, Chamber)] = [("tweede", .tweede), ("eerste", .eerste)]
+
+    /// `2024/25`, `2024-2025`, `2024–2025`, `2016-2017`: normalised to `2024-2025`.
+    mutating func readSession() -> String? {
+        let start = i
+        if let first = readDigits(max: 4), digitCount(first) == 4, readSessionSeparator(),
+           let second = readDigits(max: 4), !atAlnum {
+            let year = Int(text(first))!
+            let next = Int(text(second))!
+            let digits = digitCount(second)
+            let expected = digits == 2 ? (year + 1) % 100 : year + 1
+            if digits == 2 || digits == 4, (1800...2200).contains(year), next == expected {
+                return "\(year)-\(year + 1)"
+            }
+        }
+        i = start
+        return nil
+    }
+
+    mutating func readSessionSeparator() -> Bool {
+        if i < n, p[i] == UInt8(ascii: "/") {
+            i += 1
+            return true
+        }
+        return readDash()
+    }
+
+    /// `,`, `;`, `&`, `en` between the parts of a list.
+    mutating func readListSeparator() -> Bool {
+        if i < n, p[i] == UInt8(ascii: ",") || p[i] == UInt8(ascii: ";") || p[i] == UInt8(ascii: "&") {
+            i += 1
+            return true
+        }
+        let start = i
+        if matchWord("en"), !atLetter { return true }
+        i = start
+        return false
+    }
+
+    // MARK: - Characters
+
+    /// The width of a hyphen or dash at `j` (`-`, `‐`, `‑`, `‒`, `–`, `—`, `−`), or nil.
+    func dashWidth(at j: Int) -> Int? {
+        guard j < n else { return nil }
+        if p[j] == UInt8(ascii: "-") { return 1 }
+        guard j + 2 < n, p[j] == 0xE2 else { return nil }
+        if p[j + 1] == 0x80, (0x90...0x94).contains(p[j + 2]) { return 3 }
+        if p[j + 1] == 0x88, p[j + 2] == 0x92 { return 3 }
+        return nil
+    }
+
+    var atDash: Bool { dashWidth(at: i) != nil }
+
+    /// A dash joined to what precedes it. Only a line break may follow it (`21 501-⏎02`), so
+    /// that `36045-243 - de motie` does not run on into the next words.
+    mutating func readDash() -> Bool {
+        guard let width = dashWidth(at: i) else { return false }
+        i += width
+        let afterDash = i
+        skipHorizontalSpace()
+        if i < n, p[i] == 0x0A || p[i] == 0x0D {
+            skipSpace()
+        } else {
+            i = afterDash
+        }
+        return true
+    }
+
+    /// Width of a space-like character at `j`: line breaks, and the no-break, thin and other
+    /// fixed-width spaces of PDF extraction.
+    func spaceWidth(at j: Int) -> Int? {
+        switch p[j] {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: return 1
+        case 0xC2: return j + 1 < n && p[j + 1] == 0xA0 ? 2 : nil
+        case 0xE2:
+            guard j + 2 < n else { return nil }
+            if p[j + 1] == 0x80, (0x80...0x8A).contains(p[j + 2]) || p[j + 2] == 0xAF { return 3 }
+            if p[j + 1] == 0x81, p[j + 2] == 0x9F { return 3 }
+            return nil
+        case 0xE3: return j + 2 < n && p[j + 1] == 0x80 && p[j + 2] == 0x80 ? 3 : nil
+        default: return nil
+        }
+    }
+
+    /// Width of a character that extraction leaves inside words and that carries no meaning:
+    /// soft hyphen, zero-width space and joiners, word joiner, a stray byte-order mark.
+    func ignorableWidth(at j: Int) -> Int? {
+        let b = p[j]
+        if b == 0xC2 { return j + 1 < n && p[j + 1] == 0xAD ? 2 : nil }
+        guard b >= 0xE2, j + 2 < n else { return nil }
+        if b == 0xE2, p[j + 1] == 0x80, (0x8B...0x8D).contains(p[j + 2]) { return 3 }
+        if b == 0xE2, p[j + 1] == 0x81, p[j + 2] == 0xA0 { return 3 }
+        if b == 0xEF, p[j + 1] == 0xBB, p[j + 2] == 0xBF { return 3 }
+        return nil
+    }
+
+    /// Skips spaces, line breaks and ignorable characters, at most as many as a page break
+    /// takes (its blank lines); returns whether anything was skipped.
+    @discardableResult
+    mutating func skipSpace() -> Bool {
+        let start = i
+        var lines = 0
+        while i < n, i - start < 512 {
+            if let width = spaceWidth(at: i) {
+                if p[i] == 0x0A {
+                    lines += 1
+                    if lines > 16 { break }
+                }
+                i += width
+            } else if let width = ignorableWidth(at: i) {
+                i += width
+            } else {
+                break
+            }
+        }
+        return i > start
+    }
+
+    /// Skips spaces on the same line.
+    @discardableResult
+    mutating func skipHorizontalSpace() -> Bool {
+        let start = i
+        while i < n {
+            if p[i] != 0x0A, p[i] != 0x0D, p[i] != 0x0C, let width = spaceWidth(at: i) {
+                i += width
+            } else if let width = ignorableWidth(at: i) {
+                i += width
+            } else {
+                break
+            }
+        }
+        return i > start
+    }
+
+    /// Matches an ASCII word case-insensitively, skipping soft hyphens inside it
+    /// (`Kamer\u{AD}stuk`).
+    mutating func matchWord(_ word: StaticString) -> Bool {
+        let start = i
+        let w = word.utf8Start
+        for k in 0..<word.utf8CodeUnitCount {
+            if k > 0, i < n, let width = ignorableWidth(at: i) { i += width }
+            guard i < n, ASCII.isLetter(p[i]), p[i] | 0x20 == w[k] | 0x20 else {
+                i = start
+                return false
+            }
+            i += 1
+        }
+        return true
+    }
+
+    /// Matches bytes exactly (`T.K.`).
+    mutating func matchExact(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= n, memcmp(p + i, word.utf8Start, count) == 0 else { return false }
+        i += count
+        return true
+    }
+
+    var atLetter: Bool { i < n && ASCII.isLetter(p[i]) }
+    /// One lowercase letter closing a number: the `e` of `42e`.
+    var atLetterSuffix: Bool { i < n && ASCII.isLower(p[i]) && (i + 1 == n || !ASCII.isAlnum(p[i + 1])) }
+    var atDigit: Bool { i < n && ASCII.isDigit(p[i]) }
+    var atAlnum: Bool { i < n && ASCII.isAlnum(p[i]) }
+}
+
+/// Dossiers known to be split into numbered series, where `-20` is a series, not a document.
+enum KnownSeries {
+    static let dossiers: Set<String> = ["21501"]
+}

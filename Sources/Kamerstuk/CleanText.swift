@@ -1,0 +1,159 @@
+/// Text as PDF extraction should have given it, with a map back to the user's input.
+///
+/// What changes (../shared/DOMAIN.md §2):
+/// - ligature glyphs of one PDF font (`Ư` ff, `Ɵ` ti, `Ō` ft, `Ʃ` tt) and the Unicode ligatures
+///   U+FB00–FB06 become their letters;
+/// - no-break, thin and other fixed-width spaces become a plain space;
+/// - soft hyphens, zero-width spaces and joiners, word joiners and stray byte-order marks go;
+/// - the Unicode hyphens U+2010/U+2011 become `-`; a `\r` before `\n` goes.
+///
+/// What stays: hyphens at line ends (real Dutch: `EU-⏎lidstaten`), en and em dashes, quotes,
+/// every line break — so a line number in the clean text is the line number in the input.
+public struct CleanText: Sendable {
+    /// The input as the user gave it.
+    public let source: SourceText
+    /// The cleaned bytes (UTF-8).
+    public let bytes: [UInt8]
+    /// Points where the offset between clean and original text changes: from `clean` on,
+    /// original = clean + `shift`, until the next point. Sorted by `clean`.
+    private let shifts: [(clean: Int, shift: Int)]
+
+    public init(_ source: SourceText) {
+        self.source = source
+        let (bytes, shifts) = source.bytes.withUnsafeBufferPointer(CleanText.clean)
+        self.bytes = bytes ?? source.bytes
+        self.shifts = shifts
+    }
+
+    /// The clean text as a string.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The offset in the original input of the character that produced clean byte `offset`
+    /// (or of the end, for `bytes.count`).
+    public func originalOffset(_ offset: Int) -> Int {
+        var lo = 0, hi = shifts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if shifts[mid].clean <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        var original = offset + (lo == 0 ? 0 : shifts[lo - 1].shift)
+        // Inside a glyph that became several letters: point at the glyph.
+        while original > 0, original < source.bytes.count, source.bytes[original] & 0xC0 == 0x80 { original -= 1 }
+        return original
+    }
+
+    /// The original range a clean range came from.
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        let start = originalOffset(range.lowerBound)
+        guard range.upperBound > range.lowerBound else { return start..<start }
+        var end = originalOffset(range.upperBound - 1)
+        end += CleanText.scalarLength(source.bytes[end])
+        return start..<max(start, end)
+    }
+
+    /// Where clean byte `offset` stands in the user's input.
+    public func location(of offset: Int) -> SourceLocation {
+        source.location(of: originalOffset(offset))
+    }
+
+    /// The user's own text behind a clean range.
+    public func originalSlice(_ range: Range<Int>) -> String {
+        source.slice(originalRange(range))
+    }
+
+    /// A slice of the clean text.
+    public func slice(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    static func scalarLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0..<0x80: 1
+        case 0xC0..<0xE0: 2
+        case 0xE0..<0xF0: 3
+        default: 4
+        }
+    }
+
+    /// What one character at `i` becomes, if it changes: its byte length, and the replacement.
+    static func replacement(at i: Int, in p: UnsafeBufferPointer<UInt8>) -> (Int, StaticString)? {
+        let n = p.count
+        let b = p[i]
+        switch b {
+        case 0x0D:
+            return i + 1 < n && p[i + 1] == 0x0A ? (1, "") : nil
+        case 0xC2:
+            guard i + 1 < n else { return nil }
+            if p[i + 1] == 0xA0 { return (2, " ") }
+            if p[i + 1] == 0xAD { return (2, "") }
+            return nil
+        case 0xC5:
+            return i + 1 < n && p[i + 1] == 0x8C ? (2, "ft") : nil
+        case 0xC6:
+            guard i + 1 < n else { return nil }
+            switch p[i + 1] {
+            case 0xAF: return (2, "ff")
+            case 0x9F: return (2, "ti")
+            case 0xA9: return (2, "tt")
+            default: return nil
+            }
+        case 0xE2:
+            guard i + 2 < n else { return nil }
+            let (c1, c2) = (p[i + 1], p[i + 2])
+            if c1 == 0x80 {
+                switch c2 {
+                case 0x80...0x8A, 0xAF: return (3, " ")
+                case 0x8B...0x8D: return (3, "")
+                case 0x90, 0x91: return (3, "-")
+                default: return nil
+                }
+            }
+            if c1 == 0x81, c2 == 0x9F { return (3, " ") }
+            if c1 == 0x81, c2 == 0xA0 { return (3, "") }
+            return nil
+        case 0xE3:
+            return i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x80 ? (3, " ") : nil
+        case 0xEF:
+            guard i + 2 < n else { return nil }
+            if p[i + 1] == 0xBB, p[i + 2] == 0xBF { return (3, "") }
+            guard p[i + 1] == 0xAC else { return nil }
+            switch p[i + 2] {
+            case 0x80: return (3, "ff")
+            case 0x81: return (3, "fi")
+            case 0x82: return (3, "fl")
+            case 0x83: return (3, "ffi")
+            case 0x84: return (3, "ffl")
+            case 0x85, 0x86: return (3, "st")
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// The clean bytes (`nil` when nothing changes) and the shift points.
+    static func clean(_ p: UnsafeBufferPointer<UInt8>) -> ([UInt8]?, [(clean: Int, shift: Int)]) {
+        var out: [UInt8]?
+        var shifts: [(clean: Int, shift: Int)] = []
+        var copiedUpTo = 0
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            guard b == 0x0D || b >= 0xC2, let (length, replacement) = replacement(at: i, in: p) else {
+                i += 1
+                continue
+            }
+            if out == nil { out = []; out!.reserveCapacity(n) }
+            out!.append(contentsOf: UnsafeBufferPointer(rebasing: p[copiedUpTo..<i]))
+            replacement.withUTF8Buffer { out!.append(contentsOf: $0) }
+            i += length
+            copiedUpTo = i
+            if replacement.utf8CodeUnitCount != length {
+                shifts.append((clean: out!.count, shift: i - out!.count))
+            }
+        }
+        if out != nil { out!.append(contentsOf: UnsafeBufferPointer(rebasing: p[copiedUpTo..<n])) }
+        return (out, shifts)
+    }
+}

@@ -1,0 +1,170 @@
+/// The identity of one parliamentary paper, in the form officielebekendmakingen.nl uses:
+/// `kst-{dossier}[-{toevoeging}]-{number}`, e.g. `kst-21501-02-3236`, `kst-36800-V-27`,
+/// `kst-32735-406`, `kst-36200-V-J`.
+///
+/// Chamber and session year are not part of the identity; they travel with a ``Citation``.
+public struct KamerstukID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The dossier (kamerstuknummer), digits only: `21501`.
+    public let dossier: String
+    /// The part that splits a dossier: a numeric series (`02`), a budget chapter (`V`, `IXB`)
+    /// or a fund letter (`B`). `nil` when the dossier has none.
+    public let toevoeging: String?
+    /// The document within the dossier: digits with an optional lowercase letter (`3236`, `42e`)
+    /// for the Tweede Kamer, capital letters (`J`, `AI`) for the Eerste Kamer.
+    public let number: String
+
+    /// Builds an ID from its parts, normalising case; `nil` when a part is not well-formed.
+    public init?(dossier: String, toevoeging: String?, number: String) {
+        guard let dossier = KamerstukID.normalizedDossier(dossier),
+              let number = KamerstukID.normalizedNumber(number)
+        else { return nil }
+        var normalizedToevoeging: String?
+        if let toevoeging {
+            guard let t = KamerstukID.normalizedToevoeging(toevoeging) else { return nil }
+            normalizedToevoeging = t
+        }
+        self.dossier = dossier
+        self.toevoeging = normalizedToevoeging
+        self.number = number
+    }
+
+    /// Parses a canonical ID (`kst-21501-02-3236`, in any case); `nil` when it is not one.
+    public init?(canonical text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3 || parts.count == 4, parts[0].lowercased() == "kst" else { return nil }
+        if parts.count == 3 {
+            self.init(dossier: parts[1], toevoeging: nil, number: parts[2])
+        } else {
+            self.init(dossier: parts[1], toevoeging: parts[2], number: parts[3])
+        }
+    }
+
+    /// The canonical ID: `kst-21501-02-3236`.
+    public var canonical: String {
+        if let toevoeging { return "kst-\(dossier)-\(toevoeging)-\(number)" }
+        return "kst-\(dossier)-\(number)"
+    }
+
+    public var description: String { canonical }
+
+    /// The paper's page on officielebekendmakingen.nl.
+    public var url: String { "https://zoek.officielebekendmakingen.nl/\(canonical).html" }
+
+    /// Whether the number is an Eerste Kamer letter (`J`, `AI`) rather than a Tweede Kamer number.
+    public var isEersteKamerNumber: Bool { number.utf8.first.map(ASCII.isUpper) ?? false }
+
+    /// Orders by dossier, then toevoeging, then number, each numerically where it is a number,
+    /// so that `kst-36800-V-9` comes before `kst-36800-V-27`.
+    public static func < (lhs: KamerstukID, rhs: KamerstukID) -> Bool {
+        if lhs.dossier != rhs.dossier { return naturalLess(lhs.dossier, rhs.dossier) }
+        if lhs.toevoeging != rhs.toevoeging {
+            guard let l = lhs.toevoeging else { return true }
+            guard let r = rhs.toevoeging else { return false }
+            return naturalLess(l, r)
+        }
+        return naturalLess(lhs.number, rhs.number)
+    }
+
+    // MARK: - Validation
+
+    static func normalizedDossier(_ text: String) -> String? {
+        let bytes = text.utf8
+        guard (1...6).contains(bytes.count), bytes.first != UInt8(ascii: "0"), bytes.allSatisfy(ASCII.isDigit)
+        else { return nil }
+        return text
+    }
+
+    /// A toevoeging is a two-digit series (`02`, `20`), a Roman chapter with at most one letter
+    /// behind it (`V`, `XIII`, `IXB`), or a single fund letter (`A`, `B`).
+    static func normalizedToevoeging(_ text: String) -> String? {
+        let bytes = text.utf8
+        if bytes.count == 2, bytes.allSatisfy(ASCII.isDigit) { return text }
+        guard (1...8).contains(bytes.count), bytes.allSatisfy(ASCII.isLetter) else { return nil }
+        let upper = bytes.contains(where: ASCII.isLower) ? text.uppercased() : text
+        guard upper.utf8.count == 1 || Roman.isChapter(upper.utf8) else { return nil }
+        return upper
+    }
+
+    /// A number is digits with at most one lowercase letter (`42e`), or one to three capital
+    /// letters (`J`, `AI`). Case is normalised: `42E` → `42e`, `ai` → `AI`.
+    static func normalizedNumber(_ text: String) -> String? {
+        let bytes = text.utf8
+        guard let first = bytes.first else { return nil }
+        if ASCII.isDigit(first) {
+            let digits = bytes.prefix(while: ASCII.isDigit).count
+            let rest = bytes.count - digits
+            guard first != UInt8(ascii: "0"), digits <= 6, rest <= 1 else { return nil }
+            if rest == 0 { return text }
+            guard let last = bytes.last, ASCII.isLetter(last) else { return nil }
+            return ASCII.isUpper(last) ? text.lowercased() : text
+        }
+        guard bytes.count <= 3, bytes.allSatisfy(ASCII.isLetter) else { return nil }
+        return bytes.contains(where: ASCII.isLower) ? text.uppercased() : text
+    }
+}
+
+/// Compares strings made of a leading number and a tail, numbers by value: `9 < 27`, `42 < 42e`.
+func naturalLess(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.utf8), y = Array(b.utf8)
+    let xd = x.prefix(while: ASCII.isDigit), yd = y.prefix(while: ASCII.isDigit)
+    if xd.count != yd.count, !xd.isEmpty, !yd.isEmpty { return xd.count < yd.count }
+    if !xd.elementsEqual(yd) { return xd.lexicographicallyPrecedes(yd) }
+    return x.dropFirst(xd.count).lexicographicallyPrecedes(y.dropFirst(yd.count))
+}
+
+/// Byte classification for ASCII, used where the scanner works on UTF-8 bytes directly.
+enum ASCII {
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
+    @inline(__always) static func upper(_ b: UInt8) -> UInt8 { isLower(b) ? b - 0x20 : b }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 0x20 : b }
+}
+
+/// Roman numerals as budget chapters use them (I … L), with at most one letter behind (`IXB`).
+enum Roman {
+    /// The value of a well-formed Roman numeral between 1 and 50, else `nil`.
+    static func value(_ letters: some Collection<UInt8>) -> Int? {
+        guard !letters.isEmpty, letters.count <= 7 else { return nil }
+        var total = 0, previous = 0
+        for b in letters {
+            let v: Int
+            switch b {
+            case UInt8(ascii: "I"): v = 1
+            case UInt8(ascii: "V"): v = 5
+            case UInt8(ascii: "X"): v = 10
+            case UInt8(ascii: "L"): v = 50
+            default: return nil
+            }
+            // A smaller symbol before a larger one subtracts (IX): undo its addition twice over.
+            total += previous < v ? v - 2 * previous : v
+            previous = v
+        }
+        guard (1...50).contains(total), numerals[total].utf8.elementsEqual(letters) else { return nil }
+        return total
+    }
+
+    /// A chapter: a Roman numeral, or one followed by a single letter (`IXB`, `XIVA`).
+    static func isChapter(_ letters: String.UTF8View) -> Bool {
+        if value(letters) != nil { return true }
+        guard letters.count >= 2, let last = letters.last, value(CollectionOfOne(last)) == nil else { return false }
+        return value(letters.dropLast()) != nil
+    }
+
+    /// The well-formed numeral of each value 0…50 (index 0 unused), so that `IIII` or `VX`
+    /// are refused.
+    private static let numerals: [String] = (0...50).map { n in
+        let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var n = n
+        var out = ""
+        for (v, s) in table {
+            while n >= v {
+                out += s
+                n -= v
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,190 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why bytes are not acceptable as text.
+public struct TextError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: Hashable, Sendable {
+        /// A byte sequence that is not UTF-8.
+        case invalidUTF8
+        /// A NUL byte: the input is a binary file, not text.
+        case binary
+    }
+
+    public let kind: Kind
+    /// Byte offset of the offending sequence.
+    public let offset: Int
+    public let location: SourceLocation
+
+    public var description: String {
+        switch kind {
+        case .invalidUTF8: "\(location): text is not valid UTF-8 (byte offset \(offset))"
+        case .binary: "\(location): binary file (NUL byte at byte offset \(offset))"
+        }
+    }
+}
+
+/// The user's input: bytes known to be UTF-8 text, and the means to say where an offset is.
+///
+/// Lines are separated by `\n` (a `\r` before it belongs to the line end); columns count
+/// Unicode scalars, and a byte-order mark at the very start is not counted.
+public struct SourceText: Sendable {
+    public let bytes: [UInt8]
+    private let lineStarts: [Int]
+
+    /// Validates `bytes` as UTF-8 text without NUL bytes and indexes its lines.
+    public init(validating bytes: [UInt8]) throws(TextError) {
+        if let (offset, kind) = bytes.withUnsafeBufferPointer(UTF8Check.firstProblem) {
+            let location = LineCursor.location(of: offset, in: bytes)
+            throw TextError(kind: kind, offset: offset, location: location)
+        }
+        self.init(trusted: bytes)
+    }
+
+    /// Text from a Swift string, which is always valid UTF-8.
+    public init(_ string: String) {
+        self.init(trusted: Array(string.utf8))
+    }
+
+    private init(trusted bytes: [UInt8]) {
+        self.bytes = bytes
+        self.lineStarts = bytes.withUnsafeBufferPointer(LineCursor.lineStarts)
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The line and column of the character at byte `offset`.
+    public func location(of offset: Int) -> SourceLocation {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        let column = bytes.withUnsafeBufferPointer { LineCursor.column(from: lineStarts[lo], to: offset, in: $0) }
+        return SourceLocation(line: lo + 1, column: column)
+    }
+
+    /// Byte offset where line `line` (1-based) starts.
+    public func lineStart(_ line: Int) -> Int { lineStarts[line - 1] }
+
+    /// The exact text of a byte range (which must lie on character boundaries).
+    public func slice(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The citations of the whole text, placed.
+    public func citations() -> [Citation] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var cursor = LineCursor()
+            return CitationScanner.scan(buffer).map { match in
+                let location = cursor.advance(to: match.range.lowerBound, in: buffer)
+                let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[match.range]), as: UTF8.self)
+                return Citation(match: match, location: location, raw: raw)
+            }
+        }
+    }
+}
+
+/// Turns increasing byte offsets into lines and columns in one forward pass, for inputs too
+/// large to index every line (the `refs` command on many megabytes).
+public struct LineCursor: Sendable {
+    private var offset = 0
+    private var line = 1
+    private var lineStart = 0
+
+    public init() {}
+
+    /// The location of `target`; offsets below the last one asked restart from the top.
+    public mutating func advance(to target: Int, in text: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        if target < offset { self = LineCursor() }
+        let base = text.baseAddress!
+        var position = offset
+        while position < target {
+            guard let found = memchr(base + position, 0x0A, target - position) else { break }
+            let newline = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            line += 1
+            lineStart = newline + 1
+            position = newline + 1
+        }
+        offset = target
+        return SourceLocation(line: line, column: LineCursor.column(from: lineStart, to: target, in: text))
+    }
+
+    /// Columns count scalars: every byte that is not a UTF-8 continuation byte.
+    static func column(from lineStart: Int, to offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var column = 1
+        var k = lineStart
+        if k == 0, text.count >= 3, text[0] == 0xEF, text[1] == 0xBB, text[2] == 0xBF { k = 3 }
+        while k < offset {
+            if text[k] & 0xC0 != 0x80 { column += 1 }
+            k += 1
+        }
+        return column
+    }
+
+    static func location(of offset: Int, in bytes: [UInt8]) -> SourceLocation {
+        var cursor = LineCursor()
+        return bytes.withUnsafeBufferPointer { cursor.advance(to: offset, in: $0) }
+    }
+
+    static func lineStarts(_ text: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        guard let base = text.baseAddress else { return starts }
+        var position = 0
+        while position < text.count, let found = memchr(base + position, 0x0A, text.count - position) {
+            position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+            starts.append(position)
+        }
+        return starts
+    }
+}
+
+/// UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF) and NUL
+/// detection in one pass; ASCII is checked eight bytes at a time.
+enum UTF8Check {
+    static func firstProblem(_ text: UnsafeBufferPointer<UInt8>) -> (Int, TextError.Kind)? {
+        guard let p = text.baseAddress else { return nil }
+        let n = text.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i < n {
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                let hasZero = ((word &- ones) & ~word) & high
+                if (word & high) | hasZero == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let b = p[i]
+            if b < 0x80 {
+                if b == 0 { return (i, .binary) }
+                i += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return (i, .invalidUTF8)
+            }
+            guard i + length <= n, (lower...upper).contains(p[i + 1]) else { return (i, .invalidUTF8) }
+            var k = 2
+            while k < length {
+                guard p[i + k] & 0xC0 == 0x80 else { return (i, .invalidUTF8) }
+                k += 1
+            }
+            i += length
+        }
+        return nil
+    }
+}

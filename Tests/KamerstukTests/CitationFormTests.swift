@@ -1,0 +1,196 @@
+import Testing
+@testable import Kamerstuk
+
+/// One citation form and what it must read as.
+struct Form: Sendable, CustomTestStringConvertible {
+    let text: String
+    let ids: [String]
+    var chamber: Chamber?
+    var session: String?
+    var page: String?
+    var rijkswet: String?
+
+    init(_ text: String, _ ids: String..., chamber: Chamber? = nil, session: String? = nil, page: String? = nil,
+         rijkswet: String? = nil) {
+        self.text = text
+        self.ids = ids
+        self.chamber = chamber
+        self.session = session
+        self.page = page
+        self.rijkswet = rijkswet
+    }
+
+    var testDescription: String { text.debugDescription }
+}
+
+@Suite("Citation forms")
+struct CitationFormTests {
+    static let forms: [Form] = [
+        // ../shared/DOMAIN.md §1, the table of forms people write.
+        Form("Kamerstuk 21501-02, nr. 3196", "kst-21501-02-3196"),
+        Form("Kamerstuk 21 501-02, nr. 3236", "kst-21501-02-3236"),
+        Form("Kamerstuk 21 501-02, nr. \n3236", "kst-21501-02-3236"),
+        Form("Kamerstuk 36 800-V, nr. 27", "kst-36800-V-27"),
+        Form("Kamerstuk 36800-V, nr. 30", "kst-36800-V-30"),
+        Form("Kamerstuk 36600-V-27", "kst-36600-V-27"),
+        Form("Kamerstuk 36 600-V, nr. 45", "kst-36600-V-45"),
+        Form("Kamerstuk 32735-406", "kst-32735-406"),
+        Form("Kamerstuk 22112-4209", "kst-22112-4209"),
+        Form("Kamerstuk 32 735, nr. 386", "kst-32735-386"),
+        Form("Kamerstuk 29754, nr. 765", "kst-29754-765"),
+        Form("Kamerstukken 36200 V, J en 36200 V, M", "kst-36200-V-J", "kst-36200-V-M"),
+        Form("Kamerstukken II 2024/25, 21 501-02, nr. 3236", "kst-21501-02-3236", chamber: .tweede, session: "2024-2025"),
+        Form("Kamerstukken I 2019/20, 35 300, nr. F", "kst-35300-F", chamber: .eerste, session: "2019-2020"),
+        Form("Kamerstukken II 2016-2017, 34 550-XIII, nr. 14, blz. 2", "kst-34550-XIII-14", chamber: .tweede,
+             session: "2016-2017", page: "2"),
+        Form("Kamerstuk 21501-02, nrs. 3196 en 3236", "kst-21501-02-3196", "kst-21501-02-3236"),
+        Form("kst-21501-02-3236", "kst-21501-02-3236"),
+        Form("KST-36800-v-27", "kst-36800-V-27"),
+        // Dotted dossiers, chamber words, number words.
+        Form("Kamerstuk 31.700 V, nr. 5", "kst-31700-V-5"),
+        Form("Kamerstukken TK 2019/20, 35 300, nr. 5", "kst-35300-5", chamber: .tweede, session: "2019-2020"),
+        Form("Kamerstukken T.K. 2019-2020, 35 300, nr. 5", "kst-35300-5", chamber: .tweede, session: "2019-2020"),
+        Form("Kamerstukken Tweede Kamer 2019/20, 35300, nr. 5", "kst-35300-5", chamber: .tweede, session: "2019-2020"),
+        Form("Kamerstukken EK 2019/20, 35 300, nr. F", "kst-35300-F", chamber: .eerste, session: "2019-2020"),
+        Form("Kamerstukken E.K. 2019/2020, 35 300, nr. F", "kst-35300-F", chamber: .eerste, session: "2019-2020"),
+        Form("TK 2019/20, 35 300, nr. 5", "kst-35300-5", chamber: .tweede, session: "2019-2020"),
+        Form("T.K. 2019/20, 35 300, nr. 5", "kst-35300-5", chamber: .tweede, session: "2019-2020"),
+        Form("EK 2019/20, 35 300, nr. F", "kst-35300-F", chamber: .eerste, session: "2019-2020"),
+        Form("Tweede Kamer, vergaderjaar 2015–2016, 34 300 V, nr. 10", "kst-34300-V-10", chamber: .tweede,
+             session: "2015-2016"),
+        Form("Eerste Kamer, vergaderjaar 2019-2020, 35 300, nr. F", "kst-35300-F", chamber: .eerste, session: "2019-2020"),
+        Form("Tweede Kamer der Staten-Generaal, vergaderjaar 2024–2025, 21 501-02, nr. 3236", "kst-21501-02-3236",
+             chamber: .tweede, session: "2024-2025"),
+        Form("Kamerstuk 36600-V nr 45", "kst-36600-V-45"),
+        Form("Kamerstuk 36600-V, nummer 45", "kst-36600-V-45"),
+        Form("Kamerstuk 36600-V, nummers 45 en 46", "kst-36600-V-45", "kst-36600-V-46"),
+        Form("Kamerstuk 36600-V, no. 45", "kst-36600-V-45"),
+        Form("Kamerstuk 21501-02, nrs. 3196, 3236 en 3305", "kst-21501-02-3196", "kst-21501-02-3236",
+             "kst-21501-02-3305"),
+        Form("Kamerstuk 21501-02, nr. 3196 en nr. 3236", "kst-21501-02-3196", "kst-21501-02-3236"),
+        Form("Kamerstukken 32735-406 en 36045-243", "kst-32735-406", "kst-36045-243"),
+        // Toevoegingen of every kind, lettered and suffixed numbers.
+        Form("Kamerstuk 31 200-IXB, nr. 7", "kst-31200-IXB-7"),
+        Form("Kamerstuk 36600-B, nr. 4", "kst-36600-B-4"),
+        Form("Kamerstuk 35300-A, nr. 15", "kst-35300-A-15"),
+        Form("Kamerstuk 35300-F", "kst-35300-F"),
+        Form("Kamerstukken I 2019/20, 35 300 F", "kst-35300-F", chamber: .eerste, session: "2019-2020"),
+        Form("kst-36600-B-K", "kst-36600-B-K"),
+        Form("kst-33328-AI", "kst-33328-AI"),
+        Form("Kamerstukken I 2023/24, 33 328, nr. AI", "kst-33328-AI", chamber: .eerste, session: "2023-2024"),
+        Form("Kamerstuk 21501-08-692", "kst-21501-08-692"),
+        Form("Kamerstuk 36 800-V, nr. 42e", "kst-36800-V-42e"),
+        Form("Kamerstuk 29 754, nr. 188b", "kst-29754-188b"),
+        Form("Kamerstuk 36 089 (R2170), nr. 3", "kst-36089-3", rijkswet: "R2170"),
+        Form("Kamerstuk 34 550-XIII, nr. 14, p. 5-7", "kst-34550-XIII-14", page: "5-7"),
+        // Glued footnote numbers, bare forms, canonical IDs inside a URL.
+        Form("3Kamerstuk 30 175, nr. 221.", "kst-30175-221"),
+        Form("(36 600-V, nr. 45)", "kst-36600-V-45"),
+        Form("zie 21501-02, nr. 3236 voor", "kst-21501-02-3236"),
+        Form("de motie (36600-V-27) vraagt", "kst-36600-V-27"),
+        Form("zie 21501-02-3236.", "kst-21501-02-3236"),
+        Form("https://zoek.officielebekendmakingen.nl/kst-36800-V-27.html", "kst-36800-V-27"),
+        Form("Kst. 21501-02, nr. 3236", "kst-21501-02-3236"),
+        Form("kst 21501-02 nr 3236", "kst-21501-02-3236"),
+        // What PDF extraction leaves behind.
+        Form("Kamerstuk 21501–02, nr. 3236", "kst-21501-02-3236"),
+        Form("Kamerstuk 21\u{A0}501-02, nr.\u{A0}3236", "kst-21501-02-3236"),
+        Form("Kamerstuk 21\u{202F}501-02, nr.\u{2009}3236", "kst-21501-02-3236"),
+        Form("Kamer\u{AD}stuk 21501-02, nr. 3236", "kst-21501-02-3236"),
+        Form("Kamerstuk 21501-02, nr. 32\u{200B}36", "kst-21501-02-3236"),
+        Form("Kamerstuk 21501\u{2011}02, nr. 3236", "kst-21501-02-3236"),
+        Form("Kamerstuk 21 501-02, nr. \n\n \n\n \n3236)", "kst-21501-02-3236"),
+        Form("Kamerstuk 21501-\n02, nr. 3236", "kst-21501-02-3236"),
+        Form("Kamerstuk 21 501-02, nr.\r\n3236", "kst-21501-02-3236"),
+    ]
+
+    @Test("reads every form", arguments: forms)
+    func reads(_ form: Form) {
+        let matches = CitationScanner.scan(form.text)
+        #expect(matches.map { $0.id?.canonical ?? "unresolved: \($0.reading)" } == form.ids)
+        for match in matches {
+            #expect(match.chamber == form.chamber)
+            #expect(match.session == form.session)
+            #expect(match.page == form.page)
+            #expect(match.rijkswet == form.rijkswet)
+        }
+    }
+
+    @Test("a citation's range covers exactly the citation")
+    func ranges() {
+        let text = "zie 3Kamerstuk 30 175, nr. 221. En Kamerstukken 36200 V, J en 36200 V, M (Verslag)."
+        let slices = CitationScanner.scan(text).map { String(decoding: Array(text.utf8)[$0.range], as: UTF8.self) }
+        #expect(slices == ["Kamerstuk 30 175, nr. 221", "Kamerstukken 36200 V, J", "36200 V, M"])
+    }
+
+    @Test("a list of numbers shares the whole citation's range")
+    func listRanges() {
+        let text = "Kamerstuk 21501-02, nrs. 3196 en 3236."
+        let matches = CitationScanner.scan(text)
+        #expect(matches.count == 2)
+        #expect(matches.allSatisfy { $0.range == 0..<37 })
+    }
+
+    /// Forms that name something but do not say which document: reported, never guessed.
+    static let openForms: [(String, Finding.Category)] = [
+        ("Kamerstuk 36045-24", .ambiguousCitation),
+        ("Kamerstuk 36800-V", .ambiguousCitation),
+        ("Kamerstuk 21501-20", .incompleteCitation),
+        ("Kamerstuk 21501-02", .incompleteCitation),
+        ("Kamerstuk 36800-XIII", .incompleteCitation),
+        ("Kamerstuk 36800, waarin", .incompleteCitation),
+        ("kst-21501-02", .incompleteCitation),
+        ("Kamerstuk 32735-406-V", .ambiguousCitation),
+    ]
+
+    @Test("open forms become findings, not IDs", arguments: openForms)
+    func openForm(_ text: String, _ category: Finding.Category) {
+        let matches = CitationScanner.scan(text)
+        #expect(matches.count == 1)
+        guard case .unresolved(let found, let message)? = matches.first?.reading else {
+            Issue.record("\(text) resolved to \(matches.map(\.reading))")
+            return
+        }
+        #expect(found == category)
+        #expect(!message.isEmpty)
+    }
+
+    /// Never a Kamerstuk (../shared/DOMAIN.md §1): Handelingen, TK document and zaak numbers,
+    /// toezeggingen, amounts, dates, phone numbers, article numbers, ordinary prose.
+    static let nonCitations: [String] = [
+        "Handelingen II 2024/25, nr. 12, item 5",
+        "Aanhangsel Handelingen II, ah-tk-20142015-991",
+        "document 2026D03887 en zaak 2025Z12345",
+        "toezegging TZ202603-130",
+        "Zo is Radio Dabanga in 2025 met EUR 750.000 ondersteund.",
+        "dat er zeker 6.126 zijn gevallen en dat 17.019 claims nog onderzocht moeten worden.",
+        "op 10 september 2025 en op 2026-01-28",
+        "bel 070 - 456 1234 of 06-12345678 of +31 70 456 1234",
+        "waaronder Artikel 10 en artikel 12345",
+        "het Kamerstuk waarin de minister schrijft",
+        "de Kamerbrief van 26 januari 2026",
+        "ISBN 978-90-12345-67-8",
+        "2511 CV Den Haag",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "Stcrt. 2024, nr. 12345",
+        "in 2026 en 2027 ca. EUR 135 miljard",
+        "het MFK (2028-2034)",
+        "referentie 12345-67-890",
+    ]
+
+    @Test("never reads a non-citation as one", arguments: nonCitations)
+    func nonCitation(_ text: String) {
+        #expect(CitationScanner.scan(text).isEmpty)
+    }
+
+    @Test("citation mode accepts bare forms that running text does not")
+    func citationMode() {
+        for (text, id) in [("32735-406", "kst-32735-406"), ("36200 V, J", "kst-36200-V-J"), ("35300 F", "kst-35300-F"),
+                           (" 21 501-02, nr. 3236 ", "kst-21501-02-3236"), ("(36800-V-27).", "kst-36800-V-27")] {
+            #expect(CitationScanner.scan(text).isEmpty || CitationScanner.scan(text).first?.id?.canonical == id)
+            #expect(CitationScanner.scan(text, mode: .citation).map { $0.id?.canonical } == [id], "\(text)")
+        }
+        #expect(CitationScanner.scan("motie Paternotte", mode: .citation).isEmpty)
+        #expect(CitationScanner.scan("32735-406 en meer", mode: .citation).isEmpty)
+    }
+}

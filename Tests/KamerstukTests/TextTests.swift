@@ -1,0 +1,82 @@
+import Testing
+@testable import Kamerstuk
+
+@Suite("Source text and clean-up")
+struct TextTests {
+    @Test("columns count Unicode scalars, not bytes")
+    func columns() {
+        let source = SourceText("Iraniërs — 😀 Kamerstuk 32735-406\ntweede regel")
+        let citation = source.citations()[0]
+        #expect(citation.location == SourceLocation(line: 1, column: 14))
+        #expect(source.location(of: source.bytes.count) == SourceLocation(line: 2, column: 13))
+    }
+
+    @Test("a byte-order mark at the start is not a column")
+    func byteOrderMark() {
+        let source = SourceText("\u{FEFF}Kamerstuk 32735-406")
+        #expect(source.citations()[0].location == SourceLocation(line: 1, column: 1))
+    }
+
+    @Test("invalid UTF-8 is refused with its place", arguments: [
+        ([0x61, 0x0A, 0xC3, 0xA9, 0xFF], 2, 2, 4),          // a stray 0xFF after é on line 2
+        ([0x61, 0xC0, 0xAF], 1, 2, 1),                      // overlong '/'
+        ([0xED, 0xA0, 0x80], 1, 1, 0),                      // a UTF-16 surrogate
+        ([0xF4, 0x90, 0x80, 0x80], 1, 1, 0),                // above U+10FFFF
+        ([0x61, 0x62, 0xE2, 0x82], 1, 3, 2),                // truncated at the end
+    ] as [([UInt8], Int, Int, Int)])
+    func invalid(_ bytes: [UInt8], _ line: Int, _ column: Int, _ offset: Int) {
+        #expect(throws: TextError(kind: .invalidUTF8, offset: offset, location: SourceLocation(line: line, column: column))) {
+            try SourceText(validating: bytes)
+        }
+    }
+
+    @Test("a NUL byte marks a binary file")
+    func binary() {
+        #expect(throws: TextError(kind: .binary, offset: 3, location: SourceLocation(line: 1, column: 4))) {
+            try SourceText(validating: Array("abc\0def".utf8))
+        }
+    }
+
+    @Test("ligatures, odd spaces and soft hyphens are cleaned; line-end hyphens stay")
+    func cleaning() {
+        let text = "eƯectief Ɵjdens schriŌelijke VoorziƩer \u{FB01}nancieel o\u{FB00}er\u{A0}a\u{AD}b\u{200B}c EU-\nlidstaten – \r\nx"
+        let clean = CleanText(SourceText(text))
+        #expect(clean.string == "effectief tijdens schriftelijke Voorzitter financieel offer abc EU-\nlidstaten – \nx")
+    }
+
+    @Test("every clean range maps back to the user's own text")
+    func offsetMap() {
+        let text = "a\u{AD}b o\u{FB00}er\u{A0}Kamerstuk\u{200B} 32735-406 eƯect\r\nz"
+        let clean = CleanText(SourceText(text))
+        func range(of needle: String) -> Range<Int> {
+            let bytes = clean.bytes, target = Array(needle.utf8)
+            let start = (0...(bytes.count - target.count)).first { Array(bytes[$0..<($0 + target.count)]) == target }!
+            return start..<(start + target.count)
+        }
+        #expect(clean.originalSlice(range(of: "ab")) == "a\u{AD}b")
+        #expect(clean.originalSlice(range(of: "offer")) == "o\u{FB00}er")
+        #expect(clean.originalSlice(range(of: "ff")) == "\u{FB00}")
+        #expect(clean.originalSlice(range(of: "f")) == "\u{FB00}")
+        #expect(clean.originalSlice(range(of: "Kamerstuk 32735-406")) == "Kamerstuk\u{200B} 32735-406")
+        #expect(clean.originalSlice(range(of: "effect")) == "eƯect")
+        #expect(clean.location(of: range(of: "z").lowerBound) == SourceLocation(line: 2, column: 1))
+        #expect(clean.location(of: range(of: "Kamerstuk").lowerBound) == SourceLocation(line: 1, column: 10))
+    }
+
+    @Test("text without anything to clean is shared, not copied, and maps one to one")
+    func identity() {
+        let clean = CleanText(SourceText("niets bijzonders\nhier"))
+        #expect(clean.string == "niets bijzonders\nhier")
+        #expect(clean.originalOffset(7) == 7)
+    }
+
+    @Test("the seed's clean text keeps its lines")
+    func seedLines() throws {
+        let source = try SourceText(validating: Fixture.bytes("2026D03887.txt"))
+        let clean = CleanText(source)
+        #expect(clean.bytes.filter { $0 == 0x0A }.count == source.bytes.filter { $0 == 0x0A }.count)
+        #expect(clean.string.contains("schriftelijke antwoorden"))
+        #expect(clean.string.contains("begrotingsbehandeling Buitenlandse Zaken"))
+        #expect(!clean.string.contains("Ư"))
+    }
+}
