@@ -1,0 +1,16 @@
+import Glibc
+
+ignoreBrokenPipeSignal()
+
+/// Every subcommand, in the order `motieledger --help` lists them: one entry each, as
+/// `Command(spec: CommandSpec(…), run: { arguments, terminal throws(CLIError) in … })`.
+let commands: [Command] = []
+
+/// The program: its version and summary, and the commands above.
+let program = Program(
+    version: "0.1.0",
+    summary: "reads Dutch government documents about parliamentary motions and keeps a ledger of their status.",
+    commands: commands
+)
+
+exit(program.run(Array(CommandLine.arguments.dropFirst()), terminal: .standard()).rawValue)
