@@ -47,6 +47,8 @@ private struct Scanner {
     let n: Int
     var i = 0
     var matches: [CitationMatch] = []
+    /// Footnote blocks skipped inside citations that broke over a page.
+    var skippedBlocks: [Range<Int>] = []
 
     init(base: UnsafePointer<UInt8>, count: Int) {
         p = base
@@ -63,7 +65,9 @@ private struct Scanner {
             while candidates != 0 {
                 let at = pos + candidates.trailingZeroBitCount >> 3
                 candidates &= candidates &- 1
+                let before = matches.count
                 if let next = tryCandidate(at: at) {
+                    scanSkippedBlocks(within: at..<next, matchesFrom: before)
                     resumeAt = max(next, at + 1)
                     break
                 }
@@ -71,8 +75,34 @@ private struct Scanner {
             pos = resumeAt
         }
         while pos < n {
-            pos = tryCandidate(at: pos).map { max($0, pos + 1) } ?? pos + 1
+            let before = matches.count
+            if let next = tryCandidate(at: pos) {
+                scanSkippedBlocks(within: pos..<next, matchesFrom: before)
+                pos = max(next, pos + 1)
+            } else {
+                pos += 1
+            }
         }
+    }
+
+    /// The footnotes a citation broke around hold citations of their own: scanned here, and
+    /// put in order among the matches from `first` on.
+    mutating func scanSkippedBlocks(within citation: Range<Int>, matchesFrom first: Int) {
+        let blocks = skippedBlocks.filter { citation.contains($0.lowerBound) && $0.upperBound <= citation.upperBound }
+        skippedBlocks.removeAll(keepingCapacity: true)
+        guard !blocks.isEmpty else { return }
+        for block in blocks {
+            var inner = Scanner(base: p + block.lowerBound, count: block.count)
+            inner.scanAll()
+            for var match in inner.matches {
+                match.range = (match.range.lowerBound + block.lowerBound)..<(match.range.upperBound + block.lowerBound)
+                matches.append(match)
+            }
+        }
+        let sorted = matches[first...].enumerated().sorted {
+            ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)
+        }.map(\.element)
+        matches.replaceSubrange(first..., with: sorted)
     }
 
     /// The high bit of each byte of `word` (little-endian) that is a `k`, `K` or digit.
@@ -342,7 +372,7 @@ private struct Scanner {
     /// Dossier, Rijkswet number, toevoeging and number(s), and a page reference.
     mutating func readBody(bare: Bool) -> Body? {
         let start = i
-        guard let dossier = readDossier() else { return nil }
+        guard let dossier = readDossier(bare: bare) else { return nil }
         var body = Body(dossier: dossier)
         let afterDossier = i
         body.rijkswet = readRijkswet()
@@ -353,7 +383,7 @@ private struct Scanner {
         if let segment = dashedSegment {
             body.hasTail = true
             tail = readTail(after: segment, dossier: dossier, dashed: true, bare: bare, body: &body)
-        } else if let letters = readChapterToken() {
+        } else if let letters = readChapterToken(bare: bare) {
             body.hasTail = true
             tail = readTail(after: letters, dossier: dossier, dashed: false, bare: bare, body: &body)
         } else if let numbers = readNumberPart() {
@@ -455,8 +485,9 @@ private struct Scanner {
 
     // MARK: - Tokens
 
-    /// A dossier number: five digits, written `21501`, `21 501` or `31.700`.
-    mutating func readDossier() -> String? {
+    /// A dossier number: five digits, written `21501`, `21 501` or `31.700`. After `Kamerstuk`
+    /// the two groups may also stand on two lines (`21 ⏎501`); bare, they may not.
+    mutating func readDossier(bare: Bool) -> String? {
         let start = i
         guard let first = readDigits(max: 6) else { return nil }
         let count = digitCount(first)
@@ -466,6 +497,16 @@ private struct Scanner {
                 i += 1
             } else if let width = spaceWidth(at: i), width > 1 {
                 i += width
+            }
+            if !bare, i > first.upperBound {
+                let afterSeparator = i
+                skipHorizontalSpace()
+                if i < n, p[i] == 0x0A {
+                    i += 1
+                    skipHorizontalSpace()
+                } else {
+                    i = afterSeparator
+                }
             }
             if i > first.upperBound, let second = readDigits(max: 3), digitCount(second) == 3, !atAlnum {
                 return text(first) + text(second)
@@ -552,11 +593,12 @@ private struct Scanner {
         return Segment(text: text(start..<i).uppercased(), isLetters: true)
     }
 
-    /// A chapter or Eerste Kamer letter written after a space: `36200 V`, `34 550 XIII`.
-    /// Capitals only, so that an ordinary next word is never taken for one.
-    mutating func readChapterToken() -> Segment? {
+    /// A chapter or Eerste Kamer letter written after a space: `36200 V`, `34 550 XIII`; after
+    /// `Kamerstuk` also on a next line or page. Capitals only, so that an ordinary next word is
+    /// never taken for one.
+    mutating func readChapterToken(bare: Bool) -> Segment? {
         let start = i
-        guard skipHorizontalSpace() else { return nil }
+        guard bare ? skipHorizontalSpace() : skipSpace() else { return nil }
         let lettersStart = i
         while i < n, ASCII.isUpper(p[i]), i - lettersStart <= 5 { i += 1 }
         let segment = Segment(text: text(lettersStart..<i), isLetters: true)
@@ -777,10 +819,29 @@ private struct Scanner {
         return nil
     }
 
-    /// Skips spaces, line breaks and ignorable characters, at most as many as a page break
-    /// takes (its blank lines); returns whether anything was skipped.
+    /// Skips spaces, line breaks and ignorable characters between the parts of a citation,
+    /// across a page break too, where the page's footnotes may stand between the two halves
+    /// (`nr. ⏎⏎7 Kamerstuk 32735-406⏎⏎⏎3236`). A footnote block skipped so is remembered, to be
+    /// scanned on its own. Returns whether anything was skipped.
     @discardableResult
     mutating func skipSpace() -> Bool {
+        let start = i
+        skipBlank()
+        if lineBreaks(in: start..<i) >= 2, let block = footnoteBlock(at: i) {
+            let beforeBlock = i
+            i = block.upperBound
+            skipBlank()
+            if lineBreaks(in: block.upperBound..<i) >= 2 {
+                skippedBlocks.append(block)
+            } else {
+                i = beforeBlock
+            }
+        }
+        return i > start
+    }
+
+    /// White space, at most as much as a page break takes (its blank lines).
+    mutating func skipBlank() {
         let start = i
         var lines = 0
         while i < n, i - start < 512 {
@@ -796,7 +857,33 @@ private struct Scanner {
                 break
             }
         }
-        return i > start
+    }
+
+    func lineBreaks(in range: Range<Int>) -> Int {
+        var count = 0
+        for k in range where p[k] == 0x0A { count += 1 }
+        return count
+    }
+
+    /// The footnote lines at the foot of a page, starting at `j`: lines that open with a small
+    /// number and a space (`7 Kamerstuk 32735-406`), with their continuation lines, up to the
+    /// next blank line.
+    func footnoteBlock(at j: Int) -> Range<Int>? {
+        var k = j
+        while k < n, ASCII.isDigit(p[k]), k - j < 3 { k += 1 }
+        guard k > j, p[j] != UInt8(ascii: "0"), k + 1 < n, p[k] == UInt8(ascii: " "), p[k + 1] > 0x20 else { return nil }
+        var end = j
+        var lines = 0
+        while end < n, lines < 12, end - j < 4096 {
+            var lineEnd = end
+            while lineEnd < n, p[lineEnd] != 0x0A { lineEnd += 1 }
+            let blank = (end..<lineEnd).allSatisfy { p[$0] == 0x20 || p[$0] == 0x09 || p[$0] == 0x0D }
+            if blank { break }
+            end = lineEnd
+            lines += 1
+            if end < n { end += 1 }
+        }
+        return j..<end
     }
 
     /// Skips spaces on the same line.

@@ -75,10 +75,10 @@ public struct SourceText: Sendable {
     }
 
     /// The citations of the whole text, placed.
-    public func citations() -> [Citation] {
+    public func citations(mode: CitationScanner.Mode = .document) -> [Citation] {
         bytes.withUnsafeBufferPointer { buffer in
             var cursor = LineCursor()
-            return CitationScanner.scan(buffer).map { match in
+            return CitationScanner.scan(buffer, mode: mode).map { match in
                 let location = cursor.advance(to: match.range.lowerBound, in: buffer)
                 let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[match.range]), as: UTF8.self)
                 return Citation(match: match, location: location, raw: raw)

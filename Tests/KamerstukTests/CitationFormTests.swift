@@ -102,6 +102,11 @@ struct CitationFormTests {
         Form("Kamerstuk 21 501-02, nr. \n\n \n\n \n3236)", "kst-21501-02-3236"),
         Form("Kamerstuk 21501-\n02, nr. 3236", "kst-21501-02-3236"),
         Form("Kamerstuk 21 501-02, nr.\r\n3236", "kst-21501-02-3236"),
+        Form("Kamerstuk 21 \n501-02, nr. 3236", "kst-21501-02-3236"),
+        Form("Kamerstukken 36200 \nV, J", "kst-36200-V-J"),
+        // Broken over a page, with the page's footnotes in between (as 2026D03887 lines 611–627).
+        Form("(Kamerstuk 21 501-02, nr. \n\n \n7 Kamerstuk 32735-406 \n8 Kamerstuk 36045-243 \n\n\n\n \n\n \n\n3236)",
+             "kst-21501-02-3236", "kst-32735-406", "kst-36045-243"),
     ]
 
     @Test("reads every form", arguments: forms)
