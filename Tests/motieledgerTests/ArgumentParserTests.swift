@@ -355,14 +355,14 @@ extension String {
 
 @Suite struct ProgramTests {
     /// A program with one command that does what `body` says, for seeing how its outcome ends the program.
-    private func program(_ body: @escaping (ParsedArguments, Terminal) throws(CLIError) -> ExitCode) -> Program {
+    private func program(_ body: @escaping @Sendable (ParsedArguments, Terminal) throws(CLIError) -> ExitCode) -> Program {
         Program(version: "0.1.0", summary: "keeps a ledger of motions.", commands: [
             Command(spec: ingest, run: body),
             Command(spec: CommandSpec(name: "status", summary: "Shows a motion's status."), run: { _, _ in .ok }),
         ])
     }
 
-    private let succeeds: (ParsedArguments, Terminal) throws(CLIError) -> ExitCode = { _, _ in .ok }
+    private let succeeds: @Sendable (ParsedArguments, Terminal) throws(CLIError) -> ExitCode = { _, _ in .ok }
 
     @Test func version() {
         let recorded = RecordedTerminal()
@@ -440,18 +440,18 @@ extension String {
 
     @Test func aReaderThatWentAwayEndsTheCommandQuietly() {
         let errors = Recorder()
-        var written = 0
+        let written = Count()
         let terminal = Terminal(
             output: BufferedOutput(streamName: "standard output", capacity: 0) { _ in .failed(errno: EPIPE) },
             errors: errors.output(capacity: 0))
         let status = program { _, terminal throws(CLIError) in
             while true {
                 try terminal.output.write("line\n")
-                written += 1
+                written.value += 1
             }
         }.run(["ingest"], terminal: terminal)
         #expect(status == .ok)
-        #expect(written == 0)
+        #expect(written.value == 0)
         #expect(errors.bytes.isEmpty)
     }
 
@@ -480,4 +480,9 @@ extension String {
         #expect(status == .ioError)
         #expect(errors.text == "motieledger: error: cannot write to standard output: Input/output error\n")
     }
+}
+
+/// A number a test's command closure counts up; the closure runs on the test's own thread.
+private final class Count: @unchecked Sendable {
+    var value = 0
 }
