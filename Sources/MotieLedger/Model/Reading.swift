@@ -1,0 +1,106 @@
+import Kamerstuk
+
+/// A debate, known by the label its document gives: the kind of debate, its subject and day,
+/// such as `begrotingsbehandeling Buitenlandse Zaken 2026-01-27`.
+public struct Debate: Hashable, Sendable {
+    /// The label people and scripts name the debate by.
+    public let label: String
+    /// The day the debate was held, where the document says it.
+    public let date: Day?
+
+    public init(label: String, date: Day?) {
+        self.label = label
+        self.date = date
+    }
+}
+
+/// The time an answer promises for a motion ("in het vierde kwartaal van 2026"), read as an
+/// inclusive range of days, with the words that promise it.
+public struct ExpectedTime: Hashable, Sendable {
+    public let from: Day
+    public let to: Day
+    /// The phrase as the document words it.
+    public let text: String
+
+    public init(from: Day, to: Day, text: String) {
+        self.from = from
+        self.to = to
+        self.text = text
+    }
+}
+
+/// A question/answer pair of a document, as a motion refers to it.
+public struct AnswerReference: Hashable, Sendable {
+    /// The pair's 1-based position in the document.
+    public let index: Int
+    /// The pair's number as written (`"4 en 5"`), if the document numbers its questions.
+    public let label: String?
+    /// The members who asked, as the section heading names them.
+    public let askers: [String]
+    public let party: String?
+
+    public init(index: Int, label: String?, askers: [String], party: String?) {
+        self.index = index
+        self.label = label
+        self.askers = askers
+        self.party = party
+    }
+}
+
+/// What one document says about one motion: the seam between reading and the ledger.
+public struct MotionReading: Hashable, Sendable {
+    /// The motion's Kamerstuk, when the document gives it.
+    public let id: KamerstukID?
+    /// The motion's identity in the ledger: its canonical ID when the document gives one, else
+    /// `nameKey`.
+    public var key: String { id?.canonical ?? nameKey }
+    /// A stable key from the submitters' surnames (`motie-erkens`, `motie-burg-piri`), or from
+    /// the subject when no submitter is named (`motie-inzake-radio-dabanga`). When a later
+    /// document gives the Kamerstuk of a motion known only by this key, the ledger records an
+    /// alias, so that its history is never split.
+    public let nameKey: String
+    /// The name as the document gives it: `Paternotte c.s.`, `Van der Burg en Piri`.
+    public let name: String
+    public let status: MotionStatus
+    /// The sentence that shows the status, and the line it starts on in the document.
+    public let evidence: String
+    public let evidenceLine: Int
+    /// The pairs whose question or answer speaks of the motion.
+    public let answers: [AnswerReference]
+    public let expected: ExpectedTime?
+    /// Whether the reading is less than certain: a conditional or mixed answer, an uncertain link.
+    public let uncertain: Bool
+
+    public init(id: KamerstukID?, nameKey: String, name: String, status: MotionStatus, evidence: String,
+                evidenceLine: Int, answers: [AnswerReference], expected: ExpectedTime?, uncertain: Bool) {
+        self.id = id
+        self.nameKey = nameKey
+        self.name = name
+        self.status = status
+        self.evidence = evidence
+        self.evidenceLine = evidenceLine
+        self.answers = answers
+        self.expected = expected
+        self.uncertain = uncertain
+    }
+}
+
+/// What one document says, ready for the ledger: the document's identity and every motion it
+/// speaks of.
+public struct DocumentReading: Hashable, Sendable {
+    /// The Tweede Kamer document number (`2026D03887`), or the best identifier the document has.
+    public let number: String
+    public let date: Day
+    public let debate: Debate?
+    /// SHA-256 of the document's bytes, lowercase hex: the same document read twice is known.
+    public let sha256: String
+    public let motions: [MotionReading]
+
+    public init(number: String, date: Day, debate: Debate?, sha256: String, motions: [MotionReading]) {
+        self.number = number
+        self.date = date
+        self.debate = debate
+        self.sha256 = sha256
+        self.motions = motions
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import MotieLedger
+import Kamerstuk
+
+/// `motieledger-bench [SECTION ...]`: measures MotieLedger on generated inputs, next to the
+/// standard tools a user would otherwise reach for. Sections: refs (default: all).
+/// Run it in release: `swift run -c release motieledger-bench`.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let sections = arguments.isEmpty ? ["refs"] : arguments
+let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("motieledger-bench-\(getpid())")
+try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: workspace) }
+
+/// The `motieledger` executable built next to this one.
+let motieledger = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    .deletingLastPathComponent().appendingPathComponent("motieledger").path
+
+if arguments.first == "corpus", arguments.count == 2 {
+    // Writes the generated answer text, to look at or to time other tools on.
+    var corpus = Corpus(seed: 2026)
+    try Data(corpus.text(bytes: 64 << 20)).write(to: URL(fileURLWithPath: arguments[1]))
+    exit(0)
+}
+
+for section in sections {
+    switch section {
+    case "refs": try benchRefs()
+    default:
+        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs)\n".utf8))
+        exit(64)
+    }
+}
+
+func benchRefs() throws {
+    let size = 64 << 20
+    var corpus = Corpus(seed: 2026)
+    let text = corpus.text(bytes: size)
+    let file = workspace.appendingPathComponent("corpus.txt")
+    try Data(text).write(to: file)
+    let megabytes = Double(text.count) / 1_000_000
+    print("refs: \(String(format: "%.1f", megabytes)) MB of generated answer text")
+
+    var found = 0
+    let library = bestOf(5) {
+        let source = try! SourceText(validating: text)
+        found = source.citations().count
+    }
+    report("library: validate + scan + place", seconds: library, megabytes: megabytes, note: "\(found) citations")
+
+    guard FileManager.default.isExecutableFile(atPath: motieledger) else {
+        print("  (no motieledger executable next to the benchmark; build it: swift build -c release)")
+        return
+    }
+    let cli = bestOf(5) { run(motieledger, ["refs", file.path]) }
+    report("motieledger refs FILE", seconds: cli, megabytes: megabytes, note: "\(countLines(motieledger, ["refs", file.path])) lines")
+
+    let pattern = #"(?i)(kamerstuk(ken)?|kst)[ .-]*((I|II|TK|EK) )?([0-9]{4}/[0-9]{2},? )?[0-9]{2} ?[0-9]{3}(-[0-9A-Z]+)*( [IVXLB]+)?(,? (nrs?\.?|nummer) ?\s*[0-9A-Z]+( en [0-9]+)?)?"#
+    guard let rg = which("rg") else {
+        print("  ripgrep: not installed (apt-get install ripgrep), no comparison")
+        return
+    }
+    let ripgrep = bestOf(5) { run(rg, ["-o", "-n", "--column", pattern, file.path]) }
+    report("rg -o -n --column PATTERN FILE", seconds: ripgrep, megabytes: megabytes,
+           note: "\(countLines(rg, ["-o", pattern, file.path])) matches")
+    print(String(format: "  ratio motieledger/ripgrep throughput: %.2f (target ≥ 0.50)", ripgrep / cli))
+}
+
+// MARK: - Measuring
+
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// The fastest of `runs` runs, in seconds: the least disturbed by the rest of the machine.
+func bestOf(_ runs: Int, _ body: () -> Void) -> Double {
+    var best = Double.infinity
+    for _ in 0..<runs {
+        let start = now()
+        body()
+        best = min(best, now() - start)
+    }
+    return best
+}
+
+func report(_ what: String, seconds: Double, megabytes: Double, note: String) {
+    let padded = what.padding(toLength: 40, withPad: " ", startingAt: 0)
+    print(String(format: "  %@ %8.1f ms %8.0f MB/s   %@", padded, seconds * 1000, megabytes / seconds, note))
+}
+
+/// Runs a program with its output thrown away; the benchmark only times it.
+func run(_ path: String, _ arguments: [String]) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+    process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+    try! process.run()
+    process.waitUntilExit()
+}
+
+func countLines(_ path: String, _ arguments: [String]) -> Int {
+    let process = Process()
+    let pipe = Pipe()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.standardOutput = pipe
+    process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+    try! process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+}
+
+func which(_ program: String) -> String? {
+    for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+        let path = "\(directory)/\(program)"
+        if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return nil
+}
