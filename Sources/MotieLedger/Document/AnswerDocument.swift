@@ -1,0 +1,363 @@
+import Foundation
+import Kamerstuk
+
+/// The members who asked a set of questions, as a section heading names them:
+/// `Vragen van de leden van der Werf en Klos (D66)`.
+public struct AskerSection: Hashable, Sendable {
+    public let askers: [String]
+    public let party: String?
+    /// The heading's line.
+    public let line: Int
+}
+
+/// One question with its answer. Offsets are clean-text offsets.
+public struct AnswerPair: Hashable, Sendable {
+    /// 1-based position in the document.
+    public let index: Int
+    /// The number as written (`4 en 5`), for numbered questions.
+    public let label: String?
+    /// The section (asker) it belongs to, an index into `AnswerDocument.sections`.
+    public let section: Int?
+    public let question: Range<Int>
+    public let answer: Range<Int>
+    /// The line of the `Vraag` heading.
+    public let line: Int
+}
+
+/// A government document as MotieLedger reads it: its header, its asker sections and
+/// question/answer pairs, its footnotes and their markers, and the running text with the page
+/// furniture taken out.
+public struct AnswerDocument: Sendable {
+    public let text: CleanText
+    /// The running text: the clean text with footnote blocks, page numbers and footnote
+    /// markers blanked to spaces. Same length and lines as `text.bytes`, so offsets carry over.
+    public let body: [UInt8]
+    /// The Tweede Kamer document number (`2026D03887`), if the document gives it.
+    public let number: String?
+    /// The document's date (`Den Haag, 28 januari 2026`).
+    public let date: Day?
+    /// The debate it answers, named in the opening sentence.
+    public let debate: Debate?
+    public let sections: [AskerSection]
+    public let pairs: [AnswerPair]
+    public let footnotes: [Footnote]
+    public let markers: [FootnoteMarker]
+    /// Citations in the running text and in the footnotes, with clean-text ranges.
+    public let citations: [CitationMatch]
+    public let findings: [Finding]
+
+    public init(_ source: SourceText) {
+        let text = CleanText(source)
+        self.text = text
+        let bytes = text.bytes
+        let lines = TextLine.lines(of: bytes)
+        var findings: [Finding] = []
+
+        let allCitations = bytes.withUnsafeBufferPointer { CitationScanner.scan($0) }
+        var footnoteReader = FootnoteReader(text: bytes, lines: lines, excluded: allCitations.map(\.range))
+        footnoteReader.read()
+        footnotes = footnoteReader.footnotes
+        markers = footnoteReader.markers
+        for (category, message, offset) in footnoteReader.findings {
+            findings.append(Finding(category, message, at: text.location(of: offset)))
+        }
+
+        var body = bytes
+        for index in footnoteReader.blockLines { AnswerDocument.blank(lines[index].range, in: &body) }
+        for line in lines where AnswerDocument.isPageFurniture(line, in: bytes) { AnswerDocument.blank(line.range, in: &body) }
+        for marker in markers { AnswerDocument.blank(marker.range, in: &body) }
+        self.body = body
+        // Citations read again from the running text, where a citation split by a page's
+        // footnotes is whole again, and from each footnote.
+        var citations = body.withUnsafeBufferPointer { CitationScanner.scan($0) }
+        for footnote in footnotes {
+            let slice = Array(bytes[footnote.range])
+            for var match in slice.withUnsafeBufferPointer({ CitationScanner.scan($0) }) {
+                match.range = (match.range.lowerBound + footnote.range.lowerBound)..<(match.range.upperBound + footnote.range.lowerBound)
+                citations.append(match)
+            }
+        }
+        self.citations = citations.sorted { $0.range.lowerBound < $1.range.lowerBound }
+
+        var header = HeaderReader(text: body, lines: lines)
+        number = header.documentNumber()
+        date = header.documentDate()
+        debate = header.debate(reference: date)
+
+        var structure = StructureReader(text: body, lines: lines)
+        structure.read()
+        sections = structure.sections
+        pairs = structure.pairs
+        self.findings = findings
+    }
+
+    /// The line and column in the user's input of a clean-text offset.
+    public func location(of offset: Int) -> SourceLocation { text.location(of: offset) }
+
+    /// The running text of a range, white space collapsed.
+    public func bodyText(_ range: Range<Int>) -> String { TextBytes.collapsed(body[range]) }
+
+    /// The pair whose question or answer holds `offset`, and whether it is in the answer.
+    public func pair(containing offset: Int) -> (pair: AnswerPair, inAnswer: Bool)? {
+        for pair in pairs {
+            if pair.question.contains(offset) { return (pair, false) }
+            if pair.answer.contains(offset) { return (pair, true) }
+        }
+        return nil
+    }
+
+    static func blank(_ range: Range<Int>, in body: inout [UInt8]) {
+        for i in range where body[i] != 0x0A { body[i] = 0x20 }
+    }
+
+    /// `Pagina 2 van 12`, `2/12`: page numbers are not text.
+    static func isPageFurniture(_ line: TextLine, in text: [UInt8]) -> Bool {
+        let words = Words.split(text, in: line.range).map(\.folded)
+        if words.count == 4, ["pagina", "blad"].contains(words[0]), Int(words[1]) != nil, words[2] == "van",
+           Int(words[3]) != nil { return true }
+        if words.count == 1, words[0].contains("/") {
+            let parts = words[0].split(separator: "/")
+            return parts.count == 2 && parts.allSatisfy { Int($0) != nil }
+        }
+        return false
+    }
+}
+
+/// The document's header: its number, date and the debate its opening sentence names.
+struct HeaderReader {
+    let text: [UInt8]
+    let lines: [TextLine]
+
+    /// The header region: up to the first section heading or question, at most 80 lines.
+    var headerRange: Range<Int> {
+        var end = lines[min(lines.count, 80) - 1].range.upperBound
+        for line in lines.prefix(80) {
+            let words = Words.split(text, in: line.range).prefix(2).map(\.folded)
+            if words.first == "vraag" || words == ["vragen", "van"] {
+                end = line.range.lowerBound
+                break
+            }
+        }
+        return 0..<end
+    }
+
+    /// `2026D03887`: a year, `D`, five digits.
+    func documentNumber() -> String? {
+        for word in Words.split(text, in: headerRange) {
+            let w = Array(word.folded.utf8)
+            if w.count == 10, w[4] == UInt8(ascii: "d"), w[..<4].allSatisfy(TextBytes.isDigit),
+               w[5...].allSatisfy(TextBytes.isDigit), w[0] == UInt8(ascii: "1") || w[0] == UInt8(ascii: "2") {
+                return String(decoding: text[word.range], as: UTF8.self)
+            }
+        }
+        return nil
+    }
+
+    /// `Den Haag, 28 januari 2026`, `Datum 28 januari 2026`, `(ontvangen 2 februari 2026)`;
+    /// else the first full date of the header.
+    func documentDate() -> Day? {
+        let words = Words.split(text, in: headerRange)
+        var firstDate: Day?
+        for k in words.indices {
+            guard let (date, _) = DutchDate.date(at: k, in: words, reference: nil) else { continue }
+            let before = words[max(0, k - 2)..<k].map(\.folded)
+            if before.contains("haag") || before.contains("datum") || before.contains("ontvangen")
+                || before.contains("s-gravenhage") || before.last == "gravenhage" {
+                return date
+            }
+            firstDate = firstDate ?? date
+        }
+        return firstDate
+    }
+
+    static let debateKinds = ["begrotingsbehandeling", "commissiedebat", "notaoverleg", "wetgevingsoverleg",
+                              "tweeminutendebat", "debat", "plenaire", "algemeen", "schriftelijk"]
+    static let connectors: Set<String> = ["en", "van", "voor", "de", "het", "over", "inzake"]
+
+    /// The debate of the opening sentence: `… tijdens de eerste termijn van de
+    /// begrotingsbehandeling Buitenlandse Zaken op 27 januari jl.` gives `begrotingsbehandeling
+    /// Buitenlandse Zaken 2026-01-27`.
+    func debate(reference: Day?) -> Debate? {
+        let words = Words.split(text, in: headerRange)
+        for k in words.indices {
+            let word = words[k].folded
+            guard let kind = HeaderReader.debateKinds.first(where: { word.hasSuffix($0) }) else { continue }
+            // `plenaire debat`, `algemeen overleg`, `schriftelijk overleg`: the kind is two words.
+            var kindWords = [String(decoding: text[words[k].range], as: UTF8.self)]
+            var j = k + 1
+            if ["plenaire", "algemeen", "schriftelijk"].contains(kind) {
+                guard j < words.count, ["debat", "overleg"].contains(words[j].folded) else { continue }
+                kindWords.append(words[j].folded)
+                j += 1
+            }
+            guard k > 0, ["de", "het", "een", "tijdens", "bij", "in"].contains(words[k - 1].folded) else { continue }
+            var subject: [String] = []
+            var date: Day?
+            while j < words.count, subject.count < 8 {
+                let w = words[j]
+                if ["op", "van", "d.d"].contains(w.folded), let (day, _) = DutchDate.date(at: j + 1, in: words, reference: reference) {
+                    date = day
+                    break
+                }
+                if let (day, _) = DutchDate.date(at: j, in: words, reference: reference) {
+                    date = day
+                    break
+                }
+                let raw = String(decoding: text[w.range], as: UTF8.self)
+                let capitalised = raw.first.map { $0.isUppercase } ?? false
+                guard capitalised || (HeaderReader.connectors.contains(w.folded) && !subject.isEmpty)
+                        || (w.folded == "over" && subject.isEmpty) else { break }
+                if !(w.folded == "over" && subject.isEmpty) { subject.append(raw) }
+                if sentenceEnds(after: w.range) { break }
+                j += 1
+            }
+            while let last = subject.last, HeaderReader.connectors.contains(TextBytes.folded(last)) { subject.removeLast() }
+            guard !subject.isEmpty || date != nil else { continue }
+            let label = (kindWords + subject + (date.map { [$0.iso] } ?? [])).joined(separator: " ")
+            return Debate(label: label, date: date)
+        }
+        return nil
+    }
+
+    func sentenceEnds(after range: Range<Int>) -> Bool {
+        var i = range.upperBound
+        while i < text.count, text[i] == 0x20 { i += 1 }
+        return i < text.count && (text[i] == UInt8(ascii: ".") || text[i] == UInt8(ascii: "?"))
+    }
+}
+
+/// Asker sections and question/answer pairs.
+struct StructureReader {
+    let text: [UInt8]
+    let lines: [TextLine]
+    var sections: [AskerSection] = []
+    var pairs: [AnswerPair] = []
+
+    enum Heading {
+        case section(AskerSection)
+        /// `Vraag`, `Vraag 1`, `Vraag 4 en 5`; the offset where the question's text starts.
+        case question(label: String?, textStart: Int)
+        /// `Antwoord`, `Antwoord 1`, `Antwoord op vraag 4 en 5`.
+        case answer(label: String?, textStart: Int)
+    }
+
+    mutating func read() {
+        var headings: [(line: TextLine, heading: Heading)] = []
+        for line in lines {
+            if let heading = heading(line) { headings.append((line, heading)) }
+        }
+        var section: Int?
+        var question: (line: TextLine, label: String?, start: Int)?
+        var answer: (line: TextLine, label: String?, start: Int)?
+        let text = self.text
+        func closePair(at end: Int) {
+            guard let q = question, let a = answer else { return }
+            pairs.append(AnswerPair(index: pairs.count + 1, label: q.label ?? a.label, section: section,
+                                    question: trim(q.start..<max(q.start, a.line.range.lowerBound)),
+                                    answer: trim(a.start..<max(a.start, end)), line: q.line.number))
+            question = nil
+            answer = nil
+        }
+        func trim(_ range: Range<Int>) -> Range<Int> {
+            var lo = range.lowerBound, hi = range.upperBound
+            while lo < hi, TextBytes.isSpace(text[lo]) { lo += 1 }
+            while hi > lo, TextBytes.isSpace(text[hi - 1]) { hi -= 1 }
+            return lo..<hi
+        }
+        for (line, heading) in headings {
+            switch heading {
+            case .section(let s):
+                closePair(at: line.range.lowerBound)
+                question = nil
+                sections.append(s)
+                section = sections.count - 1
+            case .question(let label, let start):
+                if answer != nil { closePair(at: line.range.lowerBound) }
+                if let q = question {
+                    // Consecutive questions answered together: one pair, labels joined.
+                    let labels = [q.label, label].compactMap { $0 }
+                    question = (q.line, labels.isEmpty ? nil : labels.joined(separator: " en "), q.start)
+                } else {
+                    question = (line, label, start)
+                }
+            case .answer(let label, let start):
+                if question != nil { answer = (line, label, start) }
+            }
+        }
+        closePair(at: text.count)
+    }
+
+    func heading(_ line: TextLine) -> Heading? {
+        let trimmed = line.trimmed(in: text)
+        guard !trimmed.isEmpty else { return nil }
+        let words = Words.split(text, in: trimmed)
+        guard let first = words.first?.folded else { return nil }
+        if first == "vragen", words.count >= 3, words[1].folded == "van" || words[1].folded == "gesteld",
+           TextBytes.isUpper(text[trimmed.lowerBound]) {
+            return sectionHeading(line, words: words)
+        }
+        guard first == "vraag" || first == "antwoord", TextBytes.isUpper(text[trimmed.lowerBound]) else { return nil }
+        // The label: numbers joined by `en`, `,`, `t/m`, after an optional `op vraag`.
+        var k = 1
+        if first == "antwoord", k + 1 < words.count, words[k].folded == "op", words[k + 1].folded == "vraag" || words[k + 1].folded == "vragen" { k += 2 }
+        var labelWords: [Word] = []
+        while k < words.count, TextBytes.isDigit(text[words[k].range.lowerBound]) || (!labelWords.isEmpty && ["en", "t/m", "tot"].contains(words[k].folded)) {
+            labelWords.append(words[k])
+            k += 1
+        }
+        while let last = labelWords.last, !TextBytes.isDigit(text[last.range.lowerBound]) { labelWords.removeLast() }
+        let headingEnd = labelWords.last?.range.upperBound ?? words[0].range.upperBound
+        var rest = headingEnd
+        while rest < trimmed.upperBound, text[rest] == 0x20 || text[rest] == UInt8(ascii: ":") || text[rest] == UInt8(ascii: ".") { rest += 1 }
+        // A heading stands alone on its line, or ends with a colon and the text follows it.
+        let alone = rest == trimmed.upperBound
+        let colon = (headingEnd..<rest).contains { text[$0] == UInt8(ascii: ":") }
+        guard alone || colon else { return nil }
+        let label = labelWords.isEmpty ? nil
+            : TextBytes.collapsed(text[labelWords.first!.range.lowerBound..<labelWords.last!.range.upperBound])
+        let start = alone ? min(line.range.upperBound + 1, text.count) : rest
+        return first == "vraag" ? .question(label: label, textStart: start) : .answer(label: label, textStart: start)
+    }
+
+    /// `Vragen van het lid Erkens (VVD)`, `Vragen van de leden van der Werf en Klos (D66)`.
+    func sectionHeading(_ line: TextLine, words: [Word]) -> Heading? {
+        let trimmed = line.trimmed(in: text)
+        let raw = TextBytes.collapsed(text[trimmed])
+        var rest = Substring(raw)
+        for prefix in ["Vragen van het lid ", "Vragen van de leden ", "Vragen gesteld door het lid ",
+                       "Vragen gesteld door de leden ", "Vragen van lid "] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            return .section(AskerSection(askers: StructureReader.names(rest), party: StructureReader.parties(rest),
+                                         line: line.number))
+        }
+        return nil
+    }
+
+    /// `van der Werf en Klos (D66)` → `van der Werf`, `Klos`.
+    static func names(_ text: Substring) -> [String] {
+        var plain = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(character) }
+        }
+        return plain.replacingOccurrences(of: " en ", with: ",").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The parties in brackets: `(D66)`; several are joined with `/`.
+    static func parties(_ text: Substring) -> String? {
+        var parties: [String] = []
+        var current: String?
+        for character in text {
+            if character == "(" {
+                current = ""
+            } else if character == ")", let party = current {
+                if !party.isEmpty { parties.append(party) }
+                current = nil
+            } else if current != nil {
+                current!.append(character)
+            }
+        }
+        return parties.isEmpty ? nil : parties.joined(separator: "/")
+    }
+}

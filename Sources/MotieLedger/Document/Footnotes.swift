@@ -1,0 +1,208 @@
+import Kamerstuk
+
+/// A footnote from the foot of a page: its number and its text (clean-text offsets).
+public struct Footnote: Hashable, Sendable {
+    public let number: Int
+    public let range: Range<Int>
+    /// The footnote's text, white space collapsed.
+    public let text: String
+}
+
+/// A footnote marker in the running text: `c.s.7`, `Dobbe19`, `SGP?15`, `Iran? 18`, `[4 ]`.
+public struct FootnoteMarker: Hashable, Sendable {
+    public let number: Int
+    /// The marker's own characters (the digits; with brackets, the brackets too).
+    public let range: Range<Int>
+}
+
+extension Finding.Category {
+    /// A footnote marker whose footnote text was lost in extraction.
+    public static let missingFootnote = Finding.Category(rawValue: "missing-footnote")
+    /// A footnote without a marker in the running text.
+    public static let unmarkedFootnote = Finding.Category(rawValue: "unmarked-footnote")
+}
+
+/// Finds the footnote blocks at the foot of pages and their markers in the text.
+///
+/// Footnotes are numbered through the document, so the reader walks it in order, expecting the
+/// next number: a line after a blank line that opens with that number (or a few more, when
+/// footnotes were lost) starts a footnote block when its marker stands in the text before it,
+/// or when it reads like a footnote (`Kamerstuk …`, a URL). That keeps an ordinary line such
+/// as `2025 toegezegd, …` out, and amounts and years are never taken for markers.
+struct FootnoteReader {
+    let text: [UInt8]
+    let lines: [TextLine]
+    /// Ranges no marker can stand in (citations: the digits of `nr. 3196`).
+    let excluded: [Range<Int>]
+
+    var footnotes: [Footnote] = []
+    var markers: [FootnoteMarker] = []
+    var blockLines: Set<Int> = []
+    var findings: [(Finding.Category, String, Int)] = []
+
+    init(text: [UInt8], lines: [TextLine], excluded: [Range<Int>]) {
+        self.text = text
+        self.lines = lines
+        self.excluded = excluded
+    }
+
+    mutating func read() {
+        var expected = 1
+        var searchFrom = 0
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            guard index > 0, lines[index - 1].isBlank(in: text), let (number, _) = footnoteStart(line),
+                  number >= expected, number <= expected + 8
+            else {
+                index += 1
+                continue
+            }
+            // Markers of the expected numbers up to this one, in order, before the block.
+            var position = searchFrom
+            var found: [Int: FootnoteMarker] = [:]
+            for k in expected...number {
+                if let marker = findMarker(k, in: position..<line.range.lowerBound) {
+                    found[k] = marker
+                    position = marker.range.upperBound
+                }
+            }
+            guard found[number] != nil || looksLikeFootnote(line) else {
+                index += 1
+                continue
+            }
+            // The block: this footnote, the next ones and their continuation lines, up to a blank line.
+            var blockEnd = index
+            var current = (number: number, start: line.range.lowerBound + 0)
+            var blockFootnotes: [(Int, Range<Int>)] = []
+            var k = index
+            while k < lines.count, !lines[k].isBlank(in: text) {
+                if k > index, let (next, _) = footnoteStart(lines[k]), next > current.number, next <= current.number + 3 {
+                    blockFootnotes.append((current.number, current.start..<lines[k - 1].range.upperBound))
+                    current = (next, lines[k].range.lowerBound)
+                }
+                blockEnd = k
+                k += 1
+            }
+            blockFootnotes.append((current.number, current.start..<lines[blockEnd].range.upperBound))
+            for footnoteLine in index...blockEnd { blockLines.insert(footnoteLine) }
+
+            // Markers of the block's later footnotes stand before the block too.
+            for (n, _) in blockFootnotes where n > number {
+                if let marker = findMarker(n, in: position..<line.range.lowerBound) {
+                    found[n] = marker
+                    position = marker.range.upperBound
+                }
+            }
+            let present = Set(blockFootnotes.map(\.0))
+            for k in expected...(blockFootnotes.last!.0) {
+                if let marker = found[k] {
+                    markers.append(marker)
+                    if !present.contains(k) {
+                        findings.append((.missingFootnote,
+                                         "footnote \(k) is missing: its marker is in the text, its footnote was lost",
+                                         marker.range.lowerBound))
+                    }
+                } else if present.contains(k) {
+                    let start = blockFootnotes.first { $0.0 == k }!.1.lowerBound
+                    findings.append((.unmarkedFootnote, "footnote \(k) has no marker in the text", start))
+                }
+            }
+            for (n, range) in blockFootnotes {
+                let body = numberEnd(range.lowerBound)..<range.upperBound
+                footnotes.append(Footnote(number: n, range: body, text: TextBytes.collapsed(text[body])))
+            }
+            expected = blockFootnotes.last!.0 + 1
+            searchFrom = position
+            index = blockEnd + 1
+        }
+        markers.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// `7 Kamerstuk 32735-406`: a line opening with a number of at most three digits, a space
+    /// and text. Returns the number and where its text starts.
+    func footnoteStart(_ line: TextLine) -> (Int, Int)? {
+        var i = line.range.lowerBound
+        while i < line.range.upperBound, text[i] == 0x20 { i += 1 }
+        let digitsStart = i
+        while i < line.range.upperBound, TextBytes.isDigit(text[i]), i - digitsStart < 4 { i += 1 }
+        guard i > digitsStart, i - digitsStart <= 3, text[digitsStart] != UInt8(ascii: "0"),
+              i + 1 < line.range.upperBound, text[i] == 0x20, !TextBytes.isSpace(text[i + 1]),
+              let number = Int(String(decoding: text[digitsStart..<i], as: UTF8.self))
+        else { return nil }
+        return (number, i + 1)
+    }
+
+    func numberEnd(_ start: Int) -> Int {
+        var i = start
+        while i < text.count, text[i] == 0x20 || TextBytes.isDigit(text[i]) { i += 1 }
+        return i
+    }
+
+    /// Whether a line reads like a footnote even without a marker: a citation or a link.
+    func looksLikeFootnote(_ line: TextLine) -> Bool {
+        guard let (_, start) = footnoteStart(line) else { return false }
+        let head = TextBytes.folded(String(decoding: text[start..<min(start + 24, line.range.upperBound)], as: UTF8.self))
+        return ["kamerstuk", "http", "www.", "zie ", "motie", "brief", "kamerbrief", "handelingen", "aanhangsel",
+                "stcrt", "stb.", "bron"].contains { head.hasPrefix($0) }
+    }
+
+    /// The first marker `n` in `range`: its digits glued to a word or closing punctuation
+    /// (`c.s.7`, `Dobbe19`, `SGP?15`), after a space at a line end (`Iran? 18`), or in brackets
+    /// (`[4 ]`); never inside a number (`6.126`, `EUR 750.000`), a code (`MH17`, `G7`) or a citation.
+    func findMarker(_ n: Int, in range: Range<Int>) -> FootnoteMarker? {
+        let digits = Array(String(n).utf8)
+        guard range.count >= digits.count else { return nil }
+        var i = range.lowerBound
+        while i + digits.count <= range.upperBound {
+            defer { i += 1 }
+            guard text[i] == digits[0], text[i..<(i + digits.count)].elementsEqual(digits) else { continue }
+            let end = i + digits.count
+            if end < text.count, TextBytes.isDigit(text[end]) || TextBytes.isLetter(at: end, in: text) { continue }
+            if i > 0, TextBytes.isDigit(text[i - 1]) { continue }
+            if excluded.contains(where: { $0.contains(i) }) { continue }
+            if let marker = marker(n, digits: i..<end) { return marker }
+        }
+        return nil
+    }
+
+    func marker(_ n: Int, digits: Range<Int>) -> FootnoteMarker? {
+        let i = digits.lowerBound
+        guard i > 0 else { return nil }
+        let before = text[i - 1]
+        if TextBytes.isLetter(before: i, in: text) {
+            // Glued to a word, unless the word is a code in capitals: MH17, G7, COVID19.
+            var k = i
+            var hasLower = false
+            while k > 0, TextBytes.isLetter(before: k, in: text) {
+                k -= 1
+                while k > 0, text[k] & 0xC0 == 0x80 { k -= 1 }
+                if !TextBytes.isUpper(text[k]) { hasLower = true }
+            }
+            return hasLower ? FootnoteMarker(number: n, range: digits) : nil
+        }
+        switch before {
+        case UInt8(ascii: "."), UInt8(ascii: ","):
+            // Not the decimals of 2,5 or the thousands of 6.126.
+            return i >= 2 && TextBytes.isDigit(text[i - 2]) ? nil : FootnoteMarker(number: n, range: digits)
+        case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"),
+             UInt8(ascii: "\""), 0x99, 0x9D:
+            // 0x99 and 0x9D end the UTF-8 of ’ and ”.
+            return FootnoteMarker(number: n, range: digits)
+        case UInt8(ascii: "["):
+            var end = digits.upperBound
+            while end < text.count, text[end] == 0x20 { end += 1 }
+            return end < text.count && text[end] == UInt8(ascii: "]") ? FootnoteMarker(number: n, range: (i - 1)..<(end + 1)) : nil
+        case 0x20:
+            // `in Iran? 18` at the end of a line: a sentence's end, a space, the number, then nothing.
+            var k = i - 1
+            while k > 0, text[k] == 0x20 { k -= 1 }
+            guard [UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ".")].contains(text[k]) else { return nil }
+            var end = digits.upperBound
+            while end < text.count, text[end] == 0x20 { end += 1 }
+            return end == text.count || text[end] == 0x0A ? FootnoteMarker(number: n, range: digits) : nil
+        default:
+            return nil
+        }
+    }
+}

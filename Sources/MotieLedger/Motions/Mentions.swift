@@ -1,0 +1,266 @@
+import Kamerstuk
+
+/// One place where a document speaks of a motion, as it reads there.
+struct Mention {
+    enum Kind: Equatable {
+        /// By its submitters: `motie Paternotte c.s.`, `motie Van Campen/Boswijk`,
+        /// `motie van de leden Van der Burg en Piri`, `de motie-Klaver`.
+        case named
+        /// By a party: `SGP-motie`, `de aangenomen motie van de SGP`.
+        case party
+        /// By its subject only: `motie inzake Radio Dabanga`, `de motie over een … fonds`.
+        case subject
+        /// `een motie`: a motion not otherwise named.
+        case unnamed
+        /// `de motie`, `deze motie`: the motion the text is about.
+        case backReference
+        /// `de moties die …`: several motions, none named.
+        case plural
+    }
+
+    let kind: Kind
+    /// Clean-text range of the mention, from `motie` (or `SGP-motie`) to the end of the name.
+    let range: Range<Int>
+    /// The submitters as written (`Van Campen`, `Boswijk`).
+    let submitters: [String]
+    /// The submitters' core surnames, folded, for keys and matching (`campen`, `boswijk`).
+    let surnames: [String]
+    let cosigned: Bool
+    let party: String?
+    let subject: String?
+    /// The name as the document writes it (`Paternotte c.s.`, `Van der Burg en Piri`).
+    let name: String?
+    /// Whether the mention stands in a footnote's text rather than the running text.
+    let inFootnote: Bool
+}
+
+/// Reads the mentions of motions in a stretch of text.
+struct MentionReader {
+    let text: [UInt8]
+    let words: [Word]
+
+    static let particles: Set<String> = ["van", "der", "den", "de", "het", "ter", "te", "ten", "'t", "in", "op", "la", "le",
+                                         "du", "da", "di", "el", "al", "von", "vd"]
+    static let backReferences: Set<String> = ["de", "deze", "die", "dezelfde", "bovengenoemde", "voornoemde", "genoemde",
+                                              "desbetreffende", "betreffende", "bewuste"]
+    static let subjectWords: Set<String> = ["inzake", "over", "om", "betreffende", "aangaande", "ter"]
+
+    init(text: [UInt8], range: Range<Int>) {
+        self.text = text
+        self.words = Words.split(text, in: range)
+    }
+
+    func mentions(inFootnote: Bool) -> [Mention] {
+        var mentions: [Mention] = []
+        for k in words.indices {
+            let word = words[k].folded
+            if word == "moties" {
+                mentions.append(mention(.plural, k, end: words[k].range.upperBound, inFootnote: inFootnote))
+            } else if word == "motie" {
+                mentions.append(motie(at: k, inFootnote: inFootnote))
+            } else if word.hasSuffix("-motie"), word.count > 6 {
+                let raw = String(decoding: text[words[k].range], as: UTF8.self)
+                let party = String(raw.dropLast(6))
+                mentions.append(Mention(kind: .party, range: words[k].range, submitters: [], surnames: [], cosigned: false,
+                                        party: party, subject: nil, name: party, inFootnote: inFootnote))
+            } else if word.hasPrefix("motie-"), word.count > 6 {
+                // `motie-Karimi`: the name starts inside the word.
+                let nameStart = words[k].range.lowerBound + 6
+                mentions.append(named(from: k, firstWordStart: nameStart, mentionStart: words[k].range.lowerBound,
+                                       inFootnote: inFootnote) ?? mention(.unnamed, k, end: words[k].range.upperBound, inFootnote: inFootnote))
+            }
+        }
+        return mentions
+    }
+
+    func mention(_ kind: Mention.Kind, _ k: Int, end: Int, inFootnote: Bool, subject: String? = nil) -> Mention {
+        Mention(kind: kind, range: words[k].range.lowerBound..<end, submitters: [], surnames: [], cosigned: false,
+                party: nil, subject: subject, name: nil, inFootnote: inFootnote)
+    }
+
+    /// `motie` at word `k`: what follows says how it is named.
+    func motie(at k: Int, inFootnote: Bool) -> Mention {
+        let next = k + 1 < words.count ? words[k + 1].folded : ""
+        let afterNext = k + 2 < words.count ? words[k + 2].folded : ""
+        let start = words[k].range.lowerBound
+        if next == "van", afterNext == "de" || afterNext == "het", k + 3 < words.count {
+            let third = words[k + 3].folded
+            if third == "leden" || third == "lid", let m = named(from: k + 4, firstWordStart: nil, mentionStart: start, inFootnote: inFootnote) {
+                return m
+            }
+            // `motie van de SGP`: a party in capitals.
+            let raw = String(decoding: text[words[k + 3].range], as: UTF8.self)
+            if afterNext == "de", isPartyName(raw) {
+                return Mention(kind: .party, range: start..<words[k + 3].range.upperBound, submitters: [], surnames: [],
+                               cosigned: false, party: raw, subject: nil, name: raw, inFootnote: inFootnote)
+            }
+        }
+        if k + 1 < words.count, adjacent(k, k + 1), let m = named(from: k + 1, firstWordStart: nil, mentionStart: start, inFootnote: inFootnote) {
+            return m
+        }
+        if let subject = subject(after: k) {
+            return mention(.subject, k, end: words[k].range.upperBound, inFootnote: inFootnote, subject: subject)
+        }
+        let previous = k > 0 ? words[k - 1].folded : ""
+        if previous == "een" || previous == "één" {
+            return mention(.unnamed, k, end: words[k].range.upperBound, inFootnote: inFootnote)
+        }
+        return mention(MentionReader.backReferences.contains(previous) || previous == "aangenomen" ? .backReference : .unnamed,
+                       k, end: words[k].range.upperBound, inFootnote: inFootnote)
+    }
+
+    /// Whether two words stand on the same line with only spaces between them (a name does not
+    /// continue across a sentence end).
+    func adjacent(_ a: Int, _ b: Int) -> Bool {
+        text[words[a].range.upperBound..<words[b].range.lowerBound].allSatisfy { $0 == 0x20 || $0 == 0x0A }
+    }
+
+    /// A party name: capitals (`SGP`, `D66`, `JA21`) or a known mixed form (`GroenLinks-PvdA`).
+    func isPartyName(_ raw: String) -> Bool {
+        let letters = raw.filter(\.isLetter)
+        if !letters.isEmpty, letters.allSatisfy(\.isUppercase), raw.count <= 8 { return true }
+        return ["GroenLinks-PvdA", "GroenLinks", "PvdA", "PvdD", "ChristenUnie", "BBB", "NSC", "Volt", "DENK"].contains(raw)
+    }
+
+    /// Submitters from word `k` on: `Paternotte c.s.`, `Van Campen/Boswijk`, `van der Burg`,
+    /// `Van der Burg en Piri`, `Van der Werf (D66)`. `firstWordStart` cuts the first word (for
+    /// `motie-Karimi`).
+    func named(from k: Int, firstWordStart: Int?, mentionStart: Int, inFootnote: Bool) -> Mention? {
+        var submitters: [String] = []
+        var surnames: [String] = []
+        var j = k
+        var end = mentionStart
+        var first = firstWordStart
+        while j < words.count {
+            guard let (names, next) = name(from: j, cut: first) else { break }
+            first = nil
+            for (written, core) in names {
+                submitters.append(written)
+                surnames.append(core)
+            }
+            end = words[next - 1].range.upperBound
+            j = next
+            // More submitters: `en`, `,`.
+            if j + 1 < words.count, words[j].folded == "en" || separatedByComma(j - 1, j), adjacentLine(j - 1, j),
+               let _ = name(from: words[j].folded == "en" ? j + 1 : j, cut: nil) {
+                j = words[j].folded == "en" ? j + 1 : j
+                continue
+            }
+            break
+        }
+        guard !submitters.isEmpty else { return nil }
+        // `c.s.` and `(D66)` after the names.
+        var cosigned = false
+        var party: String?
+        var i = end
+        while i < text.count, text[i] == 0x20 { i += 1 }
+        if i + 3 < text.count, text[i] == UInt8(ascii: "c"), text[i + 1] == UInt8(ascii: "."), text[i + 2] == UInt8(ascii: "s"),
+           text[i + 3] == UInt8(ascii: ".") {
+            cosigned = true
+            end = i + 4
+            i = end
+            while i < text.count, text[i] == 0x20 { i += 1 }
+        }
+        if i < text.count, text[i] == UInt8(ascii: "(") {
+            var close = i + 1
+            while close < text.count, close - i < 30, text[close] != UInt8(ascii: ")"), text[close] != 0x0A { close += 1 }
+            let inside = String(decoding: text[(i + 1)..<min(close, text.count)], as: UTF8.self)
+            if close < text.count, text[close] == UInt8(ascii: ")"), isPartyName(inside) {
+                party = inside
+                end = close + 1
+                // `Gewijzigde motie-Karimi (GroenLinks-PvdA) c.s.`
+                var after = end
+                while after < text.count, text[after] == 0x20 { after += 1 }
+                if after + 3 < text.count, text[after] == UInt8(ascii: "c"), text[after + 1] == UInt8(ascii: "."),
+                   text[after + 2] == UInt8(ascii: "s"), text[after + 3] == UInt8(ascii: ".") {
+                    cosigned = true
+                    end = after + 4
+                }
+            }
+        }
+        var name = submitterList(submitters, slash: text[mentionStart..<end].contains(UInt8(ascii: "/")))
+        if cosigned { name += " c.s." }
+        return Mention(kind: .named, range: mentionStart..<end, submitters: submitters, surnames: surnames, cosigned: cosigned,
+                       party: party, subject: subject(afterOffset: end), name: name, inFootnote: inFootnote)
+    }
+
+    func separatedByComma(_ a: Int, _ b: Int) -> Bool {
+        let between = text[words[a].range.upperBound..<words[b].range.lowerBound]
+        return between.contains(UInt8(ascii: ",")) && between.allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ",") }
+    }
+
+    func adjacentLine(_ a: Int, _ b: Int) -> Bool {
+        text[words[a].range.upperBound..<words[b].range.lowerBound].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == 0x0A }
+    }
+
+    /// One name from word `j`: particles, then a capitalised surname. A surname written
+    /// `Campen/Boswijk` holds two submitters. Returns (written, core surname) pairs and the next word.
+    func name(from j: Int, cut: Int?) -> ([(String, String)], Int)? {
+        var k = j
+        var particles: [String] = []
+        while k < words.count {
+            let start = k == j ? (cut ?? words[k].range.lowerBound) : words[k].range.lowerBound
+            let raw = String(decoding: text[start..<words[k].range.upperBound], as: UTF8.self)
+            let folded = TextBytes.folded(raw)
+            if MentionReader.particles.contains(folded), particles.count < 3, k + 1 < words.count, adjacent(k, k + 1) {
+                particles.append(raw)
+                k += 1
+                continue
+            }
+            // A surname is capitalised and not in capitals throughout (those are parties, `EU`).
+            guard let firstCharacter = raw.first, firstCharacter.isUppercase, raw.count >= 2,
+                  raw.contains(where: \.isLowercase)
+            else { return nil }
+            guard !MentionReader.notNames.contains(folded) else { return nil }
+            let parts = raw.split(separator: "/").map(String.init)
+            var names: [(String, String)] = []
+            for (index, part) in parts.enumerated() {
+                let written = index == 0 ? (particles + [part]).joined(separator: " ") : part
+                names.append((written, TextBytes.folded(part)))
+            }
+            return (names, k + 1)
+        }
+        return nil
+    }
+
+    /// Capitalised words that follow `motie` but are not names: sentence words and titles.
+    static let notNames: Set<String> = ["het", "de", "een", "in", "op", "over", "inzake", "die", "dat", "deze", "zoals",
+                                        "kamerstuk", "kamerstukken", "is", "wordt", "werd", "en", "van", "ook", "nr"]
+
+    func submitterList(_ submitters: [String], slash: Bool) -> String {
+        var list = submitters
+        if let first = list.first, let initial = first.first { list[0] = initial.uppercased() + first.dropFirst() }
+        if slash { return list.joined(separator: "/") }
+        if list.count <= 1 { return list.first ?? "" }
+        return list.dropLast().joined(separator: ", ") + " en " + list.last!
+    }
+
+    /// `inzake Radio Dabanga`, `over een Nederlands fonds voor regionale partnerschappen`: the
+    /// subject right after the motion word, up to the clause's end.
+    func subject(after k: Int) -> String? {
+        subject(afterOffset: words[k].range.upperBound)
+    }
+
+    func subject(afterOffset offset: Int) -> String? {
+        guard let k = words.firstIndex(where: { $0.range.lowerBound >= offset }) else { return nil }
+        var j = k
+        // `motie17 aangenomen om …`, `motie die verzocht om …`: skip the verb of adoption.
+        while j < words.count, j - k < 3, ["aangenomen", "die", "is", "werd", "verzocht", "verzoekt", "oproept", "tot"].contains(words[j].folded) {
+            j += 1
+        }
+        guard j < words.count, MentionReader.subjectWords.contains(words[j].folded), words[j].range.lowerBound - offset < 60 else { return nil }
+        var end = words[j].range.upperBound
+        var taken = 0
+        var m = j + 1
+        while m < words.count, taken < 12 {
+            let gap = text[end..<words[m].range.lowerBound]
+            if gap.contains(where: { [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ":")].contains($0) }) { break }
+            if ["die", "en", "is", "heeft", "wordt", "waarin"].contains(words[m].folded), taken >= 2 { break }
+            end = words[m].range.upperBound
+            taken += 1
+            m += 1
+        }
+        guard taken > 0 else { return nil }
+        return TextBytes.collapsed(text[words[j].range.lowerBound..<end])
+    }
+}

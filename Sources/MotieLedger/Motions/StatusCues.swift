@@ -1,0 +1,160 @@
+/// The wording by which an answer says how far a motion has come (DOMAIN.md §4), as patterns
+/// over the folded words of one sentence.
+///
+/// A pattern is words separated by spaces; `a|b` is either word, `x*` any word starting with
+/// `x`, and `…` up to ten words in between. Every cue has a weight: 3 for an outright statement
+/// ("heeft uitvoering gegeven aan", "ziet geen aanleiding"), 2 for a clear sign ("worden …
+/// uitgewerkt"), 1 for a hint (a bare future tense). A sentence reads as its heaviest cue; on a
+/// tie the first listed cue wins, so refusal and part-done go before the rest.
+struct StatusCue {
+    let pattern: [[String]]
+    let status: MotionStatus
+    let weight: Int
+
+    init(_ pattern: String, _ status: MotionStatus, _ weight: Int) {
+        self.pattern = pattern.split(separator: " ").map { $0.split(separator: "|").map(String.init) }
+        self.status = status
+        self.weight = weight
+    }
+
+    static let all: [StatusCue] = [
+        // Refused, or not (to be) carried out: only when said outright.
+        StatusCue("ziet … geen aanleiding", .nietUitgevoerd, 3),
+        StatusCue("geen aanleiding om", .nietUitgevoerd, 3),
+        StatusCue("andere methodes|methoden|middelen|instrumenten … effectiever", .nietUitgevoerd, 3),
+        StatusCue("positie|standpunt|opvatting … niet veranderd|gewijzigd", .nietUitgevoerd, 3),
+        StatusCue("wordt|worden|zal|zullen niet uitgevoerd", .nietUitgevoerd, 3),
+        StatusCue("niet uit te voeren", .nietUitgevoerd, 3),
+        StatusCue("niet uitvoerbaar", .nietUitgevoerd, 3),
+        StatusCue("kan|kunnen niet worden uitgevoerd", .nietUitgevoerd, 3),
+        StatusCue("geen uitvoering … geven|gegeven", .nietUitgevoerd, 3),
+        StatusCue("ziet … geen mogelijkheid|mogelijkheden", .nietUitgevoerd, 3),
+        StatusCue("vervallen", .vervallen, 3),
+        StatusCue("ingehaald door", .vervallen, 3),
+        StatusCue("achterhaald", .vervallen, 3),
+        // Part done, part pending.
+        StatusCue("alvast", .deelsUitgevoerd, 3),
+        StatusCue("rest van de motie", .deelsUitgevoerd, 3),
+        StatusCue("gedeeltelijk", .deelsUitgevoerd, 3),
+        StatusCue("deels", .deelsUitgevoerd, 3),
+        StatusCue("voor een deel", .deelsUitgevoerd, 3),
+        StatusCue("eerste stap", .deelsUitgevoerd, 2),
+        // Carried out.
+        StatusCue("heeft|hebben|is|zijn … uitvoering … gegeven", .uitgevoerd, 3),
+        StatusCue("uitvoering aan gegeven", .uitgevoerd, 3),
+        StatusCue("uitvoering gegeven aan", .uitgevoerd, 3),
+        StatusCue("heeft|hebben|is|zijn … invulling … gegeven", .uitgevoerd, 3),
+        StatusCue("afgedaan", .uitgevoerd, 3),
+        StatusCue("is|zijn uitgevoerd", .uitgevoerd, 3),
+        StatusCue("motie is … uitgevoerd", .uitgevoerd, 3),
+        StatusCue("geef|geeft|geven hiermee uitvoering", .uitgevoerd, 3),
+        StatusCue("hiermee|daarmee … uitgevoerd", .uitgevoerd, 3),
+        // Being carried out.
+        StatusCue("in uitvoering", .inUitvoering, 3),
+        StatusCue("voor te bereiden", .inUitvoering, 3),
+        StatusCue("bereidt|bereiden … voor", .inUitvoering, 3),
+        StatusCue("in voorbereiding", .inUitvoering, 3),
+        StatusCue("wordt|worden … voorbereid", .inUitvoering, 3),
+        StatusCue("wordt|worden … uitvoering gegeven", .inUitvoering, 2),
+        StatusCue("afrondende fase", .inUitvoering, 2),
+        StatusCue("wordt|worden … uitgewerkt", .inUitvoering, 2),
+        StatusCue("is|zijn … voorzien", .inUitvoering, 2),
+        StatusCue("zal|zullen … opleveren|uitvoeren|invoeren|implementeren|uitwerken|realiseren|doorvoeren", .inUitvoering, 2),
+        StatusCue("zal|zullen … invulling geven", .inUitvoering, 2),
+        StatusCue("wordt|worden … gewerkt aan", .inUitvoering, 2),
+        StatusCue("wordt|worden … samengewerkt aan", .inUitvoering, 2),
+        StatusCue("werkt|werken … aan", .inUitvoering, 1),
+        StatusCue("toegezegd", .inUitvoering, 2),
+        StatusCue("is|zijn bezig", .inUitvoering, 2),
+        StatusCue("zal|zullen", .inUitvoering, 1),
+        // Still being considered.
+        StatusCue("in behandeling", .inBehandeling, 3),
+        StatusCue("beziet|bezie|bezien … hoe|of|welke|wat|wanneer", .inBehandeling, 3),
+        StatusCue("wordt|worden … bezien", .inBehandeling, 3),
+        StatusCue("te bezien", .inBehandeling, 2),
+        StatusCue("wordt|worden … bekeken|onderzocht|verkend|overwogen|bestudeerd", .inBehandeling, 2),
+        StatusCue("bekeken|onderzocht|verkend worden|wordt", .inBehandeling, 2),
+        StatusCue("verkent|verkennen|onderzoekt|onderzoeken|overweegt|overwegen|bestudeert", .inBehandeling, 2),
+        StatusCue("in overweging", .inBehandeling, 2),
+        StatusCue("nog geen besluit", .inBehandeling, 2),
+    ]
+
+    /// Words that make an answer conditional: the status holds only if something happens.
+    static let conditions: Set<String> = ["indien", "mits", "zodra", "tenzij", "afhankelijk", "voorwaarde", "als"]
+
+    /// Words of acting in line with a motion: `conform de motie`, `in lijn met de motie`,
+    /// `naar aanleiding van de motie`, `op grond van de motie`, `ter uitvoering van de motie`.
+    static let conformity: [[String]] = [["conform"], ["overeenkomstig"], ["in", "lijn", "met"], ["naar", "aanleiding", "van"],
+                                          ["op", "grond", "van"], ["ter", "uitvoering", "van"]]
+
+    /// Whether the pattern occurs in `words`; returns the index of its first word.
+    func match(in words: [String]) -> Int? {
+        StatusCue.match(pattern, in: words)
+    }
+
+    static func match(_ pattern: [[String]], in words: [String]) -> Int? {
+        guard !pattern.isEmpty else { return nil }
+        for start in words.indices where matches(pattern[0], words[start]) {
+            if matchRest(pattern, from: 1, at: start + 1, in: words) { return start }
+        }
+        return nil
+    }
+
+    private static func matchRest(_ pattern: [[String]], from p: Int, at w: Int, in words: [String]) -> Bool {
+        if p == pattern.count { return true }
+        if pattern[p] == ["…"] {
+            guard p + 1 < pattern.count else { return true }
+            for skip in 0...10 where w + skip < words.count && matches(pattern[p + 1], words[w + skip]) {
+                if matchRest(pattern, from: p + 2, at: w + skip + 1, in: words) { return true }
+            }
+            return false
+        }
+        guard w < words.count, matches(pattern[p], words[w]) else { return false }
+        return matchRest(pattern, from: p + 1, at: w + 1, in: words)
+    }
+
+    private static func matches(_ alternatives: [String], _ word: String) -> Bool {
+        alternatives.contains { alternative in
+            alternative.hasSuffix("*") ? word.hasPrefix(alternative.dropLast()) : word == alternative
+        }
+    }
+}
+
+/// How one sentence reads.
+struct SentenceReading {
+    let status: MotionStatus
+    let weight: Int
+    let conditional: Bool
+}
+
+enum StatusReader {
+    /// Words after which a sentence quotes what the motion asks, not what was done:
+    /// `De motie … verzoekt de regering om … te onderzoeken`.
+    static let requestVerbs: Set<String> = ["verzoekt", "verzocht", "vraagt", "vroeg", "roept", "oproept", "riep", "beoogt"]
+
+    /// The status a sentence shows, if it shows one. `mentionsMotion`: the sentence names the
+    /// motion (or points back at it), which lets `conform de motie` count.
+    static func read(_ words: [String], mentionsMotion: Bool) -> SentenceReading? {
+        // What the motion asks is not evidence of what was done.
+        var words = words
+        if mentionsMotion, let request = words.firstIndex(where: { requestVerbs.contains($0) }), words[..<request].contains("motie") {
+            words = Array(words[..<request])
+        }
+        var best: (cue: StatusCue, index: Int)?
+        for (index, cue) in StatusCue.all.enumerated() where cue.match(in: words) != nil {
+            if best == nil || cue.weight > best!.cue.weight { best = (cue, index) }
+        }
+        var reading = best.map { ($0.cue.status, $0.cue.weight) }
+        // `conform de motie … heeft`: done; with a future or passive-present verb: under way.
+        if mentionsMotion, StatusCue.conformity.contains(where: { StatusCue.match($0.map { [$0] }, in: words) != nil }) {
+            let future = words.contains("zal") || words.contains("zullen")
+            let ongoing = words.contains("wordt") || words.contains("worden")
+            let done = ["heeft", "hebben", "is", "zijn", "was", "waren"].contains(where: words.contains)
+            let conformity: (MotionStatus, Int) = future || ongoing ? (.inUitvoering, 2) : (.uitgevoerd, done ? 2 : 1)
+            if reading == nil || conformity.1 > reading!.1 { reading = conformity }
+        }
+        guard let (status, weight) = reading else { return nil }
+        let conditional = words.contains { StatusCue.conditions.contains($0) }
+        return SentenceReading(status: status, weight: weight, conditional: conditional)
+    }
+}

@@ -1,0 +1,77 @@
+/// A word of running text: its folded form (lowercase, no diacritics), and where it stands.
+struct Word {
+    let folded: String
+    let range: Range<Int>
+}
+
+/// Splits text into words: runs of letters and digits (a word may hold an inner hyphen, dot or
+/// slash when letters or digits follow, as in `EU-lidstaten`, `c.s.`, `2024/25`); everything
+/// else separates words.
+enum Words {
+    static func split(_ text: [UInt8], in range: Range<Int>) -> [Word] {
+        var words: [Word] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard isWordStart(text, i) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < range.upperBound {
+                if isWordStart(text, i) {
+                    i += scalarLength(text[i])
+                } else if i + 1 < range.upperBound, text[i] == UInt8(ascii: "-") || text[i] == UInt8(ascii: "/"),
+                          isWordStart(text, i + 1) {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            words.append(Word(folded: TextBytes.folded(String(decoding: text[start..<i], as: UTF8.self)), range: start..<i))
+        }
+        return words
+    }
+
+    static func isWordStart(_ text: [UInt8], _ i: Int) -> Bool {
+        TextBytes.isDigit(text[i]) || TextBytes.isLetter(at: i, in: text)
+    }
+
+    static func scalarLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0..<0xC0: 1
+        case 0xC0..<0xE0: 2
+        case 0xE0..<0xF0: 3
+        default: 4
+        }
+    }
+}
+
+/// Dutch month names and dates as documents write them: `28 januari 2026`, `27 januari jl.`.
+enum DutchDate {
+    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                         "oktober", "november", "december"]
+
+    /// The month number of a (folded) month name, also abbreviated (`jan`, `sept`).
+    static func month(_ word: String) -> Int? {
+        if let index = months.firstIndex(of: word) { return index + 1 }
+        guard word.count >= 3 else { return nil }
+        return months.firstIndex { $0.hasPrefix(word) }.map { $0 + 1 }
+    }
+
+    /// A date at `words[k]`: day, month name and a year — or, with `jl.` ("last") or no year,
+    /// the latest such date not after `reference`. Returns the date and how many words it took.
+    static func date(at k: Int, in words: [Word], reference: Day?) -> (Day, Int)? {
+        guard k + 1 < words.count, let day = Int(words[k].folded), (1...31).contains(day),
+              let month = month(words[k + 1].folded)
+        else { return nil }
+        if k + 2 < words.count, let year = Int(words[k + 2].folded), (1900...2100).contains(year) {
+            return Day(year: year, month: month, day: day).map { ($0, 3) }
+        }
+        guard let reference else { return nil }
+        let taken = k + 2 < words.count && words[k + 2].folded == "jl" ? 3 : 2
+        for year in [reference.year, reference.year - 1] {
+            if let date = Day(year: year, month: month, day: day), date <= reference { return (date, taken) }
+        }
+        return nil
+    }
+}
