@@ -79,7 +79,7 @@ public struct AnswerDocument: Sendable {
         }
         self.citations = citations.sorted { $0.range.lowerBound < $1.range.lowerBound }
 
-        var header = HeaderReader(text: body, lines: lines)
+        let header = HeaderReader(text: body, lines: lines)
         number = header.documentNumber()
         date = header.documentDate()
         debate = header.debate(reference: date)
@@ -327,6 +327,8 @@ struct StructureReader {
         for prefix in ["Vragen van het lid ", "Vragen van de leden ", "Vragen gesteld door het lid ",
                        "Vragen gesteld door de leden ", "Vragen van lid "] where rest.hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)
+            // Written questions go on: `… (SP) aan de minister van … over …`.
+            if let addressee = rest.range(of: " aan de ") ?? rest.range(of: " aan het ") { rest = rest[..<addressee.lowerBound] }
             return .section(AskerSection(askers: StructureReader.names(rest), party: StructureReader.parties(rest),
                                          line: line.number))
         }

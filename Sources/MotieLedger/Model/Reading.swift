@@ -59,6 +59,10 @@ public struct MotionReading: Hashable, Sendable {
     /// document gives the Kamerstuk of a motion known only by this key, the ledger records an
     /// alias, so that its history is never split.
     public let nameKey: String
+    /// Further keys the document's mentions give the motion (by subject, by party: `motie
+    /// Dobbe` named `motie inzake Radio Dabanga` elsewhere), so that an alias can join it to a
+    /// motion the ledger knows under one of them.
+    public let otherKeys: [String]
     /// The name as the document gives it: `Paternotte c.s.`, `Van der Burg en Piri`.
     public let name: String
     public let status: MotionStatus
@@ -71,10 +75,11 @@ public struct MotionReading: Hashable, Sendable {
     /// Whether the reading is less than certain: a conditional or mixed answer, an uncertain link.
     public let uncertain: Bool
 
-    public init(id: KamerstukID?, nameKey: String, name: String, status: MotionStatus, evidence: String,
+    public init(id: KamerstukID?, nameKey: String, otherKeys: [String] = [], name: String, status: MotionStatus, evidence: String,
                 evidenceLine: Int, answers: [AnswerReference], expected: ExpectedTime?, uncertain: Bool) {
         self.id = id
         self.nameKey = nameKey
+        self.otherKeys = otherKeys
         self.name = name
         self.status = status
         self.evidence = evidence

@@ -28,6 +28,9 @@ struct Mention {
     let cosigned: Bool
     let party: String?
     let subject: String?
+    /// Where the subject phrase ends, when there is one: a citation may follow it
+    /// (`motie Piri c.s. over het fonds (Kamerstuk 32735-406)`).
+    var subjectEnd: Int?
     /// The name as the document writes it (`Paternotte c.s.`, `Van der Burg en Piri`).
     let name: String?
     /// Whether the mention stands in a footnote's text rather than the running text.
@@ -73,9 +76,9 @@ struct MentionReader {
         return mentions
     }
 
-    func mention(_ kind: Mention.Kind, _ k: Int, end: Int, inFootnote: Bool, subject: String? = nil) -> Mention {
+    func mention(_ kind: Mention.Kind, _ k: Int, end: Int, inFootnote: Bool, subject: (String, Int)? = nil) -> Mention {
         Mention(kind: kind, range: words[k].range.lowerBound..<end, submitters: [], surnames: [], cosigned: false,
-                party: nil, subject: subject, name: nil, inFootnote: inFootnote)
+                party: nil, subject: subject?.0, subjectEnd: subject?.1, name: nil, inFootnote: inFootnote)
     }
 
     /// `motie` at word `k`: what follows says how it is named.
@@ -180,8 +183,9 @@ struct MentionReader {
         }
         var name = submitterList(submitters, slash: text[mentionStart..<end].contains(UInt8(ascii: "/")))
         if cosigned { name += " c.s." }
+        let subject = subject(afterOffset: end)
         return Mention(kind: .named, range: mentionStart..<end, submitters: submitters, surnames: surnames, cosigned: cosigned,
-                       party: party, subject: subject(afterOffset: end), name: name, inFootnote: inFootnote)
+                       party: party, subject: subject?.0, subjectEnd: subject?.1, name: name, inFootnote: inFootnote)
     }
 
     func separatedByComma(_ a: Int, _ b: Int) -> Bool {
@@ -237,11 +241,11 @@ struct MentionReader {
 
     /// `inzake Radio Dabanga`, `over een Nederlands fonds voor regionale partnerschappen`: the
     /// subject right after the motion word, up to the clause's end.
-    func subject(after k: Int) -> String? {
+    func subject(after k: Int) -> (String, Int)? {
         subject(afterOffset: words[k].range.upperBound)
     }
 
-    func subject(afterOffset offset: Int) -> String? {
+    func subject(afterOffset offset: Int) -> (String, Int)? {
         guard let k = words.firstIndex(where: { $0.range.lowerBound >= offset }) else { return nil }
         var j = k
         // `motie17 aangenomen om …`, `motie die verzocht om …`: skip the verb of adoption.
@@ -261,6 +265,6 @@ struct MentionReader {
             m += 1
         }
         guard taken > 0 else { return nil }
-        return TextBytes.collapsed(text[words[j].range.lowerBound..<end])
+        return (TextBytes.collapsed(text[words[j].range.lowerBound..<end]), end)
     }
 }

@@ -24,6 +24,8 @@ public struct AnswerReading: Hashable, Sendable {
 public struct Motion: Hashable, Sendable {
     public let id: KamerstukID?
     public let nameKey: String
+    /// Every key the mentions give, `nameKey` first (`motie-dobbe`, `motie-inzake-radio-dabanga`).
+    public let nameKeys: [String]
     public let name: String
     public let mentions: [MotionMention]
     public let answers: [AnswerReference]
@@ -45,8 +47,8 @@ public struct Motion: Hashable, Sendable {
 
     /// The seam to the ledger.
     public var reading: MotionReading {
-        MotionReading(id: id, nameKey: nameKey, name: name, status: status, evidence: evidence, evidenceLine: evidenceLine,
-                      answers: answers, expected: expected, uncertain: uncertain)
+        MotionReading(id: id, nameKey: nameKey, otherKeys: Array(nameKeys.dropFirst()), name: name, status: status,
+                      evidence: evidence, evidenceLine: evidenceLine, answers: answers, expected: expected, uncertain: uncertain)
     }
 }
 
@@ -171,13 +173,35 @@ public struct MotionReader {
     mutating func linkInline() {
         let clean = document.text.bytes
         for index in located.indices where !located[index].mention.inFootnote && located[index].mention.kind != .plural {
-            let end = located[index].mention.range.upperBound
+            let mention = located[index].mention
+            let end = mention.subjectEnd.map { clauseEnd(from: $0) } ?? mention.range.upperBound
             guard let citation = document.citations.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound <= end + 4 }),
                   clean[end..<citation.range.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == UInt8(ascii: "(") }),
                   let id = citation.id
             else { continue }
             located[index].id = id
         }
+    }
+
+    /// Where the clause of a motion's subject ends, for a citation behind it: `motie-Dobbe
+    /// over het steunen van … in Iran (Kamerstuk …)`. It runs on through words only, no
+    /// punctuation, at most a few lines.
+    func clauseEnd(from offset: Int) -> Int {
+        let body = document.body
+        var i = offset
+        var lastWordEnd = offset
+        while i < body.count, i - offset < 240 {
+            let b = body[i]
+            if TextBytes.isSpace(b) || b == UInt8(ascii: "-") {
+                i += 1
+            } else if TextBytes.isDigit(b) || TextBytes.isLetter(at: i, in: body) {
+                i += Words.scalarLength(b)
+                lastWordEnd = i
+            } else {
+                break
+            }
+        }
+        return lastWordEnd
     }
 
     /// `motie Dobbe19`, `motie Piri c.s.7`, `een motie17`, `van de SGP?15`: a marker on the mention.
@@ -191,10 +215,9 @@ public struct MotionReader {
             else { continue }
             used.insert(marker.number)
             guard located[index].id == nil else { continue }
-            guard let footnote = document.footnotes.first(where: { $0.number == marker.number }) else {
-                located[index].notes.append((.missingFootnote, "footnote \(marker.number) on this mention was lost, so it does not give the Kamerstuk"))
-                continue
-            }
+            // A lost footnote is a finding of the document already; the mention may still be
+            // linked by its name.
+            guard let footnote = document.footnotes.first(where: { $0.number == marker.number }) else { continue }
             if let target = motionCitation(in: footnote) {
                 located[index].id = target.id
                 if target.uncertain {
@@ -290,7 +313,7 @@ public struct MotionReader {
                       let nearest = located[..<index].indices.last(where: { groupOf[$0] != nil && located[$0].pair == located[index].pair }) {
                 add(index, to: groupOf[nearest]!)
             } else if samePair.isEmpty, located[index].mention.kind == .subject, let subject = located[index].mention.subject {
-                let key = "motie-" + MotionReader.slug(subject, words: 6)
+                let key = MotionReader.subjectKey(subject)
                 if let existing = groups.firstIndex(where: { $0.id == nil && $0.nameKey == key }) {
                     add(index, to: existing)
                 } else {
@@ -354,8 +377,18 @@ public struct MotionReader {
         switch mention.kind {
         case .named: "motie-" + mention.surnames.map { MotionReader.slug($0, words: 3) }.joined(separator: "-")
         case .party: "motie-" + MotionReader.slug(mention.party ?? "", words: 3)
-        default: "motie-" + MotionReader.slug(mention.subject ?? "", words: 6)
+        default: MotionReader.subjectKey(mention.subject ?? "")
         }
+    }
+
+    /// A key from a subject: its first word and the two words after it that are not articles
+    /// (`inzake Radio Dabanga …` → `motie-inzake-radio-dabanga`): short, so that the same
+    /// subject worded on gives the same key.
+    static func subjectKey(_ subject: String) -> String {
+        let words = TextBytes.folded(subject).split { !($0.isLetter || $0.isNumber) }
+        guard let first = words.first else { return "motie-" }
+        let rest = words.dropFirst().filter { !["de", "het", "een"].contains($0) }.prefix(2)
+        return (["motie", first] + rest).joined(separator: "-")
     }
 
     /// Lowercase ASCII words joined by hyphens: `inzake Radio Dabanga` → `inzake-radio-dabanga`.
@@ -371,12 +404,17 @@ public struct MotionReader {
         let mentions = members.map { located[$0].mention }
         let name = displayName(mentions, members: members)
         let key = group.nameKey ?? bestKey(mentions) ?? group.id!.canonical
+        var keys = [key]
+        for mention in mentions where [.named, .party].contains(mention.kind) || mention.subject != nil {
+            let other = nameKey(mention)
+            if other != "motie-", !keys.contains(other) { keys.append(other) }
+        }
         let clean = document.text
         let mentionList = members.map { index -> MotionMention in
             let range = located[index].mention.range
             let location = clean.location(of: range.lowerBound)
             return MotionMention(line: location.line, column: location.column, text: TextBytes.collapsed(clean.bytes[range]))
-        }
+        }.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         let pairs = group.pairs.sorted().map { document.pairs[$0 - 1] }
         let answers = pairs.map { pair -> AnswerReference in
             let section = pair.section.map { document.sections[$0] }
@@ -394,8 +432,8 @@ public struct MotionReader {
             motionFindings.append(Finding(.mixedReadings, "the answers read differently (\(list)); the most advanced is taken",
                                           at: SourceLocation(line: chosen.evidenceLine, column: 1)))
         }
-        return Motion(id: group.id, nameKey: key, name: name, mentions: mentionList, answers: answers, status: chosen.status,
-                      evidence: chosen.evidence, evidenceLine: chosen.evidenceLine, expected: chosen.expected ?? readings.compactMap(\.expected).first,
+        return Motion(id: group.id, nameKey: key, nameKeys: keys, name: name, mentions: mentionList, answers: answers, status: chosen.status,
+                      evidence: chosen.evidence, evidenceLine: chosen.evidenceLine, expected: chosen.expected,
                       readings: readings, mixed: mixed, uncertain: mixed || chosen.conditional || group.uncertain,
                       findings: motionFindings)
     }
@@ -437,6 +475,8 @@ public struct MotionReader {
         var scope: [Int] = []
         for s in (first ?? 0)..<sentences.count {
             if s != first, !mentioned[s].isEmpty, !mentioned[s].contains(g) { break }
+            // A heading starts another topic.
+            if s != first, Sentences.isHeading(sentences[s], in: document.body, limit: region.upperBound) { break }
             scope.append(s)
         }
         let date = document.date ?? Day(year: 2000, month: 1, day: 1)!
@@ -453,10 +493,13 @@ public struct MotionReader {
         let evidenceIndex = best?.index ?? first ?? scope.first
         let evidence = evidenceIndex.map { document.bodyText(sentences[$0]) } ?? ""
         let line = evidenceIndex.map { document.location(of: sentences[$0].lowerBound).line } ?? pair?.line ?? 1
-        let expected = best?.expected ?? scope.lazy.compactMap {
+        // A time is promised only for what is still to come: not for what is done or refused.
+        let status = best?.reading.status ?? .onbekend
+        let pending: Set<MotionStatus> = [.deelsUitgevoerd, .inUitvoering, .inBehandeling]
+        let expected = !pending.contains(status) ? nil : best?.expected ?? scope.lazy.compactMap {
             PromisedTime.read(Words.split(self.document.body, in: sentences[$0]), text: self.document.body, documentDate: date)
         }.first
-        return AnswerReading(answer: pair?.index, status: best?.reading.status ?? .onbekend, evidence: evidence, evidenceLine: line,
-                             conditional: best?.reading.conditional ?? false, expected: best == nil ? nil : expected)
+        return AnswerReading(answer: pair?.index, status: status, evidence: evidence, evidenceLine: line,
+                             conditional: best?.reading.conditional ?? false, expected: expected)
     }
 }

@@ -80,7 +80,8 @@ struct StatusCue {
     ]
 
     /// Words that make an answer conditional: the status holds only if something happens.
-    static let conditions: Set<String> = ["indien", "mits", "zodra", "tenzij", "afhankelijk", "voorwaarde", "als"]
+    /// (`als` is also "as", so it counts only where it opens the sentence.)
+    static let conditions: Set<String> = ["indien", "mits", "zodra", "tenzij", "afhankelijk", "voorwaarde"]
 
     /// Words of acting in line with a motion: `conform de motie`, `in lijn met de motie`,
     /// `naar aanleiding van de motie`, `op grond van de motie`, `ter uitvoering van de motie`.
@@ -154,7 +155,7 @@ enum StatusReader {
             if reading == nil || conformity.1 > reading!.1 { reading = conformity }
         }
         guard let (status, weight) = reading else { return nil }
-        let conditional = words.contains { StatusCue.conditions.contains($0) }
+        let conditional = words.contains { StatusCue.conditions.contains($0) } || ["als", "wanneer"].contains(words.first ?? "")
         return SentenceReading(status: status, weight: weight, conditional: conditional)
     }
 }

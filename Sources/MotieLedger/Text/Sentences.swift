@@ -20,6 +20,9 @@ enum Sentences {
             if b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!"), endsSentence(at: i, in: text, limit: range.upperBound) {
                 append(start..<(i + 1))
                 start = i + 1
+            } else if b == 0x0A, isHeading(start..<i, in: text, limit: range.upperBound) {
+                append(start..<i)
+                start = i + 1
             }
             i += 1
         }
@@ -32,6 +35,28 @@ enum Sentences {
             while hi > lo, TextBytes.isSpace(text[hi - 1]) { hi -= 1 }
             if lo < hi { sentences.append(lo..<hi) }
         }
+    }
+
+    /// A heading of a letter (`Steun aan Oekraïne`): one short line that opens with a capital,
+    /// ends without punctuation and stands between blank lines. It is a sentence of its own,
+    /// and where a new topic starts.
+    static func isHeading(_ candidate: Range<Int>, in text: [UInt8], limit: Int) -> Bool {
+        var lo = candidate.lowerBound, hi = candidate.upperBound
+        while lo < hi, TextBytes.isSpace(text[lo]) { lo += 1 }
+        while hi > lo, TextBytes.isSpace(text[hi - 1]) { hi -= 1 }
+        guard lo < hi, hi - lo <= 80, TextBytes.isUpper(text[lo]), !text[lo..<hi].contains(0x0A) else { return false }
+        let last = text[hi - 1]
+        guard TextBytes.isDigit(last) || TextBytes.isLetter(before: hi, in: text) else { return false }
+        // A blank line after it, and before it one (or the start of the text).
+        var after = candidate.upperBound + 1
+        while after < limit, text[after] == 0x20 || text[after] == 0x09 || text[after] == 0x0D { after += 1 }
+        guard after >= limit || text[after] == 0x0A else { return false }
+        var before = lo - 1
+        while before >= 0, text[before] == 0x20 || text[before] == 0x09 || text[before] == 0x0D { before -= 1 }
+        guard before >= 0, text[before] == 0x0A else { return true }
+        before -= 1
+        while before >= 0, text[before] == 0x20 || text[before] == 0x09 || text[before] == 0x0D { before -= 1 }
+        return before < 0 || text[before] == 0x0A
     }
 
     static func endsSentence(at i: Int, in text: [UInt8], limit: Int) -> Bool {
