@@ -7,7 +7,7 @@ import Kamerstuk
 /// Run it in release: `swift run -c release motieledger-bench`.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let sections = arguments.isEmpty ? ["refs"] : arguments
+let sections = arguments.isEmpty ? ["refs", "motions"] : arguments
 let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("motieledger-bench-\(getpid())")
 try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: workspace) }
@@ -26,8 +26,9 @@ if arguments.first == "corpus", arguments.count == 2 {
 for section in sections {
     switch section {
     case "refs": try benchRefs()
+    case "motions": try benchMotions()
     default:
-        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs)\n".utf8))
+        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs, motions)\n".utf8))
         exit(64)
     }
 }
@@ -64,6 +65,29 @@ func benchRefs() throws {
     report("rg -o -n --column PATTERN FILE", seconds: ripgrep, megabytes: megabytes,
            note: "\(countLines(rg, ["-o", pattern, file.path])) matches")
     print(String(format: "  ratio motieledger/ripgrep throughput: %.2f (target ≥ 0.50)", ripgrep / cli))
+}
+
+/// The whole `motions` pass (clean-up, structure, footnotes, mentions, links, statuses) on
+/// 2026D03887, and on documents 10 and 100 times its size made of its own text.
+func benchMotions() throws {
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/2026D03887.txt")
+    let seed = Array(try Data(contentsOf: fixture))
+    print("motions: the whole pass on 2026D03887 (\(seed.count / 1000) kB) and on 10× and 100× its size")
+    var perByte: [Double] = []
+    for factor in [1, 10, 100] {
+        let text = Array([[UInt8]](repeating: seed, count: factor).joined())
+        var motions = 0
+        let seconds = bestOf(factor == 100 ? 3 : 20) {
+            let source = try! SourceText(validating: text)
+            motions = MotionReader(AnswerDocument(source)).motions.count
+        }
+        perByte.append(seconds / Double(text.count))
+        report("\(factor)× (\(text.count / 1000) kB)", seconds: seconds, megabytes: Double(text.count) / 1_000_000,
+               note: "\(motions) motions")
+    }
+    print(String(format: "  growth per byte, 10× and 100× against 1×: %.2f and %.2f (1.00 is linear)",
+                 perByte[1] / perByte[0], perByte[2] / perByte[0]))
 }
 
 // MARK: - Measuring

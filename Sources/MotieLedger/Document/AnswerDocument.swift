@@ -22,6 +22,10 @@ public struct AnswerPair: Hashable, Sendable {
     public let answer: Range<Int>
     /// The line of the `Vraag` heading.
     public let line: Int
+    /// Question and answer untrimmed: what lies between them belongs to the pair too (a
+    /// marker after the question mark, `in Iran? 18`).
+    let questionSpan: Range<Int>
+    let answerSpan: Range<Int>
 }
 
 /// A government document as MotieLedger reads it: its header, its asker sections and
@@ -99,10 +103,16 @@ public struct AnswerDocument: Sendable {
 
     /// The pair whose question or answer holds `offset`, and whether it is in the answer.
     public func pair(containing offset: Int) -> (pair: AnswerPair, inAnswer: Bool)? {
-        for pair in pairs {
-            if pair.question.contains(offset) { return (pair, false) }
-            if pair.answer.contains(offset) { return (pair, true) }
+        // Pairs follow each other through the text: the last one that starts at or before the offset.
+        var lo = 0, hi = pairs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pairs[mid].questionSpan.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
         }
+        guard lo > 0 else { return nil }
+        let pair = pairs[lo - 1]
+        if pair.questionSpan.contains(offset) { return (pair, false) }
+        if pair.answerSpan.contains(offset) { return (pair, true) }
         return nil
     }
 
@@ -112,6 +122,8 @@ public struct AnswerDocument: Sendable {
 
     /// `Pagina 2 van 12`, `2/12`: page numbers are not text.
     static func isPageFurniture(_ line: TextLine, in text: [UInt8]) -> Bool {
+        // Short, and with a digit in it: anything else is text.
+        guard line.range.count <= 40, line.range.contains(where: { TextBytes.isDigit(text[$0]) }) else { return false }
         let words = Words.split(text, in: line.range).map(\.folded)
         if words.count == 4, ["pagina", "blad"].contains(words[0]), Int(words[1]) != nil, words[2] == "van",
            Int(words[3]) != nil { return true }
@@ -252,9 +264,11 @@ struct StructureReader {
         let text = self.text
         func closePair(at end: Int) {
             guard let q = question, let a = answer else { return }
+            let questionSpan = q.start..<max(q.start, a.line.range.lowerBound)
+            let answerSpan = a.start..<max(a.start, end)
             pairs.append(AnswerPair(index: pairs.count + 1, label: q.label ?? a.label, section: section,
-                                    question: trim(q.start..<max(q.start, a.line.range.lowerBound)),
-                                    answer: trim(a.start..<max(a.start, end)), line: q.line.number))
+                                    question: trim(questionSpan), answer: trim(answerSpan), line: q.line.number,
+                                    questionSpan: questionSpan, answerSpan: answerSpan))
             question = nil
             answer = nil
         }
@@ -289,7 +303,9 @@ struct StructureReader {
 
     func heading(_ line: TextLine) -> Heading? {
         let trimmed = line.trimmed(in: text)
-        guard !trimmed.isEmpty else { return nil }
+        // Every heading opens with `Vra…` or `Antw…`.
+        guard trimmed.count >= 5, text[trimmed.lowerBound] == UInt8(ascii: "V") || text[trimmed.lowerBound] == UInt8(ascii: "A")
+        else { return nil }
         let words = Words.split(text, in: trimmed)
         guard let first = words.first?.folded else { return nil }
         if first == "vragen", words.count >= 3, words[1].folded == "van" || words[1].folded == "gesteld",

@@ -6,6 +6,8 @@ public struct Footnote: Hashable, Sendable {
     public let range: Range<Int>
     /// The footnote's text, white space collapsed.
     public let text: String
+    /// Its marker in the text, an index into `AnswerDocument.markers`.
+    public internal(set) var marker: Int?
 }
 
 /// A footnote marker in the running text: `c.s.7`, `Dobbe19`, `SGP?15`, `Iran? 18`, `[4 ]`.
@@ -13,6 +15,8 @@ public struct FootnoteMarker: Hashable, Sendable {
     public let number: Int
     /// The marker's own characters (the digits; with brackets, the brackets too).
     public let range: Range<Int>
+    /// Its footnote, an index into `AnswerDocument.footnotes`; nil when the footnote was lost.
+    public let footnote: Int?
 }
 
 extension Finding.Category {
@@ -53,24 +57,29 @@ struct FootnoteReader {
         while index < lines.count {
             let line = lines[index]
             guard index > 0, lines[index - 1].isBlank(in: text), let (number, _) = footnoteStart(line),
-                  number >= expected, number <= expected + 8
+                  number >= expected && number <= expected + 8 || number == 1
             else {
                 index += 1
                 continue
             }
+            // Numbering that starts again at 1 (an annex, documents bound together) counts only
+            // when the new footnote 1 has its marker.
+            let restart = number < expected
+            let first = restart ? 1 : expected
             // Markers of the expected numbers up to this one, in order, before the block.
             var position = searchFrom
             var found: [Int: FootnoteMarker] = [:]
-            for k in expected...number {
+            for k in first...number {
                 if let marker = findMarker(k, in: position..<line.range.lowerBound) {
                     found[k] = marker
                     position = marker.range.upperBound
                 }
             }
-            guard found[number] != nil || looksLikeFootnote(line) else {
+            guard found[number] != nil || (!restart && looksLikeFootnote(line)) else {
                 index += 1
                 continue
             }
+            if restart { expected = 1 }
             // The block: this footnote, the next ones and their continuation lines, up to a blank line.
             var blockEnd = index
             var current = (number: number, start: line.range.lowerBound + 0)
@@ -94,29 +103,30 @@ struct FootnoteReader {
                     position = marker.range.upperBound
                 }
             }
-            let present = Set(blockFootnotes.map(\.0))
+            // Markers and footnotes, each pointing at the other; markers come in text order.
+            var footnoteIndex: [Int: Int] = [:]
+            for (n, range) in blockFootnotes {
+                let body = numberEnd(range.lowerBound)..<range.upperBound
+                footnoteIndex[n] = footnotes.count
+                footnotes.append(Footnote(number: n, range: body, text: TextBytes.collapsed(text[body]), marker: nil))
+            }
             for k in expected...(blockFootnotes.last!.0) {
                 if let marker = found[k] {
-                    markers.append(marker)
-                    if !present.contains(k) {
+                    if let f = footnoteIndex[k] { footnotes[f].marker = markers.count }
+                    markers.append(FootnoteMarker(number: k, range: marker.range, footnote: footnoteIndex[k]))
+                    if footnoteIndex[k] == nil {
                         findings.append((.missingFootnote,
                                          "footnote \(k) is missing: its marker is in the text, its footnote was lost",
                                          marker.range.lowerBound))
                     }
-                } else if present.contains(k) {
-                    let start = blockFootnotes.first { $0.0 == k }!.1.lowerBound
-                    findings.append((.unmarkedFootnote, "footnote \(k) has no marker in the text", start))
+                } else if let f = footnoteIndex[k] {
+                    findings.append((.unmarkedFootnote, "footnote \(k) has no marker in the text", footnotes[f].range.lowerBound))
                 }
-            }
-            for (n, range) in blockFootnotes {
-                let body = numberEnd(range.lowerBound)..<range.upperBound
-                footnotes.append(Footnote(number: n, range: body, text: TextBytes.collapsed(text[body])))
             }
             expected = blockFootnotes.last!.0 + 1
             searchFrom = position
             index = blockEnd + 1
         }
-        markers.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// `7 Kamerstuk 32735-406`: a line opening with a number of at most three digits, a space
@@ -179,20 +189,20 @@ struct FootnoteReader {
                 while k > 0, text[k] & 0xC0 == 0x80 { k -= 1 }
                 if !TextBytes.isUpper(text[k]) { hasLower = true }
             }
-            return hasLower ? FootnoteMarker(number: n, range: digits) : nil
+            return hasLower ? FootnoteMarker(number: n, range: digits, footnote: nil) : nil
         }
         switch before {
         case UInt8(ascii: "."), UInt8(ascii: ","):
             // Not the decimals of 2,5 or the thousands of 6.126.
-            return i >= 2 && TextBytes.isDigit(text[i - 2]) ? nil : FootnoteMarker(number: n, range: digits)
+            return i >= 2 && TextBytes.isDigit(text[i - 2]) ? nil : FootnoteMarker(number: n, range: digits, footnote: nil)
         case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"),
              UInt8(ascii: "\""), 0x99, 0x9D:
             // 0x99 and 0x9D end the UTF-8 of ’ and ”.
-            return FootnoteMarker(number: n, range: digits)
+            return FootnoteMarker(number: n, range: digits, footnote: nil)
         case UInt8(ascii: "["):
             var end = digits.upperBound
             while end < text.count, text[end] == 0x20 { end += 1 }
-            return end < text.count && text[end] == UInt8(ascii: "]") ? FootnoteMarker(number: n, range: (i - 1)..<(end + 1)) : nil
+            return end < text.count && text[end] == UInt8(ascii: "]") ? FootnoteMarker(number: n, range: (i - 1)..<(end + 1), footnote: nil) : nil
         case 0x20:
             // `in Iran? 18` at the end of a line: a sentence's end, a space, the number, then nothing.
             var k = i - 1
@@ -200,7 +210,7 @@ struct FootnoteReader {
             guard [UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ".")].contains(text[k]) else { return nil }
             var end = digits.upperBound
             while end < text.count, text[end] == 0x20 { end += 1 }
-            return end == text.count || text[end] == 0x0A ? FootnoteMarker(number: n, range: digits) : nil
+            return end == text.count || text[end] == 0x0A ? FootnoteMarker(number: n, range: digits, footnote: nil) : nil
         default:
             return nil
         }

@@ -246,7 +246,13 @@ struct MentionReader {
     }
 
     func subject(afterOffset offset: Int) -> (String, Int)? {
-        guard let k = words.firstIndex(where: { $0.range.lowerBound >= offset }) else { return nil }
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].range.lowerBound < offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < words.count else { return nil }
+        let k = lo
         var j = k
         // `motie17 aangenomen om …`, `motie die verzocht om …`: skip the verb of adoption.
         while j < words.count, j - k < 3, ["aangenomen", "die", "is", "werd", "verzocht", "verzoekt", "oproept", "tot"].contains(words[j].folded) {

@@ -89,6 +89,9 @@ public struct MotionReader {
         var nameKey: String?
         var members: [Int] = []
         var pairs: Set<Int> = []
+        /// The submitter lists and parties its mentions name, each once, for matching.
+        var submitterLists: [[String]] = []
+        var parties: Set<String> = []
         var uncertain = false
         var notes: [(Finding.Category, String, Int)] = []
     }
@@ -96,6 +99,19 @@ public struct MotionReader {
     var located: [Located] = []
     var groups: [Group] = []
     var groupOf: [Int: Int] = [:]
+    /// The groups discussed in each pair (by pair index), and the keyed groups by key.
+    var pairGroups: [Int: [Int]] = [:]
+    var groupByID: [KamerstukID: Int] = [:]
+    var groupByKey: [String: Int] = [:]
+    /// Each pair's answer read once: its sentences, their words and the motions each names.
+    var regions: [Int: Region] = [:]
+
+    struct Region {
+        let range: Range<Int>
+        let sentences: [Range<Int>]
+        let words: [[Word]]
+        let mentioned: [Set<Int>]
+    }
 
     public init(_ document: AnswerDocument) {
         self.document = document
@@ -105,6 +121,7 @@ public struct MotionReader {
         let usedMarkers = linkGluedMarkers()
         linkSentenceMarkers(skipping: usedMarkers)
         group()
+        readRegions()
         motions = groups.indices.compactMap(motion).sorted { ($0.mentions.first?.line ?? 0, $0.mentions.first?.column ?? 0) < ($1.mentions.first?.line ?? 0, $1.mentions.first?.column ?? 0) }
     }
 
@@ -121,7 +138,7 @@ public struct MotionReader {
             let mentions = MentionReader(text: clean, range: footnote.range).mentions(inFootnote: true)
                 .filter { $0.kind != .plural && $0.kind != .backReference }
             guard let first = mentions.first else { continue }
-            let marker = document.markers.first { $0.number == footnote.number }
+            let marker = footnote.marker.map { document.markers[$0] }
             let target = motionCitation(in: footnote)
             var entry = Located(mention: first, pair: marker.flatMap { document.pair(containing: $0.range.lowerBound)?.pair },
                                 anchor: marker?.range.lowerBound ?? footnote.range.lowerBound, id: target?.id)
@@ -175,7 +192,7 @@ public struct MotionReader {
         for index in located.indices where !located[index].mention.inFootnote && located[index].mention.kind != .plural {
             let mention = located[index].mention
             let end = mention.subjectEnd.map { clauseEnd(from: $0) } ?? mention.range.upperBound
-            guard let citation = document.citations.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound <= end + 4 }),
+            guard let citation = first(document.citations, atOrAfter: end, by: \.range.lowerBound), citation.range.lowerBound <= end + 4,
                   clean[end..<citation.range.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == UInt8(ascii: "(") }),
                   let id = citation.id
             else { continue }
@@ -206,18 +223,21 @@ public struct MotionReader {
 
     /// `motie Dobbe19`, `motie Piri c.s.7`, `een motie17`, `van de SGP?15`: a marker on the mention.
     mutating func linkGluedMarkers() -> Set<Int> {
+        // Markers by their place in `document.markers`.
         var used: Set<Int> = []
         let clean = document.text.bytes
         for index in located.indices where !located[index].mention.inFootnote && located[index].mention.kind != .plural {
             let end = located[index].mention.range.upperBound
-            guard let marker = document.markers.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound <= end + 2 }),
-                  clean[end..<marker.range.lowerBound].allSatisfy({ ".?!,)".utf8.contains($0) })
+            guard let m = firstIndex(document.markers, atOrAfter: end, by: \.range.lowerBound),
+                  document.markers[m].range.lowerBound <= end + 2,
+                  clean[end..<document.markers[m].range.lowerBound].allSatisfy({ ".?!,)".utf8.contains($0) })
             else { continue }
-            used.insert(marker.number)
+            let marker = document.markers[m]
+            used.insert(m)
             guard located[index].id == nil else { continue }
             // A lost footnote is a finding of the document already; the mention may still be
             // linked by its name.
-            guard let footnote = document.footnotes.first(where: { $0.number == marker.number }) else { continue }
+            guard let footnote = marker.footnote.map({ document.footnotes[$0] }) else { continue }
             if let target = motionCitation(in: footnote) {
                 located[index].id = target.id
                 if target.uncertain {
@@ -229,16 +249,40 @@ public struct MotionReader {
         return used
     }
 
+    /// The first element whose position is at or after `offset`, in a list sorted by position.
+    func first<T>(_ list: [T], atOrAfter offset: Int, by position: (T) -> Int) -> T? {
+        firstIndex(list, atOrAfter: offset, by: position).map { list[$0] }
+    }
+
+    func firstIndex<T>(_ list: [T], atOrAfter offset: Int, by position: (T) -> Int) -> Int? {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if position(list[mid]) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < list.count ? lo : nil
+    }
+
     /// `… conform de motie van de leden A en B heeft het kabinet … gedaan.[5 ]`: a marker that
     /// closes a sentence naming exactly one motion without a Kamerstuk.
     mutating func linkSentenceMarkers(skipping used: Set<Int>) {
-        for marker in document.markers where !used.contains(marker.number) {
-            guard let footnote = document.footnotes.first(where: { $0.number == marker.number }), !citesOtherPaper(footnote),
+        var outside: [Range<Int>]?
+        for (m, marker) in document.markers.enumerated() where !used.contains(m) {
+            guard let footnote = marker.footnote.map({ document.footnotes[$0] }), !citesOtherPaper(footnote),
                   let target = motionCitation(in: footnote) else { continue }
-            guard let sentence = sentence(before: marker.range.lowerBound) else { continue }
-            let candidates = located.indices.filter {
+            // The sentence the marker closes, in its question or answer; outside pairs in the
+            // whole text, split once.
+            let offset = marker.range.lowerBound
+            let sentences: [Range<Int>]
+            if let (pair, inAnswer) = document.pair(containing: offset) {
+                sentences = Sentences.split(document.body, in: inAnswer ? pair.answerSpan : pair.questionSpan)
+            } else {
+                if outside == nil { outside = Sentences.split(document.body, in: 0..<document.body.count) }
+                sentences = outside!
+            }
+            guard let sentence = sentences.last(where: { $0.lowerBound < offset }) else { continue }
+            let candidates = located(in: sentence).filter {
                 !located[$0].mention.inFootnote && located[$0].mention.kind != .plural && located[$0].id == nil
-                    && sentence.contains(located[$0].anchor)
             }
             if candidates.count == 1 {
                 located[candidates[0]].id = target.id
@@ -250,16 +294,16 @@ public struct MotionReader {
         }
     }
 
-    /// The sentence that ends just before `offset` (a marker's place), within its question,
-    /// answer or, outside pairs, the whole text.
-    func sentence(before offset: Int) -> Range<Int>? {
-        let region = regionRange(containing: offset)
-        return Sentences.split(document.body, in: region).last { $0.lowerBound < offset }
-    }
-
-    func regionRange(containing offset: Int) -> Range<Int> {
-        if let (pair, inAnswer) = document.pair(containing: offset) { return inAnswer ? pair.answer : pair.question }
-        return 0..<document.body.count
+    /// The mentions anchored in a range (`located` is sorted by anchor).
+    func located(in range: Range<Int>) -> Range<Int> {
+        var lo = 0, hi = located.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if located[mid].anchor < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < located.count, located[end].anchor < range.upperBound { end += 1 }
+        return lo..<end
     }
 
     // MARK: - One motion, many mentions
@@ -268,17 +312,18 @@ public struct MotionReader {
         // Mentions with a Kamerstuk: one motion per Kamerstuk.
         for index in located.indices {
             guard let id = located[index].id else { continue }
-            if let existing = groups.firstIndex(where: { $0.id == id }) {
+            if let existing = groupByID[id] {
                 add(index, to: existing)
             } else {
                 groups.append(Group(id: id))
+                groupByID[id] = groups.count - 1
                 add(index, to: groups.count - 1)
             }
         }
         // Named without a Kamerstuk: the motion of that name in the same answer, else one by name.
         for index in located.indices where located[index].id == nil && [.named, .party].contains(located[index].mention.kind) {
             let mention = located[index].mention
-            let samePair = groups.indices.filter { shares(pair: located[index].pair, with: $0) }
+            let samePair = groupsDiscussed(in: located[index].pair)
             let exact = samePair.filter { nameMatch(mention, $0) == .exact }
             let partial = samePair.filter { nameMatch(mention, $0) != nil }
             if exact.count == 1 {
@@ -290,12 +335,7 @@ public struct MotionReader {
             } else {
                 let key = nameKey(mention)
                 let elsewhere = groups.indices.filter { groups[$0].id != nil && nameMatch(mention, $0) == .exact }
-                if let existing = groups.firstIndex(where: { $0.id == nil && $0.nameKey == key }) {
-                    add(index, to: existing)
-                } else {
-                    groups.append(Group(id: nil, nameKey: key))
-                    add(index, to: groups.count - 1)
-                }
+                add(index, to: keyedGroup(key))
                 if !elsewhere.isEmpty {
                     let ids = elsewhere.compactMap { groups[$0].id?.canonical }.joined(separator: ", ")
                     groups[groupOf[index]!].notes.append((.uncertainLink,
@@ -306,20 +346,14 @@ public struct MotionReader {
         }
         // Subject, unnamed and back-references: the motion of the same answer.
         for index in located.indices where located[index].id == nil && [.subject, .unnamed, .backReference].contains(located[index].mention.kind) {
-            let samePair = groups.indices.filter { shares(pair: located[index].pair, with: $0) }
+            let samePair = groupsDiscussed(in: located[index].pair)
             if samePair.count == 1 {
                 add(index, to: samePair[0])
             } else if located[index].mention.kind == .backReference, samePair.count > 1,
                       let nearest = located[..<index].indices.last(where: { groupOf[$0] != nil && located[$0].pair == located[index].pair }) {
                 add(index, to: groupOf[nearest]!)
             } else if samePair.isEmpty, located[index].mention.kind == .subject, let subject = located[index].mention.subject {
-                let key = MotionReader.subjectKey(subject)
-                if let existing = groups.firstIndex(where: { $0.id == nil && $0.nameKey == key }) {
-                    add(index, to: existing)
-                } else {
-                    groups.append(Group(id: nil, nameKey: key))
-                    add(index, to: groups.count - 1)
-                }
+                add(index, to: keyedGroup(MotionReader.subjectKey(subject)))
             } else if located[index].mention.kind != .backReference || samePair.count > 1 {
                 let text = TextBytes.collapsed(document.text.bytes[located[index].mention.range])
                 let why = samePair.count > 1 ? "several motions are discussed here; it is linked to none" : "nothing identifies it"
@@ -329,28 +363,43 @@ public struct MotionReader {
         // `de moties die …`: the answer belongs to every motion discussed in it.
         for index in located.indices where located[index].mention.kind == .plural {
             guard let pair = located[index].pair else { continue }
-            for g in groups.indices where shares(pair: pair, with: g) { groups[g].pairs.insert(pair.index) }
+            for g in groupsDiscussed(in: pair) { groups[g].pairs.insert(pair.index) }
         }
+    }
+
+    /// The group of a motion known by key only, made when first needed.
+    mutating func keyedGroup(_ key: String) -> Int {
+        if let existing = groupByKey[key] { return existing }
+        groups.append(Group(id: nil, nameKey: key))
+        groupByKey[key] = groups.count - 1
+        return groups.count - 1
     }
 
     mutating func add(_ index: Int, to group: Int) {
         groups[group].members.append(index)
         groupOf[index] = group
-        if let pair = located[index].pair { groups[group].pairs.insert(pair.index) }
+        let mention = located[index].mention
+        if mention.kind == .named, !groups[group].submitterLists.contains(mention.surnames) {
+            groups[group].submitterLists.append(mention.surnames)
+        }
+        if mention.kind == .party, let party = mention.party { groups[group].parties.insert(TextBytes.folded(party)) }
+        if let pair = located[index].pair, groups[group].pairs.insert(pair.index).inserted {
+            pairGroups[pair.index, default: []].append(group)
+        }
         if located[index].uncertain { groups[group].uncertain = true }
         for (category, message) in located[index].notes {
             groups[group].notes.append((category, message, located[index].anchor))
         }
     }
 
-    /// Whether a motion has a mention in the pair (or, for a document without pairs, at all).
-    func shares(pair: AnswerPair?, with group: Int) -> Bool {
-        guard let pair else { return document.pairs.isEmpty }
-        return groups[group].pairs.contains(pair.index)
+    /// The motions with a mention in the pair (or, for a document without pairs, all of them).
+    func groupsDiscussed(in pair: AnswerPair?) -> [Int] {
+        guard let pair else { return document.pairs.isEmpty ? Array(groups.indices) : [] }
+        return pairGroups[pair.index] ?? []
     }
 
     func hasName(_ group: Int) -> Bool {
-        groups[group].members.contains { [.named, .party].contains(located[$0].mention.kind) }
+        !groups[group].submitterLists.isEmpty || !groups[group].parties.isEmpty
     }
 
     enum NameMatch { case exact, partial }
@@ -358,15 +407,14 @@ public struct MotionReader {
     /// How a named mention matches a motion's names: the same submitters, or the lead submitter
     /// of one among the other's (`van der Burg c.s.` and `Van der Burg en Piri`).
     func nameMatch(_ mention: Mention, _ group: Int) -> NameMatch? {
-        let named = groups[group].members.map { located[$0].mention }.filter { $0.kind == mention.kind }
         if mention.kind == .party {
-            return named.contains { TextBytes.folded($0.party ?? "") == TextBytes.folded(mention.party ?? "") } ? .exact : nil
+            return groups[group].parties.contains(TextBytes.folded(mention.party ?? "")) ? .exact : nil
         }
+        let mine = Set(mention.surnames)
         var result: NameMatch?
-        for other in named {
-            if Set(other.surnames) == Set(mention.surnames) { return .exact }
-            if let lead = mention.surnames.first, lead == other.surnames.first,
-               Set(mention.surnames).isSubset(of: other.surnames) || Set(other.surnames).isSubset(of: mention.surnames) {
+        for other in groups[group].submitterLists {
+            if Set(other) == mine { return .exact }
+            if let lead = mention.surnames.first, lead == other.first, mine.isSubset(of: other) || Set(other).isSubset(of: mine) {
                 result = .partial
             }
         }
@@ -465,12 +513,24 @@ public struct MotionReader {
     /// One answer's reading: the sentences from the motion's first mention in the answer (or
     /// the whole answer when only the question names it), up to where another motion is
     /// discussed; the sentence with the strongest wording is the evidence.
-    func read(group g: Int, in pair: AnswerPair?) -> AnswerReading {
-        let region = pair?.answer ?? 0..<document.body.count
-        let sentences = Sentences.split(document.body, in: region)
-        let mentioned: [Set<Int>] = sentences.map { sentence in
-            Set(located.indices.filter { sentence.contains(located[$0].anchor) }.compactMap { groupOf[$0] })
+    mutating func readRegions() {
+        var needed: Set<Int> = []
+        for group in groups { needed.formUnion(group.pairs) }
+        if document.pairs.isEmpty { needed.insert(0) }
+        for index in needed {
+            let range = index == 0 ? 0..<document.body.count : document.pairs[index - 1].answer
+            let sentences = Sentences.split(document.body, in: range)
+            regions[index] = Region(range: range, sentences: sentences,
+                                    words: sentences.map { Words.split(document.body, in: $0) },
+                                    mentioned: sentences.map { Set(located(in: $0).compactMap { groupOf[$0] }) })
         }
+    }
+
+    func read(group g: Int, in pair: AnswerPair?) -> AnswerReading {
+        let analysis = regions[pair?.index ?? 0]!
+        let region = analysis.range
+        let sentences = analysis.sentences
+        let mentioned = analysis.mentioned
         let first = mentioned.firstIndex { $0.contains(g) }
         var scope: [Int] = []
         for s in (first ?? 0)..<sentences.count {
@@ -482,7 +542,7 @@ public struct MotionReader {
         let date = document.date ?? Day(year: 2000, month: 1, day: 1)!
         var best: (index: Int, reading: SentenceReading, expected: ExpectedTime?)?
         for s in scope {
-            let words = Words.split(document.body, in: sentences[s])
+            let words = analysis.words[s]
             guard let reading = StatusReader.read(words.map(\.folded), mentionsMotion: mentioned[s].contains(g)) else { continue }
             let expected = PromisedTime.read(words, text: document.body, documentDate: date)
             if best == nil || reading.weight > best!.reading.weight
@@ -497,7 +557,7 @@ public struct MotionReader {
         let status = best?.reading.status ?? .onbekend
         let pending: Set<MotionStatus> = [.deelsUitgevoerd, .inUitvoering, .inBehandeling]
         let expected = !pending.contains(status) ? nil : best?.expected ?? scope.lazy.compactMap {
-            PromisedTime.read(Words.split(self.document.body, in: sentences[$0]), text: self.document.body, documentDate: date)
+            PromisedTime.read(analysis.words[$0], text: self.document.body, documentDate: date)
         }.first
         return AnswerReading(answer: pair?.index, status: status, evidence: evidence, evidenceLine: line,
                              conditional: best?.reading.conditional ?? false, expected: expected)

@@ -1,8 +1,8 @@
 /// The wording by which an answer says how far a motion has come (DOMAIN.md §4), as patterns
 /// over the folded words of one sentence.
 ///
-/// A pattern is words separated by spaces; `a|b` is either word, `x*` any word starting with
-/// `x`, and `…` up to ten words in between. Every cue has a weight: 3 for an outright statement
+/// A pattern is words separated by spaces; `a|b` is either word, and `…` up to ten words in
+/// between. Every cue has a weight: 3 for an outright statement
 /// ("heeft uitvoering gegeven aan", "ziet geen aanleiding"), 2 for a clear sign ("worden …
 /// uitgewerkt"), 1 for a hint (a bare future tense). A sentence reads as its heaviest cue; on a
 /// tie the first listed cue wins, so refusal and part-done go before the rest.
@@ -115,9 +115,7 @@ struct StatusCue {
     }
 
     private static func matches(_ alternatives: [String], _ word: String) -> Bool {
-        alternatives.contains { alternative in
-            alternative.hasSuffix("*") ? word.hasPrefix(alternative.dropLast()) : word == alternative
-        }
+        alternatives.contains(word)
     }
 }
 
@@ -141,8 +139,10 @@ enum StatusReader {
         if mentionsMotion, let request = words.firstIndex(where: { requestVerbs.contains($0) }), words[..<request].contains("motie") {
             words = Array(words[..<request])
         }
+        let present = Set(words)
         var best: (cue: StatusCue, index: Int)?
-        for (index, cue) in StatusCue.all.enumerated() where cue.match(in: words) != nil {
+        for (index, cue) in StatusCue.all.enumerated()
+        where cue.pattern[0].contains(where: present.contains) && cue.match(in: words) != nil {
             if best == nil || cue.weight > best!.cue.weight { best = (cue, index) }
         }
         var reading = best.map { ($0.cue.status, $0.cue.weight) }

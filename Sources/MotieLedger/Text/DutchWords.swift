@@ -27,7 +27,10 @@ enum Words {
                     break
                 }
             }
-            words.append(Word(folded: TextBytes.folded(String(decoding: text[start..<i], as: UTF8.self)), range: start..<i))
+            let bytes = text[start..<i]
+            let folded = bytes.allSatisfy { $0 < 0x80 } ? TextBytes.folded(ascii: bytes)
+                : TextBytes.folded(String(decoding: bytes, as: UTF8.self))
+            words.append(Word(folded: folded, range: start..<i))
         }
         return words
     }

@@ -26,6 +26,14 @@ enum TextBytes {
         return isLetter(at: start, in: t)
     }
 
+    /// ASCII text lowercased, without going through Unicode scalars.
+    static func folded(ascii bytes: some Collection<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (i, b) in bytes.enumerated() { buffer[i] = isUpper(b) ? b + 0x20 : b }
+            return bytes.count
+        }
+    }
+
     /// Text with every run of white space made one space, and trimmed.
     static func collapsed(_ bytes: some Collection<UInt8>) -> String {
         var out: [UInt8] = []
@@ -46,6 +54,12 @@ enum TextBytes {
     /// `text` lowercased, with its diacritics taken off (`Iraniërs` → `iraniers`), for matching
     /// names and words however they are written.
     static func folded(_ text: some StringProtocol) -> String {
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii { return folded(ascii: text.utf8) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -85,3 +85,24 @@ struct SeedDocumentTests {
         #expect(document.body.count == document.text.bytes.count)
     }
 }
+
+@Suite("Footnote numbering that starts again")
+struct FootnoteRestartTests {
+    @Test("two documents bound together: the second one's footnotes count from 1 and link to their own markers")
+    func boundTogether() throws {
+        let seed = try Fixture.bytes("2026D03887.txt")
+        let document = AnswerDocument(try SourceText(validating: seed + seed))
+        #expect(document.footnotes.map(\.number) == (Array(1...11) + Array(15...19)) + (Array(1...11) + Array(15...19)))
+        #expect(document.markers.count == 38)
+        #expect(document.markers.allSatisfy { marker in marker.footnote.map { document.footnotes[$0].number == marker.number } ?? true })
+        // Each footnote's marker stands before it, in the same half.
+        for footnote in document.footnotes {
+            let marker = try #require(footnote.marker.map { document.markers[$0] })
+            #expect(marker.range.lowerBound < footnote.range.lowerBound)
+            #expect((marker.range.lowerBound < seed.count) == (footnote.range.lowerBound < seed.count))
+        }
+        let motions = MotionReader(document).motions
+        #expect(motions.count == 18)
+        #expect(motions.first { $0.key == "kst-32735-386" }?.answers.map(\.index) == [58, 117])
+    }
+}
