@@ -47,5 +47,17 @@ public struct Citation: Hashable, Sendable {
     /// The exact slice of the original input, line breaks and odd spaces included.
     public var raw: String
 
+    public init(match: CitationMatch, location: SourceLocation, raw: String) {
+        self.match = match
+        self.location = location
+        self.raw = raw
+    }
+
     public var id: KamerstukID? { match.id }
+}
+
+/// A match with the place it starts, without a copy of its text.
+public struct PlacedMatch: Hashable, Sendable {
+    public let match: CitationMatch
+    public let location: SourceLocation
 }

@@ -33,6 +33,13 @@ public enum CitationScanner {
         return scanner.matches
     }
 
+    /// Every citation in `text` with its line and column, found in one forward pass: for
+    /// inputs too large to index every line.
+    public static func placed(_ text: UnsafeBufferPointer<UInt8>, mode: Mode = .document) -> [PlacedMatch] {
+        var cursor = LineCursor()
+        return scan(text, mode: mode).map { PlacedMatch(match: $0, location: cursor.advance(to: $0.range.lowerBound, in: text)) }
+    }
+
     /// Every citation in `text`, in order of position; offsets are UTF-8 offsets into `text`.
     public static func scan(_ text: String, mode: Mode = .document) -> [CitationMatch] {
         var copy = text
@@ -59,8 +66,14 @@ private struct Scanner {
 
     mutating func scanAll() {
         var pos = 0
+        // Whether the byte before the current word is a digit: only the first digit of a run
+        // can start a dossier number.
+        var digitBefore: UInt64 = 0
         while pos + 8 <= n {
-            var candidates = Scanner.candidateBytes(UnsafeRawPointer(p + pos).loadUnaligned(as: UInt64.self))
+            let word = UnsafeRawPointer(p + pos).loadUnaligned(as: UInt64.self)
+            let (ks, digits) = Scanner.candidateBytes(word)
+            var candidates = ks | (digits & ~((digits << 8) | digitBefore))
+            digitBefore = digits >> 56
             var resumeAt = pos + 8
             while candidates != 0 {
                 let at = pos + candidates.trailingZeroBitCount >> 3
@@ -72,6 +85,8 @@ private struct Scanner {
                     break
                 }
             }
+            // After a citation the scan resumes mid-text: look at the byte before afresh.
+            if resumeAt != pos + 8 { digitBefore = resumeAt > 0 && ASCII.isDigit(p[resumeAt - 1]) ? 0x80 : 0 }
             pos = resumeAt
         }
         while pos < n {
@@ -105,10 +120,11 @@ private struct Scanner {
         matches.replaceSubrange(first..., with: sorted)
     }
 
-    /// The high bit of each byte of `word` (little-endian) that is a `k`, `K` or digit.
-    /// The zero-byte trick may also flag a byte above a real match; `tryCandidate` re-checks.
+    /// The high bit of each byte of `word` (little-endian) that is a `k` or `K`, and of each
+    /// that is a digit. The zero-byte trick may also flag a byte above a real `k`;
+    /// `tryCandidate` re-checks.
     @inline(__always)
-    static func candidateBytes(_ word: UInt64) -> UInt64 {
+    static func candidateBytes(_ word: UInt64) -> (ks: UInt64, digits: UInt64) {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
@@ -120,7 +136,7 @@ private struct Scanner {
         let lowBits = word & low7
         let below = ((185 &* ones) &- lowBits) & ~word
         let above = lowBits &+ (80 &* ones)
-        return isK | ((below & above) & high)
+        return (isK, (below & above) & high)
     }
 
     /// Tries a citation at a candidate byte; returns where scanning resumes after a match.
@@ -557,25 +573,36 @@ private struct Scanner {
     }
 
     /// The ASCII letters and digits of a range, as text (ignorable characters dropped).
-    func text(_ range: Range<Int>) -> String {
+    func text(_ range: Range<Int>, uppercased: Bool = false) -> String {
         let bytes = UnsafeBufferPointer(start: p + range.lowerBound, count: range.count)
-        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes.filter { $0 < 0x80 }, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: range.count) { out in
+            var count = 0
+            for b in bytes where b < 0x80 {
+                out[count] = uppercased && ASCII.isLower(b) ? b - 0x20 : b
+                count += 1
+            }
+            return count
+        }
     }
 
     /// What follows a dash or stands after a space: digits with at most one lowercase letter,
     /// or letters (upper-cased).
     struct Segment {
-        var text: String
-        var isLetters: Bool
-        var digitCount = 0
-        var leadingZero = false
-        var hasLetterSuffix = false
-
+        let text: String
+        let isLetters: Bool
+        let digitCount: Int
+        let leadingZero: Bool
+        let hasLetterSuffix: Bool
         /// A two-digit series (`02`, `20`), a Roman chapter (`V`, `IXB`) or a fund letter (`B`).
-        var isToevoeging: Bool {
-            if isLetters { return KamerstukID.normalizedToevoeging(text) != nil }
-            return digitCount == 2 && !hasLetterSuffix
+        let isToevoeging: Bool
+
+        init(text: String, isLetters: Bool, digitCount: Int = 0, leadingZero: Bool = false, hasLetterSuffix: Bool = false) {
+            self.text = text
+            self.isLetters = isLetters
+            self.digitCount = digitCount
+            self.leadingZero = leadingZero
+            self.hasLetterSuffix = hasLetterSuffix
+            isToevoeging = isLetters ? KamerstukID.normalizedToevoeging(text) != nil : digitCount == 2 && !hasLetterSuffix
         }
     }
 
@@ -590,7 +617,7 @@ private struct Scanner {
         }
         while i < n, ASCII.isLetter(p[i]), i - start <= 5 { i += 1 }
         guard i > start, i - start <= 5, !atAlnum else { i = start; return nil }
-        return Segment(text: text(start..<i).uppercased(), isLetters: true)
+        return Segment(text: text(start..<i, uppercased: true), isLetters: true)
     }
 
     /// A chapter or Eerste Kamer letter written after a space: `36200 V`, `34 550 XIII`; after

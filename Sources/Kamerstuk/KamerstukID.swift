@@ -47,6 +47,18 @@ public struct KamerstukID: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public var description: String { canonical }
 
+    /// Appends the canonical ID's bytes, for output written a byte buffer at a time.
+    public func appendCanonical(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "kst-".utf8)
+        bytes.append(contentsOf: dossier.utf8)
+        if let toevoeging {
+            bytes.append(UInt8(ascii: "-"))
+            bytes.append(contentsOf: toevoeging.utf8)
+        }
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(contentsOf: number.utf8)
+    }
+
     /// The paper's page on officielebekendmakingen.nl.
     public var url: String { "https://zoek.officielebekendmakingen.nl/\(canonical).html" }
 

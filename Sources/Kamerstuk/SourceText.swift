@@ -36,16 +36,26 @@ public struct SourceText: Sendable {
 
     /// Validates `bytes` as UTF-8 text without NUL bytes and indexes its lines.
     public init(validating bytes: [UInt8]) throws(TextError) {
-        if let (offset, kind) = bytes.withUnsafeBufferPointer(UTF8Check.firstProblem) {
-            let location = LineCursor.location(of: offset, in: bytes)
-            throw TextError(kind: kind, offset: offset, location: location)
-        }
+        try bytes.withUnsafeBufferPointer { buffer throws(TextError) in try SourceText.validate(buffer) }
         self.init(trusted: bytes)
+    }
+
+    /// Checks that bytes are UTF-8 text without NUL bytes, without indexing their lines.
+    public static func validate(_ bytes: UnsafeBufferPointer<UInt8>) throws(TextError) {
+        if let (offset, kind) = UTF8Check.firstProblem(bytes) {
+            var cursor = LineCursor()
+            throw TextError(kind: kind, offset: offset, location: cursor.advance(to: offset, in: bytes))
+        }
     }
 
     /// Text from a Swift string, which is always valid UTF-8.
     public init(_ string: String) {
         self.init(trusted: Array(string.utf8))
+    }
+
+    /// Bytes that `validate(_:)` has already passed.
+    public init(validatedBytes bytes: [UInt8]) {
+        self.init(trusted: bytes)
     }
 
     private init(trusted bytes: [UInt8]) {
@@ -77,11 +87,9 @@ public struct SourceText: Sendable {
     /// The citations of the whole text, placed.
     public func citations(mode: CitationScanner.Mode = .document) -> [Citation] {
         bytes.withUnsafeBufferPointer { buffer in
-            var cursor = LineCursor()
-            return CitationScanner.scan(buffer, mode: mode).map { match in
-                let location = cursor.advance(to: match.range.lowerBound, in: buffer)
-                let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[match.range]), as: UTF8.self)
-                return Citation(match: match, location: location, raw: raw)
+            CitationScanner.placed(buffer, mode: mode).map { placed in
+                let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[placed.match.range]), as: UTF8.self)
+                return Citation(match: placed.match, location: placed.location, raw: raw)
             }
         }
     }
@@ -122,11 +130,6 @@ public struct LineCursor: Sendable {
             k += 1
         }
         return column
-    }
-
-    static func location(of offset: Int, in bytes: [UInt8]) -> SourceLocation {
-        var cursor = LineCursor()
-        return bytes.withUnsafeBufferPointer { cursor.advance(to: offset, in: $0) }
     }
 
     static func lineStarts(_ text: UnsafeBufferPointer<UInt8>) -> [Int] {

@@ -18,26 +18,42 @@ let refsCommand = Command(
         let json = arguments.value("format") == "json"
         let names = arguments.positionals("FILE").isEmpty ? ["-"] : arguments.positionals("FILE")
         var firstError: CLIError?
+        var line: [UInt8] = []
         for name in names {
-            let document: InputDocument
+            let bytes: [UInt8]
             do throws(CLIError) {
-                document = try readDocument(name)
+                bytes = try readText(name)
             } catch {
                 terminal.report(error)
                 firstError = firstError ?? error
                 continue
             }
-            for citation in document.text.citations() {
-                if case .unresolved(let category, let message) = citation.match.reading {
-                    terminal.warn("\(category): \(message)", at: Place(path: name, citation.location))
+            let found = bytes.withUnsafeBufferPointer { CitationScanner.placed($0) }
+            for placed in found {
+                if case .unresolved(let category, let message) = placed.match.reading {
+                    terminal.warn("\(category): \(message)", at: Place(path: name, placed.location))
                 }
+                line.removeAll(keepingCapacity: true)
                 if json {
-                    var line = citationJSON(citation, file: name).encoded(canonical: false)
-                    line.append(0x0A)
-                    try terminal.output.write(line)
-                } else if let id = citation.id {
-                    try terminal.output.write("\(name):\(citation.location.line):\(citation.location.column): \(id.canonical)  \(oneLine(citation.raw))\n")
+                    let raw = String(decoding: bytes[placed.match.range], as: UTF8.self)
+                    citationJSON(Citation(match: placed.match, location: placed.location, raw: raw), file: name)
+                        .encode(into: &line, canonical: false)
+                } else if let id = placed.match.id {
+                    // `FILE:LINE:COLUMN: ID  RAW`, written byte by byte: this is the hot path of large inputs.
+                    line.append(contentsOf: name.utf8)
+                    line.append(UInt8(ascii: ":"))
+                    appendDecimal(placed.location.line, to: &line)
+                    line.append(UInt8(ascii: ":"))
+                    appendDecimal(placed.location.column, to: &line)
+                    line.append(contentsOf: ": ".utf8)
+                    id.appendCanonical(to: &line)
+                    line.append(contentsOf: "  ".utf8)
+                    appendOneLine(bytes[placed.match.range], to: &line)
+                } else {
+                    continue
                 }
+                line.append(0x0A)
+                try terminal.output.write(line)
             }
         }
         return firstError?.code ?? .ok
@@ -109,18 +125,44 @@ func citationJSON(_ citation: Citation, file: String?) -> JSONValue {
 
 /// Text on one line: every run of white space that holds a line break becomes one space.
 func oneLine(_ text: String) -> String {
-    var result = ""
-    var pendingBreak = false
-    for character in text {
-        if character.isNewline {
-            pendingBreak = true
-        } else if pendingBreak && character.isWhitespace {
+    var bytes: [UInt8] = []
+    appendOneLine(ArraySlice(text.utf8), to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// Appends `text` with every run of white space that holds a line break made one space.
+func appendOneLine(_ text: ArraySlice<UInt8>, to output: inout [UInt8]) {
+    var runStart: Int?
+    var runHasBreak = false
+    for i in text.indices {
+        let b = text[i]
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
+            if runStart == nil { runStart = i }
+            if b != 0x20 && b != 0x09 { runHasBreak = true }
             continue
-        } else {
-            if pendingBreak, !(result.last?.isWhitespace ?? true) { result.append(" ") }
-            pendingBreak = false
-            result.append(character)
         }
+        if let start = runStart {
+            if runHasBreak { output.append(0x20) } else { output.append(contentsOf: text[start..<i]) }
+            runStart = nil
+            runHasBreak = false
+        }
+        output.append(b)
     }
-    return result
+    if let start = runStart, !runHasBreak { output.append(contentsOf: text[start...]) }
+}
+
+/// Appends a non-negative number in decimal.
+func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var n = value
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+        repeat {
+            buffer[19 - count] = UInt8(ascii: "0") + UInt8(n % 10)
+            n /= 10
+            count += 1
+        } while n > 0
+        output.append(contentsOf: buffer[(20 - count)...])
+    }
 }

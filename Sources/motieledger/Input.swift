@@ -12,9 +12,15 @@ struct InputDocument {
 /// the contract gives them: 66 for a file that does not exist, 74 for one that cannot be read
 /// (a directory, no permission), 65 for bytes that are not UTF-8 text.
 func readDocument(_ name: String) throws(CLIError) -> InputDocument {
+    let bytes = try readText(name)
+    return InputDocument(name: name, text: SourceText(validatedBytes: bytes))
+}
+
+/// The bytes of `name`, checked to be UTF-8 text.
+func readText(_ name: String) throws(CLIError) -> [UInt8] {
     let bytes = try readBytes(name)
     do {
-        return InputDocument(name: name, text: try SourceText(validating: bytes))
+        try bytes.withUnsafeBufferPointer { buffer throws(TextError) in try SourceText.validate(buffer) }
     } catch {
         let place = Place(path: name, line: error.location.line, column: error.location.column)
         switch error.kind {
@@ -24,6 +30,7 @@ func readDocument(_ name: String) throws(CLIError) -> InputDocument {
             throw CLIError(.dataError, "binary file, not text: NUL byte at byte offset \(error.offset)", at: place)
         }
     }
+    return bytes
 }
 
 /// The bytes of a file, or of standard input for `-`.
@@ -42,26 +49,35 @@ func readBytes(_ name: String) throws(CLIError) -> [UInt8] {
     if info.st_mode & S_IFMT == S_IFDIR {
         throw CLIError(.ioError, "cannot read: is a directory, not a file", at: Place(path: name))
     }
-    // A regular file is read into a buffer of its size; pipes and devices grow as they come.
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) + 1 : 1 << 16)
-    var chunk = max(1 << 16, bytes.capacity - bytes.count)
+    // A regular file is read straight into a buffer of its size; pipes, devices and a file that
+    // grows meanwhile go on in chunks until the end.
+    var bytes = try readChunk(fd, name, size: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0)
     while true {
-        let start = bytes.count
-        var failure: Int32 = 0
-        var count = 0
-        bytes.append(contentsOf: repeatElement(0, count: chunk))
-        bytes.withUnsafeMutableBytes { buffer in
-            repeat {
-                count = read(fd, buffer.baseAddress! + start, chunk)
-            } while count < 0 && errno == EINTR
-            if count < 0 { failure = errno }
-        }
-        bytes.removeLast(chunk - max(count, 0))
-        if failure != 0 { throw readError(name, failure) }
-        if count == 0 { return bytes }
-        chunk = max(1 << 16, bytes.count)
+        let chunk = try readChunk(fd, name, size: max(1 << 16, bytes.count / 2))
+        if chunk.isEmpty { return bytes }
+        bytes += chunk
     }
+}
+
+/// Up to `size` bytes, fewer only at the end of the input.
+private func readChunk(_ fd: Int32, _ name: String, size: Int) throws(CLIError) -> [UInt8] {
+    var failure: Int32 = 0
+    let chunk = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        count = 0
+        while count < size {
+            let got = read(fd, buffer.baseAddress! + count, size - count)
+            if got > 0 {
+                count += got
+            } else if got == 0 {
+                break
+            } else if errno != EINTR {
+                failure = errno
+                break
+            }
+        }
+    }
+    if failure != 0 { throw readError(name, failure) }
+    return chunk
 }
 
 private func openError(_ name: String, _ code: Int32) -> CLIError {
