@@ -28,8 +28,17 @@ public enum CitationScanner {
     public static func scan(_ text: UnsafeBufferPointer<UInt8>, mode: Mode = .document) -> [CitationMatch] {
         guard let base = text.baseAddress, !text.isEmpty else { return [] }
         var scanner = Scanner(base: base, count: text.count)
-        scanner.scanAll()
+        scanner.scanAll(from: 0, candidatesBelow: text.count)
         if mode == .citation, scanner.matches.isEmpty { scanner.scanWholeAsBare() }
+        return scanner.matches
+    }
+
+    /// The citations that start in `range` of `text` (they may run on past its end): one part
+    /// of a text scanned in parts.
+    static func scan(_ text: UnsafeBufferPointer<UInt8>, startingIn range: Range<Int>) -> [CitationMatch] {
+        guard let base = text.baseAddress, !range.isEmpty else { return [] }
+        var scanner = Scanner(base: base, count: text.count)
+        scanner.scanAll(from: range.lowerBound, candidatesBelow: range.upperBound)
         return scanner.matches
     }
 
@@ -64,12 +73,14 @@ private struct Scanner {
 
     // MARK: - Candidates
 
-    mutating func scanAll() {
-        var pos = 0
+    /// Scans for citations that start at `start` up to (not including) `limit`; a citation
+    /// may read on to the end of the text.
+    mutating func scanAll(from start: Int, candidatesBelow limit: Int) {
+        var pos = start
         // Whether the byte before the current word is a digit: only the first digit of a run
         // can start a dossier number.
-        var digitBefore: UInt64 = 0
-        while pos + 8 <= n {
+        var digitBefore: UInt64 = pos > 0 && ASCII.isDigit(p[pos - 1]) ? 0x80 : 0
+        while pos + 8 <= limit {
             let word = UnsafeRawPointer(p + pos).loadUnaligned(as: UInt64.self)
             let (ks, digits) = Scanner.candidateBytes(word)
             var candidates = ks | (digits & ~((digits << 8) | digitBefore))
@@ -89,7 +100,7 @@ private struct Scanner {
             if resumeAt != pos + 8 { digitBefore = resumeAt > 0 && ASCII.isDigit(p[resumeAt - 1]) ? 0x80 : 0 }
             pos = resumeAt
         }
-        while pos < n {
+        while pos < limit {
             let before = matches.count
             if let next = tryCandidate(at: pos) {
                 scanSkippedBlocks(within: pos..<next, matchesFrom: before)
@@ -108,7 +119,7 @@ private struct Scanner {
         guard !blocks.isEmpty else { return }
         for block in blocks {
             var inner = Scanner(base: p + block.lowerBound, count: block.count)
-            inner.scanAll()
+            inner.scanAll(from: 0, candidatesBelow: block.count)
             for var match in inner.matches {
                 match.range = (match.range.lowerBound + block.lowerBound)..<(match.range.upperBound + block.lowerBound)
                 matches.append(match)

@@ -104,20 +104,56 @@ public struct LineCursor: Sendable {
 
     public init() {}
 
+    /// A cursor whose line 1 starts at `offset` (which must be the start of a line).
+    init(lineStartingAt offset: Int) {
+        self.offset = offset
+        lineStart = offset
+    }
+
+    /// How many lines the cursor has passed so far.
+    var linesPassed: Int { line - 1 }
+
     /// The location of `target`; offsets below the last one asked restart from the top.
     public mutating func advance(to target: Int, in text: UnsafeBufferPointer<UInt8>) -> SourceLocation {
         if target < offset { self = LineCursor() }
-        let base = text.baseAddress!
-        var position = offset
-        while position < target {
-            guard let found = memchr(base + position, 0x0A, target - position) else { break }
-            let newline = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-            line += 1
-            lineStart = newline + 1
-            position = newline + 1
+        if target > offset, let base = text.baseAddress {
+            // Count the line breaks eight bytes at a time, then find the last one.
+            let breaks = LineCursor.lineBreaks(in: UnsafeBufferPointer(start: base + offset, count: target - offset))
+            if breaks > 0 {
+                // The last one is at most a line's length back from the target.
+                var last = target - 1
+                while base[last] != 0x0A { last -= 1 }
+                line += breaks
+                lineStart = last + 1
+            }
         }
         offset = target
         return SourceLocation(line: line, column: LineCursor.column(from: lineStart, to: target, in: text))
+    }
+
+    /// The line breaks in `text`, counted 32 bytes at a time in four independent words (the
+    /// exact zero-byte test: `((x & 7F…) + 7F…) | x` keeps the high bit clear only for a zero).
+    static func lineBreaks(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = text.baseAddress else { return 0 }
+        let p = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        @inline(__always) func nonBreaks(_ offset: Int) -> Int {
+            let x = p.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ newlines
+            return ((((x & low7) &+ low7) | x) & high).nonzeroBitCount
+        }
+        var others = 0
+        var i = 0
+        while i + 32 <= text.count {
+            others &+= nonBreaks(i) &+ nonBreaks(i + 8) &+ nonBreaks(i + 16) &+ nonBreaks(i + 24)
+            i += 32
+        }
+        var count = i - others
+        while i < text.count {
+            if base[i] == 0x0A { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     /// Columns count scalars: every byte that is not a UTF-8 continuation byte.
@@ -154,6 +190,20 @@ enum UTF8Check {
         let high: UInt64 = 0x8080_8080_8080_8080
         var i = 0
         while i < n {
+            // Plain ASCII without NUL, 32 bytes at a time: the common case.
+            if i + 32 <= n {
+                let raw = UnsafeRawPointer(p + i)
+                let w0 = raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+                let w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                let w2 = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+                let w3 = raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                let zero0 = ((w0 &- ones) & ~w0), zero1 = ((w1 &- ones) & ~w1)
+                let zero2 = ((w2 &- ones) & ~w2), zero3 = ((w3 &- ones) & ~w3)
+                if ((w0 | w1 | w2 | w3) | (zero0 | zero1 | zero2 | zero3)) & high == 0 {
+                    i += 32
+                    continue
+                }
+            }
             if i + 8 <= n {
                 let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
                 let hasZero = ((word &- ones) & ~word) & high

@@ -58,9 +58,9 @@ struct Corpus {
         while out.count < bytes {
             var sentence = Corpus.sentences.randomElement(using: &rng)!
             let roll = Int.random(in: 0..<100, using: &rng)
-            if roll < 5 {
+            if roll < 3 {
                 sentence = "Conform de motie (\(citation())) heeft het kabinet gehandeld."
-            } else if roll < 8 {
+            } else if roll < 6 {
                 sentence = "Hiermee is uitvoering gegeven aan de motie.\(footnote)"
                 footnote += 1
             }

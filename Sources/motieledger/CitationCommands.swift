@@ -1,5 +1,7 @@
+import Dispatch
 import Kamerstuk
 import MotieLedger
+import Synchronization
 
 /// The commands that read citations: refs and normalize.
 let citationCommands: [Command] = [refsCommand, normalizeCommand]
@@ -18,47 +20,80 @@ let refsCommand = Command(
         let json = arguments.value("format") == "json"
         let names = arguments.positionals("FILE").isEmpty ? ["-"] : arguments.positionals("FILE")
         var firstError: CLIError?
-        var line: [UInt8] = []
         for name in names {
-            let bytes: [UInt8]
             do throws(CLIError) {
-                bytes = try readText(name)
-            } catch {
+                try InputBytes.open(name).withBytes { bytes throws(CLIError) in
+                    let found: [PlacedMatch]
+                    do throws(TextError) {
+                        found = try CitationScanner.validatedAndPlaced(bytes)
+                    } catch {
+                        throw textError(error, in: name)
+                    }
+                    try writeRefs(found, of: bytes, file: name, json: json, terminal: terminal)
+                }
+            } catch where error.code != .ok {
                 terminal.report(error)
                 firstError = firstError ?? error
-                continue
-            }
-            let found = bytes.withUnsafeBufferPointer { CitationScanner.placed($0) }
-            for placed in found {
-                if case .unresolved(let category, let message) = placed.match.reading {
-                    terminal.warn("\(category): \(message)", at: Place(path: name, placed.location))
-                }
-                line.removeAll(keepingCapacity: true)
-                if json {
-                    let raw = String(decoding: bytes[placed.match.range], as: UTF8.self)
-                    citationJSON(Citation(match: placed.match, location: placed.location, raw: raw), file: name)
-                        .encode(into: &line, canonical: false)
-                } else if let id = placed.match.id {
-                    // `FILE:LINE:COLUMN: ID  RAW`, written byte by byte: this is the hot path of large inputs.
-                    line.append(contentsOf: name.utf8)
-                    line.append(UInt8(ascii: ":"))
-                    appendDecimal(placed.location.line, to: &line)
-                    line.append(UInt8(ascii: ":"))
-                    appendDecimal(placed.location.column, to: &line)
-                    line.append(contentsOf: ": ".utf8)
-                    id.appendCanonical(to: &line)
-                    line.append(contentsOf: "  ".utf8)
-                    appendOneLine(bytes[placed.match.range], to: &line)
-                } else {
-                    continue
-                }
-                line.append(0x0A)
-                try terminal.output.write(line)
             }
         }
         return firstError?.code ?? .ok
     }
 )
+
+/// Prints the citations of one input, text or JSON, and warns of those that stay open.
+/// The lines are formatted on all cores in chunks, then written in order.
+func writeRefs(_ found: [PlacedMatch], of bytes: UnsafeBufferPointer<UInt8>, file name: String, json: Bool,
+               terminal: Terminal) throws(CLIError) {
+    for placed in found {
+        if case .unresolved(let category, let message) = placed.match.reading {
+            terminal.warn("\(category): \(message)", at: Place(path: name, placed.location))
+        }
+    }
+    let chunkSize = 4096
+    let chunks = (found.count + chunkSize - 1) / chunkSize
+    let formatted = Mutex([[UInt8]](repeating: [], count: chunks))
+    let shared = SharedInput(bytes: bytes, found: found)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let slice = shared.found[(chunk * chunkSize)..<min(shared.found.count, (chunk + 1) * chunkSize)]
+        let out = formatRefs(slice, of: shared.bytes, file: name, json: json)
+        formatted.withLock { $0[chunk] = out }
+    }
+    for chunk in formatted.withLock({ $0 }) { try terminal.output.write(chunk) }
+}
+
+/// What the threads that format share: the input, read only, and its citations.
+private struct SharedInput: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let found: [PlacedMatch]
+}
+
+/// The output lines of some citations: `FILE:LINE:COLUMN: ID  RAW`, or JSON objects.
+func formatRefs(_ found: ArraySlice<PlacedMatch>, of bytes: UnsafeBufferPointer<UInt8>, file name: String,
+                json: Bool) -> [UInt8] {
+    var out: [UInt8] = []
+    let nameBytes = Array(name.utf8)
+    for placed in found {
+        let raw = UnsafeBufferPointer(rebasing: bytes[placed.match.range])
+        if json {
+            let citation = Citation(match: placed.match, location: placed.location, raw: String(decoding: raw, as: UTF8.self))
+            citationJSON(citation, file: name).encode(into: &out, canonical: false)
+        } else if let id = placed.match.id {
+            out.append(contentsOf: nameBytes)
+            out.append(UInt8(ascii: ":"))
+            appendDecimal(placed.location.line, to: &out)
+            out.append(UInt8(ascii: ":"))
+            appendDecimal(placed.location.column, to: &out)
+            out.append(contentsOf: ": ".utf8)
+            id.appendCanonical(to: &out)
+            out.append(contentsOf: "  ".utf8)
+            appendOneLine(raw, to: &out)
+        } else {
+            continue
+        }
+        out.append(0x0A)
+    }
+    return out
+}
 
 let normalizeCommand = Command(
     spec: CommandSpec(
@@ -126,12 +161,12 @@ func citationJSON(_ citation: Citation, file: String?) -> JSONValue {
 /// Text on one line: every run of white space that holds a line break becomes one space.
 func oneLine(_ text: String) -> String {
     var bytes: [UInt8] = []
-    appendOneLine(ArraySlice(text.utf8), to: &bytes)
+    Array(text.utf8).withUnsafeBufferPointer { appendOneLine($0, to: &bytes) }
     return String(decoding: bytes, as: UTF8.self)
 }
 
 /// Appends `text` with every run of white space that holds a line break made one space.
-func appendOneLine(_ text: ArraySlice<UInt8>, to output: inout [UInt8]) {
+func appendOneLine(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     var runStart: Int?
     var runHasBreak = false
     for i in text.indices {
@@ -148,7 +183,7 @@ func appendOneLine(_ text: ArraySlice<UInt8>, to output: inout [UInt8]) {
         }
         output.append(b)
     }
-    if let start = runStart, !runHasBreak { output.append(contentsOf: text[start...]) }
+    if let start = runStart, !runHasBreak { output.append(contentsOf: text[start..<text.count]) }
 }
 
 /// Appends a non-negative number in decimal.

@@ -22,15 +22,68 @@ func readText(_ name: String) throws(CLIError) -> [UInt8] {
     do {
         try bytes.withUnsafeBufferPointer { buffer throws(TextError) in try SourceText.validate(buffer) }
     } catch {
-        let place = Place(path: name, line: error.location.line, column: error.location.column)
-        switch error.kind {
-        case .invalidUTF8:
-            throw CLIError(.dataError, "not UTF-8 text: invalid byte sequence at byte offset \(error.offset)", at: place)
-        case .binary:
-            throw CLIError(.dataError, "binary file, not text: NUL byte at byte offset \(error.offset)", at: place)
-        }
+        throw textError(error, in: name)
     }
     return bytes
+}
+
+/// Why bytes are not text, as the error the contract gives it (exit 65, with the place).
+func textError(_ error: TextError, in name: String) -> CLIError {
+    let place = Place(path: name, line: error.location.line, column: error.location.column)
+    switch error.kind {
+    case .invalidUTF8:
+        return CLIError(.dataError, "not UTF-8 text: invalid byte sequence at byte offset \(error.offset)", at: place)
+    case .binary:
+        return CLIError(.dataError, "binary file, not text: NUL byte at byte offset \(error.offset)", at: place)
+    }
+}
+
+/// An input's bytes: a large regular file mapped into memory, which spares copying it, and
+/// anything else read.
+///
+/// A mapped file that another program truncates while it is read ends the process with
+/// SIGBUS; so only files of at least `InputBytes.mapFrom` bytes are mapped.
+final class InputBytes {
+    static let mapFrom = 4 << 20
+    private let mapped: UnsafeMutableRawPointer?
+    private let mappedCount: Int
+    private let array: [UInt8]
+
+    private init(mapped: UnsafeMutableRawPointer?, count: Int, array: [UInt8]) {
+        self.mapped = mapped
+        mappedCount = count
+        self.array = array
+    }
+
+    deinit {
+        if let mapped { munmap(mapped, mappedCount) }
+    }
+
+    /// Opens `name` (`-` for standard input) for reading whole.
+    static func open(_ name: String) throws(CLIError) -> InputBytes {
+        if name != "-" {
+            var info = stat()
+            if stat(name, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= mapFrom {
+                let fd = Glibc.open(name, O_RDONLY | O_CLOEXEC)
+                if fd >= 0 {
+                    defer { close(fd) }
+                    var opened = stat()
+                    if fstat(fd, &opened) == 0, opened.st_size > 0,
+                       let map = mmap(nil, Int(opened.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), map != MAP_FAILED {
+                        return InputBytes(mapped: map, count: Int(opened.st_size), array: [])
+                    }
+                }
+            }
+        }
+        return InputBytes(mapped: nil, count: 0, array: try readBytes(name))
+    }
+
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws(CLIError) -> R) throws(CLIError) -> R {
+        if let mapped {
+            return try body(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: mappedCount))
+        }
+        return try array.withUnsafeBufferPointer { buffer in Result { () throws(CLIError) in try body(buffer) } }.get()
+    }
 }
 
 /// The bytes of a file, or of standard input for `-`.
