@@ -1,2 +1,244 @@
+import Glibc
+import MotieLedger
+
 /// The commands that read and write the ledger: status, history, record, head, verify.
-let ledgerCommands: [Command] = []
+let ledgerCommands: [Command] = [statusCommand, historyCommand, recordCommand, headCommand, verifyCommand]
+
+// MARK: - Shared by every ledger command (ingest too)
+
+/// `--ledger PATH`; without it `MOTIELEDGER_LEDGER`, then `ledger/moties.jsonl`.
+let ledgerOption = OptionSpec.value(
+    "ledger", valueName: "PATH",
+    help: "The ledger file (default: $MOTIELEDGER_LEDGER, else ledger/moties.jsonl)")
+
+/// `--wait SECONDS`: how long to wait for another writer's lock.
+let waitOption = OptionSpec.value(
+    "wait", valueName: "SECONDS", kind: .positiveInteger, default: "10",
+    help: "How long to wait for another writer before giving up with status 75")
+
+let atOption = OptionSpec.value(
+    "at", valueName: "LABEL|DATE|DOCUMENT",
+    help: "The status as it stood after a debate, on a date (YYYY-MM-DD) or after a document (2026D03887)")
+
+/// The ledger the arguments name.
+func ledger(_ arguments: ParsedArguments) -> Ledger {
+    Ledger(path: ledgerPath(arguments))
+}
+
+/// The ledger's path: `--ledger`, else `MOTIELEDGER_LEDGER`, else `ledger/moties.jsonl`.
+func ledgerPath(_ arguments: ParsedArguments) -> String {
+    if let path = arguments.value("ledger") { return path }
+    if let path = getenv("MOTIELEDGER_LEDGER").map({ String(cString: $0) }), !path.isEmpty { return path }
+    return "ledger/moties.jsonl"
+}
+
+/// The seconds `--wait` gives.
+func waitSeconds(_ arguments: ParsedArguments) -> Double {
+    Double(arguments.integer("wait") ?? 10)
+}
+
+/// The clock: `MOTIELEDGER_NOW` when set (so a ledger can be rebuilt byte for byte), else the system's.
+func currentNow() throws(CLIError) -> Now {
+    guard let value = getenv("MOTIELEDGER_NOW").map({ String(cString: $0) }), !value.isEmpty else { return .system() }
+    guard let now = Now(iso8601: value) else {
+        throw CLIError(.usage, "MOTIELEDGER_NOW='\(value)' is not an ISO 8601 date or date-time, such as 2026-01-28 or 2026-01-28T12:00:00Z")
+    }
+    return now
+}
+
+extension CLIError {
+    /// A ledger failure with the exit status the contract gives its kind.
+    init(_ error: LedgerError) {
+        let code: ExitCode = switch error.kind {
+        case .damaged, .tornTail: .dataError
+        case .io: .ioError
+        case .locked: .tempFail
+        case .missing: .noInput
+        case .noMatch: .noMatch
+        case .rejected: .usage
+        }
+        self.init(code, error.message, at: Place(path: error.path, line: error.line, column: error.column))
+    }
+}
+
+/// Runs a ledger operation, turning its failure into the command's.
+func ledgerCall<Value>(_ body: () throws(LedgerError) -> Value) throws(CLIError) -> Value {
+    do {
+        return try body()
+    } catch {
+        throw CLIError(error)
+    }
+}
+
+// MARK: - status and history
+
+/// The motions `query` names, read as the query needs, with the cutoff `--at` gives.
+private func lookUp(_ arguments: ParsedArguments) throws(CLIError) -> (Timeline, [TimelineMotion], Cutoff?) {
+    let ledger = ledger(arguments)
+    let query = arguments.positional("QUERY")!
+    let wait = waitSeconds(arguments)
+    return try ledgerCall { () throws(LedgerError) in
+        let timeline = try ledger.timeline(for: query, wait: wait)
+        let cutoff = try arguments.value("at").map { text throws(LedgerError) in try timeline.cutoff(for: text) }
+        let motions = timeline.motions(matching: query)
+        guard !motions.isEmpty else {
+            let empty = timeline.count == 0 ? " (the ledger is empty)" : ""
+            throw LedgerError(.noMatch, "no motion matches '\(query)'\(empty)", path: ledger.path)
+        }
+        return (timeline, motions, cutoff)
+    }
+}
+
+let statusCommand = Command(
+    spec: CommandSpec(
+        name: "status",
+        summary: "Show a motion's status, since when, its source and evidence, then its history.",
+        options: [atOption, formatTextJSON, languageOption, ledgerOption, waitOption],
+        positionals: [PositionalSpec("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name (\"motie Paternotte\")")]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        let (timeline, motions, cutoff) = try lookUp(arguments)
+        let language = Language(rawValue: arguments.value("lang")!)!
+        for (index, motion) in motions.enumerated() {
+            let report = try ledgerCall { () throws(LedgerError) in try MotionReport(timeline: timeline, motion: motion, at: cutoff) }
+            if arguments.value("format") == "json" {
+                var line = report.json.encoded(canonical: false)
+                line.append(0x0A)
+                try terminal.output.write(line)
+            } else {
+                try terminal.output.write((index > 0 ? "\n" : "") + report.text(language))
+            }
+        }
+        return .ok
+    }
+)
+
+let historyCommand = Command(
+    spec: CommandSpec(
+        name: "history",
+        summary: "List every event of a motion in date order, with source and evidence.",
+        options: [atOption, formatTextJSON, languageOption, ledgerOption, waitOption],
+        positionals: [PositionalSpec("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name")]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        let (timeline, motions, cutoff) = try lookUp(arguments)
+        let language = Language(rawValue: arguments.value("lang")!)!
+        for (index, motion) in motions.enumerated() {
+            let report = try ledgerCall { () throws(LedgerError) in try MotionReport(timeline: timeline, motion: motion, at: cutoff) }
+            if arguments.value("format") == "json" {
+                try terminal.output.write(report.historyJSONLines)
+            } else {
+                let title = motion.name == motion.key ? motion.key : "\(motion.key) — \(motion.name)"
+                try terminal.output.write((index > 0 ? "\n" : "") + title + "\n" + report.historyText(language, indent: "  "))
+            }
+        }
+        return .ok
+    }
+)
+
+// MARK: - record
+
+let recordCommand = Command(
+    spec: CommandSpec(
+        name: "record",
+        summary: "Record a motion's status by hand; naming a document in the ledger as source corrects what was read from it.",
+        options: [
+            .value("source", valueName: "TEXT", required: true,
+                   help: "A document number in the ledger (to correct it), or where the news comes from"),
+            .value("note", valueName: "TEXT", help: "A note to keep with the record"),
+            .value("date", valueName: "YYYY-MM-DD", kind: .date, help: "The date of the news (default: today)"),
+            .value("by", valueName: "NAME", help: "Who records it (default: your login name)"),
+            formatTextJSON, ledgerOption, waitOption,
+        ],
+        positionals: [
+            PositionalSpec("MOTION", help: "A Kamerstuk in any citation form, or the key of a motion without one"),
+            PositionalSpec("STATUS", help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", ")),
+        ]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        let statusText = arguments.positional("STATUS")!
+        guard let status = MotionStatus(rawValue: statusText) else {
+            let list = MotionStatus.allCases.map(\.rawValue)
+            let near = closestMatch(to: statusText, among: list).map { "did you mean '\($0)'? " } ?? ""
+            throw CLIError(.usage, "unknown status '\(statusText)'; \(near)(one of \(list.joined(separator: ", ")))")
+        }
+        let manual = ManualRecord(
+            motion: arguments.positional("MOTION")!, status: status, source: arguments.value("source")!,
+            note: arguments.value("note"), date: arguments.value("date").flatMap { Day(iso: $0) },
+            by: arguments.value("by") ?? loginName())
+        let ledger = ledger(arguments)
+        let now = try currentNow()
+        let wait = waitSeconds(arguments)
+        let record = try ledgerCall { () throws(LedgerError) in try ledger.record(manual, now: now, wait: wait) }
+        if arguments.value("format") == "json" {
+            try terminal.output.write(record.line + [0x0A])
+        } else {
+            try terminal.output.write(record.summary + "\n" + LedgerRecord.appendedLine([record], ledger: ledger.path, dryRun: false))
+        }
+        return .ok
+    }
+)
+
+/// The user's login name, for a manual record's `who`.
+private func loginName() -> String {
+    for variable in ["LOGNAME", "USER"] {
+        if let value = getenv(variable).map({ String(cString: $0) }), !value.isEmpty { return value }
+    }
+    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+    return "uid \(getuid())"
+}
+
+// MARK: - head and verify
+
+let headCommand = Command(
+    spec: CommandSpec(
+        name: "head",
+        summary: "Print COUNT:HASH, the ledger's record count and the hash of its last line, to check it later with verify --head.",
+        options: [ledgerOption, waitOption]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        let ledger = ledger(arguments)
+        let wait = waitSeconds(arguments)
+        let head = try ledgerCall { () throws(LedgerError) in try ledger.head(wait: wait) }
+        try terminal.output.write("\(head)\n")
+        return .ok
+    }
+)
+
+let verifyCommand = Command(
+    spec: CommandSpec(
+        name: "verify",
+        summary: "Check the whole ledger: every line well-formed, the sequence unbroken, the hash chain intact.",
+        options: [
+            .value("head", valueName: "COUNT:HASH", help: "Also check that the ledger still extends this head (from 'motieledger head')"),
+            .flag("repair", help: "Move a torn last line aside into a backup file beside the ledger; nothing else is ever changed"),
+            ledgerOption, waitOption,
+        ]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        var head: LedgerHead?
+        if let text = arguments.value("head") {
+            guard let parsed = LedgerHead(text) else {
+                throw CLIError(.usage, "invalid value '\(text)' for '--head'; expected COUNT:HASH as 'motieledger head' prints it")
+            }
+            head = parsed
+        }
+        let ledger = ledger(arguments)
+        let wait = waitSeconds(arguments)
+        if arguments.flag("repair") {
+            let now = try currentNow()
+            if let repair = try ledgerCall({ () throws(LedgerError) in try ledger.repair(wait: wait, now: now) }) {
+                try terminal.output.write(
+                    "moved the torn last line (line \(repair.line), \(repair.bytes) bytes) to \(repair.backup); the ledger now has \(repair.head.count) records\n")
+            } else {
+                try terminal.output.write("no torn last line: nothing to repair\n")
+            }
+        }
+        let verification = try ledgerCall { () throws(LedgerError) in try ledger.verify(against: head, wait: wait) }
+        var text = "ok: \(ledger.path): \(verification.head.count) records (\(verification.documents) documents, "
+        text += "\(verification.events) events, \(verification.aliases) aliases), head \(verification.head)"
+        if let head { text += "; extends \(head)" }
+        try terminal.output.write(text + "\n")
+        return .ok
+    }
+)

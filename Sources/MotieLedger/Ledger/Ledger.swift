@@ -1,0 +1,544 @@
+import Foundation
+import Glibc
+
+/// The ledger file `ledger/moties.jsonl`: an append-only, hash-chained JSON Lines file of
+/// document, status and alias records.
+///
+/// Readers take a shared lock only long enough to learn the file's size, so they never see a
+/// batch half written; writers hold an exclusive lock on `PATH.lock` for the whole append.
+/// A batch is written as one buffer, synced before success, and cut back to the old size on
+/// any failure.
+public struct Ledger: Sendable {
+    /// The ledger file as the caller named it.
+    public let path: String
+    public let fileSystem: FileSystem
+
+    /// The lock file beside the ledger. It is never removed: removing a lock file while another
+    /// process waits on it would let two writers in.
+    public var lockPath: String { path + ".lock" }
+
+    public init(path: String, fileSystem: FileSystem = .system) {
+        self.path = path
+        self.fileSystem = fileSystem
+    }
+
+    // MARK: Reading
+
+    /// The whole ledger replayed, every line decoded and checked (not re-hashed: that is
+    /// ``verify(against:wait:)``). An absent ledger reads as empty.
+    public func timeline(wait: Double = 10) throws(LedgerError) -> Timeline {
+        guard let opened = try openForReading(wait: wait) else { return Timeline(path: path, isComplete: true, file: nil) }
+        return try replay(opened.file, size: opened.size, needles: nil)
+    }
+
+    /// The timeline a motion query needs. For a query that cites a Kamerstuk or gives a key,
+    /// only the lines holding that key (or a key joined to it), and every document and alias
+    /// record, are decoded; the other lines are checked for their framing only. A query by name
+    /// needs every line.
+    public func timeline(for query: String, wait: Double = 10) throws(LedgerError) -> Timeline {
+        let ids = MotionQuery(query).ids
+        var keys: Set<String>
+        if !ids.isEmpty {
+            keys = Set(ids.map(\.canonical))
+        } else if Ledger.isKeyLike(query) {
+            keys = [query]
+        } else {
+            return try timeline(wait: wait)
+        }
+        guard let opened = try openForReading(wait: wait) else { return Timeline(path: path, isComplete: true, file: nil) }
+        while true {
+            let timeline = try replay(opened.file, size: opened.size, needles: keys.sorted().map { Array("\"\($0)\"".utf8) })
+            let joined = keys.union(keys.flatMap(timeline.joinedKeys))
+            if joined == keys {
+                if ids.isEmpty && timeline.motions(matching: query).isEmpty {
+                    return try replay(opened.file, size: opened.size, needles: nil)
+                }
+                return timeline
+            }
+            keys = joined
+        }
+    }
+
+    /// A key as people type one: lowercase ASCII letters, digits and hyphens, such as `motie-erkens`.
+    static func isKeyLike(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || $0 &- 0x30 < 10 || $0 == UInt8(ascii: "-") }
+    }
+
+    /// The head: the number of records and the hash of the last line, read from the end of the
+    /// file only (its last line is read in full and checked).
+    public func head(wait: Double = 10) throws(LedgerError) -> LedgerHead {
+        guard let opened = try openForReading(wait: wait), opened.size > 0 else { return .empty }
+        let size = opened.size
+        let window = min(size, LineReader.lineLimit + 1)
+        let tail = try opened.file.bytes(at: size - window, count: window)
+        guard tail.last == 0x0A else {
+            let start = (tail.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+            throw LedgerError(.tornTail, Ledger.tornMessage(bytes: tail.count - start), path: path)
+        }
+        let body = tail.dropLast()
+        let start = (body.lastIndex(of: 0x0A).map { $0 + 1 }) ?? body.startIndex
+        if start == body.startIndex && window < size {
+            throw LedgerError(.damaged, "the last line is longer than \(LineReader.lineLimit) bytes: not a ledger record", path: path)
+        }
+        let line = Array(body[start...])
+        var members: [Member] = []
+        let record: LedgerRecord
+        do {
+            record = try line.withUnsafeBytes { bytes in
+                Result { () throws(LineFault) in try LedgerRecord.read(line: bytes, members: &members) }
+            }.get()
+        } catch {
+            throw LedgerError(.damaged, "the last line: \(error.message)", path: path)
+        }
+        return LedgerHead(count: record.seq, hash: SHA256.hash(line).hex)
+    }
+
+    // MARK: Verifying
+
+    /// What ``verify(against:wait:)`` found in a sound ledger.
+    public struct Verification: Hashable, Sendable {
+        public let head: LedgerHead
+        public let documents: Int
+        public let events: Int
+        public let aliases: Int
+        public let bytes: Int
+    }
+
+    /// Checks the whole ledger: every line's framing, canonical form (re-encoded and compared
+    /// byte for byte), fields and number; its `prev` against the line before; its `hash`; and,
+    /// with `head`, that the ledger still extends it. Fails at the first bad place.
+    public func verify(against head: LedgerHead? = nil, wait: Double = 10) throws(LedgerError) -> Verification {
+        guard let opened = try openForReading(wait: wait) else {
+            throw LedgerError(.missing, "no ledger here (nothing to verify); give its path with --ledger PATH", path: path)
+        }
+        let (verification, outcome) = try check(opened.file, size: opened.size, against: head)
+        if outcome.tornTail != nil { throw tornTail(outcome) }
+        return verification
+    }
+
+    /// What ``repair(wait:now:)`` did.
+    public struct Repair: Hashable, Sendable {
+        /// The line that was torn.
+        public let line: Int
+        /// How many bytes were moved aside.
+        public let bytes: Int
+        /// The file now holding them.
+        public let backup: String
+        public let head: LedgerHead
+    }
+
+    /// Moves a torn last line aside into a backup file beside the ledger, and cuts the ledger
+    /// back to its last whole line. Nothing else is ever changed: any other damage fails as
+    /// `verify` would, with the ledger untouched. `nil` when there was no torn line.
+    public func repair(wait: Double = 10, now: Now) throws(LedgerError) -> Repair? {
+        let lock = try openLock()
+        defer { fileSystem.close(lock) }
+        try acquire(lock, LOCK_EX, wait: wait)
+        let descriptor: Int32
+        do {
+            descriptor = try fileSystem.open(path, O_RDWR | O_CLOEXEC, 0)
+        } catch {
+            if error.code == ENOENT { throw LedgerError(.missing, "no ledger here (nothing to repair)", path: path) }
+            throw LedgerError(.io, "cannot open the ledger: \(error)", path: path)
+        }
+        let file = LedgerFile(descriptor: descriptor, fileSystem: fileSystem, path: path)
+        let size = try file.size()
+        let (verification, outcome) = try check(file, size: size, against: nil)
+        guard let torn = outcome.tornTail else { return nil }
+        let bytes = try file.bytes(at: torn.offset, count: torn.count)
+        let stamp = now.timestamp.iso.filter { $0 != "-" && $0 != ":" }
+        let backup = "\(path).torn-line\(outcome.lines + 1)-\(stamp)"
+        do {
+            let out = try fileSystem.open(backup, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            defer { fileSystem.close(out) }
+            try writeAll(out, bytes)
+            try fileSystem.syncData(out)
+            try syncDirectory(of: backup)
+        } catch {
+            throw LedgerError(.io, "cannot write the backup \(backup): \(error); the ledger was not changed", path: path)
+        }
+        do {
+            try fileSystem.truncate(descriptor, torn.offset)
+            try fileSystem.syncData(descriptor)
+        } catch {
+            throw LedgerError(.io, "cannot cut the torn line off the ledger: \(error); its bytes are safe in \(backup)", path: path)
+        }
+        return Repair(line: outcome.lines + 1, bytes: torn.count, backup: backup, head: verification.head)
+    }
+
+    /// The full check of `verify`, over the complete lines; the torn tail, if any, is left to the caller.
+    private func check(_ file: LedgerFile, size: Int, against expected: LedgerHead?) throws(LedgerError)
+        -> (Verification, LinePassOutcome)
+    {
+        var previous = LedgerRecord.zeroHash
+        var counts = (documents: 0, events: 0, aliases: 0)
+        var members: [Member] = []
+        let reader = LineReader(fileSystem: fileSystem, descriptor: file.descriptor, path: path)
+        let outcome = try reader.forEachLine(upTo: size) { line, number, _ throws(LedgerError) in
+            do throws(LineFault) {
+                let record = try LedgerRecord.read(line: line, members: &members)
+                guard record.seq == number else {
+                    throw LineFault("\"seq\" is \(record.seq) on line \(number): a line was removed, added or moved",
+                                    at: members.first { String(decoding: line[$0.key], as: UTF8.self) == "seq" }?.value.lowerBound ?? 0)
+                }
+                let canonical = try Ledger.reencoded(line)
+                if !canonical.elementsEqual(line) {
+                    let at = (0..<min(canonical.count, line.count)).first { canonical[$0] != line[$0] } ?? min(canonical.count, line.count)
+                    throw LineFault("not in canonical form: re-encoding the line gives other bytes from here (Unicode normalisation?)", at: at)
+                }
+                let fields = try LineFields(line: line, members: members)
+                guard record.prev == previous else {
+                    throw LineFault("broken chain: \"prev\" is not the SHA-256 of line \(number - 1)" + (number == 1 ? " (the first line's prev is 64 zeros)" : ""),
+                                    at: fields.offset(Ledger.index(of: "prev", in: fields.type)))
+                }
+                guard SHA256.hash(fields.bytesWithoutHash(line: line)).hex == record.hash else {
+                    throw LineFault("\"hash\" does not match the record: the line was altered", at: fields.offset(Ledger.index(of: "hash", in: fields.type)))
+                }
+                let lineHash = SHA256.hash(line).hex
+                if let expected, number == expected.count, lineHash != expected.hash {
+                    throw LineFault("line \(number) is not the line of the head \(expected): the ledger was rewritten", at: 0)
+                }
+                previous = lineHash
+                switch record.entry {
+                case .document: counts.documents += 1
+                case .status: counts.events += 1
+                case .alias: counts.aliases += 1
+                }
+            } catch {
+                throw LedgerError(.damaged, error.message, path: path, line: number, column: columnOf(offset: error.offset, in: line))
+            }
+        }
+        if let expected, outcome.lines < expected.count {
+            throw LedgerError(.damaged, "the ledger has \(outcome.lines) records, fewer than the \(expected.count) of the head \(expected): it was truncated",
+                              path: path, line: outcome.lines == 0 ? nil : outcome.lines)
+        }
+        let head = outcome.lines == 0 ? LedgerHead.empty : LedgerHead(count: outcome.lines, hash: previous)
+        let verification = Verification(head: head, documents: counts.documents, events: counts.events,
+                                        aliases: counts.aliases, bytes: outcome.completeBytes)
+        return (verification, outcome)
+    }
+
+    private static func reencoded(_ line: UnsafeRawBufferPointer) throws(LineFault) -> [UInt8] {
+        do {
+            return try JSONParser.parse(line).encoded(canonical: true)
+        } catch {
+            throw LineFault(error.message, at: error.offset)
+        }
+    }
+
+    private static func index(of field: String, in type: RecordType) -> Int {
+        type.keys.firstIndex { $0.elementsEqual(field.utf8) }!
+    }
+
+    // MARK: Writing
+
+    /// Appends what `plan` adds to the batch it is given, as one batch: all of it or, on any
+    /// failure, none. The plan sees the ledger as it is under the writer's lock, with the
+    /// batch's own records applied as they are added. With `dryRun` nothing is locked or
+    /// written, and the records that would be appended are returned.
+    public func append(
+        now: Now, wait: Double = 10, dryRun: Bool = false, _ plan: (inout LedgerBatch) throws(LedgerError) -> Void
+    ) throws(LedgerError) -> [LedgerRecord] {
+        if dryRun {
+            var batch = LedgerBatch(timeline: try timeline(wait: wait), recorded: now.timestamp)
+            try plan(&batch)
+            return batch.records
+        }
+        let createdDirectories = try makeParentDirectories()
+        let lock = try openLock()
+        defer { fileSystem.close(lock) }
+        try acquire(lock, LOCK_EX, wait: wait)
+
+        var created = false
+        let descriptor: Int32
+        do {
+            descriptor = try fileSystem.open(path, O_RDWR | O_APPEND | O_CLOEXEC, 0)
+        } catch where error.code == ENOENT {
+            do {
+                descriptor = try fileSystem.open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                created = true
+            } catch {
+                throw LedgerError(.io, "cannot create the ledger: \(error)", path: path)
+            }
+        } catch {
+            throw LedgerError(.io, "cannot open the ledger for appending: \(error)", path: path)
+        }
+        let file = LedgerFile(descriptor: descriptor, fileSystem: fileSystem, path: path)
+        let size = try file.size()
+        let timeline: Timeline
+        do {
+            timeline = try replay(file, size: size, needles: nil)
+        } catch where error.kind == .tornTail {
+            throw LedgerError(.tornTail, error.message.replacingFirst("; run", with: "; nothing was appended onto it: run"),
+                              path: path, line: error.line, column: error.column)
+        }
+        var batch = LedgerBatch(timeline: timeline, recorded: now.timestamp)
+        try plan(&batch)
+        guard !batch.records.isEmpty else { return [] }
+
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(batch.records.reduce(0) { $0 + $1.line.count + 1 })
+        for record in batch.records {
+            buffer += record.line
+            buffer.append(0x0A)
+        }
+        do {
+            try writeAll(descriptor, buffer)
+            try fileSystem.syncData(descriptor)
+            if created { try syncDirectory(of: path) }
+            for directory in createdDirectories { try syncDirectory(of: directory) }
+        } catch {
+            throw rollBack(descriptor, to: size, after: error)
+        }
+        return batch.records
+    }
+
+    /// Cuts the ledger back to `size` after a failed append, and the error that says so.
+    private func rollBack(_ descriptor: Int32, to size: Int, after failure: SystemError) -> LedgerError {
+        do {
+            try fileSystem.truncate(descriptor, size)
+            try fileSystem.syncData(descriptor)
+        } catch {
+            return LedgerError(.io, "cannot append to the ledger: \(failure); cutting it back to its old size failed too (\(error)): run 'motieledger verify'",
+                               path: path)
+        }
+        return LedgerError(.io, "cannot append to the ledger: \(failure); nothing was appended", path: path)
+    }
+
+    /// Writes all of `bytes`, going on after short writes.
+    private func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) throws(SystemError) {
+        var offset = 0
+        while offset < bytes.count {
+            let count = try bytes.withUnsafeBytes { all in
+                Result { () throws(SystemError) in try fileSystem.write(descriptor, UnsafeRawBufferPointer(rebasing: all[offset...])) }
+            }.get()
+            guard count > 0 else { throw SystemError(EIO) }
+            offset += count
+        }
+    }
+
+    /// Creates the directories the ledger's path needs; returns the parents whose entries changed.
+    private func makeParentDirectories() throws(LedgerError) -> [String] {
+        var parents: [String] = []
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        let components = path.split(separator: "/").dropLast()
+        for component in components {
+            let directory = prefix + component
+            do {
+                try fileSystem.makeDirectory(directory)
+                parents.insert(directory, at: 0)
+            } catch where error.code == EEXIST {
+            } catch {
+                throw LedgerError(.io, "cannot create the directory \(directory): \(error)", path: path)
+            }
+            prefix = directory + "/"
+        }
+        return parents
+    }
+
+    /// Makes the entry of `file` in its directory durable.
+    private func syncDirectory(of file: String) throws(SystemError) {
+        let directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
+        let descriptor = try fileSystem.open(directory.isEmpty ? "/" : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)
+        defer { fileSystem.close(descriptor) }
+        try fileSystem.sync(descriptor)
+    }
+
+    // MARK: Opening and locking
+
+    private func openLock() throws(LedgerError) -> Int32 {
+        do {
+            return try fileSystem.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        } catch {
+            throw LedgerError(.io, "cannot open the lock file \(lockPath): \(error)", path: path)
+        }
+    }
+
+    /// Takes the lock, waiting up to `wait` seconds for another process to let go of it.
+    private func acquire(_ lock: Int32, _ operation: Int32, wait: Double) throws(LedgerError) {
+        var start = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &start)
+        while true {
+            do {
+                try fileSystem.lock(lock, operation)
+                return
+            } catch where error.code == EWOULDBLOCK {
+                var now = timespec()
+                clock_gettime(CLOCK_MONOTONIC, &now)
+                let waited = Double(now.tv_sec - start.tv_sec) + Double(now.tv_nsec - start.tv_nsec) / 1e9
+                if waited >= wait {
+                    throw LedgerError(.locked, "the ledger is locked by another writer; gave up after \(Ledger.seconds(wait)) (--wait SECONDS waits longer)",
+                                      path: path)
+                }
+                usleep(10_000)
+            } catch {
+                throw LedgerError(.io, "cannot lock \(lockPath): \(error)", path: path)
+            }
+        }
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+
+    /// Opens the ledger to read, and learns its size while holding a shared lock, so that the
+    /// bytes read are whole batches. `nil` when there is no ledger. Without a lock file no
+    /// writer has ever run, so there is nothing to wait for.
+    private func openForReading(wait: Double) throws(LedgerError) -> (file: LedgerFile, size: Int)? {
+        var lock: Int32?
+        do {
+            lock = try fileSystem.open(lockPath, O_RDONLY | O_CLOEXEC, 0)
+        } catch where error.code == ENOENT || error.code == EACCES {
+        } catch {
+            throw LedgerError(.io, "cannot open the lock file \(lockPath): \(error)", path: path)
+        }
+        defer { if let lock { fileSystem.close(lock) } }
+        if let lock { try acquire(lock, LOCK_SH, wait: wait) }
+        let descriptor: Int32
+        do {
+            descriptor = try fileSystem.open(path, O_RDONLY | O_CLOEXEC, 0)
+        } catch where error.code == ENOENT {
+            return nil
+        } catch {
+            throw LedgerError(.io, "cannot open the ledger: \(error)", path: path)
+        }
+        let file = LedgerFile(descriptor: descriptor, fileSystem: fileSystem, path: path)
+        return (file, try file.size())
+    }
+
+    /// One pass over the first `size` bytes. With `needles`, a status line is decoded only when
+    /// it holds one of them; every document and alias record is decoded, every line framed.
+    private func replay(_ file: LedgerFile, size: Int, needles: [[UInt8]]?) throws(LedgerError) -> Timeline {
+        var timeline = Timeline(path: path, isComplete: needles == nil, file: file)
+        let reader = LineReader(fileSystem: fileSystem, descriptor: file.descriptor, path: path)
+        let outcome = try reader.forEachLine(upTo: size) { line, number, offset throws(LedgerError) in
+            if let needles, !Ledger.isWanted(line, needles) { return }
+            do throws(LineFault) {
+                try timeline.read(line: line, number: number, offset: offset)
+            } catch {
+                throw LedgerError(.damaged, error.message, path: path, line: number, column: columnOf(offset: error.offset, in: line))
+            }
+        }
+        if outcome.tornTail != nil { throw tornTail(outcome) }
+        timeline.finish(lines: outcome.lines, bytes: outcome.completeBytes, lastLine: outcome.lastLine)
+        return timeline
+    }
+
+    private static let documentEnding = Array(",\"type\":\"document\",\"v\":1}".utf8)
+    private static let aliasEnding = Array(",\"type\":\"alias\",\"v\":1}".utf8)
+
+    /// Whether a filtered replay decodes `line`: a document or alias record (known by the end
+    /// the canonical form gives them), or a line holding one of the needles.
+    private static func isWanted(_ line: UnsafeRawBufferPointer, _ needles: [[UInt8]]) -> Bool {
+        if line.count >= documentEnding.count, line.suffix(documentEnding.count).elementsEqual(documentEnding) { return true }
+        if line.count >= aliasEnding.count, line.suffix(aliasEnding.count).elementsEqual(aliasEnding) { return true }
+        for needle in needles where needle.withUnsafeBytes({ contains(line, $0) }) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether `needle` (a quoted key, at least three bytes) occurs in `line`. `memchr` finds
+    /// the key's first letter, far rarer than the quote before it; `memcmp` checks the rest.
+    private static func contains(_ line: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
+        guard let base = line.baseAddress, line.count >= needle.count else { return false }
+        let end = base + line.count
+        var from = base + 1
+        while from < end, let hit = memchr(from, Int32(needle[1]), end - from) {
+            let start = UnsafeRawPointer(hit) - 1
+            if start + needle.count <= end, memcmp(start, needle.baseAddress!, needle.count) == 0 { return true }
+            from = UnsafeRawPointer(hit) + 1
+        }
+        return false
+    }
+
+    private func tornTail(_ outcome: LinePassOutcome) -> LedgerError {
+        LedgerError(.tornTail, Ledger.tornMessage(bytes: outcome.tornTail?.count ?? 0), path: path, line: outcome.lines + 1,
+                    column: 1)
+    }
+
+    static func tornMessage(bytes: Int) -> String {
+        "torn last line: \(bytes) bytes without a line break, as an interrupted append leaves them; run 'motieledger verify --repair' to move them aside"
+    }
+}
+
+/// The records a batch adds, with the timeline as it will be after them, so that each
+/// document of a batch sees what the ones before it appended.
+public struct LedgerBatch: Sendable {
+    /// The ledger with the batch so far applied.
+    public private(set) var timeline: Timeline
+    /// The records to append, in order.
+    public private(set) var records: [LedgerRecord] = []
+    let recorded: Timestamp
+
+    init(timeline: Timeline, recorded: Timestamp) {
+        self.timeline = timeline
+        self.recorded = recorded
+    }
+
+    /// Numbers, chains and adds `entry`.
+    public mutating func append(_ entry: LedgerEntry) {
+        let record = LedgerRecord(entry, seq: timeline.count + 1, recorded: recorded, prev: timeline.head.hash)
+        let offset = timeline.byteCount
+        do throws(LineFault) {
+            try record.line.withUnsafeBytes { line in
+                Result { () throws(LineFault) in try timeline.read(line: line, number: record.seq, offset: offset) }
+            }.get()
+        } catch {
+            preconditionFailure("a record this program encoded does not read back: \(error.message)")
+        }
+        timeline.finish(lines: record.seq, bytes: offset + record.line.count + 1, lastLine: record.line)
+        records.append(record)
+    }
+}
+
+/// An open ledger file, kept open so that event details can be read after the replay; closed
+/// when the last timeline using it goes.
+final class LedgerFile: Sendable {
+    let descriptor: Int32
+    let fileSystem: FileSystem
+    let path: String
+
+    init(descriptor: Int32, fileSystem: FileSystem, path: String) {
+        self.descriptor = descriptor
+        self.fileSystem = fileSystem
+        self.path = path
+    }
+
+    deinit { fileSystem.close(descriptor) }
+
+    func size() throws(LedgerError) -> Int {
+        do {
+            return try fileSystem.size(descriptor)
+        } catch {
+            throw LedgerError(.io, "cannot read the ledger's size: \(error)", path: path)
+        }
+    }
+
+    /// `count` bytes from `offset`.
+    func bytes(at offset: Int, count: Int) throws(LedgerError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let got: Int
+            do {
+                got = try bytes.withUnsafeMutableBytes { buffer throws(SystemError) in
+                    try fileSystem.readAt(descriptor, UnsafeMutableRawBufferPointer(rebasing: buffer[done...]), offset + done)
+                }
+            } catch {
+                throw LedgerError(.io, "cannot read the ledger: \(error)", path: path)
+            }
+            guard got > 0 else { throw LedgerError(.io, "the ledger became shorter while it was read", path: path) }
+            done += got
+        }
+        return bytes
+    }
+}
+
+extension String {
+    /// The string with the first `target` replaced, or unchanged without one.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}

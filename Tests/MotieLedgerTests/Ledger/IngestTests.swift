@@ -1,0 +1,269 @@
+import Glibc
+import Testing
+import Kamerstuk
+@testable import MotieLedger
+
+@Suite struct IngestTests {
+    @Test func ingestAppendsEventsThenTheDocumentRecord() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let report = try scratch.ledger().ingest([Readings.january], now: Readings.now)
+        let types = report.records.map(\.entry.type)
+        #expect(types == ["status", "status", "status", "status", "document"])
+        #expect(report.records.map(\.seq) == [1, 2, 3, 4, 5])
+        guard case .document(let document) = report.records.last?.entry else { Issue.record("no document record"); return }
+        #expect(document.motions == ["kst-21501-02-3236", "kst-36800-V-27", "kst-21501-02-3000", "motie-erkens"])
+        #expect(document.debate == "begrotingsbehandeling Buitenlandse Zaken 2026-01-27")
+        #expect(document.debateDate == Readings.day("2026-01-27"))
+        let timeline = try scratch.ledger().timeline()
+        #expect(timeline.count == 5)
+        #expect(timeline.snapshot().map { "\($0.motion.key)=\($0.event.status.rawValue)" } == [
+            "kst-21501-02-3000=in-behandeling", "kst-21501-02-3236=in-uitvoering", "kst-36800-V-27=in-uitvoering",
+            "motie-erkens=uitgevoerd",
+        ])
+        let details = try timeline.details(of: timeline.snapshot()[0].event)
+        #expect(details.expected?.text == "in het vierde kwartaal van 2026")
+        #expect(details.uncertain)
+        #expect(details.answers == [AnswerReference(index: 31, label: "31", askers: ["Eerdmans"], party: "JA21")])
+    }
+
+    @Test func withAFixedClockTheBytesAreTheSameEveryTime() throws {
+        let first = Scratch(), second = Scratch()
+        defer { first.remove(); second.remove() }
+        _ = try first.ledger().ingest([Readings.january, Readings.march], now: Readings.now)
+        _ = try second.ledger().ingest([Readings.january], now: Readings.now)
+        _ = try second.ledger().ingest([Readings.march], now: Readings.now)
+        #expect(first.bytes() == second.bytes())
+        for line in lines(first.bytes()) {
+            #expect(try JSONParser.parse(Array(line.utf8)).encoded(canonical: true) == Array(line.utf8))
+        }
+        let dryRun = Scratch()
+        defer { dryRun.remove() }
+        let would = try dryRun.ledger().ingest([Readings.january, Readings.march], now: Readings.now, dryRun: true)
+        #expect(dryRun.bytes().isEmpty)
+        #expect(would.records.flatMap { $0.line + [0x0A] } == first.bytes())
+    }
+
+    @Test func theSameDocumentTwiceAppendsNothing() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        _ = try ledger.ingest([Readings.january], now: Readings.now)
+        let before = scratch.bytes()
+        let again = try ledger.ingest([Readings.january], now: Readings.now)
+        #expect(again.records.isEmpty)
+        #expect(again.skipped.map(\.existing.seq) == [5])
+        #expect(again.text(ledger: "L").contains("2026D03887: already in the ledger as 2026D03887 (line 5, same SHA-256); nothing appended"))
+        #expect(scratch.bytes() == before)
+        let twiceInOneBatch = Scratch()
+        defer { twiceInOneBatch.remove() }
+        let report = try twiceInOneBatch.ledger().ingest([Readings.january, Readings.january], now: Readings.now)
+        #expect(report.records.count == 5)
+        #expect(report.skipped.count == 1)
+    }
+
+    @Test func aJanuaryDocumentReadAfterAMarchLetterDoesNotUndoTheMarchNews() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        _ = try ledger.ingest([Readings.march], now: Readings.now)
+        let january = try ledger.ingest([Readings.january], now: Readings.now)
+        // At 28 January the ledger held nothing for the motion, so January's reading is news there.
+        #expect(january.records.contains { if case .status(let e) = $0.entry { e.motion == "kst-21501-02-3236" } else { false } })
+        let timeline = try ledger.timeline()
+        let motion = try #require(timeline.motion(key: "kst-21501-02-3236"))
+        #expect(timeline.state(of: motion)?.event.status == .uitgevoerd)
+        #expect(timeline.state(of: motion)?.since == Readings.day("2026-03-10"))
+        #expect(timeline.history(of: motion).map { "\($0.date.iso) \($0.status.rawValue)" } == [
+            "2026-01-28 in-uitvoering", "2026-03-10 uitgevoerd",
+        ])
+        #expect(timeline.state(of: motion, at: .endOf(Readings.day("2026-02-01")))?.event.status == .inUitvoering)
+    }
+
+    @Test func onlyChangesAreAppended() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        _ = try ledger.ingest([Readings.january], now: Readings.now)
+        func letter(_ number: String, _ motions: [MotionReading]) -> DocumentReading {
+            DocumentReading(number: number, date: Readings.day("2026-02-05"), debate: nil,
+                            sha256: SHA256.hash(Array(number.utf8)).hex, motions: motions)
+        }
+        let same = MotionReading(id: Readings.vanBaarle.id, nameKey: "motie-van-baarle", name: "Van Baarle", status: .inUitvoering,
+                                 evidence: "…", evidenceLine: 1, answers: [], expected: nil, uncertain: false)
+        let silent = MotionReading(id: Readings.paternotte.id, nameKey: "motie-paternotte", name: "Paternotte c.s.", status: .onbekend,
+                                   evidence: "…", evidenceLine: 2, answers: [], expected: nil, uncertain: false)
+        let newPromise = MotionReading(id: Readings.burgPiri.id, nameKey: "motie-burg-piri", name: "Van der Burg en Piri",
+                                       status: .inBehandeling, evidence: "… voor de zomer …", evidenceLine: 3, answers: [],
+                                       expected: ExpectedTime(from: Readings.day("2026-02-05"), to: Readings.day("2026-06-20"), text: "voor de zomer"),
+                                       uncertain: false)
+        let report = try ledger.ingest([letter("2026D05555", [same, silent, newPromise])], now: Readings.now)
+        let events = report.records.compactMap { record -> String? in
+            if case .status(let e) = record.entry { e.motion } else { nil }
+        }
+        #expect(events == ["kst-21501-02-3000"])
+    }
+
+    @Test func aBatchIsAppendedWholeOrNotAtAll() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        _ = try scratch.ledger().ingest([Readings.january], now: Readings.now)
+        let before = scratch.bytes()
+        var failing = FileSystem.system
+        let calls = Calls()
+        failing.write = { descriptor, bytes throws(SystemError) in
+            // The first call writes part of the batch, the second finds the disk full.
+            if calls.next() == 1 { return try FileSystem.system.write(descriptor, UnsafeRawBufferPointer(rebasing: bytes.prefix(700))) }
+            throw SystemError(ENOSPC)
+        }
+        let error = ledgerError { () throws(LedgerError) in try scratch.ledger(failing).ingest([Readings.march, Readings.march], now: Readings.now) }
+        #expect(error?.kind == .io)
+        #expect(error?.message == "cannot append to the ledger: No space left on device; nothing was appended")
+        #expect(scratch.bytes() == before)
+        #expect(try scratch.ledger().verify().head.count == 5)
+    }
+
+    @Test func aManualRecordNamingAReadDocumentCorrectsIt() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        _ = try ledger.ingest([Readings.january], now: Readings.now)
+        let correction = try ledger.record(
+            ManualRecord(motion: "Kamerstuk 36 800-V, nr. 27", status: .inBehandeling, source: "2026d03887", note: "misgelezen", date: nil, by: "griffier"),
+            now: Readings.now)
+        guard case .status(let event) = correction.entry else { Issue.record("not a status record"); return }
+        #expect(event.corrects)
+        #expect(event.date == Readings.day("2026-01-28"))
+        #expect(event.source == "2026D03887")
+        #expect(event.name == "Van Baarle")
+        #expect(event.nameKey == "motie-van-baarle")
+        var timeline = try ledger.timeline()
+        var motion = try #require(timeline.motion(key: "kst-36800-V-27"))
+        #expect(timeline.state(of: motion)?.event.status == .inBehandeling)
+        #expect(timeline.history(of: motion).map(\.isCorrected) == [true, false])
+
+        // Another document of the same day, read after the corrected one, still comes after it.
+        let sameDay = DocumentReading(
+            number: "2026D03900", date: Readings.day("2026-01-28"), debate: nil, sha256: SHA256.hash(Array("x".utf8)).hex,
+            motions: [MotionReading(id: Readings.vanBaarle.id, nameKey: "motie-van-baarle", name: "Van Baarle", status: .uitgevoerd,
+                                    evidence: "…", evidenceLine: 4, answers: [], expected: nil, uncertain: false)])
+        _ = try ledger.ingest([sameDay], now: Readings.now)
+        _ = try ledger.record(
+            ManualRecord(motion: "kst-36800-V-27", status: .vervallen, source: "2026D03887", note: nil, date: nil, by: "griffier"),
+            now: Readings.now)
+        timeline = try ledger.timeline()
+        motion = try #require(timeline.motion(key: "kst-36800-V-27"))
+        #expect(timeline.state(of: motion)?.event.status == .uitgevoerd)
+        #expect(timeline.state(of: motion, at: try timeline.cutoff(for: "2026D03887"))?.event.status == .vervallen)
+    }
+
+    @Test func aManualRecordNamingAnythingElseIsNewsAtItsDate() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        _ = try ledger.ingest([Readings.january], now: Readings.now)
+        _ = try ledger.record(
+            ManualRecord(motion: "motie-erkens", status: .vervallen, source: "e-mail van de griffie", note: nil, date: Readings.day("2026-01-10"), by: "griffier"),
+            now: Readings.now)
+        _ = try ledger.record(
+            ManualRecord(motion: "kst-21501-02-3000", status: .uitgevoerd, source: "Kamerbrief", note: nil, date: nil, by: "griffier"),
+            now: Readings.now)
+        let timeline = try ledger.timeline()
+        // News dated before the January answers is history, not the current status.
+        let erkens = try #require(timeline.motion(key: "motie-erkens"))
+        #expect(timeline.state(of: erkens)?.event.status == .uitgevoerd)
+        #expect(timeline.history(of: erkens).map(\.status) == [.vervallen, .uitgevoerd])
+        let burgPiri = try #require(timeline.motion(key: "kst-21501-02-3000"))
+        #expect(timeline.state(of: burgPiri)?.event.date == Readings.now.today)
+        #expect(timeline.state(of: burgPiri)?.event.status == .uitgevoerd)
+
+        let conflicting = ledgerError { () throws(LedgerError) in
+            try ledger.record(ManualRecord(motion: "motie-erkens", status: .vervallen, source: "2026D03887", note: nil,
+                                           date: Readings.day("2026-02-01"), by: "x"), now: Readings.now)
+        }
+        #expect(conflicting?.kind == .rejected)
+        let unknown = ledgerError { () throws(LedgerError) in
+            try ledger.record(ManualRecord(motion: "motie-onbekend", status: .vervallen, source: "x", note: nil, date: nil, by: "x"), now: Readings.now)
+        }
+        #expect(unknown?.kind == .noMatch)
+    }
+
+    @Test func aLaterReadingWithTheIDOfAKeylessMotionJoinsThem() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        _ = try ledger.ingest([Readings.january], now: Readings.now)
+        let march = try ledger.ingest([Readings.march], now: Readings.now)
+        let aliases = march.records.compactMap { record -> AliasRecord? in if case .alias(let a) = record.entry { a } else { nil } }
+        #expect(aliases == [AliasRecord(key: "motie-erkens", id: Readings.id("kst-21501-20-2190"), source: "2026D11111", date: Readings.day("2026-03-10"))])
+        // The March letter says what the ledger already holds for the motion, now that key and ID are one.
+        #expect(!march.records.contains { if case .status(let e) = $0.entry { e.motion == "kst-21501-20-2190" } else { false } })
+        for timeline in [try ledger.timeline(), try ledger.timeline(for: "motie-erkens"), try ledger.timeline(for: "kst-21501-20-2190")] {
+            let motion = try #require(timeline.motions(matching: "motie-erkens").first)
+            #expect(motion.key == "kst-21501-20-2190")
+            #expect(motion.aliases == ["motie-erkens"])
+            #expect(timeline.history(of: motion).map(\.key) == ["motie-erkens"])
+            #expect(timeline.motions(matching: "Kamerstuk 21 501-20, nr. 2190") == [motion])
+        }
+        // A second reading of the key gives no second alias.
+        let again = DocumentReading(number: "2026D20000", date: Readings.day("2026-04-01"), debate: nil,
+                                    sha256: SHA256.hash(Array("again".utf8)).hex, motions: Readings.march.motions)
+        #expect(!(try ledger.ingest([again], now: Readings.now)).records.contains { $0.entry.type == "alias" })
+    }
+
+    @Test func cutoffsByDateDocumentAndDebate() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        _ = try ledger.ingest([Readings.january, Readings.march], now: Readings.now)
+        let timeline = try ledger.timeline()
+        let motion = try #require(timeline.motion(key: "kst-21501-02-3236"))
+        func status(at text: String) throws -> MotionStatus? {
+            timeline.state(of: motion, at: try timeline.cutoff(for: text))?.event.status
+        }
+        #expect(try status(at: "2026-01-27") == nil)
+        #expect(try status(at: "2026-01-28") == .inUitvoering)
+        #expect(try status(at: "2026D03887") == .inUitvoering)
+        #expect(try status(at: "2026d11111") == .uitgevoerd)
+        #expect(try status(at: "begrotingsbehandeling Buitenlandse Zaken 2026-01-27") == .inUitvoering)
+        #expect(try status(at: "Begrotingsbehandeling-buitenlandse zaken") == .inUitvoering)
+        #expect(try status(at: "commissiedebat raad buitenlandse zaken") == .uitgevoerd)
+        #expect(ledgerError { () throws(LedgerError) in try timeline.cutoff(for: "buitenlandse zaken") }?.kind == .rejected)
+        #expect(ledgerError { () throws(LedgerError) in try timeline.cutoff(for: "Defensie") }?.kind == .noMatch)
+    }
+
+    @Test func queriesByCitationIDKeyAndName() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        let letter = DocumentReading(number: "2026D04000", date: Readings.day("2026-02-02"), debate: nil,
+                                     sha256: SHA256.hash(Array("boswijk".utf8)).hex, motions: [Readings.boswijkA, Readings.boswijkB])
+        _ = try ledger.ingest([Readings.january, letter], now: Readings.now)
+        let cases: [(String, [String])] = [
+            ("Kamerstuk 21 501-02, nr. 3236", ["kst-21501-02-3236"]),
+            ("Kamerstukken II 2024/25, 21 501-02, nr. 3236", ["kst-21501-02-3236"]),
+            ("kst-21501-02-3236", ["kst-21501-02-3236"]),
+            ("KST-21501-02-3236", ["kst-21501-02-3236"]),
+            ("36800-V-27", ["kst-36800-V-27"]),
+            ("motie-erkens", ["motie-erkens"]),
+            ("motie Paternotte", ["kst-21501-02-3236"]),
+            ("paternotte c.s.", ["kst-21501-02-3236"]),
+            ("de motie van de leden Van der Burg en Piri", ["kst-21501-02-3000"]),
+            ("ERKENS", ["motie-erkens"]),
+            ("Boswijk", ["kst-36180-88", "kst-36600-V-12"]),
+            ("Van Baärle", ["kst-36800-V-27"]),
+            ("Burg", ["kst-21501-02-3000"]),
+            ("Klaver", []),
+            ("Kamerstuk 36 800-V, nr. 28", []),
+        ]
+        let full = try ledger.timeline()
+        for (query, keys) in cases {
+            #expect(full.motions(matching: query).map(\.key) == keys, "\(query)")
+            let narrow = try ledger.timeline(for: query)
+            #expect(narrow.motions(matching: query).map(\.key) == keys, "\(query), read for the query")
+            for motion in narrow.motions(matching: query) {
+                #expect(narrow.history(of: motion) == full.history(of: full.motion(key: motion.key)!))
+            }
+        }
+    }
+}

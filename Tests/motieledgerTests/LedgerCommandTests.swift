@@ -1,0 +1,239 @@
+import Foundation
+import Glibc
+import Testing
+@testable import MotieLedger
+
+/// The built `motieledger`, or `nil` (with a note) when it is not next to the tests.
+private let toolPath: String? = {
+    let tests = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
+    let tool = URL(fileURLWithPath: tests).deletingLastPathComponent().appendingPathComponent("motieledger").path
+    guard FileManager.default.isExecutableFile(atPath: tool) else {
+        print("note: \(tool) is not built; skipping the ledger command tests")
+        return nil
+    }
+    return tool
+}()
+
+/// A temporary working directory for one test, with the ledger at its default place.
+private struct Workspace {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("motieledger-cli-\(UUID().uuidString)").path
+    var ledger: String { directory + "/ledger/moties.jsonl" }
+
+    init() { try! FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+
+    func remove() { try? FileManager.default.removeItem(atPath: directory) }
+
+    var bytes: [UInt8] { (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: ledger)))) ?? [] }
+
+    /// A started `motieledger` with `arguments`, in this directory, with a fixed clock.
+    func start(_ arguments: [String], environment: [String: String] = [:], output: Any? = nil) throws -> (Process, Pipe, Pipe) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: toolPath!)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var variables = ProcessInfo.processInfo.environment
+        variables["MOTIELEDGER_NOW"] = "2026-03-20T09:30:00Z"
+        variables["MOTIELEDGER_LEDGER"] = nil
+        variables.merge(environment) { $1 }
+        process.environment = variables
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = output ?? out
+        process.standardError = err
+        try process.run()
+        return (process, out, err)
+    }
+
+    /// Runs `motieledger` to the end.
+    func run(_ arguments: [String], environment: [String: String] = [:], output: Any? = nil) throws -> (status: Int32, out: String, err: String) {
+        let (process, out, err) = try start(arguments, environment: environment, output: output)
+        let printed = output == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: printed, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+    }
+
+    /// A ledger with the January answers, written through the library as `ingest` will.
+    func ingestJanuary() throws {
+        _ = try Ledger(path: ledger).ingest([CommandReadings.january], now: Now(iso8601: "2026-03-20T09:30:00Z")!)
+    }
+}
+
+/// A reading of 2026D03887 (two of its motions), as the document reader gives it.
+private enum CommandReadings {
+    static let january = DocumentReading(
+        number: "2026D03887", date: Day(iso: "2026-01-28")!,
+        debate: Debate(label: "begrotingsbehandeling Buitenlandse Zaken 2026-01-27", date: Day(iso: "2026-01-27")),
+        sha256: SHA256.hash(Array("2026D03887".utf8)).hex,
+        motions: [
+            MotionReading(id: .init(canonical: "kst-21501-02-3236"), nameKey: "motie-paternotte", name: "Paternotte c.s.",
+                          status: .inUitvoering, evidence: "… in lijn met de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) … toegezegd nationale maatregelen voor te bereiden.",
+                          evidenceLine: 152, answers: [AnswerReference(index: 3, label: "3", askers: ["van der Werf", "Klos"], party: "D66")],
+                          expected: nil, uncertain: false),
+            MotionReading(id: nil, nameKey: "motie-erkens", name: "Erkens c.s.", status: .uitgevoerd,
+                          evidence: "In lijn met de motie Erkens c.s. heeft het kabinet zich tijdens de Raad ingespannen.",
+                          evidenceLine: 1113, answers: [], expected: nil, uncertain: false),
+        ])
+}
+
+@Suite(.enabled(if: toolPath != nil)) struct LedgerCommandTests {
+    @Test func statusHistoryHeadAndVerify() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingestJanuary()
+        let status = try workspace.run(["status", "Kamerstuk 21 501-02, nr. 3236"])
+        #expect(status.status == 0)
+        #expect(status.out == """
+            kst-21501-02-3236 — Paternotte c.s.
+              https://zoek.officielebekendmakingen.nl/kst-21501-02-3236.html
+              status:       in uitvoering (sinds 2026-01-28)
+              bron:         2026D03887, 2026-01-28 (begrotingsbehandeling Buitenlandse Zaken 2026-01-27)
+              bewijs:       “… in lijn met de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) … toegezegd nationale maatregelen voor te bereiden.” (regel 152)
+              geschiedenis:
+                2026-01-28  in uitvoering     2026D03887  “… in lijn met de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) … toegezegd nationale maatregelen voor te bereiden.”
+
+            """)
+        let english = try workspace.run(["status", "motie Erkens", "--lang", "en", "--format", "json"])
+        let object = try JSONParser.parse(Array(english.out.utf8))
+        #expect(object["key"] == "motie-erkens")
+        #expect(object["status"] == "uitgevoerd")
+        #expect(object["since"] == "2026-01-28")
+        #expect(object["source"] == "2026D03887")
+        #expect(object["history"]?.arrayValue?.count == 1)
+
+        let record = try workspace.run(["record", "kst-21501-02-3236", "uitgevoerd", "--source", "Kamerbrief", "--date", "2026-03-02", "--by", "griffier"])
+        #expect(record.status == 0)
+        #expect(record.out.hasPrefix("+ kst-21501-02-3236  uitgevoerd  2026-03-02  Paternotte c.s.  [manual by griffier; source Kamerbrief]\nappended 1 record to ledger/moties.jsonl (line 4); head 4:"))
+        let history = try workspace.run(["history", "kst-21501-02-3236", "--format", "json"])
+        #expect(history.out.split(separator: "\n").map { try! JSONParser.parse(Array($0.utf8))["status"]!.stringValue! } == ["in-uitvoering", "uitgevoerd"])
+        let at = try workspace.run(["status", "kst-21501-02-3236", "--at", "begrotingsbehandeling buitenlandse zaken", "--format", "json"])
+        #expect(try JSONParser.parse(Array(at.out.utf8))["status"] == "in-uitvoering")
+
+        let head = try workspace.run(["head"]).out.trimmingCharacters(in: .newlines)
+        #expect(head.hasPrefix("4:"))
+        let verify = try workspace.run(["verify", "--head", head])
+        #expect(verify.status == 0)
+        #expect(verify.out == "ok: ledger/moties.jsonl: 4 records (1 documents, 3 events, 0 aliases), head \(head); extends \(head)\n")
+    }
+
+    @Test func exitCodes() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["verify"]).status == 66)
+        #expect(try workspace.run(["head"]).out == "0:\(String(repeating: "0", count: 64))\n")
+        let empty = try workspace.run(["status", "motie Klaver"])
+        #expect(empty.status == 1)
+        #expect(empty.err == "motieledger: ledger/moties.jsonl: error: no motion matches 'motie Klaver' (the ledger is empty)\n")
+        try workspace.ingestJanuary()
+        #expect(try workspace.run(["status", "motie Klaver"]).status == 1)
+        #expect(try workspace.run(["status", "Paternotte", "--at", "Defensie"]).status == 1)
+        #expect(try workspace.run(["record", "kst-21501-02-3236", "klaar", "--source", "x"]).status == 64)
+        #expect(try workspace.run(["record", "motie-klaver", "uitgevoerd", "--source", "x"]).status == 1)
+        #expect(try workspace.run(["verify", "--head", "4:abc"]).status == 64)
+        #expect(try workspace.run(["status", "Paternotte"], environment: ["MOTIELEDGER_NOW": "gisteren"]).status == 0)
+        #expect(try workspace.run(["record", "motie-erkens", "vervallen", "--source", "x"], environment: ["MOTIELEDGER_NOW": "gisteren"]).status == 64)
+
+        // Another path through the environment, and through --ledger.
+        let elsewhere = workspace.directory + "/other.jsonl"
+        #expect(try workspace.run(["record", "kst-36800-V-27", "vervallen", "--source", "x"], environment: ["MOTIELEDGER_LEDGER": elsewhere]).status == 0)
+        #expect(try workspace.run(["status", "kst-36800-V-27", "--ledger", elsewhere]).status == 0)
+        #expect(try workspace.run(["status", "kst-36800-V-27"]).status == 1)
+
+        // Damage: 65 with the place.
+        FileManager.default.createFile(atPath: workspace.ledger, contents: Data(workspace.bytes + Array("{\"v\":".utf8)))
+        let torn = try workspace.run(["status", "Paternotte"])
+        #expect(torn.status == 65)
+        #expect(torn.err.hasPrefix("motieledger: ledger/moties.jsonl:4:1: error: torn last line: 5 bytes"))
+        #expect(try workspace.run(["record", "motie-erkens", "vervallen", "--source", "x"]).status == 65)
+        let repair = try workspace.run(["verify", "--repair"])
+        #expect(repair.status == 0)
+        #expect(repair.out.hasPrefix("moved the torn last line (line 4, 5 bytes) to ledger/moties.jsonl.torn-line4-20260320T093000Z"))
+
+        // A lock held past --wait: 75.
+        let holder = open(workspace.ledger + ".lock", O_RDWR)
+        #expect(flock(holder, LOCK_EX) == 0)
+        let locked = try workspace.run(["record", "motie-erkens", "vervallen", "--source", "x", "--wait", "1"])
+        close(holder)
+        #expect(locked.status == 75)
+        #expect(locked.err == "motieledger: ledger/moties.jsonl: error: the ledger is locked by another writer; gave up after 1 s (--wait SECONDS waits longer)\n")
+    }
+
+    @Test func standardOutputOnAFullDeviceExitsWith74() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingestJanuary()
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else {
+            print("note: /dev/full cannot be opened here; skipping")
+            return
+        }
+        for arguments in [["status", "Paternotte"], ["history", "Paternotte"], ["head"], ["verify"]] {
+            let result = try workspace.run(arguments, output: full)
+            #expect(result.status == 74, "\(arguments)")
+            #expect(result.err == "motieledger: error: cannot write to standard output: No space left on device\n")
+        }
+    }
+
+    @Test func eightProcessesAppendingAtOnce() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingestJanuary()
+        var acknowledged: [String] = []
+        for round in 0..<3 {
+            let writers = try (0..<8).map { writer in
+                let note = "round \(round) writer \(writer)"
+                return (note, try workspace.start(["record", "kst-21501-02-3236", "uitgevoerd", "--source", "brief \(writer)", "--note", note, "--wait", "60"]))
+            }
+            for (note, (process, out, _)) in writers {
+                let printed = out.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+                if process.terminationStatus == 0, !printed.isEmpty { acknowledged.append(note) }
+            }
+        }
+        #expect(acknowledged.count == 24)
+        try expectPresentOnce(acknowledged, in: workspace)
+    }
+
+    @Test func killedWritersLoseNothingAcknowledged() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingestJanuary()
+        var acknowledged: [String] = []
+        var killed = 0
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<6 {
+            let writers = try (0..<8).map { writer in
+                let note = "round \(round) writer \(writer)"
+                return (note, try workspace.start(["record", "kst-21501-02-3236", "in-uitvoering", "--source", "brief", "--note", note, "--wait", "60"]))
+            }
+            for (index, (_, (process, _, _))) in writers.enumerated() where index.isMultiple(of: 2) {
+                usleep(UInt32.random(in: 0...8_000, using: &generator))
+                kill(process.processIdentifier, SIGKILL)
+            }
+            for (note, (process, out, _)) in writers {
+                let printed = out.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                if process.terminationReason == .uncaughtSignal { killed += 1 }
+                // Success is acknowledged only by status 0 with the record printed.
+                if process.terminationReason == .exit, process.terminationStatus == 0, !printed.isEmpty { acknowledged.append(note) }
+                #expect(process.terminationReason == .uncaughtSignal || [0, 65].contains(process.terminationStatus))
+            }
+            // A writer killed in the middle of its write leaves a torn line, which is moved aside.
+            #expect(try workspace.run(["verify", "--repair"]).status == 0)
+        }
+        print("note: \(killed) of 48 writers killed, \(acknowledged.count) acknowledged")
+        #expect(acknowledged.count >= 24)
+        try expectPresentOnce(acknowledged, in: workspace)
+    }
+
+    /// Each acknowledged note is in the ledger exactly once, no note twice, and the ledger verifies.
+    private func expectPresentOnce(_ acknowledged: [String], in workspace: Workspace) throws {
+        let verify = try workspace.run(["verify"])
+        #expect(verify.status == 0, "\(verify.err)")
+        var notes: [String: Int] = [:]
+        for line in workspace.bytes.split(separator: 0x0A) {
+            if let note = try JSONParser.parse(Array(line))["note"]?.stringValue { notes[note, default: 0] += 1 }
+        }
+        for note in acknowledged { #expect(notes[note] == 1, "\(note)") }
+        #expect(notes.values.allSatisfy { $0 == 1 })
+    }
+}
