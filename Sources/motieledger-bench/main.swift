@@ -7,7 +7,7 @@ import Kamerstuk
 /// Run it in release: `swift run -c release motieledger-bench`.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let sections = arguments.isEmpty ? ["refs", "motions"] : arguments
+let sections = arguments.isEmpty ? ["refs", "motions", "ledger"] : arguments
 let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("motieledger-bench-\(getpid())")
 try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: workspace) }
@@ -27,8 +27,9 @@ for section in sections {
     switch section {
     case "refs": try benchRefs()
     case "motions": try benchMotions()
+    case "ledger": try benchLedger()
     default:
-        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs, motions)\n".utf8))
+        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs, motions, ledger)\n".utf8))
         exit(64)
     }
 }
@@ -114,15 +115,22 @@ func report(_ what: String, seconds: Double, megabytes: Double, note: String) {
     print(String(format: "  %@ %8.1f ms %8.0f MB/s   %@", padded, seconds * 1000, megabytes / seconds, note))
 }
 
-/// Runs a program with its output thrown away; the benchmark only times it.
+/// Runs a program with its output thrown away; the benchmark only times it. posix_spawn and
+/// waitpid, not Foundation's Process, whose wait polls and adds its own delay.
 func run(_ path: String, _ arguments: [String]) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-    process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-    try! process.run()
-    process.waitUntilExit()
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else {
+        fatalError("cannot run \(path)")
+    }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
 }
 
 func countLines(_ path: String, _ arguments: [String]) -> Int {
