@@ -235,8 +235,10 @@ let verifyCommand = Command(
             }
         }
         let verification = try ledgerCall { () throws(LedgerError) in try ledger.verify(against: head, wait: wait) }
-        var text = "ok: \(ledger.path): \(verification.head.count) records (\(verification.documents) documents, "
-        text += "\(verification.events) events, \(verification.aliases) aliases), head \(verification.head)"
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        var text = "ok: \(ledger.path): \(count(verification.head.count, "record", "records")) ("
+        text += "\(count(verification.documents, "document", "documents")), \(count(verification.events, "event", "events")), "
+        text += "\(count(verification.aliases, "alias", "aliases"))), head \(verification.head)"
         if let head { text += "; extends \(head)" }
         try terminal.output.write(text + "\n")
         return .ok

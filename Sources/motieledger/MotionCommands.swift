@@ -1,8 +1,8 @@
 import Kamerstuk
 import MotieLedger
 
-/// The commands that read motions from documents: motions (and ingest, which writes them to the ledger).
-let motionCommands: [Command] = [motionsCommand]
+/// The commands that read motions from documents: motions, and ingest, which writes them to the ledger.
+let motionCommands: [Command] = [motionsCommand, ingestCommand]
 
 let languageOption = OptionSpec.value("lang", valueName: "LANG", kind: .choice(["nl", "en"]), default: "nl",
                                       help: "Language of the report: nl (Dutch) or en (English)")
@@ -38,4 +38,63 @@ func warnFindings(_ reader: MotionReader, file: String, terminal: Terminal) {
     for finding in all.sorted(by: { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }) {
         terminal.warn("\(finding.category): \(finding.message)", at: finding.location.map { Place(path: file, $0) } ?? Place(path: file))
     }
+}
+
+let ingestCommand = Command(
+    spec: CommandSpec(
+        name: "ingest",
+        summary: "Read documents into the ledger: an event for each motion whose status changed, or that is new.",
+        options: [
+            .value("debate", valueName: "LABEL", help: "The debate the documents answer, when they do not say (a trailing YYYY-MM-DD is its date)"),
+            .value("date", valueName: "YYYY-MM-DD", kind: .date, help: "The documents' date, when they do not say"),
+            .flag("dry-run", help: "Show what would be appended, and write nothing"),
+            formatTextJSON, ledgerOption, waitOption,
+        ],
+        positionals: [PositionalSpec("FILE", arity: .oneOrMore, help: "A UTF-8 text document; - for standard input")]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        var readings: [DocumentReading] = []
+        for name in arguments.positionals("FILE") {
+            let document = try readDocument(name)
+            let reader = MotionReader(AnswerDocument(document.text))
+            warnFindings(reader, file: name, terminal: terminal)
+            readings.append(try documentReading(reader, bytes: document.text.bytes, file: name, arguments: arguments))
+        }
+        let ledger = ledger(arguments)
+        let now = try currentNow()
+        let dryRun = arguments.flag("dry-run")
+        let wait = waitSeconds(arguments)
+        let report = try ledgerCall { () throws(LedgerError) in try ledger.ingest(readings, now: now, dryRun: dryRun, wait: wait) }
+        if arguments.value("format") == "json" {
+            try terminal.output.write(report.jsonLines)
+        } else {
+            try terminal.output.write(report.text(ledger: ledger.path))
+        }
+        return .ok
+    }
+)
+
+/// What a document says, ready for the ledger: its number (else the file's name), its date and
+/// debate (the flags win over the text), its SHA-256 and its motions.
+func documentReading(_ reader: MotionReader, bytes: [UInt8], file: String, arguments: ParsedArguments) throws(CLIError)
+    -> DocumentReading
+{
+    let document = reader.document
+    guard let date = arguments.value("date").flatMap({ Day(iso: $0) }) ?? document.date else {
+        throw CLIError(.dataError, "the document gives no date (such as 'Den Haag, 28 januari 2026'); give it with --date YYYY-MM-DD",
+                       at: Place(path: file))
+    }
+    let debate = arguments.value("debate").map { label in
+        Debate(label: label, date: label.split(separator: " ").last.flatMap { Day(iso: $0) })
+    } ?? document.debate
+    let sha256 = SHA256.hash(bytes).hex
+    let number = document.number ?? fileStem(file) ?? "stdin-" + sha256.prefix(12)
+    return DocumentReading(number: number, date: date, debate: debate, sha256: sha256, motions: reader.motions.map(\.reading))
+}
+
+/// `brieven/2026-04-14 brief.txt` → `2026-04-14 brief`; nil for standard input.
+func fileStem(_ path: String) -> String? {
+    guard path != "-", let name = path.split(separator: "/").last else { return nil }
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex { return String(name[..<dot]) }
+    return String(name)
 }

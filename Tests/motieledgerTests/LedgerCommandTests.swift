@@ -4,7 +4,7 @@ import Testing
 @testable import MotieLedger
 
 /// The built `motieledger`, or `nil` (with a note) when it is not next to the tests.
-private let toolPath: String? = {
+let toolPath: String? = {
     let tests = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
     let tool = URL(fileURLWithPath: tests).deletingLastPathComponent().appendingPathComponent("motieledger").path
     guard FileManager.default.isExecutableFile(atPath: tool) else {
@@ -15,7 +15,7 @@ private let toolPath: String? = {
 }()
 
 /// A temporary working directory for one test, with the ledger at its default place.
-private struct Workspace {
+struct Workspace {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("motieledger-cli-\(UUID().uuidString)").path
     var ledger: String { directory + "/ledger/moties.jsonl" }
 
@@ -112,7 +112,7 @@ private enum CommandReadings {
         #expect(head.hasPrefix("4:"))
         let verify = try workspace.run(["verify", "--head", head])
         #expect(verify.status == 0)
-        #expect(verify.out == "ok: ledger/moties.jsonl: 4 records (1 documents, 3 events, 0 aliases), head \(head); extends \(head)\n")
+        #expect(verify.out == "ok: ledger/moties.jsonl: 4 records (1 document, 3 events, 0 aliases), head \(head); extends \(head)\n")
     }
 
     @Test func exitCodes() throws {

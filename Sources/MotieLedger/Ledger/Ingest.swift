@@ -79,11 +79,14 @@ extension LedgerBatch {
     mutating func read(_ reading: DocumentReading) {
         // A document that names a key without an ID and gives another motion of the same key an
         // ID speaks of two motions: no alias between them.
-        let keyless = Set(reading.motions.filter { $0.id == nil }.map(\.nameKey))
+        let keyless = Set(reading.motions.filter { $0.id == nil }.flatMap { [$0.nameKey] + $0.otherKeys })
         for motion in reading.motions {
-            if let id = motion.id, !keyless.contains(motion.nameKey),
-               let known = timeline.motion(key: motion.nameKey), known.id == nil {
-                append(.alias(AliasRecord(key: motion.nameKey, id: id, source: reading.number, date: reading.date)))
+            // Every key the document's mentions give the motion (by name, by subject) may be
+            // one the ledger knows it by: `motie Dobbe` was `motie inzake Radio Dabanga` before.
+            for key in [motion.nameKey] + motion.otherKeys {
+                if let id = motion.id, !keyless.contains(key), let known = timeline.motion(key: key), known.id == nil {
+                    append(.alias(AliasRecord(key: key, id: id, source: reading.number, date: reading.date)))
+                }
             }
             let held = timeline.motion(key: motion.key).flatMap { timeline.state(of: $0, at: .endOf(reading.date)) }
             guard LedgerBatch.isNews(motion, held: held?.event) else { continue }

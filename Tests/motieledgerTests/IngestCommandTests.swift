@@ -1,0 +1,167 @@
+import Foundation
+import Glibc
+import Testing
+@testable import MotieLedger
+
+/// The fixtures, and the repository's own ledger.
+private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
+
+/// `ingest` through the built binary: documents read into the ledger, from the text on.
+@Suite(.enabled(if: toolPath != nil)) struct IngestCommandTests {
+    @Test("the committed ledger is exactly what ingest makes of 2026D03887, and it verifies")
+    func committedLedger() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let result = try workspace.run(["ingest", fixture("2026D03887.txt")], environment: ["MOTIELEDGER_NOW": "2026-01-28T12:00:00Z"])
+        #expect(result.status == 0, "\(result.err)")
+        let committed = try [UInt8](Data(contentsOf: repository.appendingPathComponent("ledger/moties.jsonl")))
+        #expect(workspace.bytes == committed, "ledger/moties.jsonl differs from a fresh ingest of 2026D03887")
+        let verify = try workspace.run(["verify", "--ledger", repository.appendingPathComponent("ledger/moties.jsonl").path])
+        #expect(verify.status == 0, "\(verify.err)")
+    }
+
+    @Test("documents read out of order: status follows the sources' dates, history keeps every one")
+    func outOfOrder() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        // The April letter first, then the March answers, then the January answers.
+        for name in ["2026D11873.txt", "2026D07412.txt", "2026D03887.txt"] {
+            #expect(try workspace.run(["ingest", fixture(name)]).status == 0)
+        }
+        let status = try workspace.run(["status", "--format", "json", "Kamerstuk 32 735, nr. 406"])
+        let motion = try JSONParser.parse(Array(status.out.utf8))
+        #expect(motion["status"]?.stringValue == "niet-uitgevoerd")
+        #expect(motion["since"]?.stringValue == "2026-04-14")
+        #expect(motion["history"]?.arrayValue?.map { $0["status"]?.stringValue ?? "" }
+            == ["deels-uitgevoerd", "in-behandeling", "niet-uitgevoerd"])
+        // The January reading, read last, did not undo the April news for Paternotte.
+        let paternotte = try JSONParser.parse(Array(try workspace.run(["status", "--format", "json", "kst-21501-02-3236"]).out.utf8))
+        #expect(paternotte["status"]?.stringValue == "uitgevoerd")
+    }
+
+    @Test("a later document gives the Kamerstuk of a motion known by its subject: one motion from then on")
+    func alias() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        for name in ["2026D03887.txt", "2026D07412.txt"] {
+            #expect(try workspace.run(["ingest", fixture(name)]).status == 0)
+        }
+        let dabanga = try workspace.run(["status", "motie-inzake-radio-dabanga"])
+        #expect(dabanga.status == 0)
+        #expect(dabanga.out.hasPrefix("kst-36600-V-61"))
+        #expect(dabanga.out.contains("in behandeling"))
+        #expect(dabanga.out.contains("uitgevoerd"))
+    }
+
+    @Test("the same document twice appends nothing; a dry run shows the records and writes nothing")
+    func idempotentAndDryRun() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let dry = try workspace.run(["ingest", "--dry-run", "--format", "json", fixture("2026D03887.txt")])
+        #expect(dry.status == 0)
+        #expect(workspace.bytes.isEmpty)
+        #expect(try workspace.run(["ingest", fixture("2026D03887.txt")]).status == 0)
+        #expect(String(decoding: workspace.bytes, as: UTF8.self) == dry.out)
+        let before = workspace.bytes
+        let again = try workspace.run(["ingest", fixture("2026D03887.txt")])
+        #expect(again.status == 0)
+        #expect(again.out.contains("already in the ledger"))
+        #expect(workspace.bytes == before)
+    }
+
+    @Test("bad input fails whole: nothing of the batch is appended")
+    func badInput() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let missing = try workspace.run(["ingest", fixture("2026D03887.txt"), "no-such-file.txt"])
+        #expect(missing.status == 66)
+        #expect(missing.err.contains("no-such-file.txt: error: no such file"))
+        #expect(workspace.bytes.isEmpty)
+        // A text without a date needs --date.
+        let undated = workspace.directory + "/brief.txt"
+        try Data("Hierbij informeer ik uw Kamer dat de motie Erkens c.s. is uitgevoerd.\n".utf8).write(to: URL(fileURLWithPath: undated))
+        let noDate = try workspace.run(["ingest", undated])
+        #expect(noDate.status == 65)
+        #expect(noDate.err.contains("give it with --date"))
+        let dated = try workspace.run(["ingest", "--date", "2026-05-01", "--debate", "notaoverleg 2026-04-30", undated])
+        #expect(dated.status == 0, "\(dated.err)")
+        #expect(dated.out.contains("brief (2026-05-01, notaoverleg 2026-04-30)"))
+        #expect(try workspace.run(["ingest", "--date", "2026-02-30", undated]).status == 64)
+    }
+
+    @Test("eight processes ingesting at once: every document present exactly once")
+    func eightAtOnce() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let seed = try String(contentsOfFile: fixture("2026D03887.txt"), encoding: .utf8)
+        let numbers = (0..<8).map { "2026D0390\($0)" }
+        let processes = try numbers.map { number in
+            let path = workspace.directory + "/\(number).txt"
+            try seed.replacingOccurrences(of: "2026D03887", with: number).write(toFile: path, atomically: true, encoding: .utf8)
+            return try workspace.start(["ingest", "--wait", "60", path])
+        }
+        for (process, out, _) in processes {
+            _ = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        #expect(try workspace.run(["verify"]).status == 0)
+        var documents: [String: Int] = [:]
+        for line in workspace.bytes.split(separator: 0x0A) {
+            let record = try JSONParser.parse(Array(line))
+            if record["type"]?.stringValue == "document", let number = record["document"]?.stringValue { documents[number, default: 0] += 1 }
+        }
+        #expect(documents == Dictionary(uniqueKeysWithValues: numbers.map { ($0, 1) }))
+    }
+
+    @Test("ingest killed at random moments: whatever it acknowledged is there once, the rest can be read again")
+    func killed() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let seed = try String(contentsOfFile: fixture("2026D03887.txt"), encoding: .utf8)
+        var acknowledged: [String] = []
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<4 {
+            let runs = try (0..<4).map { writer in
+                let number = "2026D1\(round)0\(writer)0"
+                let path = workspace.directory + "/\(number).txt"
+                try seed.replacingOccurrences(of: "2026D03887", with: number).write(toFile: path, atomically: true, encoding: .utf8)
+                return (number, try workspace.start(["ingest", "--wait", "60", path]))
+            }
+            for (index, (_, (process, _, _))) in runs.enumerated() where index.isMultiple(of: 2) {
+                usleep(UInt32.random(in: 0...40_000, using: &generator))
+                kill(process.processIdentifier, SIGKILL)
+            }
+            for (number, (process, out, _)) in runs {
+                let printed = out.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                if process.terminationReason == .exit, process.terminationStatus == 0, !printed.isEmpty { acknowledged.append(number) }
+            }
+            #expect(try workspace.run(["verify", "--repair"]).status == 0)
+        }
+        var documents: [String: Int] = [:]
+        for line in workspace.bytes.split(separator: 0x0A) {
+            let record = try JSONParser.parse(Array(line))
+            if record["type"]?.stringValue == "document", let number = record["document"]?.stringValue { documents[number, default: 0] += 1 }
+        }
+        for number in acknowledged { #expect(documents[number] == 1, "\(number)") }
+        #expect(documents.values.allSatisfy { $0 == 1 })
+        #expect(try workspace.run(["verify"]).status == 0)
+    }
+
+    @Test("standard output on /dev/full: exit 74")
+    func fullOutput() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else {
+            print("note: /dev/full cannot be opened here; skipping")
+            return
+        }
+        for arguments in [["ingest", "--dry-run", fixture("2026D03887.txt")], ["motions", fixture("2026D03887.txt")],
+                          ["refs", fixture("2026D03887.txt")]] {
+            #expect(try workspace.run(arguments, output: full).status == 74, "\(arguments)")
+        }
+    }
+}
