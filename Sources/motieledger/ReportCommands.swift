@@ -1,0 +1,2 @@
+/// The reports: diff, overdue and table.
+let reportCommands: [Command] = []
