@@ -26,7 +26,7 @@ struct Workspace {
     var bytes: [UInt8] { (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: ledger)))) ?? [] }
 
     /// A started `motieledger` with `arguments`, in this directory, with a fixed clock.
-    func start(_ arguments: [String], environment: [String: String] = [:], output: Any? = nil) throws -> (Process, Pipe, Pipe) {
+    func start(_ arguments: [String], environment: [String: String] = [:], output: Any? = nil, input: Any? = nil) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: toolPath!)
         process.arguments = arguments
@@ -39,6 +39,7 @@ struct Workspace {
         let out = Pipe(), err = Pipe()
         process.standardOutput = output ?? out
         process.standardError = err
+        if let input { process.standardInput = input }
         try process.run()
         return (process, out, err)
     }
