@@ -17,7 +17,7 @@ let package = Package(
         .executableTarget(name: "motieledger", dependencies: ["MotieLedger"]),
         // Benchmarks on generated inputs, compared against ripgrep and jq.
         .executableTarget(name: "motieledger-bench", dependencies: ["MotieLedger"]),
-        .testTarget(name: "KamerstukTests", dependencies: ["Kamerstuk"]),
+        .testTarget(name: "KamerstukTests", dependencies: ["Kamerstuk", "MotieLedger"]),
         .testTarget(name: "MotieLedgerTests", dependencies: ["MotieLedger"]),
         .testTarget(name: "motieledgerTests", dependencies: ["motieledger", "MotieLedger"]),
     ],

@@ -1,3 +1,5 @@
+import MotieLedger
+
 /// Generates large inputs that look like the documents MotieLedger reads: Dutch answer text
 /// from PDF extraction, with its ligature glyphs, page breaks, footnotes, amounts and years,
 /// and Kamerstuk citations in every written form at the density of the real documents
@@ -89,17 +91,5 @@ struct Corpus {
 extension String {
     func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
-    }
-}
-
-/// A small deterministic generator, so that every run measures the same input.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
