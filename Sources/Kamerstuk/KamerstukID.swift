@@ -62,9 +62,6 @@ public struct KamerstukID: Hashable, Comparable, Sendable, CustomStringConvertib
     /// The paper's page on officielebekendmakingen.nl.
     public var url: String { "https://zoek.officielebekendmakingen.nl/\(canonical).html" }
 
-    /// Whether the number is an Eerste Kamer letter (`J`, `AI`) rather than a Tweede Kamer number.
-    public var isEersteKamerNumber: Bool { number.utf8.first.map(ASCII.isUpper) ?? false }
-
     /// Orders by dossier, then toevoeging, then number, each numerically where it is a number,
     /// so that `kst-36800-V-9` comes before `kst-36800-V-27`.
     public static func < (lhs: KamerstukID, rhs: KamerstukID) -> Bool {
@@ -131,8 +128,6 @@ enum ASCII {
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
-    @inline(__always) static func upper(_ b: UInt8) -> UInt8 { isLower(b) ? b - 0x20 : b }
-    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 0x20 : b }
 }
 
 /// Roman numerals as budget chapters use them (I … L), with at most one letter behind (`IXB`).
