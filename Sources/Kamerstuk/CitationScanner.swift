@@ -730,6 +730,10 @@ private struct Scanner {
         skipHorizontalSpace()
         if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
         skipSpace()
+        guard i < n, p[i] | 0x20 == UInt8(ascii: "b") || p[i] | 0x20 == UInt8(ascii: "p") else {
+            i = start
+            return nil
+        }
         if matchWord("blz") || matchWord("pag") || matchWord("pp") || matchWord("p"), !atLetter {
             if i < n, p[i] == UInt8(ascii: ".") { i += 1 }
             skipSpace()
@@ -746,6 +750,11 @@ private struct Scanner {
 
     /// `I`, `II`, `TK`, `T.K.`, `EK`, `E.K.`, `Tweede Kamer`, `Eerste Kamer`.
     mutating func readChamber() -> Chamber? {
+        // Every chamber word starts with I, T or E (upper or lower case for the long ones).
+        switch i < n ? p[i] : 0 {
+        case UInt8(ascii: "I"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "t"), UInt8(ascii: "e"): break
+        default: return nil
+        }
         let start = i
         for (word, chamber) in Scanner.chamberWords {
             if matchExact(word), !atAlnum { return chamber }
@@ -765,6 +774,7 @@ private struct Scanner {
 
     /// `2024/25`, `2024-2025`, `2024–2025`, `2016-2017`: normalised to `2024-2025`.
     mutating func readSession() -> String? {
+        guard atDigit else { return nil }
         let start = i
         if let first = readDigits(max: 4), digitCount(first) == 4, readSessionSeparator(),
            let second = readDigits(max: 4), !atAlnum {
