@@ -31,6 +31,9 @@ public struct CitationMatch: Hashable, Sendable {
     public var page: String?
     /// A Rijkswet number such as `R1519`: metadata after the dossier, not part of the ID.
     public var rijkswet: String?
+    /// What stands inside the range but is not part of the citation: the footnotes and page
+    /// number between the halves of a citation broken over a page.
+    public var gaps: [Range<Int>] = []
 
     /// The resolved ID, if the citation resolves.
     public var id: KamerstukID? {

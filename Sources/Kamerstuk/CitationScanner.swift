@@ -65,6 +65,8 @@ private struct Scanner {
     var matches: [CitationMatch] = []
     /// Footnote blocks skipped inside citations that broke over a page.
     var skippedBlocks: [Range<Int>] = []
+    /// What lay between the two pages of such citations (footnotes, page numbers).
+    var pageGaps: [Range<Int>] = []
 
     init(base: UnsafePointer<UInt8>, count: Int) {
         p = base
@@ -116,6 +118,11 @@ private struct Scanner {
     mutating func scanSkippedBlocks(within citation: Range<Int>, matchesFrom first: Int) {
         let blocks = skippedBlocks.filter { citation.contains($0.lowerBound) && $0.upperBound <= citation.upperBound }
         skippedBlocks.removeAll(keepingCapacity: true)
+        let gaps = pageGaps.filter { citation.contains($0.lowerBound) && $0.upperBound <= citation.upperBound }
+        pageGaps.removeAll(keepingCapacity: true)
+        for k in matches.indices.dropFirst(first) {
+            matches[k].gaps = gaps.filter { matches[k].range.contains($0.lowerBound) }
+        }
         guard !blocks.isEmpty else { return }
         for block in blocks {
             var inner = Scanner(base: p + block.lowerBound, count: block.count)
@@ -416,6 +423,10 @@ private struct Scanner {
         } else if let numbers = readNumberPart() {
             body.hasTail = true
             tail = Tail(toevoeging: nil, numbers: numbers, explicit: true)
+        } else if !bare, let letters = readCommaLetters() {
+            // An Eerste Kamer letter straight after the dossier: `Kamerstukken I 2025/26, 36 500, AB`.
+            body.hasTail = true
+            tail = Tail(toevoeging: nil, numbers: [letters], explicit: false)
         } else {
             i = afterDossier
             body.finding = (.incompleteCitation, "dossier \(dossier) is cited without a document number")
@@ -868,24 +879,45 @@ private struct Scanner {
     }
 
     /// Skips spaces, line breaks and ignorable characters between the parts of a citation,
-    /// across a page break too, where the page's footnotes may stand between the two halves
-    /// (`nr. ⏎⏎7 Kamerstuk 32735-406⏎⏎⏎3236`). A footnote block skipped so is remembered, to be
-    /// scanned on its own. Returns whether anything was skipped.
+    /// across a page break too — blank lines, a form feed, a page-number line — where the page's
+    /// footnotes may stand between the two halves (`nr. ⏎⏎7 Kamerstuk 32735-406⏎⏎⏎3236`). A
+    /// footnote block skipped so is remembered, to be scanned on its own. Returns whether
+    /// anything was skipped.
     @discardableResult
     mutating func skipSpace() -> Bool {
         let start = i
         skipBlank()
-        if lineBreaks(in: start..<i) >= 2, let block = footnoteBlock(at: i) {
-            let beforeBlock = i
+        let afterBlank = i
+        // The page's footnotes: after a blank line any footnote line, after a single line
+        // break only one that reads like a footnote (a citation, a link).
+        if let block = footnoteBlock(at: i, strict: lineBreaks(in: start..<i) < 2 && !hasFormFeed(start..<i)) {
             i = block.upperBound
-            skipBlank()
-            if lineBreaks(in: block.upperBound..<i) >= 2 {
+            if skipPageEnd() {
                 skippedBlocks.append(block)
+                pageGaps.append(afterBlank..<i)
             } else {
-                i = beforeBlock
+                i = afterBlank
             }
+        } else if i > start, lineBreaks(in: start..<i) >= 1 {
+            let furnitureStart = i
+            if skipPageEnd(), pageNumberLine(at: furnitureStart) != nil { pageGaps.append(furnitureStart..<i) }
         }
         return i > start
+    }
+
+    /// Skips what lies between one page and the next: blank lines, page-number lines, form
+    /// feeds. Returns whether that was a page break.
+    @discardableResult
+    mutating func skipPageEnd() -> Bool {
+        let start = i
+        var furniture = false
+        while true {
+            skipBlank()
+            guard let end = pageNumberLine(at: i) else { break }
+            i = end
+            furniture = true
+        }
+        return furniture || lineBreaks(in: start..<i) >= 2 || hasFormFeed(start..<i)
     }
 
     /// White space, at most as much as a page break takes (its blank lines).
@@ -913,25 +945,78 @@ private struct Scanner {
         return count
     }
 
+    func hasFormFeed(_ range: Range<Int>) -> Bool {
+        range.contains { p[$0] == 0x0C }
+    }
+
+    /// `Pagina 2 van 5` on a line of its own, at `j`: returns where the line ends.
+    func pageNumberLine(at j: Int) -> Int? {
+        var scanner = Scanner(base: p, count: n)
+        scanner.i = j
+        guard scanner.matchWord("pagina"), scanner.skipHorizontalSpace(), scanner.readDigits(max: 4) != nil,
+              scanner.skipHorizontalSpace(), scanner.matchWord("van"), scanner.skipHorizontalSpace(),
+              scanner.readDigits(max: 4) != nil
+        else { return nil }
+        scanner.skipHorizontalSpace()
+        guard scanner.i == n || p[scanner.i] == 0x0A || p[scanner.i] == 0x0C else { return nil }
+        return scanner.i
+    }
+
     /// The footnote lines at the foot of a page, starting at `j`: lines that open with a small
-    /// number and a space (`7 Kamerstuk 32735-406`), with their continuation lines, up to the
-    /// next blank line.
-    func footnoteBlock(at j: Int) -> Range<Int>? {
-        var k = j
-        while k < n, ASCII.isDigit(p[k]), k - j < 3 { k += 1 }
-        guard k > j, p[j] != UInt8(ascii: "0"), k + 1 < n, p[k] == UInt8(ascii: " "), p[k + 1] > 0x20 else { return nil }
+    /// number (`7 Kamerstuk …`, `[7] …`, glued `7Kamerstuk …`), with their continuation lines,
+    /// up to a blank line, a page-number line or a form feed. `strict`: the first line must
+    /// read like a footnote (a citation, a link), not merely start with a number.
+    func footnoteBlock(at j: Int, strict: Bool) -> Range<Int>? {
+        guard let textStart = footnoteTextStart(at: j) else { return nil }
+        if strict || !ASCII.isDigit(p[j]) || p[textStart - 1] != UInt8(ascii: " ") {
+            guard readsLikeFootnote(at: textStart) else { return nil }
+        }
         var end = j
         var lines = 0
         while end < n, lines < 12, end - j < 4096 {
+            if lines > 0, p[end] == 0x0C || pageNumberLine(at: end) != nil { break }
             var lineEnd = end
             while lineEnd < n, p[lineEnd] != 0x0A { lineEnd += 1 }
-            let blank = (end..<lineEnd).allSatisfy { p[$0] == 0x20 || p[$0] == 0x09 || p[$0] == 0x0D }
+            let blank = (end..<lineEnd).allSatisfy { p[$0] == 0x20 || p[$0] == 0x09 || p[$0] == 0x0D || p[$0] == 0x0C }
             if blank { break }
             end = lineEnd
             lines += 1
             if end < n { end += 1 }
         }
         return j..<end
+    }
+
+    /// Where a footnote's text starts after its number: `7 `, `[7] `, `[7 ] `, or a number glued
+    /// to a capital (`7Kamerstuk`).
+    func footnoteTextStart(at j: Int) -> Int? {
+        var k = j
+        let bracketed = k < n && p[k] == UInt8(ascii: "[")
+        if bracketed { k += 1 }
+        let digits = k
+        while k < n, ASCII.isDigit(p[k]), k - digits < 4 { k += 1 }
+        guard k > digits, k - digits <= 3, p[digits] != UInt8(ascii: "0"), k < n else { return nil }
+        if bracketed {
+            while k < n, p[k] == 0x20 { k += 1 }
+            guard k < n, p[k] == UInt8(ascii: "]") else { return nil }
+            k += 1
+        }
+        if k < n, p[k] == 0x20 {
+            k += 1
+        } else if bracketed || !ASCII.isUpper(p[k]) {
+            return nil
+        }
+        return k < n && p[k] > 0x20 ? k : nil
+    }
+
+    /// Whether text reads like a footnote's: a citation, a link, a reference.
+    func readsLikeFootnote(at j: Int) -> Bool {
+        var scanner = Scanner(base: p, count: n)
+        for word: StaticString in ["kamerstuk", "kst", "handelingen", "aanhangsel", "motie", "zie", "brief", "http", "www",
+                                   "stcrt", "stb", "bron", "tweede", "eerste"] {
+            scanner.i = j
+            if scanner.matchWord(word) { return true }
+        }
+        return false
     }
 
     /// Skips spaces on the same line.
@@ -956,7 +1041,21 @@ private struct Scanner {
         let start = i
         let w = word.utf8Start
         for k in 0..<word.utf8CodeUnitCount {
-            if k > 0, i < n, let width = ignorableWidth(at: i) { i += width }
+            if k > 0, i < n, let width = ignorableWidth(at: i) {
+                i += width
+                // A word broken over a line at a soft hyphen: `Kamer\u{AD}⏎stuk`.
+                if width == 2 {
+                    let afterHyphen = i
+                    skipHorizontalSpace()
+                    if i < n, p[i] == 0x0D { i += 1 }
+                    if i < n, p[i] == 0x0A {
+                        i += 1
+                        skipHorizontalSpace()
+                    } else {
+                        i = afterHyphen
+                    }
+                }
+            }
             guard i < n, ASCII.isLetter(p[i]), p[i] | 0x20 == w[k] | 0x20 else {
                 i = start
                 return false

@@ -4,7 +4,8 @@
 /// - ligature glyphs of one PDF font (`Ư` ff, `Ɵ` ti, `Ō` ft, `Ʃ` tt) and the Unicode ligatures
 ///   U+FB00–FB06 become their letters;
 /// - no-break, thin and other fixed-width spaces become a plain space;
-/// - soft hyphens, zero-width spaces and joiners, word joiners and stray byte-order marks go;
+/// - soft hyphens (but one that breaks a word over a line), zero-width spaces and joiners,
+///   word joiners and stray byte-order marks go;
 /// - the Unicode hyphens U+2010/U+2011 become `-`; a `\r` before `\n` goes.
 ///
 /// What stays: hyphens at line ends (real Dutch: `EU-⏎lidstaten`), en and em dashes, quotes,
@@ -85,7 +86,13 @@ public struct CleanText: Sendable {
         case 0xC2:
             guard i + 1 < n else { return nil }
             if p[i + 1] == 0xA0 { return (2, " ") }
-            if p[i + 1] == 0xAD { return (2, "") }
+            if p[i + 1] == 0xAD {
+                // A soft hyphen that breaks a word over a line stays, so that readers can join
+                // the word across the break (`Kamer\u{AD}⏎stuk`); lines are never joined here.
+                var k = i + 2
+                while k < n, p[k] == 0x20 || p[k] == 0x0D { k += 1 }
+                return k < n && p[k] == 0x0A ? nil : (2, "")
+            }
             return nil
         case 0xC5:
             return i + 1 < n && p[i + 1] == 0x8C ? (2, "ft") : nil

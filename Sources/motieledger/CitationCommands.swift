@@ -86,7 +86,14 @@ func formatRefs(_ found: ArraySlice<PlacedMatch>, of bytes: UnsafeBufferPointer<
             out.append(contentsOf: ": ".utf8)
             id.appendCanonical(to: &out)
             out.append(contentsOf: "  ".utf8)
-            appendOneLine(raw, to: &out)
+            // The page's footnotes and page number inside a citation broken over a page: `…`.
+            var from = placed.match.range.lowerBound
+            for gap in placed.match.gaps {
+                appendOneLine(UnsafeBufferPointer(rebasing: bytes[from..<gap.lowerBound]), to: &out)
+                out.append(contentsOf: " … ".utf8)
+                from = gap.upperBound
+            }
+            appendOneLine(UnsafeBufferPointer(rebasing: bytes[from..<placed.match.range.upperBound]), to: &out)
         } else {
             continue
         }
@@ -165,22 +172,36 @@ func oneLine(_ text: String) -> String {
     return String(decoding: bytes, as: UTF8.self)
 }
 
-/// Appends `text` with every run of white space that holds a line break made one space.
+/// Appends `text` with every run of white space that holds a line break made one space, and
+/// a word broken at a soft hyphen (`Kamer\u{AD}⏎stuk`) made whole.
 func appendOneLine(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     var runStart: Int?
     var runHasBreak = false
+    var joinWord = false
     for i in text.indices {
         let b = text[i]
+        if b == 0xC2, i + 1 < text.count, text[i + 1] == 0xAD {
+            joinWord = true
+            continue
+        }
+        if b == 0xAD, i > 0, text[i - 1] == 0xC2 { continue }
         if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
             if runStart == nil { runStart = i }
             if b != 0x20 && b != 0x09 { runHasBreak = true }
             continue
         }
         if let start = runStart {
-            if runHasBreak { output.append(0x20) } else { output.append(contentsOf: text[start..<i]) }
+            if joinWord {
+                // The rest of the word broken at the soft hyphen follows the break directly.
+            } else if runHasBreak {
+                output.append(0x20)
+            } else {
+                output.append(contentsOf: text[start..<i])
+            }
             runStart = nil
             runHasBreak = false
         }
+        joinWord = false
         output.append(b)
     }
     if let start = runStart, !runHasBreak { output.append(contentsOf: text[start..<text.count]) }

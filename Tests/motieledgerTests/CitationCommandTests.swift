@@ -57,6 +57,15 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(dash.out.split(separator: "\n").count == 1 + 5)
     }
 
+    @Test("refs of a PDF conversion: a word broken at a soft hyphen is whole, a page break inside a citation is `…`")
+    func refsPDFConversion() throws {
+        defer { workspace.remove() }
+        let result = try workspace.run(["refs", fixture("family-letter-crlf-ligatures.txt")])
+        let lines = result.out.split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1)[1] }
+        #expect(lines.first == "kst-21501-02-3310  Kamerstuk 21\u{A0}501-02, nr.\u{A0}3310")
+        #expect(lines.dropFirst().first == "kst-36800-V-63  Kamerstuk 36\u{A0}800- … V, nr. 63")
+    }
+
     @Test("a document without citations: nothing printed, exit 0")
     func refsNone() throws {
         defer { workspace.remove() }
