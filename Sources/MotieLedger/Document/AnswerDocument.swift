@@ -42,8 +42,13 @@ public struct AnswerDocument: Sendable {
     public let date: Day?
     /// The debate it answers, named in the opening sentence.
     public let debate: Debate?
+    /// The ministry's reference (`Ons kenmerk BZ2612877`), if the document gives one.
+    public let reference: String?
     public let sections: [AskerSection]
     public let pairs: [AnswerPair]
+    /// The rows of an annex table (`Overzicht moties en toezeggingen`): each opens with a line
+    /// `Motie …` and runs to the next. Found only in documents without questions.
+    public let rows: [Range<Int>]
     public let footnotes: [Footnote]
     public let markers: [FootnoteMarker]
     /// Citations in the running text and in the footnotes, with clean-text ranges.
@@ -68,7 +73,15 @@ public struct AnswerDocument: Sendable {
 
         var body = bytes
         for index in footnoteReader.blockLines { AnswerDocument.blank(lines[index].range, in: &body) }
-        for line in lines where AnswerDocument.isPageFurniture(line, in: bytes) { AnswerDocument.blank(line.range, in: &body) }
+        var afterColumnHead = false
+        for line in lines where !line.isBlank(in: bytes) {
+            // `Stand van zaken` is a heading of its own, unless it closes a table's column heads.
+            let words = line.range.count <= 48 ? Words.split(bytes, in: line.range).map(\.folded) : []
+            if AnswerDocument.isPageFurniture(line, in: bytes) || (afterColumnHead && words == ["stand", "van", "zaken"]) {
+                AnswerDocument.blank(line.range, in: &body)
+            }
+            afterColumnHead = words.contains("omschrijving") || words.contains("vindplaats")
+        }
         for marker in markers { AnswerDocument.blank(marker.range, in: &body) }
         self.body = body
         // Citations read again from the running text, where a citation split by a page's
@@ -85,6 +98,7 @@ public struct AnswerDocument: Sendable {
 
         let header = HeaderReader(text: body, lines: lines)
         number = header.documentNumber()
+        reference = header.reference()
         date = header.documentDate()
         debate = header.debate(reference: date)
 
@@ -92,6 +106,7 @@ public struct AnswerDocument: Sendable {
         structure.read()
         sections = structure.sections
         pairs = structure.pairs
+        rows = pairs.isEmpty ? structure.rows() : []
         self.findings = findings
     }
 
@@ -120,11 +135,16 @@ public struct AnswerDocument: Sendable {
         for i in range where body[i] != 0x0A { body[i] = 0x20 }
     }
 
-    /// `Pagina 2 van 12`, `2/12`: page numbers are not text.
+    /// `Pagina 2 van 12`, `2/12`, and the column heads an annex table repeats on every page
+    /// (`Omschrijving`, `Vindplaats`, `Stand van zaken`): not text.
     static func isPageFurniture(_ line: TextLine, in text: [UInt8]) -> Bool {
-        // Short, and with a digit in it: anything else is text.
-        guard line.range.count <= 40, line.range.contains(where: { TextBytes.isDigit(text[$0]) }) else { return false }
+        guard line.range.count <= 48 else { return false }
         let words = Words.split(text, in: line.range).map(\.folded)
+        if !words.isEmpty, words.allSatisfy(["omschrijving", "vindplaats", "stand", "van", "zaken"].contains),
+           words.contains("omschrijving") || words.contains("vindplaats") {
+            return true
+        }
+        guard line.range.contains(where: { TextBytes.isDigit(text[$0]) }) else { return false }
         if words.count == 4, ["pagina", "blad"].contains(words[0]), Int(words[1]) != nil, words[2] == "van",
            Int(words[3]) != nil { return true }
         if words.count == 1, words[0].contains("/") {
@@ -169,17 +189,32 @@ struct HeaderReader {
     /// else the first full date of the header.
     func documentDate() -> Day? {
         let words = Words.split(text, in: headerRange)
-        var firstDate: Day?
         for k in words.indices {
-            guard let (date, _) = DutchDate.date(at: k, in: words, reference: nil) else { continue }
+            guard let (date, taken) = DutchDate.date(at: k, in: words, reference: nil) else { continue }
             let before = words[max(0, k - 2)..<k].map(\.folded)
             if before.contains("haag") || before.contains("datum") || before.contains("ontvangen")
                 || before.contains("s-gravenhage") || before.last == "gravenhage" {
                 return date
             }
-            firstDate = firstDate ?? date
+            // A date on a line of its own, in the letterhead.
+            let line = lines.first { $0.range.contains(words[k].range.lowerBound) }
+            if let line, line.number <= 40, words[k].range.lowerBound == line.trimmed(in: text).lowerBound,
+               words[k + taken - 1].range.upperBound == line.trimmed(in: text).upperBound {
+                return date
+            }
         }
-        return firstDate
+        return nil
+    }
+
+    /// `Ons kenmerk BZ2612877`, `Kenmerk 2026-0000012345`: the word after it, on its line or the next.
+    func reference() -> String? {
+        let words = Words.split(text, in: headerRange)
+        for k in words.indices where words[k].folded == "kenmerk" && (k == 0 || words[k - 1].folded != "uw") {
+            guard k + 1 < words.count, TextBytes.isDigit(text[words[k + 1].range.last!]) || words[k + 1].folded.count >= 6
+            else { continue }
+            return String(decoding: text[words[k + 1].range], as: UTF8.self)
+        }
+        return nil
     }
 
     static let debateKinds = ["begrotingsbehandeling", "commissiedebat", "notaoverleg", "wetgevingsoverleg",
@@ -190,7 +225,20 @@ struct HeaderReader {
     /// begrotingsbehandeling Buitenlandse Zaken op 27 januari jl.` gives `begrotingsbehandeling
     /// Buitenlandse Zaken 2026-01-27`.
     func debate(reference: Day?) -> Debate? {
-        let words = Words.split(text, in: headerRange)
+        // Only the sentence that says what the document is: `Hierbij treft u de antwoorden aan
+        // op vragen gesteld tijdens …`, `Ter voorbereiding op het commissiedebat …`.
+        let openers: Set<String> = ["hierbij", "bijgaand", "ter", "in", "naar", "graag"]
+        for sentence in Sentences.split(text, in: headerRange) {
+            let words = Words.split(text, in: sentence)
+            guard let first = words.first?.folded, openers.contains(first) || words.contains(where: { $0.folded == "tijdens" }),
+                  let debate = debate(in: words, reference: reference)
+            else { continue }
+            return debate
+        }
+        return nil
+    }
+
+    func debate(in words: [Word], reference: Day?) -> Debate? {
         for k in words.indices {
             let word = words[k].folded
             guard let kind = HeaderReader.debateKinds.first(where: { word.hasSuffix($0) }) else { continue }
@@ -299,6 +347,26 @@ struct StructureReader {
             }
         }
         closePair(at: text.count)
+    }
+
+    /// The rows of an annex table: from a line that opens with `Motie`, `Gewijzigde motie` or
+    /// `Nader gewijzigde motie` after a blank line, to the next such line (or a line that opens
+    /// the table of toezeggingen).
+    func rows() -> [Range<Int>] {
+        var starts: [Int] = []
+        var end: Int?
+        for (index, line) in lines.enumerated() where index > 0 && lines[index - 1].isBlank(in: text) {
+            let words = Words.split(text, in: line.trimmed(in: text)).prefix(3).map(\.folded)
+            guard let first = words.first, TextBytes.isUpper(text[line.trimmed(in: text).lowerBound]) else { continue }
+            if first == "motie" || first.hasPrefix("motie-") || (first == "gewijzigde" && words.dropFirst().first == "motie")
+                || (first == "nader" && words.dropFirst(2).first == "motie") {
+                starts.append(line.range.lowerBound)
+            } else if !starts.isEmpty, end == nil, first == "toezegging" || first == "toezeggingen" || first == "tabel" {
+                end = line.range.lowerBound
+            }
+        }
+        let last = end ?? text.count
+        return starts.indices.map { k in starts[k]..<(k + 1 < starts.count ? min(starts[k + 1], last) : last) }.filter { !$0.isEmpty }
     }
 
     func heading(_ line: TextLine) -> Heading? {

@@ -56,8 +56,12 @@ struct FootnoteReader {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            guard index > 0, lines[index - 1].isBlank(in: text), let (number, _) = footnoteStart(line),
-                  number >= expected && number <= expected + 8 || number == 1
+            // A footnote block follows a blank line, a page number or a form feed — or, when its
+            // first line reads like a footnote (a citation, a link), the text directly.
+            guard index > 0, let (number, textStart) = footnoteStart(line),
+                  number >= expected && number <= expected + 8 || number == 1,
+                  lines[index - 1].isBlank(in: text) || AnswerDocument.isPageFurniture(lines[index - 1], in: text)
+                      || (!line.range.isEmpty && text[line.range.lowerBound] == 0x0C) || looksLikeFootnote(at: textStart)
             else {
                 index += 1
                 continue
@@ -85,7 +89,8 @@ struct FootnoteReader {
             var current = (number: number, start: line.range.lowerBound + 0)
             var blockFootnotes: [(Int, Range<Int>)] = []
             var k = index
-            while k < lines.count, !lines[k].isBlank(in: text) {
+            while k < lines.count, !lines[k].isBlank(in: text), !AnswerDocument.isPageFurniture(lines[k], in: text),
+                  k == index || lines[k].range.isEmpty || text[lines[k].range.lowerBound] != 0x0C {
                 if k > index, let (next, _) = footnoteStart(lines[k]), next > current.number, next <= current.number + 3 {
                     blockFootnotes.append((current.number, current.start..<lines[k - 1].range.upperBound))
                     current = (next, lines[k].range.lowerBound)
@@ -129,32 +134,54 @@ struct FootnoteReader {
         }
     }
 
-    /// `7 Kamerstuk 32735-406`: a line opening with a number of at most three digits, a space
-    /// and text. Returns the number and where its text starts.
+    /// `7 Kamerstuk …`, `[7] …`, `[7 ] …`, or a number glued to what reads like a footnote
+    /// (`7Kamerstukken II …`): the number, and where the footnote's text starts.
     func footnoteStart(_ line: TextLine) -> (Int, Int)? {
         var i = line.range.lowerBound
-        while i < line.range.upperBound, text[i] == 0x20 { i += 1 }
+        while i < line.range.upperBound, text[i] == 0x20 || text[i] == 0x0C { i += 1 }
+        let bracketed = i < line.range.upperBound && text[i] == UInt8(ascii: "[")
+        if bracketed { i += 1 }
         let digitsStart = i
         while i < line.range.upperBound, TextBytes.isDigit(text[i]), i - digitsStart < 4 { i += 1 }
-        guard i > digitsStart, i - digitsStart <= 3, text[digitsStart] != UInt8(ascii: "0"),
-              i + 1 < line.range.upperBound, text[i] == 0x20, !TextBytes.isSpace(text[i + 1]),
+        guard i > digitsStart, i - digitsStart <= 3, text[digitsStart] != UInt8(ascii: "0"), i < line.range.upperBound,
               let number = Int(String(decoding: text[digitsStart..<i], as: UTF8.self))
         else { return nil }
-        return (number, i + 1)
+        if bracketed {
+            while i < line.range.upperBound, text[i] == 0x20 { i += 1 }
+            guard i < line.range.upperBound, text[i] == UInt8(ascii: "]") else { return nil }
+            i += 1
+        }
+        if i < line.range.upperBound, text[i] == 0x20 {
+            i += 1
+        } else if bracketed || !looksLikeFootnote(at: i) {
+            return nil
+        }
+        guard i < line.range.upperBound, !TextBytes.isSpace(text[i]) else { return nil }
+        return (number, i)
     }
 
     func numberEnd(_ start: Int) -> Int {
         var i = start
-        while i < text.count, text[i] == 0x20 || TextBytes.isDigit(text[i]) { i += 1 }
+        while i < text.count, text[i] == 0x20 || text[i] == 0x0C || text[i] == UInt8(ascii: "[") || text[i] == UInt8(ascii: "]")
+                || TextBytes.isDigit(text[i]) {
+            i += 1
+        }
         return i
     }
 
     /// Whether a line reads like a footnote even without a marker: a citation or a link.
     func looksLikeFootnote(_ line: TextLine) -> Bool {
         guard let (_, start) = footnoteStart(line) else { return false }
-        let head = TextBytes.folded(String(decoding: text[start..<min(start + 24, line.range.upperBound)], as: UTF8.self))
+        return looksLikeFootnote(at: start)
+    }
+
+    func looksLikeFootnote(at start: Int) -> Bool {
+        guard start < text.count else { return false }
+        var end = start
+        while end < text.count, end - start < 24, text[end] != 0x0A { end += 1 }
+        let head = TextBytes.folded(String(decoding: text[start..<end], as: UTF8.self))
         return ["kamerstuk", "http", "www.", "zie ", "motie", "brief", "kamerbrief", "handelingen", "aanhangsel",
-                "stcrt", "stb.", "bron"].contains { head.hasPrefix($0) }
+                "stcrt", "stb.", "bron", "tweede kamer", "eerste kamer", "kst"].contains { head.hasPrefix($0) }
     }
 
     /// The first marker `n` in `range`: its digits glued to a word or closing punctuation

@@ -35,6 +35,10 @@ struct Mention {
     let name: String?
     /// Whether the mention stands in a footnote's text rather than the running text.
     let inFootnote: Bool
+    /// For the motions of one plural mention (`de moties Paternotte c.s. en Van Baarle`): the
+    /// plural's start, shared by all of them, so that a list of citations behind them can be
+    /// given out in order.
+    var list: Int?
 }
 
 /// Reads the mentions of motions in a stretch of text.
@@ -58,14 +62,17 @@ struct MentionReader {
         for k in words.indices {
             let word = words[k].folded
             if word == "moties" {
-                mentions.append(mention(.plural, k, end: words[k].range.upperBound, inFootnote: inFootnote))
+                let named = namedList(after: k, inFootnote: inFootnote)
+                mentions += named.isEmpty ? [mention(.plural, k, end: words[k].range.upperBound, inFootnote: inFootnote)] : named
             } else if word == "motie" {
                 mentions.append(motie(at: k, inFootnote: inFootnote))
             } else if word.hasSuffix("-motie"), word.count > 6 {
                 let raw = String(decoding: text[words[k].range], as: UTF8.self)
                 let party = String(raw.dropLast(6))
+                let subject = subject(afterOffset: words[k].range.upperBound)
                 mentions.append(Mention(kind: .party, range: words[k].range, submitters: [], surnames: [], cosigned: false,
-                                        party: party, subject: nil, name: party, inFootnote: inFootnote))
+                                        party: party, subject: subject?.0, subjectEnd: subject?.1, name: party,
+                                        inFootnote: inFootnote))
             } else if word.hasPrefix("motie-"), word.count > 6 {
                 // `motie-Karimi`: the name starts inside the word.
                 let nameStart = words[k].range.lowerBound + 6
@@ -94,8 +101,10 @@ struct MentionReader {
             // `motie van de SGP`: a party in capitals.
             let raw = String(decoding: text[words[k + 3].range], as: UTF8.self)
             if afterNext == "de", isPartyName(raw) {
+                let subject = subject(afterOffset: words[k + 3].range.upperBound)
                 return Mention(kind: .party, range: start..<words[k + 3].range.upperBound, submitters: [], surnames: [],
-                               cosigned: false, party: raw, subject: nil, name: raw, inFootnote: inFootnote)
+                               cosigned: false, party: raw, subject: subject?.0, subjectEnd: subject?.1, name: raw,
+                               inFootnote: inFootnote)
             }
         }
         if k + 1 < words.count, adjacent(k, k + 1), let m = named(from: k + 1, firstWordStart: nil, mentionStart: start, inFootnote: inFootnote) {
@@ -112,10 +121,46 @@ struct MentionReader {
                        k, end: words[k].range.upperBound, inFootnote: inFootnote)
     }
 
-    /// Whether two words stand on the same line with only spaces between them (a name does not
-    /// continue across a sentence end).
+    /// Whether two words follow each other with only spaces or a line break between them (a
+    /// name does not continue across a sentence end); `motie-⏎Klaver`, a hyphen at the line
+    /// end, counts too.
     func adjacent(_ a: Int, _ b: Int) -> Bool {
-        text[words[a].range.upperBound..<words[b].range.lowerBound].allSatisfy { $0 == 0x20 || $0 == 0x0A }
+        var between = text[words[a].range.upperBound..<words[b].range.lowerBound]
+        if between.first == UInt8(ascii: "-"), between.contains(0x0A) { between = between.dropFirst() }
+        return between.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// `de moties Paternotte c.s. en Van Baarle`: one named mention per motion, sharing a list.
+    func namedList(after k: Int, inFootnote: Bool) -> [Mention] {
+        var mentions: [Mention] = []
+        var j = k + 1
+        while j < words.count, adjacent(j - 1, j) || separatedByComma(j - 1, j), let (names, next) = name(from: j, cut: nil) {
+            var end = words[next - 1].range.upperBound
+            var cosigned = false
+            var i = end
+            while i < text.count, text[i] == 0x20 { i += 1 }
+            if i + 3 < text.count, text[i] == UInt8(ascii: "c"), text[i + 1] == UInt8(ascii: "."), text[i + 2] == UInt8(ascii: "s"),
+               text[i + 3] == UInt8(ascii: ".") {
+                cosigned = true
+                end = i + 4
+            }
+            let written = submitterList(names.map(\.0), slash: names.count > 1) + (cosigned ? " c.s." : "")
+            mentions.append(Mention(kind: .named, range: words[j].range.lowerBound..<end, submitters: names.map(\.0),
+                                    surnames: names.map(\.1), cosigned: cosigned, party: nil, subject: nil, name: written,
+                                    inFootnote: inFootnote, list: words[k].range.lowerBound))
+            // The next motion of the list, after `en` or a comma; skip the words of `c.s.`.
+            j = next
+            while j < words.count, words[j].range.lowerBound < end { j += 1 }
+            if j < words.count, words[j].folded == "en" { j += 1 } else if !(j < words.count && separatedByComma(j - 1, j)) { break }
+        }
+        // Capitalised words after `moties` are often no names (`moties Midden-Oosten,
+        // Oekraïne`): a list counts when a name has `c.s.` or citations follow in brackets.
+        guard mentions.count >= 2, let last = mentions.last else { return [] }
+        var after = last.range.upperBound
+        while after < text.count, TextBytes.isSpace(text[after]) { after += 1 }
+        let cited = after + 1 < text.count && text[after] == UInt8(ascii: "(")
+            && (TextBytes.isDigit(text[after + 1]) || text[after + 1] | 0x20 == UInt8(ascii: "k"))
+        return cited || mentions.contains(where: \.cosigned) ? mentions : []
     }
 
     /// A party name: capitals (`SGP`, `D66`, `JA21`) or a known mixed form (`GroenLinks-PvdA`).

@@ -73,6 +73,7 @@ public enum MotionText {
         let nl = language == .nl
         var out = ""
         var header: [String] = [document.number ?? (nl ? "(geen documentnummer)" : "(no document number)")]
+        if let reference = document.reference { header.append("\(nl ? "kenmerk" : "reference") \(reference)") }
         if let date = document.date { header.append(date.iso) }
         if let debate = document.debate { header.append(debate.label) }
         out += header.joined(separator: " — ") + "\n"

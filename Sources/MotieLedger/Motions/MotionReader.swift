@@ -8,7 +8,7 @@ public struct MotionMention: Hashable, Sendable {
     public let text: String
 }
 
-/// What one answer (or, in a letter, the whole text) says of a motion's execution.
+/// What one answer (or a row of an annex table, or a letter) says of a motion's execution.
 public struct AnswerReading: Hashable, Sendable {
     /// The pair's index, or nil for a document without questions.
     public let answer: Int?
@@ -18,6 +18,9 @@ public struct AnswerReading: Hashable, Sendable {
     /// The sentence makes the status depend on something (`indien`, `mits`, `als er`).
     public let conditional: Bool
     public let expected: ExpectedTime?
+    /// The text says the motion was not adopted (held over, rejected, withdrawn, not yet voted
+    /// on): there is no execution to speak of.
+    public let notAdopted: Bool
 }
 
 /// A motion as one document speaks of it: identity, mentions, answers and status.
@@ -59,22 +62,40 @@ extension Finding.Category {
     public static let unidentifiedMotion = Finding.Category(rawValue: "unidentified-motion")
     /// Answers of one document read differently.
     public static let mixedReadings = Finding.Category(rawValue: "mixed-readings")
+    /// A motion the text says was not adopted: held over, rejected, withdrawn, not yet voted on.
+    public static let notAdopted = Finding.Category(rawValue: "not-adopted")
 }
 
 /// Reads the motions of a document: finds every mention, links each to its Kamerstuk through
 /// the routes of DOMAIN.md §3 (inline, a footnote on the mention, a footnote closing its
 /// sentence, a footnote naming the motion), merges mentions of one motion and keeps different
 /// motions apart, and reads each answer's status with the sentence that shows it.
+///
+/// A document is read in units: its question/answer pairs; or, in an annex table, its rows
+/// (each opens with `Motie …`); or, in a letter, the whole text. Mentions of one unit are
+/// matched with each other, and a motion's status is read per unit.
 public struct MotionReader {
     public let document: AnswerDocument
-    public private(set) var motions: [Motion] = []
+    public internal(set) var motions: [Motion] = []
     /// Findings about the document's motions as a whole (and the document's own).
-    public private(set) var findings: [Finding] = []
+    public internal(set) var findings: [Finding] = []
+
+    /// A stretch of the document read as one.
+    struct Unit {
+        /// The question/answer pair, when the unit is one.
+        let pair: AnswerPair?
+        /// Mentions in here belong to the unit.
+        let range: Range<Int>
+        /// Where its statuses are read: an answer, a row, a letter.
+        let scope: Range<Int>
+        /// A letter: a back-reference means the motion of its paragraph, else the letter's own.
+        let isLetter: Bool
+    }
 
     /// A mention placed in the document.
     struct Located {
         var mention: Mention
-        var pair: AnswerPair?
+        var unit: Int?
         /// The offset that places the mention in a sentence: the mention itself, or for a
         /// mention in a footnote the footnote's marker in the text.
         var anchor: Int
@@ -88,41 +109,71 @@ public struct MotionReader {
         var id: KamerstukID?
         var nameKey: String?
         var members: [Int] = []
-        var pairs: Set<Int> = []
+        var units: Set<Int> = []
         /// The submitter lists and parties its mentions name, each once, for matching.
         var submitterLists: [[String]] = []
-        var parties: Set<String> = []
+        var parties: [(party: String, subject: String?)] = []
         var uncertain = false
         var notes: [(Finding.Category, String, Int)] = []
     }
 
-    var located: [Located] = []
-    var groups: [Group] = []
-    var groupOf: [Int: Int] = [:]
-    /// The groups discussed in each pair (by pair index), and the keyed groups by key.
-    var pairGroups: [Int: [Int]] = [:]
-    var groupByID: [KamerstukID: Int] = [:]
-    var groupByKey: [String: Int] = [:]
-    /// Each pair's answer read once: its sentences, their words and the motions each names.
-    var regions: [Int: Region] = [:]
-
+    /// A unit's scope read once: its sentences, their words and the motions each names.
     struct Region {
-        let range: Range<Int>
         let sentences: [Range<Int>]
         let words: [[Word]]
         let mentioned: [Set<Int>]
+        let headings: [Bool]
     }
+
+    var units: [Unit] = []
+    var located: [Located] = []
+    var groups: [Group] = []
+    var groupOf: [Int: Int] = [:]
+    var unitGroups: [Int: [Int]] = [:]
+    var groupByID: [KamerstukID: Int] = [:]
+    var groupByKey: [String: Int] = [:]
+    var regions: [Int: Region] = [:]
 
     public init(_ document: AnswerDocument) {
         self.document = document
         findings = document.findings
+        makeUnits()
         locateMentions()
         linkInline()
         let usedMarkers = linkGluedMarkers()
         linkSentenceMarkers(skipping: usedMarkers)
         group()
         readRegions()
-        motions = groups.indices.compactMap(motion).sorted { ($0.mentions.first?.line ?? 0, $0.mentions.first?.column ?? 0) < ($1.mentions.first?.line ?? 0, $1.mentions.first?.column ?? 0) }
+        motions = groups.indices.compactMap(motion).sorted {
+            ($0.mentions.first?.line ?? 0, $0.mentions.first?.column ?? 0) < ($1.mentions.first?.line ?? 0, $1.mentions.first?.column ?? 0)
+        }
+    }
+
+    // MARK: - Units
+
+    mutating func makeUnits() {
+        let whole = 0..<document.body.count
+        if !document.pairs.isEmpty {
+            units = document.pairs.map {
+                Unit(pair: $0, range: $0.questionSpan.lowerBound..<$0.answerSpan.upperBound, scope: $0.answerSpan, isLetter: false)
+            }
+        } else if document.rows.count >= 2 {
+            let intro = 0..<document.rows[0].lowerBound
+            units = [Unit(pair: nil, range: intro, scope: intro, isLetter: true)]
+                + document.rows.map { Unit(pair: nil, range: $0, scope: $0, isLetter: false) }
+        } else {
+            units = [Unit(pair: nil, range: whole, scope: whole, isLetter: true)]
+        }
+    }
+
+    /// The unit an offset falls in; units follow each other through the text.
+    func unit(containing offset: Int) -> Int? {
+        var lo = 0, hi = units.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if units[mid].range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && units[lo - 1].range.contains(offset) ? lo - 1 : nil
     }
 
     // MARK: - Mentions and their Kamerstukken
@@ -130,8 +181,7 @@ public struct MotionReader {
     mutating func locateMentions() {
         let body = document.body
         for mention in MentionReader(text: body, range: 0..<body.count).mentions(inFootnote: false) {
-            located.append(Located(mention: mention, pair: document.pair(containing: mention.range.lowerBound)?.pair,
-                                   anchor: mention.range.lowerBound))
+            located.append(Located(mention: mention, unit: unit(containing: mention.range.lowerBound), anchor: mention.range.lowerBound))
         }
         let clean = document.text.bytes
         for footnote in document.footnotes {
@@ -140,8 +190,9 @@ public struct MotionReader {
             guard let first = mentions.first else { continue }
             let marker = footnote.marker.map { document.markers[$0] }
             let target = motionCitation(in: footnote)
-            var entry = Located(mention: first, pair: marker.flatMap { document.pair(containing: $0.range.lowerBound)?.pair },
-                                anchor: marker?.range.lowerBound ?? footnote.range.lowerBound, id: target?.id)
+            let anchor = marker?.range.lowerBound ?? footnote.range.lowerBound
+            var entry = Located(mention: first, unit: marker.flatMap { unit(containing: $0.range.lowerBound) }, anchor: anchor,
+                                id: target?.id)
             if target?.uncertain == true {
                 entry.uncertain = true
                 entry.notes.append((.uncertainLink, "footnote \(footnote.number) cites several papers; the motion is taken to be \(target!.id.canonical)"))
@@ -179,46 +230,91 @@ public struct MotionReader {
             && words[1].hasPrefix("motie")
     }
 
+    /// Papers that are not motions; a citation behind such a word is the paper's.
+    static let otherPapers: Set<String> = [
+        "brief", "kamerbrief", "verslag", "rapport", "nota", "notitie", "fiche", "antwoord", "antwoorden", "beantwoording",
+        "kabinetsreactie", "wetsvoorstel", "amendement", "toezegging", "besluit", "regeling", "agenda", "jaarverslag",
+    ]
+
     /// Whether a footnote cites a paper that says it is not a motion: a letter, a report.
     func citesOtherPaper(_ footnote: Footnote) -> Bool {
-        let text = TextBytes.folded(footnote.text)
-        guard !text.contains("motie") else { return false }
-        return ["brief", "verslag", "fiche", "rapport", "nota ", "antwoord", "beantwoording", "kabinetsreactie"].contains { text.contains($0) }
+        let words = Set(TextBytes.folded(footnote.text).split { !$0.isLetter }.map(String.init))
+        return !words.contains { $0.hasPrefix("motie") } && !words.isDisjoint(with: MotionReader.otherPapers)
     }
 
-    /// `motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236)`: a citation right behind the mention.
+    /// A citation behind the mention: in brackets, after a comma, on the next line of an annex
+    /// row, or behind the motion's subject (`motie-Dobbe over … in Iran (Kamerstuk …)`). What
+    /// stands between may not end a sentence, name another motion or another paper; the
+    /// motion a `Gewijzigde motie` replaces (`t.v.v. 36 045, nr. 240`) is passed over.
     mutating func linkInline() {
-        let clean = document.text.bytes
+        var lists: [Int: [Int]] = [:]
         for index in located.indices where !located[index].mention.inFootnote && located[index].mention.kind != .plural {
-            let mention = located[index].mention
-            let end = mention.subjectEnd.map { clauseEnd(from: $0) } ?? mention.range.upperBound
-            guard let citation = first(document.citations, atOrAfter: end, by: \.range.lowerBound), citation.range.lowerBound <= end + 4,
-                  clean[end..<citation.range.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == UInt8(ascii: "(") }),
-                  let id = citation.id
-            else { continue }
-            located[index].id = id
+            if let list = located[index].mention.list {
+                lists[list, default: []].append(index)
+                continue
+            }
+            guard let citation = citation(after: located[index].mention.range.upperBound, for: index) else { continue }
+            located[index].id = citation
+        }
+        // `de moties A en B (Kamerstukken X en Y)`: the citations, in order.
+        for members in lists.values {
+            let ids = citationList(after: located[members.last!].mention.range.upperBound)
+            guard ids.count == members.count else { continue }
+            for (index, id) in zip(members, ids) { located[index].id = id }
         }
     }
 
-    /// Where the clause of a motion's subject ends, for a citation behind it: `motie-Dobbe
-    /// over het steunen van … in Iran (Kamerstuk …)`. It runs on through words only, no
-    /// punctuation, at most a few lines.
-    func clauseEnd(from offset: Int) -> Int {
+    func citation(after offset: Int, for index: Int) -> KamerstukID? {
         let body = document.body
-        var i = offset
-        var lastWordEnd = offset
-        while i < body.count, i - offset < 240 {
-            let b = body[i]
-            if TextBytes.isSpace(b) || b == UInt8(ascii: "-") {
-                i += 1
-            } else if TextBytes.isDigit(b) || TextBytes.isLetter(at: i, in: body) {
-                i += Words.scalarLength(b)
-                lastWordEnd = i
-            } else {
-                break
+        guard var k = firstIndex(document.citations, atOrAfter: offset, by: \.range.lowerBound) else { return nil }
+        var from = offset
+        while k < document.citations.count, document.citations[k].range.lowerBound - offset <= 240 {
+            let citation = document.citations[k]
+            let gap = from..<citation.range.lowerBound
+            if MotionReader.replaced(before: citation.range.lowerBound, in: body) {
+                // Past the replaced motion's citation and its closing bracket.
+                from = citation.range.upperBound
+                while from < body.count, body[from] == UInt8(ascii: ")") || body[from] == 0x20 { from += 1 }
+                k += 1
+                continue
             }
+            // `deze motie (Kamerstuk …)` only: a back-reference has no subject, so words after
+            // it (`deze motie bij uw Kamer ingediend (Kamerstuk …)`) belong to something else.
+            if located[index].mention.kind == .backReference,
+               body[gap].contains(where: { $0 >= 0x80 || TextBytes.isASCIILetter($0) }) { return nil }
+            guard !body[gap].contains(where: { ".?!;:".utf8.contains($0) }),
+                  located(in: offset..<citation.range.lowerBound).allSatisfy({ $0 == index }),
+                  Set(Words.split(body, in: gap).map(\.folded)).isDisjoint(with: MotionReader.otherPapers)
+            else { return nil }
+            return citation.id
         }
-        return lastWordEnd
+        return nil
+    }
+
+    /// Whether the text just before a citation is `t.v.v.` (ter vervanging van).
+    static func replaced(before offset: Int, in body: [UInt8]) -> Bool {
+        var i = offset
+        while i > 0, body[i - 1] == 0x20 { i -= 1 }
+        return i >= 6 && TextBytes.folded(String(decoding: body[(i - 6)..<i], as: UTF8.self)) == "t.v.v."
+    }
+
+    /// The citations in a row right after `offset`: `(Kamerstukken 21 501-02, nr. 3236 en 36 800-V, nr. 27)`.
+    func citationList(after offset: Int) -> [KamerstukID] {
+        let body = document.body
+        guard var k = firstIndex(document.citations, atOrAfter: offset, by: \.range.lowerBound) else { return [] }
+        var ids: [KamerstukID] = []
+        var from = offset
+        while k < document.citations.count {
+            let citation = document.citations[k]
+            let gap = TextBytes.folded(String(decoding: body[from..<max(from, citation.range.lowerBound)], as: UTF8.self))
+            let allowed = ids.isEmpty ? gap.allSatisfy { $0 == " " || $0 == "(" || $0 == "\n" }
+                : gap.split { $0 == " " || $0 == "," || $0 == ";" || $0 == "\n" }.allSatisfy { $0 == "en" }
+            guard allowed, let id = citation.id else { break }
+            if ids.last != id { ids.append(id) }
+            from = citation.range.upperBound
+            k += 1
+        }
+        return ids
     }
 
     /// `motie Dobbe19`, `motie Piri c.s.7`, `een motie17`, `van de SGP?15`: a marker on the mention.
@@ -227,12 +323,17 @@ public struct MotionReader {
         var used: Set<Int> = []
         let clean = document.text.bytes
         for index in located.indices where !located[index].mention.inFootnote && located[index].mention.kind != .plural {
-            let end = located[index].mention.range.upperBound
-            guard let m = firstIndex(document.markers, atOrAfter: end, by: \.range.lowerBound),
-                  document.markers[m].range.lowerBound <= end + 2,
-                  clean[end..<document.markers[m].range.lowerBound].allSatisfy({ ".?!,)".utf8.contains($0) })
-            else { continue }
+            let mention = located[index].mention
+            let end = mention.range.upperBound
+            guard let m = firstIndex(document.markers, atOrAfter: end, by: \.range.lowerBound) else { continue }
             let marker = document.markers[m]
+            let onName = marker.range.lowerBound <= end + 2
+                && clean[end..<marker.range.lowerBound].allSatisfy({ " .?!,)".utf8.contains($0) })
+            // `de motie van het lid Vestering over … in ontwikkelingslanden5 alsnog`: a marker
+            // in the motion's subject, when its footnote cites no other paper.
+            let onSubject = mention.subjectEnd.map { marker.range.lowerBound <= $0 + 2 } ?? false
+                && marker.footnote.map { !citesOtherPaper(document.footnotes[$0]) } ?? false
+            guard onName || onSubject else { continue }
             used.insert(m)
             guard located[index].id == nil else { continue }
             // A lost footnote is a finding of the document already; the mention may still be
@@ -264,25 +365,30 @@ public struct MotionReader {
     }
 
     /// `… conform de motie van de leden A en B heeft het kabinet … gedaan.[5 ]`: a marker that
-    /// closes a sentence naming exactly one motion without a Kamerstuk.
+    /// closes a sentence naming exactly one motion without a Kamerstuk. A back-reference takes
+    /// it only when nothing in its unit has a Kamerstuk yet: `deze motie` means the motion
+    /// the question named, and a footnote elsewhere in the sentence cites something else.
     mutating func linkSentenceMarkers(skipping used: Set<Int>) {
-        var outside: [Range<Int>]?
-        for (m, marker) in document.markers.enumerated() where !used.contains(m) {
+        var sentencesOf: [Int: [Range<Int>]] = [:]
+        for (m, marker) in document.markers.enumerated() where !used.contains(m) && closesSentence(marker) {
             guard let footnote = marker.footnote.map({ document.footnotes[$0] }), !citesOtherPaper(footnote),
                   let target = motionCitation(in: footnote) else { continue }
-            // The sentence the marker closes, in its question or answer; outside pairs in the
-            // whole text, split once.
             let offset = marker.range.lowerBound
-            let sentences: [Range<Int>]
+            let region: Range<Int>
+            let key: Int
             if let (pair, inAnswer) = document.pair(containing: offset) {
-                sentences = Sentences.split(document.body, in: inAnswer ? pair.answerSpan : pair.questionSpan)
+                region = inAnswer ? pair.answerSpan : pair.questionSpan
+                key = region.lowerBound
             } else {
-                if outside == nil { outside = Sentences.split(document.body, in: 0..<document.body.count) }
-                sentences = outside!
+                region = unit(containing: offset).map { units[$0].range } ?? 0..<document.body.count
+                key = region.lowerBound
             }
-            guard let sentence = sentences.last(where: { $0.lowerBound < offset }) else { continue }
+            if sentencesOf[key] == nil { sentencesOf[key] = Sentences.split(document.body, in: region) }
+            guard let sentence = sentencesOf[key]!.last(where: { $0.lowerBound < offset }) else { continue }
+            let unitHasID = unit(containing: offset).map { u in located.contains { $0.unit == u && $0.id != nil } } ?? false
             let candidates = located(in: sentence).filter {
                 !located[$0].mention.inFootnote && located[$0].mention.kind != .plural && located[$0].id == nil
+                    && !(located[$0].mention.kind == .backReference && unitHasID)
             }
             if candidates.count == 1 {
                 located[candidates[0]].id = target.id
@@ -292,6 +398,19 @@ public struct MotionReader {
                                         at: document.location(of: marker.range.lowerBound)))
             }
         }
+    }
+
+    /// Whether a marker closes its sentence: right after its punctuation (`gedaan.[5 ]`,
+    /// `in Iran? 18`) or right before it (`reisadvies3?`) — not one inside a sentence
+    /// (`aangegeven4, is deze motie …`).
+    func closesSentence(_ marker: FootnoteMarker) -> Bool {
+        let text = document.text.bytes
+        var before = marker.range.lowerBound - 1
+        while before > 0, text[before] == 0x20 { before -= 1 }
+        if before >= 0, ".?!)\"".utf8.contains(text[before]) || text[before] == 0x9D || text[before] == 0x99 { return true }
+        var after = marker.range.upperBound
+        while after < text.count, text[after] == 0x20 { after += 1 }
+        return after < text.count && ".?!".utf8.contains(text[after])
     }
 
     /// The mentions anchored in a range (`located` is sorted by anchor).
@@ -304,262 +423,5 @@ public struct MotionReader {
         var end = lo
         while end < located.count, located[end].anchor < range.upperBound { end += 1 }
         return lo..<end
-    }
-
-    // MARK: - One motion, many mentions
-
-    mutating func group() {
-        // Mentions with a Kamerstuk: one motion per Kamerstuk.
-        for index in located.indices {
-            guard let id = located[index].id else { continue }
-            if let existing = groupByID[id] {
-                add(index, to: existing)
-            } else {
-                groups.append(Group(id: id))
-                groupByID[id] = groups.count - 1
-                add(index, to: groups.count - 1)
-            }
-        }
-        // Named without a Kamerstuk: the motion of that name in the same answer, else one by name.
-        for index in located.indices where located[index].id == nil && [.named, .party].contains(located[index].mention.kind) {
-            let mention = located[index].mention
-            let samePair = groupsDiscussed(in: located[index].pair)
-            let exact = samePair.filter { nameMatch(mention, $0) == .exact }
-            let partial = samePair.filter { nameMatch(mention, $0) != nil }
-            if exact.count == 1 {
-                add(index, to: exact[0])
-            } else if exact.isEmpty, partial.count == 1 {
-                add(index, to: partial[0])
-            } else if partial.isEmpty, samePair.count == 1, groups[samePair[0]].id != nil, !hasName(samePair[0]) {
-                add(index, to: samePair[0])
-            } else {
-                let key = nameKey(mention)
-                let elsewhere = groups.indices.filter { groups[$0].id != nil && nameMatch(mention, $0) == .exact }
-                add(index, to: keyedGroup(key))
-                if !elsewhere.isEmpty {
-                    let ids = elsewhere.compactMap { groups[$0].id?.canonical }.joined(separator: ", ")
-                    groups[groupOf[index]!].notes.append((.uncertainLink,
-                        "'motie \(mention.name ?? "")' may be \(ids), cited elsewhere in the document; kept apart", located[index].anchor))
-                    groups[groupOf[index]!].uncertain = true
-                }
-            }
-        }
-        // Subject, unnamed and back-references: the motion of the same answer.
-        for index in located.indices where located[index].id == nil && [.subject, .unnamed, .backReference].contains(located[index].mention.kind) {
-            let samePair = groupsDiscussed(in: located[index].pair)
-            if samePair.count == 1 {
-                add(index, to: samePair[0])
-            } else if located[index].mention.kind == .backReference, samePair.count > 1,
-                      let nearest = located[..<index].indices.last(where: { groupOf[$0] != nil && located[$0].pair == located[index].pair }) {
-                add(index, to: groupOf[nearest]!)
-            } else if samePair.isEmpty, located[index].mention.kind == .subject, let subject = located[index].mention.subject {
-                add(index, to: keyedGroup(MotionReader.subjectKey(subject)))
-            } else if located[index].mention.kind != .backReference || samePair.count > 1 {
-                let text = TextBytes.collapsed(document.text.bytes[located[index].mention.range])
-                let why = samePair.count > 1 ? "several motions are discussed here; it is linked to none" : "nothing identifies it"
-                findings.append(Finding(.unidentifiedMotion, "'\(text)': \(why)", at: document.location(of: located[index].anchor)))
-            }
-        }
-        // `de moties die …`: the answer belongs to every motion discussed in it.
-        for index in located.indices where located[index].mention.kind == .plural {
-            guard let pair = located[index].pair else { continue }
-            for g in groupsDiscussed(in: pair) { groups[g].pairs.insert(pair.index) }
-        }
-    }
-
-    /// The group of a motion known by key only, made when first needed.
-    mutating func keyedGroup(_ key: String) -> Int {
-        if let existing = groupByKey[key] { return existing }
-        groups.append(Group(id: nil, nameKey: key))
-        groupByKey[key] = groups.count - 1
-        return groups.count - 1
-    }
-
-    mutating func add(_ index: Int, to group: Int) {
-        groups[group].members.append(index)
-        groupOf[index] = group
-        let mention = located[index].mention
-        if mention.kind == .named, !groups[group].submitterLists.contains(mention.surnames) {
-            groups[group].submitterLists.append(mention.surnames)
-        }
-        if mention.kind == .party, let party = mention.party { groups[group].parties.insert(TextBytes.folded(party)) }
-        if let pair = located[index].pair, groups[group].pairs.insert(pair.index).inserted {
-            pairGroups[pair.index, default: []].append(group)
-        }
-        if located[index].uncertain { groups[group].uncertain = true }
-        for (category, message) in located[index].notes {
-            groups[group].notes.append((category, message, located[index].anchor))
-        }
-    }
-
-    /// The motions with a mention in the pair (or, for a document without pairs, all of them).
-    func groupsDiscussed(in pair: AnswerPair?) -> [Int] {
-        guard let pair else { return document.pairs.isEmpty ? Array(groups.indices) : [] }
-        return pairGroups[pair.index] ?? []
-    }
-
-    func hasName(_ group: Int) -> Bool {
-        !groups[group].submitterLists.isEmpty || !groups[group].parties.isEmpty
-    }
-
-    enum NameMatch { case exact, partial }
-
-    /// How a named mention matches a motion's names: the same submitters, or the lead submitter
-    /// of one among the other's (`van der Burg c.s.` and `Van der Burg en Piri`).
-    func nameMatch(_ mention: Mention, _ group: Int) -> NameMatch? {
-        if mention.kind == .party {
-            return groups[group].parties.contains(TextBytes.folded(mention.party ?? "")) ? .exact : nil
-        }
-        let mine = Set(mention.surnames)
-        var result: NameMatch?
-        for other in groups[group].submitterLists {
-            if Set(other) == mine { return .exact }
-            if let lead = mention.surnames.first, lead == other.first, mine.isSubset(of: other) || Set(other).isSubset(of: mine) {
-                result = .partial
-            }
-        }
-        return result
-    }
-
-    func nameKey(_ mention: Mention) -> String {
-        switch mention.kind {
-        case .named: "motie-" + mention.surnames.map { MotionReader.slug($0, words: 3) }.joined(separator: "-")
-        case .party: "motie-" + MotionReader.slug(mention.party ?? "", words: 3)
-        default: MotionReader.subjectKey(mention.subject ?? "")
-        }
-    }
-
-    /// A key from a subject: its first word and the two words after it that are not articles
-    /// (`inzake Radio Dabanga …` → `motie-inzake-radio-dabanga`): short, so that the same
-    /// subject worded on gives the same key.
-    static func subjectKey(_ subject: String) -> String {
-        let words = TextBytes.folded(subject).split { !($0.isLetter || $0.isNumber) }
-        guard let first = words.first else { return "motie-" }
-        let rest = words.dropFirst().filter { !["de", "het", "een"].contains($0) }.prefix(2)
-        return (["motie", first] + rest).joined(separator: "-")
-    }
-
-    /// Lowercase ASCII words joined by hyphens: `inzake Radio Dabanga` → `inzake-radio-dabanga`.
-    static func slug(_ text: String, words limit: Int) -> String {
-        TextBytes.folded(text).split { !($0.isLetter || $0.isNumber) }.prefix(limit).joined(separator: "-")
-    }
-
-    // MARK: - Status
-
-    func motion(_ g: Int) -> Motion? {
-        let group = groups[g]
-        let members = group.members.sorted { located[$0].anchor < located[$1].anchor }
-        let mentions = members.map { located[$0].mention }
-        let name = displayName(mentions, members: members)
-        let key = group.nameKey ?? bestKey(mentions) ?? group.id!.canonical
-        var keys = [key]
-        for mention in mentions where [.named, .party].contains(mention.kind) || mention.subject != nil {
-            let other = nameKey(mention)
-            if other != "motie-", !keys.contains(other) { keys.append(other) }
-        }
-        let clean = document.text
-        let mentionList = members.map { index -> MotionMention in
-            let range = located[index].mention.range
-            let location = clean.location(of: range.lowerBound)
-            return MotionMention(line: location.line, column: location.column, text: TextBytes.collapsed(clean.bytes[range]))
-        }.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-        let pairs = group.pairs.sorted().map { document.pairs[$0 - 1] }
-        let answers = pairs.map { pair -> AnswerReference in
-            let section = pair.section.map { document.sections[$0] }
-            return AnswerReference(index: pair.index, label: pair.label, askers: section?.askers ?? [], party: section?.party)
-        }
-        let readings = (pairs.isEmpty ? [nil] : pairs.map { Optional($0) }).map { read(group: g, in: $0) }
-        let positive = readings.filter { $0.status.progress >= 2 }
-        let chosen = positive.max { ($0.status.progress, $1.evidenceLine) < ($1.status.progress, $0.evidenceLine) }
-            ?? readings.first { $0.status == .nietUitgevoerd || $0.status == .vervallen }
-            ?? readings.first!
-        let mixed = Set(readings.map(\.status)).count > 1
-        var motionFindings = group.notes.map { Finding($0.0, $0.1, at: document.location(of: $0.2)) }
-        if mixed {
-            let list = readings.map { "answer \($0.answer.map(String.init) ?? "-"): \($0.status.rawValue)" }.joined(separator: ", ")
-            motionFindings.append(Finding(.mixedReadings, "the answers read differently (\(list)); the most advanced is taken",
-                                          at: SourceLocation(line: chosen.evidenceLine, column: 1)))
-        }
-        return Motion(id: group.id, nameKey: key, nameKeys: keys, name: name, mentions: mentionList, answers: answers, status: chosen.status,
-                      evidence: chosen.evidence, evidenceLine: chosen.evidenceLine, expected: chosen.expected,
-                      readings: readings, mixed: mixed, uncertain: mixed || chosen.conditional || group.uncertain,
-                      findings: motionFindings)
-    }
-
-    /// The name the document gives: from the mention that carries the citation, else the most
-    /// complete one; `c.s.` when any mention says so.
-    func displayName(_ mentions: [Mention], members: [Int]) -> String {
-        let named = zip(mentions, members).filter { $0.0.kind == .named }
-        let cited = named.first { located[$0.1].id != nil && !$0.0.inFootnote }?.0
-        if let best = cited ?? named.max(by: { $0.0.submitters.count < $1.0.submitters.count })?.0, var name = best.name {
-            if !best.cosigned, best.submitters.count == 1, named.contains(where: { $0.0.cosigned }) { name += " c.s." }
-            return name
-        }
-        if let party = mentions.first(where: { $0.kind == .party })?.party { return party }
-        if let subject = mentions.compactMap(\.subject).first {
-            let words = subject.split(separator: " ")
-            return words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
-        }
-        return "motie"
-    }
-
-    func bestKey(_ mentions: [Mention]) -> String? {
-        if let named = mentions.filter({ $0.kind == .named }).max(by: { $0.surnames.count < $1.surnames.count }) { return nameKey(named) }
-        if let party = mentions.first(where: { $0.kind == .party }) { return nameKey(party) }
-        if let subject = mentions.first(where: { $0.subject != nil }) { return nameKey(subject) }
-        return nil
-    }
-
-    /// One answer's reading: the sentences from the motion's first mention in the answer (or
-    /// the whole answer when only the question names it), up to where another motion is
-    /// discussed; the sentence with the strongest wording is the evidence.
-    mutating func readRegions() {
-        var needed: Set<Int> = []
-        for group in groups { needed.formUnion(group.pairs) }
-        if document.pairs.isEmpty { needed.insert(0) }
-        for index in needed {
-            let range = index == 0 ? 0..<document.body.count : document.pairs[index - 1].answer
-            let sentences = Sentences.split(document.body, in: range)
-            regions[index] = Region(range: range, sentences: sentences,
-                                    words: sentences.map { Words.split(document.body, in: $0) },
-                                    mentioned: sentences.map { Set(located(in: $0).compactMap { groupOf[$0] }) })
-        }
-    }
-
-    func read(group g: Int, in pair: AnswerPair?) -> AnswerReading {
-        let analysis = regions[pair?.index ?? 0]!
-        let region = analysis.range
-        let sentences = analysis.sentences
-        let mentioned = analysis.mentioned
-        let first = mentioned.firstIndex { $0.contains(g) }
-        var scope: [Int] = []
-        for s in (first ?? 0)..<sentences.count {
-            if s != first, !mentioned[s].isEmpty, !mentioned[s].contains(g) { break }
-            // A heading starts another topic.
-            if s != first, Sentences.isHeading(sentences[s], in: document.body, limit: region.upperBound) { break }
-            scope.append(s)
-        }
-        let date = document.date ?? Day(year: 2000, month: 1, day: 1)!
-        var best: (index: Int, reading: SentenceReading, expected: ExpectedTime?)?
-        for s in scope {
-            let words = analysis.words[s]
-            guard let reading = StatusReader.read(words.map(\.folded), mentionsMotion: mentioned[s].contains(g)) else { continue }
-            let expected = PromisedTime.read(words, text: document.body, documentDate: date)
-            if best == nil || reading.weight > best!.reading.weight
-                || (reading.weight == best!.reading.weight && expected != nil && best!.expected == nil) {
-                best = (s, reading, expected)
-            }
-        }
-        let evidenceIndex = best?.index ?? first ?? scope.first
-        let evidence = evidenceIndex.map { document.bodyText(sentences[$0]) } ?? ""
-        let line = evidenceIndex.map { document.location(of: sentences[$0].lowerBound).line } ?? pair?.line ?? 1
-        // A time is promised only for what is still to come: not for what is done or refused.
-        let status = best?.reading.status ?? .onbekend
-        let pending: Set<MotionStatus> = [.deelsUitgevoerd, .inUitvoering, .inBehandeling]
-        let expected = !pending.contains(status) ? nil : best?.expected ?? scope.lazy.compactMap {
-            PromisedTime.read(analysis.words[$0], text: self.document.body, documentDate: date)
-        }.first
-        return AnswerReading(answer: pair?.index, status: status, evidence: evidence, evidenceLine: line,
-                             conditional: best?.reading.conditional ?? false, expected: expected)
     }
 }

@@ -49,6 +49,8 @@ struct StatusCue {
         StatusCue("motie is … uitgevoerd", .uitgevoerd, 3),
         StatusCue("geef|geeft|geven hiermee uitvoering", .uitgevoerd, 3),
         StatusCue("hiermee|daarmee … uitgevoerd", .uitgevoerd, 3),
+        StatusCue("hiermee|daarmee|hierdoor|daardoor … voldaan", .uitgevoerd, 3),
+        StatusCue("is|zijn … voldaan", .uitgevoerd, 2),
         // Being carried out.
         StatusCue("in uitvoering", .inUitvoering, 3),
         StatusCue("voor te bereiden", .inUitvoering, 3),
@@ -58,6 +60,7 @@ struct StatusCue {
         StatusCue("wordt|worden … uitvoering gegeven", .inUitvoering, 2),
         StatusCue("afrondende fase", .inUitvoering, 2),
         StatusCue("wordt|worden … uitgewerkt", .inUitvoering, 2),
+        StatusCue("wordt|worden … uitgevoerd", .inUitvoering, 2),
         StatusCue("is|zijn … voorzien", .inUitvoering, 2),
         StatusCue("zal|zullen … opleveren|uitvoeren|invoeren|implementeren|uitwerken|realiseren|doorvoeren", .inUitvoering, 2),
         StatusCue("zal|zullen … invulling geven", .inUitvoering, 2),

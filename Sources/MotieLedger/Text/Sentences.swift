@@ -9,6 +9,7 @@ enum Sentences {
         "c.s", "o.a", "t.z.t", "d.d", "jl", "nr", "nrs", "blz", "bijv", "ca", "e.d", "m.b.t", "i.v.m", "mld", "mln",
         "mr", "dhr", "mevr", "drs", "prof", "dr", "ir", "ing", "p", "pag", "vgl", "zgn", "resp", "incl", "excl", "art",
         "t.a.v", "m.i.v", "n.a.v", "i.h.k.v", "o.b.v", "e.a", "z.s.m", "a.s", "t/m", "kst", "stb", "stcrt", "min",
+        "t.v.v", "o.v.v", "i.p.v", "m.b.v", "v.w.b", "a.d.h.v", "d.w.z",
     ]
 
     static func split(_ text: [UInt8], in range: Range<Int>) -> [Range<Int>] {

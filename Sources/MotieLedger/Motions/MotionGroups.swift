@@ -1,0 +1,382 @@
+import Kamerstuk
+
+extension MotionReader {
+    // MARK: - One motion, many mentions
+
+    mutating func group() {
+        // Mentions with a Kamerstuk: one motion per Kamerstuk.
+        for index in located.indices {
+            guard let id = located[index].id else { continue }
+            if let existing = groupByID[id] {
+                add(index, to: existing)
+            } else {
+                groups.append(Group(id: id))
+                groupByID[id] = groups.count - 1
+                add(index, to: groups.count - 1)
+            }
+        }
+        // Named without a Kamerstuk: the motion of that name in the same unit, else one by name.
+        for index in located.indices where located[index].id == nil && [.named, .party].contains(located[index].mention.kind) {
+            let mention = located[index].mention
+            let sameUnit = groupsDiscussed(in: located[index].unit)
+            let exact = sameUnit.filter { nameMatch(mention, $0) == .exact }
+            let partial = sameUnit.filter { nameMatch(mention, $0) != nil }
+            if exact.count == 1 {
+                add(index, to: exact[0])
+            } else if exact.isEmpty, partial.count == 1 {
+                add(index, to: partial[0])
+            } else if partial.isEmpty, sameUnit.count == 1, groups[sameUnit[0]].id != nil, !hasName(sameUnit[0]),
+                      located[index].unit.map({ !units[$0].isLetter }) ?? false {
+                add(index, to: sameUnit[0])
+            } else {
+                let key = nameKey(mention)
+                let elsewhere = groups.indices.filter { groups[$0].id != nil && nameMatch(mention, $0) == .exact }
+                add(index, to: keyedGroup(key))
+                if !elsewhere.isEmpty {
+                    let ids = elsewhere.compactMap { groups[$0].id?.canonical }.joined(separator: ", ")
+                    groups[groupOf[index]!].notes.append((.uncertainLink,
+                        "'motie \(mention.name ?? "")' may be \(ids), cited elsewhere in the document; kept apart", located[index].anchor))
+                    groups[groupOf[index]!].uncertain = true
+                }
+            }
+        }
+        // Subject, unnamed and back-references: the motion they point at.
+        let letterSubject = letterSubjectGroup()
+        for index in located.indices where located[index].id == nil && [.subject, .unnamed, .backReference].contains(located[index].mention.kind) {
+            let mention = located[index].mention
+            let sameUnit = groupsDiscussed(in: located[index].unit)
+            if let target = pointedAt(index, sameUnit: sameUnit, letterSubject: letterSubject) {
+                add(index, to: target)
+            } else if sameUnit.isEmpty, mention.kind == .subject, let subject = mention.subject {
+                add(index, to: keyedGroup(MotionReader.subjectKey(subject)))
+            } else if mention.kind != .unnamed || mention.subject != nil {
+                // A bare `een motie` is often no motion at all (`een motie aannemen`); the rest
+                // means a motion that stays unknown.
+                let text = TextBytes.collapsed(document.text.bytes[mention.range])
+                let why = sameUnit.count > 1 ? "several motions are discussed here; it is linked to none" : "nothing identifies it"
+                findings.append(Finding(.unidentifiedMotion, "'\(text)': \(why)", at: document.location(of: located[index].anchor)))
+            }
+        }
+        // `de moties die …`: the answer belongs to every motion discussed in it.
+        for index in located.indices where located[index].mention.kind == .plural {
+            guard let unit = located[index].unit else { continue }
+            for g in groupsDiscussed(in: unit) where groups[g].units.insert(unit).inserted { unitGroups[unit, default: []].append(g) }
+        }
+    }
+
+    /// The motion a back-reference, subject or unnamed mention points at. In a question/answer
+    /// pair or an annex row: the one motion discussed there, else (a back-reference) the
+    /// nearest named before it. In a letter: the motion named in the same paragraph, else the
+    /// letter's own motion (the one its `Betreft` or `Hierbij …` names).
+    func pointedAt(_ index: Int, sameUnit: [Int], letterSubject: Int?) -> Int? {
+        let mention = located[index].mention
+        guard let unit = located[index].unit else { return nil }
+        if units[unit].isLetter, mention.kind == .backReference {
+            let paragraph = self.paragraph(containing: located[index].anchor)
+            if let nearest = located[..<index].indices.last(where: { groupOf[$0] != nil && paragraph.contains(located[$0].anchor) }) {
+                return groupOf[nearest]
+            }
+            if let letterSubject { return letterSubject }
+        }
+        if sameUnit.count == 1 { return sameUnit[0] }
+        if mention.kind == .backReference, sameUnit.count > 1,
+           let nearest = located[..<index].indices.last(where: { groupOf[$0] != nil && located[$0].unit == unit }) {
+            return groupOf[nearest]
+        }
+        return nil
+    }
+
+    /// The motion a letter is about: named in its `Betreft` line or in the sentence that opens
+    /// with `Hierbij` (`Hierbij informeer ik uw Kamer over de uitvoering van de motie …`).
+    func letterSubjectGroup() -> Int? {
+        guard units.first?.isLetter == true else { return nil }
+        for index in located.indices where groupOf[index] != nil && located[index].unit == 0 {
+            let line = document.text.bytes[lineRange(containing: located[index].anchor)]
+            let words = Set(Words.split(Array(line), in: 0..<line.count).map(\.folded))
+            let sentence = Sentences.split(document.body, in: paragraph(containing: located[index].anchor))
+                .first { $0.contains(located[index].anchor) }.map { Words.split(document.body, in: $0).first?.folded }
+            if words.contains("betreft") || sentence == "hierbij" { return groupOf[index] }
+        }
+        return nil
+    }
+
+    /// The paragraph around an offset: up to the blank lines before and after it.
+    func paragraph(containing offset: Int) -> Range<Int> {
+        let body = document.body
+        var start = lineRange(containing: offset).lowerBound
+        while start > 0 {
+            let previous = lineRange(containing: start - 1)
+            if body[previous].allSatisfy(TextBytes.isSpace) { break }
+            start = previous.lowerBound
+        }
+        var end = lineRange(containing: offset).upperBound
+        while end < body.count {
+            let next = lineRange(containing: end + 1)
+            if body[next].allSatisfy(TextBytes.isSpace) { break }
+            end = next.upperBound
+        }
+        return start..<end
+    }
+
+    /// The line around an offset, without its line break.
+    func lineRange(containing offset: Int) -> Range<Int> {
+        let body = document.body
+        var start = min(offset, body.count)
+        while start > 0, body[start - 1] != 0x0A { start -= 1 }
+        var end = min(offset, body.count)
+        while end < body.count, body[end] != 0x0A { end += 1 }
+        return start..<end
+    }
+
+    /// The group of a motion known by key only, made when first needed.
+    mutating func keyedGroup(_ key: String) -> Int {
+        if let existing = groupByKey[key] { return existing }
+        groups.append(Group(id: nil, nameKey: key))
+        groupByKey[key] = groups.count - 1
+        return groups.count - 1
+    }
+
+    mutating func add(_ index: Int, to group: Int) {
+        groups[group].members.append(index)
+        groupOf[index] = group
+        let mention = located[index].mention
+        if mention.kind == .named, !groups[group].submitterLists.contains(mention.surnames) {
+            groups[group].submitterLists.append(mention.surnames)
+        }
+        if mention.kind == .party, let party = mention.party {
+            groups[group].parties.append((TextBytes.folded(party), mention.subject.map(MotionReader.subjectKey)))
+        }
+        if let unit = located[index].unit, groups[group].units.insert(unit).inserted {
+            unitGroups[unit, default: []].append(group)
+        }
+        if located[index].uncertain { groups[group].uncertain = true }
+        for (category, message) in located[index].notes {
+            groups[group].notes.append((category, message, located[index].anchor))
+        }
+    }
+
+    /// The motions with a mention in the unit.
+    func groupsDiscussed(in unit: Int?) -> [Int] {
+        unit.flatMap { unitGroups[$0] } ?? []
+    }
+
+    func hasName(_ group: Int) -> Bool {
+        !groups[group].submitterLists.isEmpty || !groups[group].parties.isEmpty
+    }
+
+    enum NameMatch { case exact, partial }
+
+    /// How a named mention matches a motion's names: the same submitters, or the lead submitter
+    /// of one among the other's (`van der Burg c.s.` and `Van der Burg en Piri`). A party's
+    /// motions are told apart by their subjects, where both give one.
+    func nameMatch(_ mention: Mention, _ group: Int) -> NameMatch? {
+        if mention.kind == .party {
+            let party = TextBytes.folded(mention.party ?? "")
+            let subject = mention.subject.map(MotionReader.subjectKey)
+            return groups[group].parties.contains { $0.party == party && ($0.subject == nil || subject == nil || $0.subject == subject) }
+                ? .exact : nil
+        }
+        let mine = Set(mention.surnames)
+        var result: NameMatch?
+        for other in groups[group].submitterLists {
+            if Set(other) == mine { return .exact }
+            if let lead = mention.surnames.first, lead == other.first, mine.isSubset(of: other) || Set(other).isSubset(of: mine) {
+                result = .partial
+            }
+        }
+        return result
+    }
+
+    func nameKey(_ mention: Mention) -> String {
+        switch mention.kind {
+        case .named: "motie-" + mention.surnames.map { MotionReader.slug($0, words: 3) }.joined(separator: "-")
+        case .party: "motie-" + MotionReader.slug(mention.party ?? "", words: 3)
+        default: MotionReader.subjectKey(mention.subject ?? "")
+        }
+    }
+
+    /// A key from a subject: its first word and the two words after it that are not articles
+    /// (`inzake Radio Dabanga …` → `motie-inzake-radio-dabanga`): short, so that the same
+    /// subject worded on gives the same key.
+    static func subjectKey(_ subject: String) -> String {
+        let words = TextBytes.folded(subject).split { !($0.isLetter || $0.isNumber) }
+        guard let first = words.first else { return "motie-" }
+        let rest = words.dropFirst().filter { !["de", "het", "een"].contains($0) }.prefix(2)
+        return (["motie", first] + rest).joined(separator: "-")
+    }
+
+    /// Lowercase ASCII words joined by hyphens: `inzake Radio Dabanga` → `inzake-radio-dabanga`.
+    static func slug(_ text: String, words limit: Int) -> String {
+        TextBytes.folded(text).split { !($0.isLetter || $0.isNumber) }.prefix(limit).joined(separator: "-")
+    }
+
+    // MARK: - Status
+
+    func motion(_ g: Int) -> Motion? {
+        let group = groups[g]
+        let members = group.members.sorted { located[$0].anchor < located[$1].anchor }
+        let mentions = members.map { located[$0].mention }
+        let name = displayName(mentions, members: members)
+        let key = group.nameKey ?? bestKey(mentions) ?? group.id!.canonical
+        var keys = [key]
+        for mention in mentions where [.named, .party].contains(mention.kind) || mention.subject != nil {
+            let other = nameKey(mention)
+            if other != "motie-", !keys.contains(other) { keys.append(other) }
+        }
+        let clean = document.text
+        let mentionList = members.map { index -> MotionMention in
+            let range = located[index].mention.range
+            let location = clean.location(of: range.lowerBound)
+            return MotionMention(line: location.line, column: location.column, text: TextBytes.collapsed(clean.bytes[range]))
+        }.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        let unitsRead = group.units.sorted()
+        let answers = unitsRead.compactMap { units[$0].pair }.map { pair -> AnswerReference in
+            let section = pair.section.map { document.sections[$0] }
+            return AnswerReference(index: pair.index, label: pair.label, askers: section?.askers ?? [], party: section?.party)
+        }
+        var readings = unitsRead.map { read(group: g, in: $0) }
+        if readings.isEmpty {
+            // Named only outside any unit (in a document's header): nothing read of it.
+            let first = located[members[0]].anchor
+            readings = [AnswerReading(answer: nil, status: .onbekend, evidence: document.bodyText(lineRange(containing: first)),
+                                      evidenceLine: document.location(of: first).line, conditional: false, expected: nil,
+                                      notAdopted: false)]
+        }
+        let positive = readings.filter { $0.status.progress >= 2 && !$0.notAdopted }
+        let chosen = positive.max { ($0.status.progress, $1.evidenceLine) < ($1.status.progress, $0.evidenceLine) }
+            ?? readings.first { ($0.status == .nietUitgevoerd || $0.status == .vervallen) && !$0.notAdopted }
+            ?? readings.first { $0.notAdopted }
+            ?? readings.first!
+        let mixed = Set(readings.map(\.status)).count > 1
+        var motionFindings = group.notes.map { Finding($0.0, $0.1, at: document.location(of: $0.2)) }
+        if mixed {
+            let list = readings.map { "answer \($0.answer.map(String.init) ?? "-"): \($0.status.rawValue)" }.joined(separator: ", ")
+            motionFindings.append(Finding(.mixedReadings, "the answers read differently (\(list)); the most advanced is taken",
+                                          at: SourceLocation(line: chosen.evidenceLine, column: 1)))
+        }
+        if chosen.notAdopted {
+            motionFindings.append(Finding(.notAdopted, "the text says the motion was not adopted: \(chosen.evidence)",
+                                          at: SourceLocation(line: chosen.evidenceLine, column: 1)))
+        }
+        return Motion(id: group.id, nameKey: key, nameKeys: keys, name: name, mentions: mentionList, answers: answers,
+                      status: chosen.status, evidence: chosen.evidence, evidenceLine: chosen.evidenceLine, expected: chosen.expected,
+                      readings: readings, mixed: mixed, uncertain: mixed || chosen.conditional || group.uncertain,
+                      findings: motionFindings)
+    }
+
+    /// The name the document gives: from the mention that carries the citation, else the most
+    /// complete one; `c.s.` when any mention says so.
+    func displayName(_ mentions: [Mention], members: [Int]) -> String {
+        let named = zip(mentions, members).filter { $0.0.kind == .named }
+        let cited = named.first { located[$0.1].id != nil && !$0.0.inFootnote }?.0
+        if let best = cited ?? named.max(by: { $0.0.submitters.count < $1.0.submitters.count })?.0, var name = best.name {
+            if !best.cosigned, best.submitters.count == 1, named.contains(where: { $0.0.cosigned }) { name += " c.s." }
+            return name
+        }
+        if let party = mentions.first(where: { $0.kind == .party })?.party { return party }
+        if let subject = mentions.compactMap(\.subject).first {
+            let words = subject.split(separator: " ")
+            return words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
+        }
+        return "motie"
+    }
+
+    func bestKey(_ mentions: [Mention]) -> String? {
+        if let named = mentions.filter({ $0.kind == .named }).max(by: { $0.surnames.count < $1.surnames.count }) { return nameKey(named) }
+        if let party = mentions.first(where: { $0.kind == .party }) { return nameKey(party) }
+        if let subject = mentions.first(where: { $0.subject != nil }) { return nameKey(subject) }
+        return nil
+    }
+
+    mutating func readRegions() {
+        var needed: Set<Int> = []
+        for group in groups { needed.formUnion(group.units) }
+        for unit in needed {
+            let range = units[unit].scope
+            let sentences = Sentences.split(document.body, in: range)
+            regions[unit] = Region(sentences: sentences, words: sentences.map { Words.split(document.body, in: $0) },
+                                   mentioned: sentences.map { Set(located(in: $0).compactMap { groupOf[$0] }) },
+                                   headings: sentences.map { Sentences.isHeading($0, in: document.body, limit: range.upperBound) })
+        }
+    }
+
+    /// Words that say a motion was not adopted, so that nothing of its execution can be read.
+    static let notAdoptedWords: Set<String> = ["aangehouden", "verworpen", "ingetrokken"]
+
+    /// One unit's reading. The scope is every run of sentences from one that speaks of the
+    /// motion up to a heading or a sentence about another motion (or, when only the question
+    /// names it, the answer up to where another motion is discussed); the sentence with the
+    /// strongest wording is the evidence.
+    func read(group g: Int, in unit: Int) -> AnswerReading {
+        let analysis = regions[unit]!
+        let sentences = analysis.sentences
+        let mentioned = analysis.mentioned
+        var scope: [Int] = []
+        var inRun = false
+        for s in sentences.indices {
+            if mentioned[s].contains(g) {
+                inRun = true
+            } else if !mentioned[s].isEmpty || analysis.headings[s] {
+                inRun = false
+            }
+            if inRun { scope.append(s) }
+        }
+        if scope.isEmpty {
+            for s in sentences.indices {
+                if !mentioned[s].isEmpty || (analysis.headings[s] && !scope.isEmpty) { break }
+                scope.append(s)
+            }
+        }
+        let first = mentioned.firstIndex { $0.contains(g) }
+        let pair = units[unit].pair
+        // An annex row gives the status of the motion it opens with; another motion it names
+        // (`ingehaald door … de motie-Paternotte c.s.`) is only mentioned in passing.
+        if pair == nil, !units[unit].isLetter, let opening = rowMotion(unit), opening != g {
+            let s = first ?? 0
+            return AnswerReading(answer: nil, status: .onbekend, evidence: document.bodyText(sentences[s]),
+                                 evidenceLine: document.location(of: sentences[s].lowerBound).line, conditional: false,
+                                 expected: nil, notAdopted: false)
+        }
+        // Held over, rejected, withdrawn, not yet voted on: no execution to read.
+        if let s = scope.first(where: { mentioned[$0].contains(g) && MotionReader.saysNotAdopted(analysis.words[$0].map(\.folded)) }) {
+            return AnswerReading(answer: pair?.index, status: .onbekend, evidence: document.bodyText(sentences[s]),
+                                 evidenceLine: document.location(of: sentences[s].lowerBound).line, conditional: false,
+                                 expected: nil, notAdopted: true)
+        }
+        let date = document.date ?? Day(year: 2000, month: 1, day: 1)!
+        var best: (index: Int, reading: SentenceReading, expected: ExpectedTime?)?
+        for s in scope {
+            let words = analysis.words[s]
+            guard let reading = StatusReader.read(words.map(\.folded), mentionsMotion: mentioned[s].contains(g)) else { continue }
+            let expected = PromisedTime.read(words, text: document.body, documentDate: date)
+            if best == nil || reading.weight > best!.reading.weight
+                || (reading.weight == best!.reading.weight && expected != nil && best!.expected == nil) {
+                best = (s, reading, expected)
+            }
+        }
+        let evidenceIndex = best?.index ?? first ?? scope.first
+        let evidence = evidenceIndex.map { document.bodyText(sentences[$0]) } ?? ""
+        let line = evidenceIndex.map { document.location(of: sentences[$0].lowerBound).line }
+            ?? pair?.line ?? document.location(of: units[unit].scope.lowerBound).line
+        // A time is promised only for what is still to come: not for what is done or refused.
+        let status = best?.reading.status ?? .onbekend
+        let pending: Set<MotionStatus> = [.deelsUitgevoerd, .inUitvoering, .inBehandeling]
+        let expected = !pending.contains(status) ? nil : best?.expected ?? scope.lazy.compactMap {
+            PromisedTime.read(analysis.words[$0], text: self.document.body, documentDate: date)
+        }.first
+        return AnswerReading(answer: pair?.index, status: status, evidence: evidence, evidenceLine: line,
+                             conditional: best?.reading.conditional ?? false, expected: expected, notAdopted: false)
+    }
+
+    /// The motion an annex row opens with: the group of its first mention.
+    func rowMotion(_ unit: Int) -> Int? {
+        located(in: units[unit].range).lazy.compactMap { groupOf[$0] }.first
+    }
+
+    /// `aangehouden`, `verworpen`, `ingetrokken`, `(nog) niet aangenomen`.
+    static func saysNotAdopted(_ words: [String]) -> Bool {
+        if words.contains(where: notAdoptedWords.contains) { return true }
+        return zip(words, words.dropFirst()).contains { $0 == "niet" && $1 == "aangenomen" }
+            || zip(words, words.dropFirst(2)).contains { $0 == "niet" && $1 == "aangenomen" }
+    }
+}

@@ -1,0 +1,132 @@
+import Testing
+import Kamerstuk
+@testable import MotieLedger
+
+/// Motions in documents of the seed's family that are not shaped like it: an annex table of a
+/// budget, a letter about one motion, written questions in the Aanhangsel style, a letter as
+/// a PDF conversion, an annotated agenda with motions that were not adopted, and a letter full
+/// of citations that are no motions. Every expectation is read off the document by hand.
+@Suite("Motions in other documents")
+struct FamilyMotionTests {
+    static func read(_ name: String) throws -> MotionReader {
+        MotionReader(try Fixture.document(name))
+    }
+
+    static func summary(_ reader: MotionReader) -> [String] {
+        reader.motions.map { "\($0.key) \($0.name) \($0.status.rawValue)" }
+    }
+
+    @Test("an annex table: each row's motion with the status in its last cell")
+    func annex() throws {
+        let reader = try Self.read("family-annex-overzicht-moties.txt")
+        #expect(Self.summary(reader) == [
+            "kst-21501-02-3236 Paternotte c.s. uitgevoerd",          // Afgedaan.
+            "kst-35207-89 Van Baarle en Paternotte in-behandeling",  // In behandeling.
+            "kst-36800-V-41 Ceder c.s. in-uitvoering",               // `36 800 V, nr. 41`, no Kamerstuk word
+            "kst-36045-243 Klaver c.s. uitgevoerd",                  // not the replaced nr. 240
+            "kst-36600-V-61 Dobbe uitgevoerd",
+            "kst-21501-02-3240 Piri en Boswijk vervallen",
+            "motie-paternotte Paternotte c.s. onbekend",             // named in passing in Piri's row
+            "kst-21501-20-2310 Erkens c.s. in-behandeling",
+            "motie-sjoerdsma Sjoerdsma in-behandeling",              // cited by Handelingen only
+            "motie-werf Van der Werf c.s. onbekend",                 // in the table of toezeggingen
+        ])
+        let klaver = try #require(reader.motions.first { $0.key == "kst-36045-243" })
+        #expect(klaver.evidence.hasPrefix("Gewijzigde motie van het lid Klaver c.s. (t.v.v. 36 045, nr. 240)"))
+        let ceder = try #require(reader.motions.first { $0.key == "kst-36800-V-41" })
+        #expect(ceder.expected?.from == Day(year: 2026, month: 7, day: 1))
+        #expect(ceder.expected?.to == Day(year: 2026, month: 9, day: 30))
+        // The name is the same as the motion of kst-21501-02-3236, but a name is no proof.
+        let passing = try #require(reader.motions.first { $0.key == "motie-paternotte" })
+        #expect(passing.uncertain)
+        #expect(passing.findings.map(\.category) == [.uncertainLink])
+    }
+
+    @Test("an annex: the bill a motion led to, a letter in a footnote and the page footer are not motions")
+    func annexNotMotions() throws {
+        let keys = Set(try Self.read("family-annex-overzicht-moties.txt").motions.map(\.key))
+        #expect(!keys.contains("kst-36912-2"))       // `het wetsvoorstel ter uitvoering van deze motie … (Kamerstuk 36 912, nr. 2)`
+        #expect(!keys.contains("kst-36045-240"))     // t.v.v.
+        #expect(!keys.contains("kst-21501-02-3342")) // footnote 1: a letter
+        #expect(!keys.contains("kst-36900-V-2"))     // the page footer
+    }
+
+    @Test("a letter about one motion: its footnote, a later `de motie` and another motion kept apart")
+    func letter() throws {
+        let reader = try Self.read("family-letter-uitvoering-motie.txt")
+        #expect(reader.document.date == Day(year: 2026, month: 5, day: 19))
+        #expect(reader.document.number == nil)
+        #expect(reader.document.reference == "BZ2612877")  // `Ons kenmerk`, not `Uw kenmerk 2026Z07731`
+        #expect(MotionText.render(reader, language: .nl).hasPrefix("(geen documentnummer) — kenmerk BZ2612877 — 2026-05-19\n"))
+        #expect(Self.summary(reader) == [
+            "kst-36600-IV-21 Kamminga c.s. uitgevoerd",
+            "kst-36600-IV-25 Van den Berg onbekend",
+        ])
+        #expect(reader.motions[0].evidence == "Met deze brief beschouw ik de motie als afgedaan.")
+        #expect(reader.motions[0].evidenceLine == 110)
+        // Footnote 2 cites a report, not a motion.
+        #expect(!reader.motions.contains { $0.key == "kst-36734-5" })
+    }
+
+    @Test("Aanhangsel questions: `Vraag 1:` … `Antwoord op vragen 2 en 3:`, markers glued to a question mark and to the subject")
+    func aanhangsel() throws {
+        let reader = try Self.read("family-aanhangsel-vragen.txt")
+        #expect(reader.document.number == "2026D15530")
+        #expect(reader.document.date == Day(year: 2026, month: 4, day: 8))
+        let read = reader.motions.map { "\($0.key) \($0.name) [\($0.answers.map { $0.label ?? "" }.joined(separator: ","))] \($0.status.rawValue)" }
+        #expect(read == [
+            "kst-31935-98 Teunissen [2 en 3] deels-uitgevoerd",          // gedeeltelijk uitvoering gegeven
+            "kst-36800-XVII-22 Kröger en Thijssen [4] in-behandeling",   // Het kabinet verkent …
+            "kst-31935-112 Teunissen/Kröger [5] vervallen",              // ingehaald door …
+            "kst-36800-XVII-31 Vestering [6] niet-uitgevoerd",           // ziet … geen mogelijkheid
+        ])
+        #expect(reader.motions[0].answers.first?.askers == ["Teunissen"])
+        #expect(reader.motions[0].expected?.to == Day(year: 2026, month: 6, day: 30))
+        // Footnote 4 is the letter of 14 November, not the motion of answer 5.
+        #expect(!reader.motions.contains { $0.key == "kst-31935-118" })
+    }
+
+    @Test("a PDF conversion with CRLF, ligatures, bracketed footnotes and a citation over a page break")
+    func pdfConversion() throws {
+        let reader = try Self.read("family-letter-crlf-ligatures.txt")
+        #expect(reader.document.number == "2026D19204")
+        #expect(reader.document.debate?.label == "commissiedebat Raad Algemene Zaken 2026-05-19")
+        #expect(Self.summary(reader) == [
+            "kst-21501-02-3301 Sneller c.s. uitgevoerd",                  // In lijn met de motie … heeft
+            "kst-21501-02-3310 Paternotte in-uitvoering",                 // wordt … uitgewerkt
+            "kst-36800-V-63 Van Campen en Brekelmans in-behandeling",     // wordt … bezien
+            "kst-21501-02-3315 Omtzigt niet-uitgevoerd",                  // `motie Omtzigt [2 ]`: wordt niet uitgevoerd
+            "kst-36600-V-70 Eerdmans uitgevoerd",                         // `motie\u{200B} van het lid Eerdmans[3 ]`
+        ])
+        let paternotte = reader.motions[1]
+        #expect(paternotte.evidence.contains("uitgewerkt"))
+        #expect(paternotte.expected?.from == Day(year: 2026, month: 9, day: 1))
+        // The letter that carried Eerdmans' motion out is not a motion.
+        #expect(!reader.motions.contains { $0.key == "kst-21501-02-3320" })
+    }
+
+    @Test("an annotated agenda: held over, rejected and not yet voted on are findings, not statuses")
+    func notAdopted() throws {
+        let reader = try Self.read("family-geannoteerde-agenda.txt")
+        #expect(Self.summary(reader) == [
+            "kst-21501-02-3350 Sjoerdsma onbekend",          // nog niet aangenomen
+            "kst-21501-02-3351 Dobbe en Teunissen onbekend", // aangehouden
+            "kst-21501-02-3352 Van Baarle onbekend",         // verworpen
+            "kst-36045-243 Klaver c.s. uitgevoerd",
+            "kst-36500-AB Van Apeldoorn c.s. in-behandeling", // Eerste Kamer: 36 500, AB
+        ])
+        for motion in reader.motions.prefix(3) {
+            #expect(motion.findings.map(\.category) == [.notAdopted])
+        }
+        let keys = Set(reader.motions.map(\.key))
+        #expect(!keys.contains("kst-36800-V-15"))     // an amendment
+        #expect(!keys.contains("kst-23432-640"))      // a letter
+        #expect(!keys.contains("kst-21501-02-3360"))  // the page footer
+    }
+
+    @Test("a letter of citations: only the one motion, linked through a footnote glued to `c.s.`")
+    func citationsAreNotMotions() throws {
+        let reader = try Self.read("family-citation-forms.txt")
+        #expect(Self.summary(reader) == ["kst-21501-02-3236 Paternotte c.s. onbekend"])
+    }
+}

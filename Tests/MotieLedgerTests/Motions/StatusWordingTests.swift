@@ -1,0 +1,69 @@
+import Testing
+@testable import MotieLedger
+
+/// The wording of DOMAIN.md §4, one sentence at a time: what each says of a motion's execution
+/// and the time it promises. Sentences in the style of the answers, not copied from a fixture.
+@Suite("Status wording")
+struct StatusWordingTests {
+    static func words(_ sentence: String) -> (bytes: [UInt8], words: [Word]) {
+        let bytes = Array(sentence.utf8)
+        return (bytes, Words.split(bytes, in: 0..<bytes.count))
+    }
+
+    static func status(_ sentence: String) -> MotionStatus? {
+        StatusReader.read(words(sentence).words.map(\.folded), mentionsMotion: true)?.status
+    }
+
+    @Test("what each sentence says", arguments: [
+        ("Daarmee heeft het kabinet uitvoering gegeven aan de motie.", MotionStatus.uitgevoerd),
+        ("De motie is hiermee afgedaan.", .uitgevoerd),
+        ("Hiermee is aan de motie voldaan.", .uitgevoerd),
+        ("Conform de motie heeft het kabinet de steun verhoogd.", .uitgevoerd),
+        ("Het kabinet heeft alvast het budget gecorrigeerd.", .deelsUitgevoerd),
+        ("Het kabinet heeft gedeeltelijk uitvoering gegeven aan de motie.", .deelsUitgevoerd),
+        ("De motie wordt uitgevoerd: de gezant blijft.", .inUitvoering),
+        ("De motie is in uitvoering.", .inUitvoering),
+        ("De nadere uitwerking wordt op dit moment voorbereid.", .inUitvoering),
+        ("In lijn met de motie zal het kabinet zich inzetten voor een verbod.", .inUitvoering),
+        ("Het kabinet beziet hoe deze motie uitgevoerd kan worden.", .inBehandeling),
+        ("De mogelijkheden worden op dit moment verkend.", .inBehandeling),
+        ("Het kabinet ziet geen aanleiding om de motie uit te voeren.", .nietUitgevoerd),
+        ("De motie wordt niet uitgevoerd.", .nietUitgevoerd),
+        ("De positie van het kabinet is sindsdien niet veranderd.", .nietUitgevoerd),
+        ("De motie is ingehaald door het wetsvoorstel.", .vervallen),
+        ("De motie is vervallen.", .vervallen),
+    ])
+    func reads(sentence: String, status: MotionStatus) {
+        #expect(Self.status(sentence) == status, "\(sentence)")
+    }
+
+    @Test("what a motion asks is not what was done, and a sentence without wording reads as nothing")
+    func requestsAndSilence() {
+        #expect(Self.status("De motie verzoekt de regering om de mogelijkheden te onderzoeken.") == nil)
+        #expect(Self.status("De motie Omtzigt vraagt de regering een toezichtsmechanisme in te stellen.") == nil)
+        #expect(Self.status("Radio Dabanga is een onafhankelijke zender.") == nil)
+    }
+
+    @Test("a condition makes the reading conditional")
+    func conditional() {
+        let reading = StatusReader.read(Self.words("Indien de Raad instemt, zal het kabinet de motie uitvoeren.").words.map(\.folded),
+                                        mentionsMotion: true)
+        #expect(reading?.status == .inUitvoering)
+        #expect(reading?.conditional == true)
+    }
+
+    @Test("promised times, as ranges from the document's date", arguments: [
+        ("Het onderzoek wordt in het vierde kwartaal van 2026 opgeleverd.", "2026-10-01", "2026-12-31"),
+        ("De implementatie is in de eerste helft van 2026 voorzien.", "2026-01-01", "2026-06-30"),
+        ("Bij de Voorjaarsnota 2026 zal het kabinet invulling geven aan de motie.", "2026-03-01", "2026-06-01"),
+        // A deadline runs from the document's date.
+        ("Ik informeer uw Kamer voor de zomer.", "2026-01-28", "2026-07-01"),
+        ("De uitkomsten deel ik na de zomer met uw Kamer.", "2026-09-01", "2026-10-31"),
+    ])
+    func promised(sentence: String, from: String, to: String) throws {
+        let (bytes, words) = Self.words(sentence)
+        let expected = try #require(PromisedTime.read(words, text: bytes, documentDate: Day(year: 2026, month: 1, day: 28)!))
+        #expect(expected.from.iso == from)
+        #expect(expected.to.iso == to)
+    }
+}
