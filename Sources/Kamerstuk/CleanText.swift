@@ -17,12 +17,18 @@ public struct CleanText: Sendable {
     public let bytes: [UInt8]
     /// Points where the offset between clean and original text changes: from `clean` on,
     /// original = clean + `shift`, until the next point. Sorted by `clean`.
-    private let shifts: [(clean: Int, shift: Int)]
+    let shifts: [(clean: Int, shift: Int)]
 
     public init(_ source: SourceText) {
         self.source = source
         let (bytes, shifts) = source.bytes.withUnsafeBufferPointer(CleanText.clean)
         self.bytes = bytes ?? source.bytes
+        self.shifts = shifts
+    }
+
+    init(source: SourceText, bytes: [UInt8], shifts: [(clean: Int, shift: Int)]) {
+        self.source = source
+        self.bytes = bytes
         self.shifts = shifts
     }
 

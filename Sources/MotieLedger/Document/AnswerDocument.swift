@@ -56,7 +56,7 @@ public struct AnswerDocument: Sendable {
     public let findings: [Finding]
 
     public init(_ source: SourceText) {
-        let text = CleanText(source)
+        let text = CleanText(source).unfoldingColumns()
         self.text = text
         let bytes = text.bytes
         let lines = TextLine.lines(of: bytes)
@@ -102,7 +102,7 @@ public struct AnswerDocument: Sendable {
         date = header.documentDate()
         debate = header.debate(reference: date)
 
-        var structure = StructureReader(text: body, lines: lines)
+        var structure = StructureReader(text: body, lines: lines, place: text)
         structure.read()
         sections = structure.sections
         pairs = structure.pairs
@@ -290,6 +290,8 @@ struct HeaderReader {
 struct StructureReader {
     let text: [UInt8]
     let lines: [TextLine]
+    /// For the line numbers of the input, which a text unfolded from columns does not keep.
+    let place: CleanText
     var sections: [AskerSection] = []
     var pairs: [AnswerPair] = []
 
@@ -315,7 +317,8 @@ struct StructureReader {
             let questionSpan = q.start..<max(q.start, a.line.range.lowerBound)
             let answerSpan = a.start..<max(a.start, end)
             pairs.append(AnswerPair(index: pairs.count + 1, label: q.label ?? a.label, section: section,
-                                    question: trim(questionSpan), answer: trim(answerSpan), line: q.line.number,
+                                    question: trim(questionSpan), answer: trim(answerSpan),
+                                    line: place.location(of: q.line.range.lowerBound).line,
                                     questionSpan: questionSpan, answerSpan: answerSpan))
             question = nil
             answer = nil
@@ -414,7 +417,7 @@ struct StructureReader {
             // Written questions go on: `… (SP) aan de minister van … over …`.
             if let addressee = rest.range(of: " aan de ") ?? rest.range(of: " aan het ") { rest = rest[..<addressee.lowerBound] }
             return .section(AskerSection(askers: StructureReader.names(rest), party: StructureReader.parties(rest),
-                                         line: line.number))
+                                         line: place.location(of: line.range.lowerBound).line))
         }
         return nil
     }

@@ -51,6 +51,23 @@ struct FamilyMotionTests {
         #expect(!keys.contains("kst-36900-V-2"))     // the page footer
     }
 
+    @Test("an annex as `pdftotext -layout` gives it: the columns unfolded, each row's cells read in order")
+    func layoutAnnex() throws {
+        let reader = try Self.read("family-annex-pdftotext-layout.txt")
+        #expect(Self.summary(reader) == [
+            "kst-36800-V-30 Van der Werf c.s. in-behandeling",       // `Kamerstuk 36 800 V,⏎nr. 30` down its cell
+            "kst-29754-765 Boswijk uitgevoerd",
+            "kst-35207-89 Van Baarle en Paternotte in-uitvoering",  // the name broken over the cell's lines
+            "kst-36045-243 Klaver uitgevoerd",
+        ])
+        let werf = reader.motions[0]
+        #expect(werf.expected?.from == Day(year: 2026, month: 10, day: 1))
+        // Places are the input's, though the text was reordered.
+        let boswijk = reader.motions[1]
+        #expect(boswijk.mentions.map { "\($0.line):\($0.column)" } == ["12:1", "13:102"])
+        #expect(boswijk.evidenceLine == 12)
+    }
+
     @Test("a letter about one motion: its footnote, a later `de motie` and another motion kept apart")
     func letter() throws {
         let reader = try Self.read("family-letter-uitvoering-motie.txt")

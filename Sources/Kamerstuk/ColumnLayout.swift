@@ -1,0 +1,174 @@
+/// Text laid out in columns, as `pdftotext -layout` gives an annex table: each line holds a
+/// piece of every column, set apart by runs of spaces.
+///
+/// ```
+/// Motie van het lid Boswijk over de inzet        Kamerstuk 29 754, nr.       Afgedaan. Het kabinet heeft
+/// voor christenen in het Midden-Oosten           765                         uitvoering gegeven aan de motie
+/// ```
+///
+/// Read line by line, the cells run into each other. Unfolded, every block of lines (up to a
+/// blank line) gives its first column's lines, then its second's, then its third's — the cells
+/// one after the other, each still broken over its own lines — with the map back to the input
+/// kept. Text that is not in columns is left as it is.
+extension CleanText {
+    /// A gutter between columns: at least this many spaces inside a line.
+    static let gutter = 3
+
+    /// The text with its columns unfolded, or the text itself when it has none: fewer than
+    /// three lines that hold a second column at a place shared with other lines.
+    public func unfoldingColumns() -> CleanText {
+        let lines = ColumnLines(bytes)
+        let starts = lines.columnStarts()
+        guard starts.count >= 2 else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        // New text offset → clean offset, for every stretch copied.
+        var segments: [(new: Int, clean: Int)] = []
+        func copy(_ range: Range<Int>) {
+            segments.append((out.count, range.lowerBound))
+            out.append(contentsOf: bytes[range])
+        }
+        var k = 0
+        while k < lines.lines.count {
+            guard !lines.lines[k].pieces.isEmpty else {
+                copy(lines.lines[k].full)
+                k += 1
+                continue
+            }
+            var end = k
+            while end < lines.lines.count, !lines.lines[end].pieces.isEmpty { end += 1 }
+            let block = lines.lines[k..<end]
+            if block.allSatisfy({ $0.pieces.allSatisfy { lines.column(of: $0, in: starts) == 0 } }) {
+                for line in block { copy(line.full) }
+            } else {
+                for column in starts.indices {
+                    for line in block {
+                        let pieces = line.pieces.filter { lines.column(of: $0, in: starts) == column }
+                        guard !pieces.isEmpty else { continue }
+                        copy(pieces.first!.range.lowerBound..<pieces.last!.range.upperBound)
+                        // The line break after a cell: the one that ends its line in the input.
+                        if bytes[line.full.upperBound - 1] == 0x0A {
+                            copy(line.full.upperBound - 1..<line.full.upperBound)
+                        } else {
+                            segments.append((out.count, line.full.upperBound))
+                            out.append(0x0A)
+                        }
+                    }
+                }
+            }
+            k = end
+        }
+        return CleanText(source: source, bytes: out, shifts: composed(segments, length: out.count))
+    }
+
+    /// The new text's shift points: each copied stretch, through this text's own shifts.
+    private func composed(_ segments: [(new: Int, clean: Int)], length: Int) -> [(clean: Int, shift: Int)] {
+        var result: [(clean: Int, shift: Int)] = []
+        for (index, segment) in segments.enumerated() {
+            let next = index + 1 < segments.count ? segments[index + 1].new : length
+            let count = next - segment.new
+            // The shift in force at the stretch's start, then every change inside it.
+            var p = shiftIndex(atOrBefore: segment.clean)
+            let base = p.map { shifts[$0].shift } ?? 0
+            result.append((segment.new, segment.clean - segment.new + base))
+            p = (p ?? -1) + 1
+            while p! < shifts.count, shifts[p!].clean < segment.clean + count {
+                result.append((segment.new + shifts[p!].clean - segment.clean, segment.clean - segment.new + shifts[p!].shift))
+                p! += 1
+            }
+        }
+        return result
+    }
+
+    private func shiftIndex(atOrBefore offset: Int) -> Int? {
+        var lo = 0, hi = shifts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if shifts[mid].clean <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? nil : lo - 1
+    }
+}
+
+/// The lines of a text, each cut into the pieces its gutters set apart.
+struct ColumnLines {
+    struct Piece {
+        /// Byte range of the piece's text.
+        let range: Range<Int>
+        /// Its first character's column in the line, counted in characters.
+        let column: Int
+    }
+
+    struct Line {
+        /// The line with its line break (the last line may have none).
+        let full: Range<Int>
+        /// Empty for a blank line.
+        let pieces: [Piece]
+    }
+
+    let lines: [Line]
+
+    init(_ bytes: [UInt8]) {
+        var lines: [Line] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var pieces: [Piece] = []
+            var i = start
+            var column = 0
+            var pieceStart: (offset: Int, column: Int)?
+            var lastText = start
+            var spaces = 0
+            while i < end {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x09 || b == 0x0C {
+                    spaces += 1
+                } else {
+                    if let open = pieceStart, spaces >= CleanText.gutter {
+                        pieces.append(Piece(range: open.offset..<lastText, column: open.column))
+                        pieceStart = nil
+                    }
+                    if pieceStart == nil { pieceStart = (i, column) }
+                    spaces = 0
+                    lastText = i + 1
+                }
+                if b & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
+            if let open = pieceStart {
+                // Through the whole last character.
+                while lastText < end, bytes[lastText] & 0xC0 == 0x80 { lastText += 1 }
+                pieces.append(Piece(range: open.offset..<lastText, column: open.column))
+            }
+            lines.append(Line(full: start..<min(end + 1, bytes.count), pieces: pieces))
+            start = end + 1
+        }
+        self.lines = lines
+    }
+
+    /// Where the columns start: 0, and every place where a piece after a gutter starts on
+    /// three lines or more (give or take a character). Empty unless three lines or more have
+    /// such a piece.
+    func columnStarts() -> [Int] {
+        var counts: [Int: Int] = [:]
+        var columnar = 0
+        for line in lines where line.pieces.count >= 2 {
+            columnar += 1
+            for piece in line.pieces.dropFirst() { counts[piece.column, default: 0] += 1 }
+        }
+        guard columnar >= 3 else { return [] }
+        var starts: [Int] = [0]
+        for column in counts.keys.sorted() {
+            let support = (column - 1...column + 1).reduce(0) { $0 + (counts[$1] ?? 0) }
+            if support >= 3, let last = starts.last, column - last > 2 { starts.append(column) }
+        }
+        return starts
+    }
+
+    /// The column a piece belongs to: the last that starts at or before it (two characters
+    /// of slack, for a ligature or a wide glyph that shifted the line).
+    func column(of piece: Piece, in starts: [Int]) -> Int {
+        starts.lastIndex { $0 <= piece.column + 2 } ?? 0
+    }
+}
