@@ -1,0 +1,213 @@
+/// Text from documents and people made safe for one line of a report: what a terminal, a
+/// Markdown table or a spreadsheet shows is the text itself, never something it was made to do.
+public enum ReportText {
+    /// `text` on one line: a run of white space that holds a line break or a tab becomes one
+    /// space, white space at either end goes, and control characters, bidirectional overrides
+    /// and isolates (which can make a line show other than it reads, or steer a terminal)
+    /// become U+FFFD.
+    public static func line(_ text: String) -> String {
+        if isLine(text) { return text }
+        var output = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        var runBreaks = false
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
+                run.append(scalar)
+                if isBreak(scalar) { runBreaks = true }
+                continue
+            }
+            if !run.isEmpty {
+                if !output.isEmpty {
+                    if runBreaks { output.append(" ") } else { output.append(contentsOf: run) }
+                }
+                run.removeAll()
+                runBreaks = false
+            }
+            output.append(isHazard(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(output)
+    }
+
+    /// Whether `text` is already what ``line(_:)`` makes of it: nothing to trim, and no break,
+    /// control or bidirectional control inside. Most evidence is, so one pass over the UTF-8
+    /// bytes spares building it anew.
+    private static func isLine(_ text: String) -> Bool {
+        if let first = text.unicodeScalars.first, isWhitespace(first) { return false }
+        if let last = text.unicodeScalars.last, isWhitespace(last) { return false }
+        let clean = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for i in bytes.indices {
+                switch bytes[i] {
+                case 0x00...0x1F, 0x7F:
+                    return false
+                case 0xC2 where i + 1 < bytes.count && bytes[i + 1] < 0xA0:
+                    return false // U+0080–U+009F: C1 controls, U+0085 among them
+                case 0xE2 where i + 2 < bytes.count:
+                    if bytes[i + 1] == 0x80 && (0xA8...0xAE).contains(bytes[i + 2]) { return false } // U+2028–U+202E
+                    if bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]) { return false } // U+2066–U+2069
+                default:
+                    break
+                }
+            }
+            return true
+        }
+        return clean ?? false
+    }
+
+    /// `text` on one line (as ``line(_:)``) and at most `limit` characters long: when it is
+    /// longer, it ends at the last word boundary that leaves room for an ellipsis, without the
+    /// punctuation that would dangle there, and with `…`. Only a single word longer than the
+    /// whole limit is cut inside, as there is no boundary to cut at.
+    public static func shortened(_ text: String, limit: Int = 160) -> String {
+        precondition(limit >= 2, "a shortened text needs room for a character and the ellipsis")
+        let whole = line(text)
+        // Counting only as far as the limit: evidence can be long.
+        guard whole.utf8.count > limit, let end = whole.index(whole.startIndex, offsetBy: limit, limitedBy: whole.endIndex),
+              end != whole.endIndex
+        else { return whole }
+        var kept = whole[..<whole.index(before: end)]
+        if !whole[kept.endIndex].isWhitespace, let space = kept.lastIndex(where: \.isWhitespace) {
+            kept = kept[..<space]
+        }
+        while let last = kept.last, last.isWhitespace || dangling.contains(last) {
+            kept.removeLast()
+        }
+        return String(kept) + "…"
+    }
+
+    /// Characters that say something follows; a text cut after them would end in mid-air.
+    private static let dangling: Set<Character> = [",", ";", ":", "(", "[", "{", "\u{201C}", "\u{2018}", "\"", "'", "-", "\u{2013}", "\u{2014}", "/"]
+
+    /// Unicode's White_Space, as a switch: the property lookup costs more than the rest of a line.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Line breaks and tabs: white space that a one-line report cannot keep.
+    static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates.
+    static func isHazard(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+}
+
+/// Text made safe for GitHub-flavoured Markdown, above all for a table cell: whatever it holds,
+/// the row keeps its cells and the cell shows the text as written.
+public enum MarkdownText {
+    /// `text` as the content of one table cell (or inline text in a paragraph): on one line
+    /// (``ReportText/line(_:)``), and with every character escaped that would otherwise end the
+    /// cell (`|`), start markup (`` ` `` `*` `_` `[` `]` `~` `\`) or HTML (`<` `>` `&`, written as
+    /// entities). GFM splits a row at pipes before it reads any inline markup, so `\|` is the one
+    /// form that survives inside code spans and links as well; the backslash itself is escaped
+    /// so that text ending in `\` cannot swallow the escape of a pipe that follows.
+    public static func cell(_ text: String) -> String {
+        let line = ReportText.line(text)
+        guard line.utf8.contains(where: isSyntax) else { return line }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count + 16)
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            case UInt8(ascii: "&"): bytes += "&amp;".utf8
+            case _ where isSyntax(byte): bytes += [UInt8(ascii: "\\"), byte]
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The bytes ``cell(_:)`` escapes; all ASCII, so no byte of a longer character is one of them.
+    private static func isSyntax(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+            true
+        default:
+            false
+        }
+    }
+
+    /// A link `[text](url)` for a cell, with the text escaped as ``cell(_:)`` and the URL as
+    /// ``destination(_:)``. Only `http` and `https` URLs are linked: anything else (a
+    /// `javascript:` URL) gives the text alone.
+    public static func link(_ text: String, to url: String) -> String {
+        let lowered = url.lowercased()
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return cell(text) }
+        return "[\(cell(text))](\(destination(url)))"
+    }
+
+    /// `url` as a link destination: every byte that could end the destination, split a table
+    /// row or be read as markup (space, controls, `(` `)` `<` `>` `|` `\` `` ` `` `"` `[` `]` `{`
+    /// `}` `^`), and every byte beyond ASCII, percent-encoded; `&` written `&amp;`, since
+    /// Markdown decodes entities in destinations.
+    public static func destination(_ url: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"):
+                bytes += "&amp;".utf8
+            case 0x21, 0x23...0x27, 0x2A...0x3B, 0x3D, 0x3F...0x5A, 0x5F, 0x61...0x7A, 0x7E:
+                bytes.append(byte)
+            default:
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One table row from cells already escaped: `| a | b |` and a line break.
+    public static func row(_ cells: [String]) -> String {
+        "|" + cells.map { $0.isEmpty ? " |" : " \($0) |" }.joined() + "\n"
+    }
+
+    /// The delimiter row under the header of a table of `columns` columns.
+    public static func delimiterRow(columns: Int) -> String {
+        "|" + String(repeating: " --- |", count: columns) + "\n"
+    }
+}
+
+/// Text made safe for CSV as RFC 4180 writes it, and for the spreadsheets that open it.
+public enum CSVText {
+    /// `text` as one field. A field that a spreadsheet would take for a formula (it starts with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return) gets a `'` in front, which the spreadsheet
+    /// shows instead of running it (OWASP's CSV injection guard). A field is quoted when it
+    /// holds `"`, `,`, a line break, space at either end, or got that guard; a `"` inside is
+    /// doubled. Line breaks inside a quoted field are kept: RFC 4180 allows them.
+    public static func field(_ text: String) -> String {
+        let guarded = text.utf8.first.map(formulaStarts.contains) ?? false
+        let quoted = guarded || text.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }
+            || (text.unicodeScalars.first.map(ReportText.isWhitespace) ?? false)
+            || (text.unicodeScalars.last.map(ReportText.isWhitespace) ?? false)
+        guard quoted else { return text }
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        if guarded { bytes.append(UInt8(ascii: "'")) }
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One record: the fields, each made safe by ``field(_:)``, joined by commas and ended by
+    /// CRLF as RFC 4180 asks.
+    public static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// The first bytes that make a spreadsheet read a field as a formula.
+    private static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+}

@@ -1,0 +1,99 @@
+/// The motions whose promised time has passed on a day with no newer status than the one that
+/// promised it (`motieledger overdue`): what a clerk asks the minister about next.
+///
+/// The ledger is read as it stood at the end of the day, so a promise is judged by what was
+/// known then. Any later event of the motion, whatever it says, is the news the promise was
+/// waiting for; a promise made with the status `uitgevoerd` or `vervallen` asks nothing more.
+public struct OverdueReport: Sendable {
+    /// One motion past its promised time.
+    public struct Entry: Sendable {
+        public let row: StatusRow
+        /// The time the motion's current status promised.
+        public let expected: ExpectedTime
+        /// Days from the last promised day to the day asked about: 1 on the day after.
+        public let daysOverdue: Int
+    }
+
+    /// The day asked about.
+    public let day: Day
+    /// The motions, longest overdue first, then in Kamerstuk order.
+    public let entries: [Entry]
+
+    /// The motions of `timeline` overdue on `day`. Only their events are read in full.
+    public init(timeline: Timeline, on day: Day) throws(LedgerError) {
+        var entries: [Entry] = []
+        for state in timeline.snapshot(at: .endOf(day)) {
+            guard let promised = state.event.expected, promised.upperBound < day,
+                  state.event.status != .uitgevoerd, state.event.status != .vervallen
+            else { continue }
+            let row = try StatusRow(state, in: timeline)
+            guard let expected = row.event.expected else { continue }
+            entries.append(Entry(row: row, expected: expected, daysOverdue: day.daysSinceEpoch - expected.to.daysSinceEpoch))
+        }
+        self.day = day
+        // Sorted by the last promised day; the enumeration keeps Kamerstuk order among equals.
+        self.entries = entries.enumerated().sorted { ($0.element.expected.to, $0.offset) < ($1.element.expected.to, $1.offset) }
+            .map(\.element)
+    }
+
+    /// `Over tijd op 2026-11-29: 2 moties`.
+    func heading(_ language: Language) -> String {
+        let count = entries.count
+        let motions = count == 0
+            ? language.pick("geen moties", "no motions")
+            : language.pick("\(count) \(count == 1 ? "motie" : "moties")", "\(count) \(count == 1 ? "motion" : "motions")")
+        return "\(language.pick("Over tijd op", "Overdue on")) \(day.iso): \(motions)"
+    }
+
+    /// `152 dagen`, `1 day`.
+    static func days(_ count: Int, _ language: Language) -> String {
+        "\(count) " + (count == 1 ? language.pick("dag", "day") : language.pick("dagen", "days"))
+    }
+
+    /// For people: a heading, then each motion with its days overdue, status, source,
+    /// evidence and the promise in its own words.
+    public func text(_ language: Language) -> String {
+        var text = heading(language) + "\n"
+        for entry in entries {
+            var block = TextBlock(entry.row.motion)
+            block.row(language.pick("over tijd", "overdue"), OverdueReport.days(entry.daysOverdue, language))
+            block.row("status", "\(entry.row.statusText(language)) (\(language.pick("sinds", "since")) \(entry.row.state.since.iso))")
+            entry.row.detailLines(into: &block, language)
+            text += "\n" + block.text
+        }
+        return text
+    }
+
+    /// The heading as a sentence, then a table: the motion, its status, the promise and its
+    /// range, days overdue, source and evidence (shortened).
+    public func markdown(_ language: Language) -> String {
+        var text = heading(language) + ".\n"
+        guard !entries.isEmpty else { return text }
+        let heads = language == .nl
+            ? ["Motie", "Kamerstuk", "Status", "Verwacht", "Termijn", "Over tijd", "Bron", "Bewijs"]
+            : ["Motion", "Kamerstuk", "Status", "Promised", "Range", "Overdue", "Source", "Evidence"]
+        text += "\n" + MarkdownText.row(heads) + MarkdownText.delimiterRow(columns: heads.count)
+        for entry in entries {
+            let row = entry.row
+            text += MarkdownText.row([
+                MarkdownText.cell(row.motion.name), row.motion.kamerstukCell, MarkdownText.cell(row.statusText(language)),
+                MarkdownText.cell(entry.expected.text), entry.expected.range(language),
+                OverdueReport.days(entry.daysOverdue, language), MarkdownText.cell(row.sourceText(language)),
+                MarkdownText.cell(ReportText.shortened(row.evidence ?? "")),
+            ])
+        }
+        return text
+    }
+
+    /// One object a line: the motion and its status as ``StatusTable/jsonLines`` gives them,
+    /// with `on` (the day asked about) and `daysOverdue`.
+    public var jsonLines: [UInt8] {
+        var bytes: [UInt8] = []
+        for entry in entries {
+            JSONValue.object(entry.row.jsonMembers + [("on", .string(day.iso)), ("daysOverdue", .int(Int64(entry.daysOverdue)))])
+                .encode(into: &bytes, canonical: false)
+            bytes.append(0x0A)
+        }
+        return bytes
+    }
+}

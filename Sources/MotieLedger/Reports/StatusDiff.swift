@@ -1,0 +1,139 @@
+/// What changed between two moments of the ledger (`motieledger diff FROM TO`): each motion's
+/// status as it stood after FROM beside its status after TO, with the evidence of the latter.
+public struct StatusDiff: Sendable {
+    /// How a motion's status at TO compares with its status at FROM.
+    public enum Change: String, Sendable {
+        /// No status at FROM: the motion came up since.
+        case new
+        /// Another status at TO.
+        case changed
+        /// The same status; shown only when asked for.
+        case unchanged
+        /// A status at FROM but none at TO, as when TO lies before FROM.
+        case absent
+    }
+
+    /// One motion's line of the diff.
+    public struct Entry: Sendable {
+        public let motion: TimelineMotion
+        public let change: Change
+        /// The status at FROM; `nil` for a new motion.
+        public let from: MotionState?
+        /// The status at TO, with its details; `nil` for an absent one.
+        public let to: StatusRow?
+    }
+
+    public let from: ReportCutoff
+    public let to: ReportCutoff
+    /// The motions, in Kamerstuk order (those without one after, by key).
+    public let entries: [Entry]
+
+    /// Compares `timeline` at the two cutoffs; unchanged motions are listed only with
+    /// `includeUnchanged`. Only the events shown are read in full from the ledger file.
+    public init(timeline: Timeline, from: ReportCutoff, to: ReportCutoff, includeUnchanged: Bool = false) throws(LedgerError) {
+        var entries: [Entry] = []
+        for motion in timeline.motions {
+            let before = timeline.state(of: motion, at: from.cutoff)
+            let after = timeline.state(of: motion, at: to.cutoff)
+            let change: Change
+            switch (before, after) {
+            case (nil, nil): continue
+            case (nil, .some): change = .new
+            case (.some, nil): change = .absent
+            case let (before?, after?): change = before.event.status == after.event.status ? .unchanged : .changed
+            }
+            if change == .unchanged && !includeUnchanged { continue }
+            entries.append(Entry(motion: motion, change: change, from: before, to: try after.map { state throws(LedgerError) in
+                try StatusRow(state, in: timeline)
+            }))
+        }
+        self.from = from
+        self.to = to
+        self.entries = entries
+    }
+
+    /// `6 gewijzigd, 1 nieuw`, or `geen wijzigingen`.
+    func summary(_ language: Language) -> String {
+        let counts: [(Change, String, String)] = [
+            (.changed, "gewijzigd", "changed"), (.new, "nieuw", "new"), (.absent, "zonder status", "without a status"),
+            (.unchanged, "ongewijzigd", "unchanged"),
+        ]
+        let parts = counts.compactMap { change, dutch, english in
+            let count = entries.filter { $0.change == change }.count
+            return count == 0 ? nil : "\(count) \(language.pick(dutch, english))"
+        }
+        return parts.isEmpty ? language.pick("geen wijzigingen", "no changes") : parts.joined(separator: ", ")
+    }
+
+    // MARK: Text
+
+    /// For people: the two moments and a summary, then each motion with its old and new status
+    /// side by side and the source and evidence of the new one.
+    public func text(_ language: Language) -> String {
+        let labels = [language.pick("van:", "from:"), language.pick("tot:", "to:")]
+        let width = labels.map(\.count).max() ?? 0
+        var text = ""
+        for (label, moment) in zip(labels, [from, to]) {
+            text += label + String(repeating: " ", count: width + 1 - label.count) + ReportText.line(moment.description(language)) + "\n"
+        }
+        text += summary(language) + "\n"
+        let since = { (state: MotionState) in " (\(language.pick("sinds", "since")) \(state.since.iso))" }
+        for entry in entries {
+            var block = TextBlock(entry.motion)
+            let old = entry.from.map { $0.event.status.word(language) + since($0) } ?? language.pick("nieuw", "new")
+            let new = entry.to.map { $0.statusText(language) + since($0.state) } ?? language.pick("geen status", "no status")
+            block.row("status", entry.change == .unchanged ? new : "\(old) → \(new)")
+            entry.to?.detailLines(into: &block, language)
+            text += "\n" + block.text
+        }
+        return text
+    }
+
+    // MARK: Markdown
+
+    /// A line naming the two moments with the summary, then a table of the motions: old and
+    /// new status side by side, since when, source, evidence (shortened) and promised time.
+    public func markdown(_ language: Language) -> String {
+        var text = "\(language.pick("Van", "From")) \(MarkdownText.cell(from.description(language))) "
+        text += "\(language.pick("tot", "to")) \(MarkdownText.cell(to.description(language))): \(summary(language)).\n"
+        guard !entries.isEmpty else { return text }
+        let heads = language == .nl
+            ? ["Motie", "Kamerstuk", "Oud", "Nieuw", "Sinds", "Bron", "Bewijs", "Verwacht"]
+            : ["Motion", "Kamerstuk", "Old", "New", "Since", "Source", "Evidence", "Expected"]
+        text += "\n" + MarkdownText.row(heads) + MarkdownText.delimiterRow(columns: heads.count)
+        for entry in entries {
+            let old = entry.from.map { $0.event.status.word(language) } ?? "—"
+            let to = entry.to
+            text += MarkdownText.row([
+                MarkdownText.cell(entry.motion.name), entry.motion.kamerstukCell, old, MarkdownText.cell(to?.statusText(language) ?? "—"),
+                to?.state.since.iso ?? "", MarkdownText.cell(to?.sourceText(language) ?? ""),
+                MarkdownText.cell(ReportText.shortened(to?.evidence ?? "")), MarkdownText.cell(to?.expectedText(language) ?? ""),
+            ])
+        }
+        return text
+    }
+
+    // MARK: JSON
+
+    /// One object a line: `id`, `name`, `from` (the status at FROM, `null` for a new motion),
+    /// `to` (at TO, `null` when absent), `change`, `fromSince` and `fromSource` (of the status at
+    /// FROM), then the details of the status at TO as ``StatusTable/jsonLines`` gives them.
+    public var jsonLines: [UInt8] {
+        var bytes: [UInt8] = []
+        for entry in entries {
+            var members: [(String, JSONValue)] = [
+                ("id", optional(entry.motion.id?.canonical)), ("name", .string(entry.motion.name)),
+                ("from", optional(entry.from?.event.status.rawValue)), ("to", optional(entry.to?.event.status.rawValue)),
+                ("change", .string(entry.change.rawValue)), ("fromSince", optional(entry.from?.since.iso)),
+                ("fromSource", optional(entry.from?.event.source)),
+            ]
+            let details = entry.to?.jsonMembers ?? [
+                ("key", .string(entry.motion.key)), ("url", optional(entry.motion.id?.url)),
+            ]
+            members += details.filter { key, _ in !["id", "name", "status"].contains(key) }
+            JSONValue.object(members).encode(into: &bytes, canonical: false)
+            bytes.append(0x0A)
+        }
+        return bytes
+    }
+}

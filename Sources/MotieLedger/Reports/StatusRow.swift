@@ -1,0 +1,156 @@
+import Foundation
+
+/// A motion's status at a cutoff, with the full record of the event that set it: what each
+/// report shows of a motion.
+public struct StatusRow: Sendable {
+    public let state: MotionState
+    /// The event's record, read from the ledger: evidence, promised time, who and note.
+    public let event: StatusEvent
+
+    public var motion: TimelineMotion { state.motion }
+
+    /// The row of `state`, its event's details read from the timeline's file.
+    public init(_ state: MotionState, in timeline: Timeline) throws(LedgerError) {
+        self.state = state
+        event = try timeline.details(of: state.event)
+    }
+
+    /// What shows the status: the source's sentence, or the note of a record made by hand.
+    public var evidence: String? { event.evidence ?? event.note }
+
+    /// The status word, marked when the reading is uncertain, as the status report marks it.
+    func statusText(_ language: Language) -> String {
+        event.status.word(language) + (event.uncertain ? language.pick(" (onzeker)", " (uncertain)") : "")
+    }
+
+    /// The source, marked when a person recorded the status by hand.
+    func sourceText(_ language: Language) -> String {
+        ReportText.line(event.source) + (event.by == .manual ? language.pick(" (handmatig)", " (manual)") : "")
+    }
+
+    /// The promised time in words and as a range of days: `in het vierde kwartaal van 2026
+    /// (2026-10-01 t/m 2026-12-31)`; `nil` when the event promises nothing.
+    func expectedText(_ language: Language) -> String? {
+        event.expected.map { "\(ReportText.line($0.text)) (\($0.range(language)))" }
+    }
+
+    /// The members every report's JSON gives of a motion and its status.
+    var jsonMembers: [(String, JSONValue)] {
+        [
+            ("key", .string(motion.key)), ("id", optional(motion.id?.canonical)), ("name", .string(motion.name)),
+            ("url", optional(motion.id?.url)), ("status", .string(event.status.rawValue)), ("since", .string(state.since.iso)),
+            ("date", .string(event.date.iso)), ("source", .string(event.source)), ("debate", optional(event.debate)),
+            ("evidence", optional(event.evidence)), ("evidenceLine", event.evidenceLine.map { .int(Int64($0)) } ?? .null),
+            ("expected", event.expected.map(expectedJSON) ?? .null), ("uncertain", .bool(event.uncertain)),
+            ("by", .string(event.by.rawValue)), ("who", optional(event.who)), ("note", optional(event.note)),
+        ]
+    }
+
+    /// The status's details as labelled lines of a text report: source, evidence, promised
+    /// time, uncertainty, who recorded it and the note.
+    func detailLines(into block: inout TextBlock, _ language: Language) {
+        var source = "\(ReportText.line(event.source)), \(event.date.iso)"
+        if let debate = event.debate { source += " (\(ReportText.line(debate)))" }
+        block.row(language.pick("bron", "source"), source)
+        if let evidence = event.evidence {
+            let line = event.evidenceLine.map { " (\(language.pick("regel", "line")) \($0))" } ?? ""
+            block.row(language.pick("bewijs", "evidence"), "\u{201C}\(ReportText.line(evidence))\u{201D}" + line)
+        }
+        if let expected = event.expected {
+            block.row(language.pick("verwacht", "expected"), "\(expected.range(language)): \(ReportText.line(expected.text))")
+        }
+        if event.uncertain {
+            block.row(language.pick("onzeker", "uncertain"), language.pick("ja, lees het bewijs na", "yes, check the evidence"))
+        }
+        if event.by == .manual {
+            let correction = event.corrects ? language.pick(", correctie van de bron", ", correcting the source") : ""
+            block.row(language.pick("vastgelegd", "recorded by"), ReportText.line(event.who ?? "?") + correction)
+        }
+        if let note = event.note { block.row(language.pick("notitie", "note"), ReportText.line(note)) }
+    }
+}
+
+extension TimelineMotion {
+    /// The Kamerstuk cell of a Markdown table: the ID linked to its page, else the motion's key.
+    var kamerstukCell: String {
+        id.map { MarkdownText.link($0.canonical, to: $0.url) } ?? MarkdownText.cell(key)
+    }
+}
+
+extension ExpectedTime {
+    /// The range of days: `2026-10-01 t/m 2026-12-31`, or `2026-10-01 to 2026-12-31`.
+    func range(_ language: Language) -> String {
+        "\(from.iso) \(language.pick("t/m", "to")) \(to.iso)"
+    }
+}
+
+/// A motion in a text report: its key and name, its page, then lines of `label: value` in
+/// one column, as `motieledger status` prints them.
+struct TextBlock {
+    private(set) var text: String
+
+    init(_ motion: TimelineMotion) {
+        text = motion.key
+        let name = ReportText.line(motion.name)
+        if name != motion.key { text += " — \(name)" }
+        text += "\n"
+        if let id = motion.id { text += "  \(id.url)\n" }
+    }
+
+    /// Adds `label: value`, the values of a block lined up.
+    mutating func row(_ label: String, _ value: String) {
+        let label = label + ":"
+        text += "  " + label + String(repeating: " ", count: max(1, 14 - label.count)) + value + "\n"
+    }
+}
+
+extension Language {
+    /// The Dutch or the English words, as the report's language asks.
+    func pick(_ dutch: String, _ english: String) -> String {
+        self == .nl ? dutch : english
+    }
+}
+
+/// A cutoff as a report names it: the moment, and what the user's words named.
+public struct ReportCutoff: Sendable {
+    /// What the words named.
+    public enum Kind: Sendable {
+        /// A debate, as it stood after the latest document that answers it.
+        case debate(label: String, after: LedgerDocument)
+        /// A document, up to the end of its reading.
+        case document(LedgerDocument)
+        /// A date, up to the end of the day.
+        case date
+    }
+
+    public let cutoff: Cutoff
+    public let kind: Kind
+
+    /// For people: `begrotingsbehandeling … 2026-01-27 (na 2026D03887, 2026-01-28)`,
+    /// `2026D03887 (2026-01-28)` or `2026-01-28`.
+    public func description(_ language: Language) -> String {
+        switch kind {
+        case .debate(let label, let document):
+            "\(label) (\(language.pick("na", "after")) \(document.number), \(document.date.iso))"
+        case .document(let document):
+            "\(document.number) (\(document.date.iso))"
+        case .date:
+            cutoff.date.iso
+        }
+    }
+}
+
+extension Timeline {
+    /// The cutoff `text` names, as ``cutoff(for:)`` reads it (a document number, a date or a
+    /// debate label), with what it named for the report to say.
+    public func reportCutoff(for text: String) throws(LedgerError) -> ReportCutoff {
+        let cutoff = try cutoff(for: text)
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let document = document(number: trimmed) { return ReportCutoff(cutoff: cutoff, kind: .document(document)) }
+        if Day(iso: trimmed) == nil, let document = documents.first(where: { $0.seq == Int(cutoff.rank) }),
+           let label = document.debate {
+            return ReportCutoff(cutoff: cutoff, kind: .debate(label: label, after: document))
+        }
+        return ReportCutoff(cutoff: cutoff, kind: .date)
+    }
+}

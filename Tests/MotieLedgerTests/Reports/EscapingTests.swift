@@ -1,0 +1,133 @@
+import Testing
+@testable import MotieLedger
+
+/// The escapers each report relies on, case by case: what goes in, what must come out.
+@Suite struct ReportEscapingTests {
+    @Test(arguments: [
+        ("one line", "one line"),
+        ("a\nb", "a b"),
+        ("a \r\n   b", "a b"),
+        ("  both ends \n", "both ends"),
+        ("two  spaces stay", "two  spaces stay"),
+        ("tab\there", "tab here"),
+        ("line\u{2028}separator, next\u{85}line", "line separator, next line"),
+        ("no-break\u{A0}space stays", "no-break\u{A0}space stays"),
+        ("bell\u{07} and escape\u{1B}[31m", "bell\u{FFFD} and escape\u{FFFD}[31m"),
+        ("right-to-left \u{202E}override\u{202C} and \u{2067}isolate\u{2069}", "right-to-left \u{FFFD}override\u{FFFD} and \u{FFFD}isolate\u{FFFD}"),
+        ("delete\u{7F} and C1\u{9B}", "delete\u{FFFD} and C1\u{FFFD}"),
+        ("", ""),
+        (" \n\t ", ""),
+    ])
+    func line(input: String, expected: String) {
+        #expect(ReportText.line(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("short enough", 160, "short enough"),
+        ("exactly ten", 11, "exactly ten"),
+        ("aaaa bbbb cccc", 10, "aaaa bbbb…"),
+        ("aaaa bbbb cccc", 8, "aaaa…"),
+        ("een, twee drie", 8, "een…"),
+        ("zie (Kamerstuk 36 800-V, nr. 27)", 16, "zie (Kamerstuk…"),
+        ("zie (Kamerstuk 36 800-V, nr. 27)", 8, "zie…"),
+        ("zo – en verder", 6, "zo…"),
+        ("eenwoordvanveertienletters", 5, "eenw…"),
+        ("line\nbreaks count as one space each", 20, "line breaks count…"),
+        ("café\u{301} crème brûlée", 12, "café\u{301} crème…"),
+    ])
+    func shortened(input: String, limit: Int, expected: String) {
+        #expect(ReportText.shortened(input, limit: limit) == expected)
+    }
+
+    /// Every cut of a real document's sentences: never longer than asked, never inside a word,
+    /// never losing what comes before the cut.
+    @Test func shortenedNeverCutsInsideAWord() throws {
+        let text = ReportText.line(String(decoding: try Fixture.bytes("2026D03887.txt"), as: UTF8.self))
+        let sentences = text.split(separator: ". ").map(String.init).filter { $0.count > 40 }
+        #expect(sentences.count > 100)
+        for sentence in sentences {
+            for limit in [20, 41, 80, 160] {
+                let short = ReportText.shortened(sentence, limit: limit)
+                #expect(short.count <= limit)
+                guard short.hasSuffix("…") else {
+                    #expect(short == ReportText.line(sentence))
+                    continue
+                }
+                let kept = String(short.dropLast())
+                let whole = ReportText.line(sentence)
+                #expect(whole.hasPrefix(kept))
+                let next = whole.dropFirst(kept.count).first
+                let hasBoundary = whole.prefix(limit).dropFirst().contains(where: \.isWhitespace)
+                #expect(!hasBoundary || next?.isWhitespace == true || next?.isPunctuation == true, "\(short)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("plain words", "plain words"),
+        ("a|b", #"a\|b"#),
+        (#"already \| escaped"#, #"already \\\| escaped"#),
+        (#"ends in a backslash \"#, #"ends in a backslash \\"#),
+        ("`code` and ``more``", #"\`code\` and \`\`more\`\`"#),
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("&amp; &#124; &lt;", "&amp;amp; &amp;#124; &amp;lt;"),
+        ("*em* _em_ ~~del~~ [link](javascript:x) ![img](y)", #"\*em\* \_em\_ \~\~del\~\~ \[link\](javascript:x) !\[img\](y)"#),
+        ("  padded  ", "padded"),
+        ("first line\nsecond | line\r\nthird", #"first line second \| line third"#),
+        ("EUR 1,3 miljard: 36 800-V, nr. 27", "EUR 1,3 miljard: 36 800-V, nr. 27"),
+    ])
+    func markdownCell(input: String, expected: String) {
+        #expect(MarkdownText.cell(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("https://zoek.officielebekendmakingen.nl/kst-36200-V-J.html", "https://zoek.officielebekendmakingen.nl/kst-36200-V-J.html"),
+        ("https://example.nl/a b", "https://example.nl/a%20b"),
+        ("https://example.nl/(a)|b", "https://example.nl/%28a%29%7Cb"),
+        ("https://example.nl/?a=1&b=2#x", "https://example.nl/?a=1&amp;b=2#x"),
+        ("https://example.nl/<>\"`\\[]{}^", "https://example.nl/%3C%3E%22%60%5C%5B%5D%7B%7D%5E"),
+        ("https://example.nl/é\n", "https://example.nl/%C3%A9%0A"),
+    ])
+    func markdownDestination(input: String, expected: String) {
+        #expect(MarkdownText.destination(input) == expected)
+    }
+
+    @Test func markdownLinkAndRow() {
+        #expect(MarkdownText.link("kst-32735-406", to: "https://zoek.officielebekendmakingen.nl/kst-32735-406.html")
+            == "[kst-32735-406](https://zoek.officielebekendmakingen.nl/kst-32735-406.html)")
+        #expect(MarkdownText.link("a]b|c", to: "https://example.nl/x)") == #"[a\]b\|c](https://example.nl/x%29)"#)
+        #expect(MarkdownText.link("click", to: "javascript:alert(1)") == "click")
+        #expect(MarkdownText.link("HTTP too", to: "HTTP://example.nl") == "[HTTP too](HTTP://example.nl)")
+        #expect(MarkdownText.row(["a", "", "c"]) == "| a | | c |\n")
+        #expect(MarkdownText.delimiterRow(columns: 3) == "| --- | --- | --- |\n")
+    }
+
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("", ""),
+        ("a,b", "\"a,b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""),
+        ("crlf\r\ninside", "\"crlf\r\ninside\""),
+        (" leading space", "\" leading space\""),
+        ("trailing space ", "\"trailing space \""),
+        ("a=b is no formula", "a=b is no formula"),
+        ("2026-01-28", "2026-01-28"),
+        // OWASP's CSV injection: a leading =, +, -, @, tab or carriage return.
+        ("=SUM(A1:A9)", "\"'=SUM(A1:A9)\""),
+        ("=HYPERLINK(\"http://x\",\"klik\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\""),
+        ("+31 70 318 22 11", "\"'+31 70 318 22 11\""),
+        ("-2+3", "\"'-2+3\""),
+        ("@SUM(1)", "\"'@SUM(1)\""),
+        ("\t=1", "\"'\t=1\""),
+        ("\r=1", "\"'\r=1\""),
+    ])
+    func csvField(input: String, expected: String) {
+        #expect(CSVText.field(input) == expected)
+    }
+
+    @Test func csvRecordEndsInCRLF() {
+        #expect(CSVText.record(["Motie", "a,b", "=1"]) == "Motie,\"a,b\",\"'=1\"\r\n")
+        #expect(CSVText.record([""]) == "\r\n")
+    }
+}

@@ -1,0 +1,176 @@
+import Kamerstuk
+import Testing
+@testable import MotieLedger
+
+/// Readings made for the reports: motions whose order, status and promises are known by heart.
+private enum Made {
+    static func motion(_ key: String, _ status: MotionStatus, evidence: String = "Zo staat het ervoor.",
+                       expected: (String, String)? = nil, uncertain: Bool = false) -> MotionReading {
+        let id = KamerstukID(canonical: key)
+        return MotionReading(
+            id: id, nameKey: id == nil ? key : "motie-\(key)", name: "Motie \(key)", status: status, evidence: evidence,
+            evidenceLine: 7, answers: [],
+            expected: expected.map { ExpectedTime(from: Day(iso: $0.0)!, to: Day(iso: $0.1)!, text: "tegen \($0.1)") },
+            uncertain: uncertain)
+    }
+
+    static func document(_ number: String, _ date: String, debate: String? = nil, _ motions: [MotionReading]) -> DocumentReading {
+        DocumentReading(
+            number: number, date: Day(iso: date)!, debate: debate.map { Debate(label: $0, date: nil) },
+            sha256: SHA256.hash(Array(number.utf8)).hex, motions: motions)
+    }
+
+    /// A ledger holding `documents`, read in the order given.
+    static func timeline(_ scratch: Scratch, _ documents: [DocumentReading]) throws -> Timeline {
+        _ = try scratch.ledger().ingest(documents, now: Readings.now)
+        return try scratch.ledger().timeline()
+    }
+}
+
+@Suite struct ReportTests {
+    @Test("the table: by dossier, toevoeging and number, keyless motions after by key; totals and groups in status order")
+    func tableOrderTotalsAndGroups() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let timeline = try Made.timeline(scratch, [Made.document("2026D00001", "2026-01-28", [
+            Made.motion("kst-36800-V-27", .inUitvoering), Made.motion("kst-36800-V-9", .uitgevoerd),
+            Made.motion("motie-b", .inBehandeling), Made.motion("motie-a", .uitgevoerd),
+            Made.motion("kst-21501-02-3000", .nietUitgevoerd), Made.motion("kst-36800-IV-3", .inUitvoering, uncertain: true),
+        ])])
+        let table = try StatusTable(timeline: timeline)
+        #expect(table.rows.map(\.motion.key) == [
+            "kst-21501-02-3000", "kst-36800-IV-3", "kst-36800-V-9", "kst-36800-V-27", "motie-a", "motie-b",
+        ])
+        #expect(table.totals.map { "\($0.count) \($0.status.rawValue)" } == [
+            "2 uitgevoerd", "2 in-uitvoering", "1 in-behandeling", "1 niet-uitgevoerd",
+        ])
+        #expect(table.totalsLine(.nl) == "Totaal: 6 moties — 2 uitgevoerd, 2 in uitvoering, 1 in behandeling, 1 niet uitgevoerd")
+        #expect(table.totalsLine(.en) == "Total: 6 motions — 2 carried out, 2 being carried out, 1 under consideration, 1 not carried out")
+
+        let grouped = try StatusTable(timeline: timeline, grouping: .status)
+        #expect(grouped.rows.map(\.motion.key) == [
+            "kst-36800-V-9", "motie-a", "kst-36800-IV-3", "kst-36800-V-27", "motie-b", "kst-21501-02-3000",
+        ])
+        let markdown = grouped.markdown(.nl)
+        #expect(markdown.hasPrefix("### uitgevoerd (2)\n\n| Motie | Kamerstuk | Status |"))
+        #expect(markdown.contains("\n\n### in uitvoering (2)\n\n"))
+        #expect(markdown.contains("| in uitvoering (onzeker) |"))
+        #expect(markdown.hasSuffix("|\n\nTotaal: 6 moties — 2 uitgevoerd, 2 in uitvoering, 1 in behandeling, 1 niet uitgevoerd\n"))
+        #expect(try StatusTable(timeline: timeline).markdown(.en).contains("| Motie motie-a | motie-a | carried out | 2026-01-28 |"))
+    }
+
+    @Test("an empty ledger gives a table of heads and a total of none")
+    func emptyTable() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let table = try StatusTable(timeline: try scratch.ledger().timeline())
+        #expect(table.markdown(.nl) == """
+            | Motie | Kamerstuk | Status | Sinds | Bron | Bewijs | Verwacht |
+            | --- | --- | --- | --- | --- | --- | --- |
+
+            Totaal: 0 moties
+
+            """)
+        #expect(table.csv(.en) == "Motion,Kamerstuk,Link,Status,Since,Source,Evidence,Expected,Expected from,Expected to\r\n")
+        #expect(table.jsonLines.isEmpty)
+    }
+
+    @Test("a cutoff is named as what the words named: a debate after its latest document, a document, a date")
+    func cutoffs() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let timeline = try Made.timeline(scratch, [
+            Made.document("2026D00001", "2026-01-28", debate: "begrotingsbehandeling X 2026-01-27", [Made.motion("kst-1-1", .inBehandeling)]),
+            Made.document("2026D00002", "2026-02-02", debate: "begrotingsbehandeling X 2026-01-27", [Made.motion("kst-1-1", .inUitvoering)]),
+        ])
+        let debate = try timeline.reportCutoff(for: "begrotingsbehandeling x")
+        #expect(debate.description(.nl) == "begrotingsbehandeling X 2026-01-27 (na 2026D00002, 2026-02-02)")
+        #expect(debate.description(.en) == "begrotingsbehandeling X 2026-01-27 (after 2026D00002, 2026-02-02)")
+        #expect(try timeline.reportCutoff(for: " 2026d00001 ").description(.nl) == "2026D00001 (2026-01-28)")
+        #expect(try timeline.reportCutoff(for: "2026-01-31").description(.en) == "2026-01-31")
+        #expect(ledgerError { () throws(LedgerError) in try timeline.reportCutoff(for: "Defensie") }?.kind == .noMatch)
+        #expect(ledgerError { () throws(LedgerError) in try timeline.reportCutoff(for: "2026D99999") }?.kind == .noMatch)
+    }
+
+    @Test("diff: new and changed motions, unchanged ones only when asked, and a TO before FROM")
+    func diff() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let timeline = try Made.timeline(scratch, [
+            Made.document("2026D00001", "2026-01-28", [Made.motion("kst-1-1", .inBehandeling), Made.motion("kst-1-2", .uitgevoerd)]),
+            Made.document("2026D00002", "2026-03-03", [
+                Made.motion("kst-1-1", .uitgevoerd, evidence: "Hiermee is de motie afgedaan."), Made.motion("kst-1-3", .inUitvoering),
+            ]),
+        ])
+        let january = try timeline.reportCutoff(for: "2026D00001"), march = try timeline.reportCutoff(for: "2026D00002")
+        let diff = try StatusDiff(timeline: timeline, from: january, to: march)
+        #expect(diff.entries.map { "\($0.motion.key) \($0.from?.event.status.rawValue ?? "-") \($0.to?.event.status.rawValue ?? "-") \($0.change)" } == [
+            "kst-1-1 in-behandeling uitgevoerd changed", "kst-1-3 - in-uitvoering new",
+        ])
+        #expect(diff.entries[0].to?.evidence == "Hiermee is de motie afgedaan.")
+        #expect(diff.summary(.nl) == "1 gewijzigd, 1 nieuw")
+
+        let all = try StatusDiff(timeline: timeline, from: january, to: march, includeUnchanged: true)
+        #expect(all.entries.map(\.change) == [.changed, .unchanged, .new])
+        #expect(all.summary(.en) == "1 changed, 1 new, 1 unchanged")
+
+        let backwards = try StatusDiff(timeline: timeline, from: march, to: january)
+        #expect(backwards.entries.map(\.change) == [.changed, .absent])
+        #expect(backwards.entries[1].to == nil)
+        #expect(backwards.text(.en).contains("  status:       being carried out (since 2026-03-03) → no status\n"))
+
+        let same = try StatusDiff(timeline: timeline, from: march, to: march)
+        #expect(same.entries.isEmpty)
+        #expect(same.summary(.nl) == "geen wijzigingen")
+        #expect(same.markdown(.nl) == "Van 2026D00002 (2026-03-03) tot 2026D00002 (2026-03-03): geen wijzigingen.\n")
+    }
+
+    @Test("overdue: the promised time passed on the day, with no newer status; longest overdue first")
+    func overdue() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let timeline = try Made.timeline(scratch, [
+            Made.document("2026D00001", "2026-01-28", [
+                Made.motion("kst-1-1", .inUitvoering, expected: ("2026-01-01", "2026-06-30")),
+                // Done is done, whatever it promised.
+                Made.motion("kst-1-2", .uitgevoerd, expected: ("2026-01-01", "2026-06-30")),
+                Made.motion("kst-1-3", .inBehandeling, expected: ("2026-03-01", "2026-06-01")),
+                Made.motion("kst-1-4", .deelsUitgevoerd, expected: ("2026-10-01", "2026-12-31")),
+                Made.motion("kst-1-5", .nietUitgevoerd),
+            ]),
+            // News on kst-1-3 before its promise ran out: nothing to ask any more.
+            Made.document("2026D00002", "2026-05-01", [Made.motion("kst-1-3", .inUitvoering)]),
+        ])
+        func overdue(_ day: String) throws -> [String] {
+            try OverdueReport(timeline: timeline, on: Day(iso: day)!).entries.map { "\($0.row.motion.key) \($0.daysOverdue)" }
+        }
+        #expect(try overdue("2026-04-30") == [])
+        #expect(try overdue("2026-06-30") == [])
+        #expect(try overdue("2026-07-01") == ["kst-1-1 1"])
+        #expect(try overdue("2027-01-01") == ["kst-1-1 185", "kst-1-4 1"])
+
+        // A promise judged by what was known on the day: before the May news, kst-1-3 was overdue.
+        let scratchBefore = Scratch()
+        defer { scratchBefore.remove() }
+        let januaryOnly = try Made.timeline(scratchBefore, [Made.document("2026D00001", "2026-01-28", [
+            Made.motion("kst-1-3", .inBehandeling, expected: ("2026-03-01", "2026-06-01")),
+        ])])
+        #expect(try OverdueReport(timeline: januaryOnly, on: Day(iso: "2026-06-02")!).entries.map(\.daysOverdue) == [1])
+
+        // A person's record is news too, whatever status it gives.
+        _ = try scratch.ledger().record(
+            ManualRecord(motion: "kst-1-1", status: .inUitvoering, source: "telefoon | griffie", note: "Toezegging: na de zomer.",
+                         date: Day(iso: "2026-07-15")!, by: "griffier"), now: Readings.now)
+        let later = try scratch.ledger().timeline()
+        #expect(try OverdueReport(timeline: later, on: Day(iso: "2026-08-01")!).entries.isEmpty)
+        let row = try StatusTable(timeline: later).rows[0]
+        #expect(row.evidence == "Toezegging: na de zomer.")
+        #expect(row.sourceText(.nl) == "telefoon | griffie (handmatig)")
+        #expect(try StatusTable(timeline: later).markdown(.nl).contains("| telefoon \\| griffie (handmatig) | Toezegging: na de zomer. |"))
+
+        let report = try OverdueReport(timeline: timeline, on: Day(iso: "2027-01-01")!)
+        #expect(report.text(.nl).hasPrefix("Over tijd op 2027-01-01: 2 moties\n\nkst-1-1 — Motie kst-1-1\n"))
+        #expect(report.text(.en).contains("  overdue:      185 days\n  status:       being carried out (since 2026-01-28)\n"))
+        #expect(try OverdueReport(timeline: timeline, on: Day(iso: "2026-01-01")!).markdown(.en) == "Overdue on 2026-01-01: no motions.\n")
+    }
+}
