@@ -72,6 +72,14 @@ func ledgerCall<Value>(_ body: () throws(LedgerError) -> Value) throws(CLIError)
 
 // MARK: - status and history
 
+/// The report of each motion `query` names, as it stood at `--at`.
+private func motionReports(_ arguments: ParsedArguments) throws(CLIError) -> [(motion: TimelineMotion, report: MotionReport)] {
+    let (timeline, motions, cutoff) = try lookUp(arguments)
+    return try motions.map { motion throws(CLIError) in
+        (motion, try ledgerCall { () throws(LedgerError) in try MotionReport(timeline: timeline, motion: motion, at: cutoff) })
+    }
+}
+
 /// The motions `query` names, read as the query needs, with the cutoff `--at` gives.
 private func lookUp(_ arguments: ParsedArguments) throws(CLIError) -> (Timeline, [TimelineMotion], Cutoff?) {
     let ledger = ledger(arguments)
@@ -97,10 +105,8 @@ let statusCommand = Command(
         positionals: [PositionalSpec("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name (\"motie Paternotte\")")]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let (timeline, motions, cutoff) = try lookUp(arguments)
         let language = Language(rawValue: arguments.value("lang")!)!
-        for (index, motion) in motions.enumerated() {
-            let report = try ledgerCall { () throws(LedgerError) in try MotionReport(timeline: timeline, motion: motion, at: cutoff) }
+        for (index, (_, report)) in try motionReports(arguments).enumerated() {
             if arguments.value("format") == "json" {
                 var line = report.json.encoded(canonical: false)
                 line.append(0x0A)
@@ -121,10 +127,8 @@ let historyCommand = Command(
         positionals: [PositionalSpec("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name")]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let (timeline, motions, cutoff) = try lookUp(arguments)
         let language = Language(rawValue: arguments.value("lang")!)!
-        for (index, motion) in motions.enumerated() {
-            let report = try ledgerCall { () throws(LedgerError) in try MotionReport(timeline: timeline, motion: motion, at: cutoff) }
+        for (index, (motion, report)) in try motionReports(arguments).enumerated() {
             if arguments.value("format") == "json" {
                 try terminal.output.write(report.historyJSONLines)
             } else {

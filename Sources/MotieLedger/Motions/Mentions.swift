@@ -130,20 +130,25 @@ struct MentionReader {
         return between.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }
     }
 
+    /// `c.s.` after the spaces at `offset`: returns where it ends.
+    func cosigned(after offset: Int) -> Int? {
+        var i = offset
+        while i < text.count, text[i] == 0x20 { i += 1 }
+        guard i + 3 < text.count, text[i] == UInt8(ascii: "c"), text[i + 1] == UInt8(ascii: "."), text[i + 2] == UInt8(ascii: "s"),
+              text[i + 3] == UInt8(ascii: ".")
+        else { return nil }
+        return i + 4
+    }
+
     /// `de moties Paternotte c.s. en Van Baarle`: one named mention per motion, sharing a list.
     func namedList(after k: Int, inFootnote: Bool) -> [Mention] {
         var mentions: [Mention] = []
         var j = k + 1
         while j < words.count, adjacent(j - 1, j) || separatedByComma(j - 1, j), let (names, next) = name(from: j, cut: nil) {
             var end = words[next - 1].range.upperBound
-            var cosigned = false
-            var i = end
-            while i < text.count, text[i] == 0x20 { i += 1 }
-            if i + 3 < text.count, text[i] == UInt8(ascii: "c"), text[i + 1] == UInt8(ascii: "."), text[i + 2] == UInt8(ascii: "s"),
-               text[i + 3] == UInt8(ascii: ".") {
-                cosigned = true
-                end = i + 4
-            }
+            let cosignedEnd = self.cosigned(after: end)
+            let cosigned = cosignedEnd != nil
+            end = cosignedEnd ?? end
             let written = submitterList(names.map(\.0), slash: names.count > 1) + (cosigned ? " c.s." : "")
             mentions.append(Mention(kind: .named, range: words[j].range.lowerBound..<end, submitters: names.map(\.0),
                                     surnames: names.map(\.1), cosigned: cosigned, party: nil, subject: nil, name: written,
@@ -200,15 +205,12 @@ struct MentionReader {
         // `c.s.` and `(D66)` after the names.
         var cosigned = false
         var party: String?
+        if let after = self.cosigned(after: end) {
+            cosigned = true
+            end = after
+        }
         var i = end
         while i < text.count, text[i] == 0x20 { i += 1 }
-        if i + 3 < text.count, text[i] == UInt8(ascii: "c"), text[i + 1] == UInt8(ascii: "."), text[i + 2] == UInt8(ascii: "s"),
-           text[i + 3] == UInt8(ascii: ".") {
-            cosigned = true
-            end = i + 4
-            i = end
-            while i < text.count, text[i] == 0x20 { i += 1 }
-        }
         if i < text.count, text[i] == UInt8(ascii: "(") {
             var close = i + 1
             while close < text.count, close - i < 30, text[close] != UInt8(ascii: ")"), text[close] != 0x0A { close += 1 }
@@ -217,12 +219,9 @@ struct MentionReader {
                 party = inside
                 end = close + 1
                 // `Gewijzigde motie-Karimi (GroenLinks-PvdA) c.s.`
-                var after = end
-                while after < text.count, text[after] == 0x20 { after += 1 }
-                if after + 3 < text.count, text[after] == UInt8(ascii: "c"), text[after + 1] == UInt8(ascii: "."),
-                   text[after + 2] == UInt8(ascii: "s"), text[after + 3] == UInt8(ascii: ".") {
+                if let after = self.cosigned(after: end) {
                     cosigned = true
-                    end = after + 4
+                    end = after
                 }
             }
         }
