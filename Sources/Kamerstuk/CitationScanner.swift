@@ -79,14 +79,25 @@ private struct Scanner {
     /// may read on to the end of the text.
     mutating func scanAll(from start: Int, candidatesBelow limit: Int) {
         var pos = start
-        // Whether the byte before the current word is a digit: only the first digit of a run
-        // can start a dossier number.
-        var digitBefore: UInt64 = pos > 0 && ASCII.isDigit(p[pos - 1]) ? 0x80 : 0
         while pos + 8 <= limit {
             let word = UnsafeRawPointer(p + pos).loadUnaligned(as: UInt64.self)
-            let (ks, digits) = Scanner.candidateBytes(word)
-            var candidates = ks | (digits & ~((digits << 8) | digitBefore))
-            digitBefore = digits >> 56
+            // Most words hold neither a `k` nor a digit: two tests and on.
+            let ks = ScanBytes.between(word | 0x2020_2020_2020_2020, 0x6A, 0x6C)
+            let digits = ScanBytes.between(word, 0x2F, 0x3A)
+            guard ks | digits != 0 else {
+                pos += 8
+                continue
+            }
+            // The bytes before each byte: the word one byte back (at the start, nothing).
+            let previous = pos > 0 ? UnsafeRawPointer(p + pos - 1).loadUnaligned(as: UInt64.self) : word << 8
+            let upperK = ScanBytes.between(word, 0x4A, 0x4C)
+            let letterBefore = ScanBytes.between(previous | 0x2020_2020_2020_2020, 0x60, 0x7B)
+            let digitBefore = ScanBytes.between(previous, 0x2F, 0x3A)
+            // Any `K` (`TK`, `Kamerstuk`); a `k` only where a word starts; a digit only where a
+            // run of two or more starts, for a dossier opens with two (the last byte's next is
+            // in the next word, so it stays a candidate).
+            var candidates = upperK | (ks & ~upperK & ~letterBefore)
+                | (digits & ~digitBefore & ((digits >> 8) | 0x8000_0000_0000_0000))
             var resumeAt = pos + 8
             while candidates != 0 {
                 let at = pos + candidates.trailingZeroBitCount >> 3
@@ -98,8 +109,6 @@ private struct Scanner {
                     break
                 }
             }
-            // After a citation the scan resumes mid-text: look at the byte before afresh.
-            if resumeAt != pos + 8 { digitBefore = resumeAt > 0 && ASCII.isDigit(p[resumeAt - 1]) ? 0x80 : 0 }
             pos = resumeAt
         }
         while pos < limit {
@@ -136,25 +145,6 @@ private struct Scanner {
             ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)
         }.map(\.element)
         matches.replaceSubrange(first..., with: sorted)
-    }
-
-    /// The high bit of each byte of `word` (little-endian) that is a `k` or `K`, and of each
-    /// that is a digit. The zero-byte trick may also flag a byte above a real `k`;
-    /// `tryCandidate` re-checks.
-    @inline(__always)
-    static func candidateBytes(_ word: UInt64) -> (ks: UInt64, digits: UInt64) {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        // Bytes equal to 'k' once folded to lowercase ('K' | 0x20 == 'k').
-        let k = (word | 0x2020_2020_2020_2020) ^ (0x6B &* ones)
-        let isK = ((k &- ones) & ~k) & high
-        // Bytes strictly between '/' and ':', the digits (the bit-twiddling "hasbetween").
-        // Swift's `&` binds tighter than `&-`, hence every parenthesis.
-        let lowBits = word & low7
-        let below = ((185 &* ones) &- lowBits) & ~word
-        let above = lowBits &+ (80 &* ones)
-        return (isK, (below & above) & high)
     }
 
     /// Tries a citation at a candidate byte; returns where scanning resumes after a match.
@@ -1083,4 +1073,18 @@ private struct Scanner {
 /// Dossiers known to be split into numbered series, where `-20` is a series, not a document.
 enum KnownSeries {
     static let dossiers: Set<String> = ["21501"]
+}
+
+/// Eight bytes at a time: which could start a citation.
+enum ScanBytes {
+    /// The high bit of each byte of `word` (little-endian) that lies strictly between `m` and
+    /// `n` (`n` ≤ 128) — exactly: no step carries from one byte into the next. With x₇ the low
+    /// seven bits of each byte: (127 + n − x₇) & ~x & (x₇ + 127 − m).
+    @inline(__always)
+    static func between(_ word: UInt64, _ m: UInt64, _ n: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let x7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        // Swift's `&` binds tighter than `&-`, hence every parenthesis.
+        return ((((127 + n) &* ones) &- x7) & ~word & (x7 &+ ((127 - m) &* ones))) & 0x8080_8080_8080_8080
+    }
 }

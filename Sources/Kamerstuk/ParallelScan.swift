@@ -12,7 +12,8 @@ extension CitationScanner {
     /// once. The result is that of `SourceText.validate(_:)` and then `placed(_:)`.
     public static func validatedAndPlaced(_ text: UnsafeBufferPointer<UInt8>) throws(TextError) -> [PlacedMatch] {
         let cores = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        let bounds = partBounds(text, parts: min(cores, text.count / (1 << 20) + 1))
+        // Several parts a core, so that a core slowed by other work does not hold up the rest.
+        let bounds = partBounds(text, parts: min(cores * 4, text.count / (1 << 20) + 1))
         let results = Mutex([Part](repeating: Part(), count: bounds.count - 1))
         let shared = SharedText(buffer: text)
         DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in

@@ -48,7 +48,7 @@ func benchRefs() throws {
         let source = try! SourceText(validating: text)
         found = source.citations().count
     }
-    report("library: validate + scan + place", seconds: library, megabytes: megabytes, note: "\(found) citations")
+    report("library, one core: validate, scan, place", seconds: library, megabytes: megabytes, note: "\(found) citations")
 
     guard FileManager.default.isExecutableFile(atPath: motieledger) else {
         print("  (no motieledger executable next to the benchmark; build it: swift build -c release)")

@@ -70,8 +70,9 @@ private struct SharedInput: @unchecked Sendable {
 /// The output lines of some citations: `FILE:LINE:COLUMN: ID  RAW`, or JSON objects.
 func formatRefs(_ found: ArraySlice<PlacedMatch>, of bytes: UnsafeBufferPointer<UInt8>, file name: String,
                 json: Bool) -> [UInt8] {
-    var out: [UInt8] = []
     let nameBytes = Array(name.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(found.count * (nameBytes.count + (json ? 400 : 80)))
     for placed in found {
         let raw = UnsafeBufferPointer(rebasing: bytes[placed.match.range])
         if json {

@@ -14,6 +14,26 @@ struct ScannerFuzzTests {
         "kam", "motie", "2026D03887", "EUR 750.000",
     ]
 
+    @Test("the eight-bytes-at-a-time byte classes are exact: every byte value at every place, among random neighbours")
+    func byteClassesExact() {
+        var rng = SplitMix64(state: 11)
+        for place in 0..<8 {
+            for value in 0...255 {
+                var bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &rng) }
+                bytes[place] = UInt8(value)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                let bit: UInt64 = 0x80 << (8 * UInt64(place))
+                let b = UInt8(value)
+                #expect((ScanBytes.between(word, 0x4A, 0x4C) & bit != 0) == (b == UInt8(ascii: "K")), "K at \(place): \(b)")
+                #expect((ScanBytes.between(word | 0x2020_2020_2020_2020, 0x6A, 0x6C) & bit != 0) == (b | 0x20 == UInt8(ascii: "k")),
+                        "k or K at \(place): \(b)")
+                #expect((ScanBytes.between(word | 0x2020_2020_2020_2020, 0x60, 0x7B) & bit != 0)
+                        == ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A && b < 0x80), "letter at \(place): \(b)")
+                #expect((ScanBytes.between(word, 0x2F, 0x3A) & bit != 0) == (b >= 0x30 && b <= 0x39), "digit at \(place): \(b)")
+            }
+        }
+    }
+
     @Test("random citation-like text: no crash, every match within bounds and in order")
     func randomPieces() {
         var rng = SplitMix64(state: 42)
