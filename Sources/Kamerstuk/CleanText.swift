@@ -49,37 +49,9 @@ public struct CleanText: Sendable {
         return original
     }
 
-    /// The original range a clean range came from.
-    public func originalRange(_ range: Range<Int>) -> Range<Int> {
-        let start = originalOffset(range.lowerBound)
-        guard range.upperBound > range.lowerBound else { return start..<start }
-        var end = originalOffset(range.upperBound - 1)
-        end += CleanText.scalarLength(source.bytes[end])
-        return start..<max(start, end)
-    }
-
     /// Where clean byte `offset` stands in the user's input.
     public func location(of offset: Int) -> SourceLocation {
         source.location(of: originalOffset(offset))
-    }
-
-    /// The user's own text behind a clean range.
-    public func originalSlice(_ range: Range<Int>) -> String {
-        source.slice(originalRange(range))
-    }
-
-    /// A slice of the clean text.
-    public func slice(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
-    }
-
-    static func scalarLength(_ lead: UInt8) -> Int {
-        switch lead {
-        case 0..<0x80: 1
-        case 0xC0..<0xE0: 2
-        case 0xE0..<0xF0: 3
-        default: 4
-        }
     }
 
     /// What one character at `i` becomes, if it changes: its byte length, and the replacement.

@@ -79,11 +79,6 @@ public struct SourceText: Sendable {
     /// Byte offset where line `line` (1-based) starts.
     public func lineStart(_ line: Int) -> Int { lineStarts[line - 1] }
 
-    /// The exact text of a byte range (which must lie on character boundaries).
-    public func slice(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
-    }
-
     /// The citations of the whole text, placed.
     public func citations(mode: CitationScanner.Mode = .document) -> [Citation] {
         bytes.withUnsafeBufferPointer { buffer in
