@@ -55,6 +55,32 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(dabanga.out.contains("uitgevoerd"))
     }
 
+    @Test("a motion known by its subject, read before or after the document with its Kamerstuk: one motion, both events")
+    func aliasEitherOrder() throws {
+        for order in [["2026D07412.txt", "2026D03887.txt"], ["2026D03887.txt", "2026D07412.txt"]] {
+            let workspace = Workspace()
+            defer { workspace.remove() }
+            for name in order {
+                #expect(try workspace.run(["ingest", fixture(name)]).status == 0, "\(order)")
+            }
+            let status = try workspace.run(["status", "--format", "json", "motie-inzake-radio-dabanga"])
+            #expect(status.status == 0, "\(order): \(status.err)")
+            let motion = try JSONParser.parse(Array(status.out.utf8))
+            #expect(motion["key"]?.stringValue == "kst-36600-V-61", "\(order)")
+            #expect(motion["aliases"]?.arrayValue?.compactMap(\.stringValue) == ["motie-inzake-radio-dabanga"], "\(order)")
+            #expect(motion["status"]?.stringValue == "uitgevoerd", "\(order)")
+            #expect(motion["history"]?.arrayValue?.map { event in
+                ["date", "status", "source", "key"].map { event[$0]?.stringValue ?? "-" }.joined(separator: " ")
+            } == [
+                "2026-01-28 in-behandeling 2026D03887 motie-inzake-radio-dabanga",
+                "2026-03-03 uitgevoerd 2026D07412 kst-36600-V-61",
+            ], "\(order)")
+            // By its Kamerstuk, the same motion and history.
+            let byID = try JSONParser.parse(Array(try workspace.run(["status", "--format", "json", "kst-36600-V-61"]).out.utf8))
+            #expect(byID["history"] == motion["history"], "\(order)")
+        }
+    }
+
     @Test("the same document twice appends nothing; a dry run shows the records and writes nothing")
     func idempotentAndDryRun() throws {
         let workspace = Workspace()

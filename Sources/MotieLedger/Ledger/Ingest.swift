@@ -9,11 +9,24 @@ public struct SkippedDocument: Hashable, Sendable {
     public let existing: LedgerDocument
 }
 
+/// A key of a motion read without an ID that may name a motion the ledger knows by another
+/// key, but is not joined to it: it names more than one (two `motie Dobbe`), or a motion
+/// without an ID.
+public struct UnjoinedKey: Hashable, Sendable {
+    public let key: String
+    /// The document whose reading met the key.
+    public let document: String
+    /// The keys (IDs where known) of the motions it may name, in the ledger's order, then the document's.
+    public let candidates: [String]
+}
+
 /// What ``Ledger/ingest(_:now:dryRun:wait:)`` appended, or with `dryRun` would append.
 public struct IngestReport: Hashable, Sendable {
     public let records: [LedgerRecord]
     public let skipped: [SkippedDocument]
     public let dryRun: Bool
+    /// Keys that were not joined to a motion they may name, because it is not sure which.
+    public let unjoined: [UnjoinedKey]
 }
 
 /// A status a person records by hand (`motieledger record`).
@@ -51,6 +64,7 @@ extension Ledger {
         -> IngestReport
     {
         var skipped: [SkippedDocument] = []
+        var unjoined: [UnjoinedKey] = []
         let records = try append(now: now, wait: wait, dryRun: dryRun) { batch throws(LedgerError) in
             for reading in readings {
                 if let existing = batch.timeline.document(sha256: reading.sha256) {
@@ -59,8 +73,9 @@ extension Ledger {
                     batch.read(reading)
                 }
             }
+            unjoined = batch.unjoined
         }
-        return IngestReport(records: records, skipped: skipped, dryRun: dryRun)
+        return IngestReport(records: records, skipped: skipped, dryRun: dryRun, unjoined: unjoined)
     }
 
     /// Appends a person's status as a manual event. Naming a document in the ledger as its
@@ -76,22 +91,55 @@ extension Ledger {
 
 extension LedgerBatch {
     /// Adds what one document brings.
+    ///
+    /// A key joins a motion read without an ID to one with an ID (an alias, appended before
+    /// any event under the key) whichever of the two was read first, but only when the key
+    /// names that one motion and no other. A motion with an ID read after the keyless one must
+    /// be the only motion of its document with the key, and no motion in the ledger may carry
+    /// the key (by the keys its events gave) besides the keyless one. A keyless motion read
+    /// after must find exactly one motion in the ledger carrying its key, one with an ID, and
+    /// not one its own document reads too. The motions one document reads are different
+    /// motions, so it never joins two of its own: a document that names a key without an ID
+    /// and gives a motion of the same key an ID speaks of two motions. Where a key may name
+    /// more than one motion, none is joined: the keyless motion keeps its own history under
+    /// its key, and ``IngestReport/unjoined`` says so.
     mutating func read(_ reading: DocumentReading) {
-        // A document that names a key without an ID and gives another motion of the same key an
-        // ID speaks of two motions: no alias between them.
         let keyless = Set(reading.motions.filter { $0.id == nil }.flatMap { [$0.nameKey] + $0.otherKeys })
+        let identified = reading.motions.filter { $0.id != nil }
         for motion in reading.motions {
-            // Every key the document's mentions give the motion (by name, by subject) may be
-            // one the ledger knows it by: `motie Dobbe` was `motie inzake Radio Dabanga` before.
-            for key in [motion.nameKey] + motion.otherKeys {
-                if let id = motion.id, !keyless.contains(key), let known = timeline.motion(key: key), known.id == nil {
-                    append(.alias(AliasRecord(key: key, id: id, source: reading.number, date: reading.date)))
+            if let id = motion.id {
+                // Every key the document's mentions give the motion (by name, by subject) may be
+                // one the ledger knows a motion without an ID by: `motie Dobbe` was `motie
+                // inzake Radio Dabanga` before.
+                for key in [motion.nameKey] + motion.otherKeys where !keyless.contains(key) {
+                    guard let known = timeline.motion(key: key), known.id == nil else { continue }
+                    // Another motion that carried the key while the keyless one stayed apart
+                    // was kept apart on purpose, or for want of certainty: that stands.
+                    let carriedBefore = !timeline.motions(carrying: key).filter { $0.key != known.key }.isEmpty
+                    let candidates = self.candidates(for: key, besides: known, in: identified)
+                    if !carriedBefore, candidates.count == 1 {
+                        append(.alias(AliasRecord(key: key, id: id, source: reading.number, date: reading.date)))
+                    } else if candidates.count > 1 {
+                        note(UnjoinedKey(key: key, document: reading.number, candidates: candidates.map(\.key)))
+                    }
+                }
+            } else if timeline.motion(key: motion.nameKey) == nil {
+                // A motion read before, with an ID, may carry the key: the same motion, when it
+                // is the only one, and when this document does not read it as another motion.
+                let candidates = self.candidates(for: motion.nameKey, besides: nil, in: [])
+                if candidates.count == 1, let id = candidates[0].id {
+                    if !identified.contains(where: { $0.id == id }) {
+                        append(.alias(AliasRecord(key: motion.nameKey, id: id, source: reading.number, date: reading.date)))
+                    }
+                } else if !candidates.isEmpty {
+                    note(UnjoinedKey(key: motion.nameKey, document: reading.number, candidates: candidates.map(\.key)))
                 }
             }
             let held = timeline.motion(key: motion.key).flatMap { timeline.state(of: $0, at: .endOf(reading.date)) }
             guard LedgerBatch.isNews(motion, held: held?.event) else { continue }
             append(.status(StatusEvent(
-                motion: motion.key, id: motion.id, nameKey: motion.nameKey, name: motion.name, status: motion.status,
+                motion: motion.key, id: motion.id, nameKey: motion.nameKey, otherKeys: motion.otherKeys, name: motion.name,
+                status: motion.status,
                 date: reading.date, source: reading.number, debate: reading.debate?.label, answers: motion.answers,
                 evidence: motion.evidence, evidenceLine: motion.evidenceLine, expected: motion.expected,
                 uncertain: motion.uncertain, by: .parser, who: nil, note: nil, corrects: false)))
@@ -99,6 +147,25 @@ extension LedgerBatch {
         append(.document(DocumentRecord(
             number: reading.number, date: reading.date, debate: reading.debate?.label, debateDate: reading.debate?.date,
             sha256: reading.sha256, motions: reading.motions.map(\.key))))
+    }
+
+    /// The motions `key` may stand for, by their keys (IDs for those that have one), in the
+    /// ledger's order: those whose events gave them the key, besides `known` (the motion of
+    /// the key itself), and the motions of `identified` (read with an ID) that the document
+    /// gives the key.
+    private func candidates(for key: String, besides known: TimelineMotion?, in identified: [MotionReading])
+        -> [(key: String, id: KamerstukID?)]
+    {
+        var candidates = timeline.motions(carrying: key).filter { $0.key != known?.key }.map { (key: $0.key, id: $0.id) }
+        for motion in identified where motion.nameKey == key || motion.otherKeys.contains(key) {
+            if !candidates.contains(where: { $0.key == motion.key }) { candidates.append((motion.key, motion.id)) }
+        }
+        return candidates
+    }
+
+    /// Keeps a key left unjoined, once per document.
+    private mutating func note(_ key: UnjoinedKey) {
+        if !unjoined.contains(where: { $0.key == key.key && $0.document == key.document }) { unjoined.append(key) }
     }
 
     /// Whether a reading tells something the held event does not: a new motion, another status,

@@ -12,6 +12,9 @@ public struct Ledger: Sendable {
     /// The ledger file as the caller named it.
     public let path: String
     public let fileSystem: FileSystem
+    /// How many parts a pass over the file is cut into, when not one per core (tests cut small
+    /// ledgers into many parts, to see that the parts are put together right).
+    var parts: Int?
 
     /// The lock file beside the ledger. It is never removed: removing a lock file while another
     /// process waits on it would let two writers in.
@@ -55,9 +58,15 @@ public struct Ledger: Sendable {
                 }
                 return timeline
             }
+            // A key many motions carry (a name key: every `motie Erkens`) would be looked for
+            // as many needles in every line; reading every line is faster then.
+            if joined.count > Ledger.maximumNeedles { return try replay(opened.file, size: opened.size, needles: nil) }
             keys = joined
         }
     }
+
+    /// The most keys a query looks for line by line before it reads the whole ledger instead.
+    static let maximumNeedles = 16
 
     /// A key as people type one: lowercase ASCII letters, digits and hyphens, such as `motie-erkens`.
     static func isKeyLike(_ text: String) -> Bool {
@@ -166,48 +175,50 @@ public struct Ledger: Sendable {
         return Repair(line: outcome.lines + 1, bytes: torn.count, backup: backup, head: verification.head)
     }
 
-    /// The full check of `verify`, over the complete lines; the torn tail, if any, is left to the caller.
+    /// The full check of `verify`, over the complete lines, on all cores; the torn tail, if
+    /// any, is left to the caller.
+    ///
+    /// Each part checks its lines against the line before each, all but its first: the merge
+    /// checks that one itself, knowing the hash of the line before it from the part before. The
+    /// first fault in the file is the one thrown, as a single pass would find it.
     private func check(_ file: LedgerFile, size: Int, against expected: LedgerHead?) throws(LedgerError)
         -> (Verification, LinePassOutcome)
     {
-        var previous = LedgerRecord.zeroHash
-        var counts = (documents: 0, events: 0, aliases: 0)
-        var members: [Member] = []
         let reader = LineReader(fileSystem: fileSystem, descriptor: file.descriptor, path: path)
-        let outcome = try reader.forEachLine(upTo: size) { line, number, _ throws(LedgerError) in
-            do throws(LineFault) {
-                let record = try LedgerRecord.read(line: line, members: &members)
-                guard record.seq == number else {
-                    throw LineFault("\"seq\" is \(record.seq) on line \(number): a line was removed, added or moved",
-                                    at: members.first { String(decoding: line[$0.key], as: UTF8.self) == "seq" }?.value.lowerBound ?? 0)
-                }
-                let canonical = try Ledger.reencoded(line)
-                if !canonical.elementsEqual(line) {
-                    let at = (0..<min(canonical.count, line.count)).first { canonical[$0] != line[$0] } ?? min(canonical.count, line.count)
-                    throw LineFault("not in canonical form: re-encoding the line gives other bytes from here (Unicode normalisation?)", at: at)
-                }
-                let fields = try LineFields(line: line, members: members)
-                guard record.prev == previous else {
-                    throw LineFault("broken chain: \"prev\" is not the SHA-256 of line \(number - 1)" + (number == 1 ? " (the first line's prev is 64 zeros)" : ""),
-                                    at: fields.offset(Ledger.index(of: "prev", in: fields.type)))
-                }
-                guard SHA256.hash(fields.bytesWithoutHash(line: line)).hex == record.hash else {
-                    throw LineFault("\"hash\" does not match the record: the line was altered", at: fields.offset(Ledger.index(of: "hash", in: fields.type)))
-                }
-                let lineHash = SHA256.hash(line).hex
-                if let expected, number == expected.count, lineHash != expected.hash {
-                    throw LineFault("line \(number) is not the line of the head \(expected): the ledger was rewritten", at: 0)
-                }
-                previous = lineHash
-                switch record.entry {
-                case .document: counts.documents += 1
-                case .status: counts.events += 1
-                case .alias: counts.aliases += 1
-                }
-            } catch {
-                throw LedgerError(.damaged, error.message, path: path, line: number, column: columnOf(offset: error.offset, in: line))
-            }
+        let bounds = try LedgerParts.bounds(of: file, size: size, parts: LedgerParts.count(size: size, requested: parts))
+        let parts = LedgerParts.run(bounds.count - 1) { k in
+            CheckedPart.check(reader, bounds[k]..<bounds[k + 1], head: expected)
         }
+        var previous = LedgerRecord.zeroHash
+        var counts = CheckedPart.Counts()
+        var linesBefore = 0
+        var members: [Member] = []
+        for part in parts {
+            if !part.firstLine.isEmpty {
+                // A fault in the framing of the part's first line comes before its content.
+                if let error = part.progress.error, (error.line ?? 0) <= 1 {
+                    throw part.progress.fault(linesBefore: linesBefore, path: path)!
+                }
+                var progress = PartProgress(lineBase: linesBefore)
+                let number = linesBefore + 1
+                do throws(LineFault) {
+                    let checked = try part.firstLine.withUnsafeBytes { line in
+                        Result { () throws(LineFault) in
+                            try Ledger.checkLine(line, number: 1, progress: &progress, previous: previous, head: expected, members: &members)
+                        }
+                    }.get()
+                    counts.add(checked.type)
+                } catch {
+                    throw LedgerError(.damaged, error.message, path: path, line: number,
+                                      column: part.firstLine.withUnsafeBytes { columnOf(offset: error.offset, in: $0) })
+                }
+            }
+            if let fault = part.progress.fault(linesBefore: linesBefore, path: path) { throw fault }
+            counts.add(part.counts)
+            previous = part.lastHash ?? previous
+            linesBefore += part.progress.outcome.lines
+        }
+        let outcome = LinePassOutcome(joining: parts.map(\.progress.outcome))
         if let expected, outcome.lines < expected.count {
             throw LedgerError(.damaged, "the ledger has \(outcome.lines) records, fewer than the \(expected.count) of the head \(expected): it was truncated",
                               path: path, line: outcome.lines == 0 ? nil : outcome.lines)
@@ -218,16 +229,97 @@ public struct Ledger: Sendable {
         return (verification, outcome)
     }
 
-    private static func reencoded(_ line: UnsafeRawBufferPointer) throws(LineFault) -> [UInt8] {
+    /// Checks one line in full, in this order: its fields (every one read), its number, its
+    /// canonical form, its link to the line before (whose hash is `previous`), its own hash, and
+    /// with `head`, that it is the head's line. `number` counts within a part whose numbering
+    /// `progress` keeps. Returns the line's SHA-256 in hex, which the next line's `prev` must hold.
+    static func checkLine(
+        _ line: UnsafeRawBufferPointer, number: Int, progress: inout PartProgress, previous: String,
+        head expected: LedgerHead?, members: inout [Member]
+    ) throws(LineFault) -> (hash: String, type: RecordType) {
+        let record = try LedgerRecord.read(line: line, members: &members)
+        let fields = try LineFields(line: line, members: members)
+        let type = fields.type
+        let seq = try progress.number(line: number, seq: record.seq, at: fields.offset(type.seqField), in: line)
+        try checkCanonical(line)
+        guard fields.holds(type.prevField, hex: previous) else {
+            throw LineFault("broken chain: \"prev\" is not the SHA-256 of line \(seq - 1)" + (seq == 1 ? " (the first line's prev is 64 zeros)" : ""),
+                            at: fields.offset(type.prevField))
+        }
+        // What `hash` covers and the whole line share the bytes before the `hash` member, so
+        // those are hashed once for both.
+        let (before, after) = fields.aroundHash()
+        var hasher = SHA256()
+        hasher.update(before)
+        var content = hasher
+        content.update(after)
+        guard fields.holds(type.hashField, hex: content.finalize().hex) else {
+            throw LineFault("\"hash\" does not match the record: the line was altered", at: fields.offset(type.hashField))
+        }
+        hasher.update(UnsafeRawBufferPointer(rebasing: line[before.count...]))
+        let lineHash = hasher.finalize().hex
+        if let expected, seq == expected.count, expected.hash != lineHash {
+            throw LineFault("line \(seq) is not the line of the head \(expected): the ledger was rewritten", at: 0)
+        }
+        return (lineHash, type)
+    }
+
+    /// Checks that the line is exactly what re-encoding it gives.
+    ///
+    /// The scanner has already held the line to the encoder's syntax: no whitespace, keys in
+    /// strictly ascending byte order at every depth, the encoder's escapes and no others,
+    /// integers without sign on zero, leading zero, fraction or exponent; and every value was
+    /// read, nested integers by the strict parser (so none is out of range). What re-encoding
+    /// can still change is Unicode normalisation: the encoder writes every string (and key) in
+    /// NFC. Text of scalars below U+0300 is NFC, and in UTF-8 that is text without a byte of
+    /// 0xCC or more; so only the strings holding such a byte are normalised to compare. When
+    /// one differs, the line is re-encoded whole, to say where it first differs.
+    private static func checkCanonical(_ line: UnsafeRawBufferPointer) throws(LineFault) {
+        if JSONEncoding.isQuickNFC(line.assumingMemoryBound(to: UInt8.self)) { return }
+        if stringsAreNFC(line) { return }
+        let canonical: [UInt8]
         do {
-            return try JSONParser.parse(line).encoded(canonical: true)
+            canonical = try JSONParser.parse(line).encoded(canonical: true)
         } catch {
             throw LineFault(error.message, at: error.offset)
         }
+        if !canonical.elementsEqual(line) {
+            let at = (0..<min(canonical.count, line.count)).first { canonical[$0] != line[$0] } ?? min(canonical.count, line.count)
+            throw LineFault("not in canonical form: re-encoding the line gives other bytes from here (Unicode normalisation?)", at: at)
+        }
     }
 
-    private static func index(of field: String, in type: RecordType) -> Int {
-        type.keys.firstIndex { $0.elementsEqual(field.utf8) }!
+    /// Whether every string of a scanned line that holds a byte of 0xCC or more is in NFC.
+    /// The line's syntax is checked, so a string starts at a quote outside a string and ends at
+    /// the next quote no backslash escapes.
+    private static func stringsAreNFC(_ line: UnsafeRawBufferPointer) -> Bool {
+        var position = 0
+        var start: Int?
+        var needsLook = false
+        while position < line.count {
+            let byte = line[position]
+            guard let opened = start else {
+                if byte == UInt8(ascii: "\"") { start = position + 1 }
+                position += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\\"):
+                position += 2
+            case UInt8(ascii: "\""):
+                if needsLook {
+                    let text = unescaped(UnsafeRawBufferPointer(rebasing: line[opened..<position]))
+                    guard JSONEncoding.nfc(text).utf8.elementsEqual(text.utf8) else { return false }
+                }
+                start = nil
+                needsLook = false
+                position += 1
+            default:
+                if byte >= 0xCC { needsLook = true }
+                position += 1
+            }
+        }
+        return true
     }
 
     // MARK: Writing
@@ -406,50 +498,26 @@ public struct Ledger: Sendable {
         return (file, try file.size())
     }
 
-    /// One pass over the first `size` bytes. With `needles`, a status line is decoded only when
-    /// it holds one of them; every document and alias record is decoded, every line framed.
+    /// One pass over the first `size` bytes, on all cores. With `needles`, a status line is
+    /// decoded only when it holds one of them; every document and alias record is decoded, every
+    /// line framed. The first fault in the file, if any, is thrown, as a single pass would.
     private func replay(_ file: LedgerFile, size: Int, needles: [[UInt8]]?) throws(LedgerError) -> Timeline {
-        var timeline = Timeline(path: path, isComplete: needles == nil, file: file)
         let reader = LineReader(fileSystem: fileSystem, descriptor: file.descriptor, path: path)
-        let outcome = try reader.forEachLine(upTo: size) { line, number, offset throws(LedgerError) in
-            if let needles, !Ledger.isWanted(line, needles) { return }
-            do throws(LineFault) {
-                try timeline.read(line: line, number: number, offset: offset)
-            } catch {
-                throw LedgerError(.damaged, error.message, path: path, line: number, column: columnOf(offset: error.offset, in: line))
-            }
+        let bounds = try LedgerParts.bounds(of: file, size: size, parts: LedgerParts.count(size: size, requested: parts))
+        var parts = LedgerParts.run(bounds.count - 1) { k in
+            TimelinePart.read(reader, bounds[k]..<bounds[k + 1], needles: needles)
         }
+        var linesBefore = 0
+        for part in parts {
+            if let fault = part.progress.fault(linesBefore: linesBefore, path: path) { throw fault }
+            linesBefore += part.progress.outcome.lines
+        }
+        let outcome = LinePassOutcome(joining: parts.map(\.progress.outcome))
         if outcome.tornTail != nil { throw tornTail(outcome) }
+        var timeline = Timeline(path: path, isComplete: needles == nil, file: file)
+        timeline.apply(parts: &parts)
         timeline.finish(lines: outcome.lines, bytes: outcome.completeBytes, lastLine: outcome.lastLine)
         return timeline
-    }
-
-    private static let documentEnding = Array(",\"type\":\"document\",\"v\":1}".utf8)
-    private static let aliasEnding = Array(",\"type\":\"alias\",\"v\":1}".utf8)
-
-    /// Whether a filtered replay decodes `line`: a document or alias record (known by the end
-    /// the canonical form gives them), or a line holding one of the needles.
-    private static func isWanted(_ line: UnsafeRawBufferPointer, _ needles: [[UInt8]]) -> Bool {
-        if line.count >= documentEnding.count, line.suffix(documentEnding.count).elementsEqual(documentEnding) { return true }
-        if line.count >= aliasEnding.count, line.suffix(aliasEnding.count).elementsEqual(aliasEnding) { return true }
-        for needle in needles where needle.withUnsafeBytes({ contains(line, $0) }) {
-            return true
-        }
-        return false
-    }
-
-    /// Whether `needle` (a quoted key, at least three bytes) occurs in `line`. `memchr` finds
-    /// the key's first letter, far rarer than the quote before it; `memcmp` checks the rest.
-    private static func contains(_ line: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
-        guard let base = line.baseAddress, line.count >= needle.count else { return false }
-        let end = base + line.count
-        var from = base + 1
-        while from < end, let hit = memchr(from, Int32(needle[1]), end - from) {
-            let start = UnsafeRawPointer(hit) - 1
-            if start + needle.count <= end, memcmp(start, needle.baseAddress!, needle.count) == 0 { return true }
-            from = UnsafeRawPointer(hit) + 1
-        }
-        return false
     }
 
     private func tornTail(_ outcome: LinePassOutcome) -> LedgerError {
@@ -462,6 +530,69 @@ public struct Ledger: Sendable {
     }
 }
 
+/// One part of a `verify` pass: its lines checked in full, but for its first line's content
+/// (unless it is the file's first part), which needs the hash of the line before it.
+private struct CheckedPart: Sendable {
+    /// How many records of each type.
+    struct Counts: Sendable {
+        var documents = 0
+        var events = 0
+        var aliases = 0
+
+        mutating func add(_ type: RecordType) {
+            switch type {
+            case .document: documents += 1
+            case .status: events += 1
+            case .alias: aliases += 1
+            }
+        }
+
+        mutating func add(_ other: Counts) {
+            documents += other.documents
+            events += other.events
+            aliases += other.aliases
+        }
+    }
+
+    var progress: PartProgress
+    var counts = Counts()
+    /// The hash of the part's last line.
+    var lastHash: String?
+    /// The first line of a part after the first, for the merge to check.
+    var firstLine: [UInt8] = []
+
+    /// Checks the lines `range` of the file.
+    static func check(_ reader: LineReader, _ range: Range<Int>, head: LedgerHead?) -> CheckedPart {
+        let isFirst = range.lowerBound == 0
+        var part = CheckedPart(progress: PartProgress(lineBase: isFirst ? 0 : nil))
+        var previous = isFirst ? LedgerRecord.zeroHash : nil
+        var members: [Member] = []
+        do {
+            let outcome = try reader.forEachLine(in: range) { line, number, _ throws(LedgerError) in
+                guard let before = previous else {
+                    part.firstLine = Array(line)
+                    previous = SHA256.hash(line).hex
+                    return
+                }
+                do throws(LineFault) {
+                    let checked = try Ledger.checkLine(line, number: number, progress: &part.progress, previous: before,
+                                                       head: head, members: &members)
+                    part.counts.add(checked.type)
+                    previous = checked.hash
+                } catch {
+                    throw LedgerError(.damaged, error.message, path: reader.path, line: number,
+                                      column: columnOf(offset: error.offset, in: line))
+                }
+            }
+            part.progress.outcome = outcome
+        } catch {
+            part.progress.error = error
+        }
+        part.lastHash = previous
+        return part
+    }
+}
+
 /// The records a batch adds, with the timeline as it will be after them, so that each
 /// document of a batch sees what the ones before it appended.
 public struct LedgerBatch: Sendable {
@@ -469,6 +600,8 @@ public struct LedgerBatch: Sendable {
     public private(set) var timeline: Timeline
     /// The records to append, in order.
     public private(set) var records: [LedgerRecord] = []
+    /// Keys the batch's documents left unjoined (see ``LedgerBatch/read(_:)``).
+    var unjoined: [UnjoinedKey] = []
     let recorded: Timestamp
 
     init(timeline: Timeline, recorded: Timestamp) {

@@ -1,10 +1,11 @@
 import Glibc
 
 /// What a pass over the ledger's lines found besides the lines themselves.
-struct LinePassOutcome {
+struct LinePassOutcome: Sendable {
     /// The number of complete lines.
     var lines = 0
-    /// The bytes of the complete lines, up to and including the last line break.
+    /// The file offset just past the last complete line's line break (where the pass started,
+    /// when it found none).
     var completeBytes = 0
     /// The last complete line, without its line break.
     var lastLine: [UInt8] = []
@@ -19,23 +20,28 @@ struct LineReader {
     /// The longest line accepted, in bytes: far beyond any record, short enough that a file
     /// which is not a ledger cannot make the reader hold it whole.
     static let lineLimit = 1 << 20
-    private static let chunkSize = 4 << 20
+    /// How much is read at a time: a few hundred reads for a large ledger, little memory for
+    /// each of the parts read at once.
+    private static let chunkSize = 1 << 20
 
     let fileSystem: FileSystem
     let descriptor: Int32
     let path: String
 
-    /// Calls `body(line, lineNumber, offset)` for each complete line among the first `size`
-    /// bytes, in order. A torn last line is not handed over but reported in the outcome.
+    /// Calls `body(line, lineNumber, offset)` for each complete line among the bytes `range`
+    /// of the file, in order; `range` starts at the start of a line. Line numbers count from 1
+    /// at the start of `range`, and so do the lines of the errors thrown. A torn last line is
+    /// not handed over but reported in the outcome.
     func forEachLine(
-        upTo size: Int, _ body: (UnsafeRawBufferPointer, Int, Int) throws(LedgerError) -> Void
+        in range: Range<Int>, _ body: (UnsafeRawBufferPointer, Int, Int) throws(LedgerError) -> Void
     ) throws(LedgerError) -> LinePassOutcome {
-        var outcome = LinePassOutcome()
+        var outcome = LinePassOutcome(completeBytes: range.lowerBound)
+        let size = range.count
         let capacity = min(LineReader.chunkSize, max(size, 1)) + LineReader.lineLimit + 1
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
-        var filled = 0        // bytes in the buffer
-        var fileOffset = 0    // file offset of buffer[0]
+        var filled = 0                          // bytes in the buffer
+        var fileOffset = range.lowerBound       // file offset of buffer[0]
         var readSoFar = 0
         var lastLineRange: Range<Int>?
         var lastLineCopy: [UInt8] = []
@@ -45,14 +51,14 @@ struct LineReader {
                 let room = UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<min(capacity, filled + (size - readSoFar))])
                 let count: Int
                 do {
-                    count = try fileSystem.readAt(descriptor, room, readSoFar)
+                    count = try fileSystem.readAt(descriptor, room, range.lowerBound + readSoFar)
                 } catch {
                     throw LedgerError(.io, "cannot read the ledger: \(error)", path: path)
                 }
                 if count == 0 {
-                    throw LedgerError(.io, "the ledger became shorter while it was read (expected \(size) bytes)", path: path)
+                    throw LedgerError(.io, "the ledger became shorter while it was read (expected \(range.upperBound) bytes)", path: path)
                 }
-                if readSoFar == 0, count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+                if range.lowerBound == 0, readSoFar == 0, count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
                     throw LedgerError(.damaged, "the ledger starts with a byte order mark (BOM); a ledger is UTF-8 without one",
                                       path: path, line: 1, column: 1)
                 }
@@ -95,7 +101,6 @@ struct LineReader {
             }
         }
         outcome.lastLine = lastLineCopy
-        if size == 0 { outcome.completeBytes = 0 }
         return outcome
     }
 

@@ -280,11 +280,24 @@ struct LineScanner {
         String(decoding: bytes(range), as: UTF8.self).debugDescription
     }
 
-    /// -1, 0 or 1 as `left` sorts before, equal to or after `right` by bytes.
+    /// -1, 0 or 1 as `left` sorts before, equal to or after `right` by bytes. Keys are short,
+    /// so they are compared here, eight bytes at a time read as big-endian numbers, rather than
+    /// by a call to `memcmp`.
     private func compare(_ left: Range<Int>, _ right: Range<Int>) -> Int {
         let common = min(left.count, right.count)
-        let order = memcmp(base + left.lowerBound, base + right.lowerBound, common)
-        if order != 0 { return order < 0 ? -1 : 1 }
+        let a = UnsafeRawPointer(base + left.lowerBound), b = UnsafeRawPointer(base + right.lowerBound)
+        var offset = 0
+        while offset + 8 <= common {
+            let x = UInt64(bigEndian: a.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let y = UInt64(bigEndian: b.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            if x != y { return x < y ? -1 : 1 }
+            offset += 8
+        }
+        while offset < common {
+            let x = a.load(fromByteOffset: offset, as: UInt8.self), y = b.load(fromByteOffset: offset, as: UInt8.self)
+            if x != y { return x < y ? -1 : 1 }
+            offset += 1
+        }
         return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
     }
 

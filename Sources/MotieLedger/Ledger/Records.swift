@@ -117,6 +117,10 @@ public struct StatusEvent: Hashable, Sendable {
     /// The key from the submitters' names; `nil` only in a manual record for a motion the ledger
     /// did not know.
     public var nameKey: String?
+    /// Further keys the source's mentions give the motion (`motie-inzake-radio-dabanga` for a
+    /// `motie Dobbe`), so that a motion read later under one of them, without an ID, is known
+    /// as this one. Empty in a manual record.
+    public var otherKeys: [String]
     public var name: String
     public var status: MotionStatus
     /// The source's date: the event's place in the history.
@@ -138,12 +142,13 @@ public struct StatusEvent: Hashable, Sendable {
     /// Whether this manual record corrects what was read from its source, a document in the ledger.
     public var corrects: Bool
 
-    public init(motion: String, id: KamerstukID?, nameKey: String?, name: String, status: MotionStatus, date: Day,
-                source: String, debate: String?, answers: [AnswerReference], evidence: String?, evidenceLine: Int?,
+    public init(motion: String, id: KamerstukID?, nameKey: String?, otherKeys: [String] = [], name: String, status: MotionStatus,
+                date: Day, source: String, debate: String?, answers: [AnswerReference], evidence: String?, evidenceLine: Int?,
                 expected: ExpectedTime?, uncertain: Bool, by: EventOrigin, who: String?, note: String?, corrects: Bool) {
         self.motion = motion
         self.id = id
         self.nameKey = nameKey
+        self.otherKeys = otherKeys
         self.name = name
         self.status = status
         self.date = date
@@ -187,7 +192,8 @@ public struct DocumentRecord: Hashable, Sendable {
 public struct AliasRecord: Hashable, Sendable {
     public var key: String
     public var id: KamerstukID
-    /// The document that gave the ID.
+    /// The document whose reading joined them: the one that gave the ID, or one that read the
+    /// motion by its key after a document with the ID.
     public var source: String
     public var date: Day
 
@@ -279,7 +285,7 @@ public struct LedgerRecord: Hashable, Sendable {
                 ("evidence", optional(e.evidence)), ("evidenceLine", e.evidenceLine.map { .int(Int64($0)) } ?? .null),
                 ("expected", e.expected.map(expectedJSON) ?? .null), ("uncertain", .bool(e.uncertain)),
                 ("by", .string(e.by.rawValue)), ("who", optional(e.who)), ("note", optional(e.note)),
-                ("corrects", .bool(e.corrects)),
+                ("corrects", .bool(e.corrects)), ("otherKeys", .array(e.otherKeys.map { .string($0) })),
             ]
         case .alias(let a):
             return [
@@ -313,7 +319,7 @@ func optional(_ text: String?) -> JSONValue {
 /// members once its keys are known to be exactly these.
 enum StatusField: Int, CaseIterable {
     case answers, by, corrects, date, debate, evidence, evidenceLine, expected, hash, id, motion, name, nameKey
-    case note, prev, recorded, seq, source, status, type, uncertain, v, who
+    case note, otherKeys, prev, recorded, seq, source, status, type, uncertain, v, who
 }
 
 enum DocumentField: Int, CaseIterable {
@@ -337,6 +343,33 @@ enum RecordType: Sendable {
         }
     }
 
+    /// The index of `seq` among the record's fields.
+    var seqField: Int {
+        switch self {
+        case .status: StatusField.seq.rawValue
+        case .document: DocumentField.seq.rawValue
+        case .alias: AliasField.seq.rawValue
+        }
+    }
+
+    /// The index of `prev`.
+    var prevField: Int {
+        switch self {
+        case .status: StatusField.prev.rawValue
+        case .document: DocumentField.prev.rawValue
+        case .alias: AliasField.prev.rawValue
+        }
+    }
+
+    /// The index of `hash`.
+    var hashField: Int {
+        switch self {
+        case .status: StatusField.hash.rawValue
+        case .document: DocumentField.hash.rawValue
+        case .alias: AliasField.hash.rawValue
+        }
+    }
+
     private static let statusKeys = StatusField.allCases.map { Array("\($0)".utf8) }
     private static let documentKeys = DocumentField.allCases.map { Array("\($0)".utf8) }
     private static let aliasKeys = AliasField.allCases.map { Array("\($0)".utf8) }
@@ -345,16 +378,20 @@ enum RecordType: Sendable {
 /// Typed access to the fields of one scanned line. Every accessor checks the value's type and
 /// form and reports a fault at the value.
 struct LineFields {
+    /// The line, without its line break.
+    let line: UnsafeRawBufferPointer
     let base: UnsafePointer<UInt8>
     let members: [Member]
     let type: RecordType
 
     /// Checks the version and the fields of the scanned `line`.
     init(line: UnsafeRawBufferPointer, members: [Member]) throws(LineFault) {
+        self.line = line
         base = line.baseAddress!.assumingMemoryBound(to: UInt8.self)
         self.members = members
         let base = self.base
-        guard let version = members.first(where: { LineFields.keyIs($0, "v", base) }) else {
+        // Both are among the last keys in canonical order, so they are looked for from the end.
+        guard let version = members.last(where: { LineFields.keyIs($0, "v", base) }) else {
             throw LineFault("missing field \"v\" (the schema version)", at: line.count - 1)
         }
         let versionBytes = UnsafeRawBufferPointer(start: base + version.value.lowerBound, count: version.value.count)
@@ -362,7 +399,7 @@ struct LineFields {
             throw LineFault("unknown schema version \(String(decoding: versionBytes, as: UTF8.self)): this motieledger reads version 1",
                             at: version.value.lowerBound)
         }
-        guard let typeMember = members.first(where: { LineFields.keyIs($0, "type", base) }) else {
+        guard let typeMember = members.last(where: { LineFields.keyIs($0, "type", base) }) else {
             throw LineFault("missing field \"type\"", at: line.count - 1)
         }
         let typeBytes = UnsafeRawBufferPointer(start: base + typeMember.value.lowerBound, count: typeMember.value.count)
@@ -380,7 +417,7 @@ struct LineFields {
     }
 
     private static func keyIs(_ member: Member, _ name: StaticString, _ base: UnsafePointer<UInt8>) -> Bool {
-        member.key.count == name.utf8CodeUnitCount && memcmp(base + member.key.lowerBound, name.utf8Start, member.key.count) == 0
+        member.key.count == name.utf8CodeUnitCount && sameBytes(base + member.key.lowerBound, name.utf8Start, member.key.count)
     }
 
     /// The keys must be exactly the type's; both lists are sorted, so a merge finds the first
@@ -417,7 +454,7 @@ struct LineFields {
     }
 
     private func keyEquals(_ member: Member, _ key: UnsafeRawBufferPointer) -> Bool {
-        member.key.count == key.count && memcmp(base + member.key.lowerBound, key.baseAddress!, key.count) == 0
+        member.key.count == key.count && sameBytes(base + member.key.lowerBound, key.baseAddress, key.count)
     }
 
     private func compareKey(_ member: Member, _ key: UnsafeRawBufferPointer) -> Int {
@@ -541,11 +578,20 @@ struct LineFields {
     }
 
     func digest(_ index: Int) throws(LineFault) -> String {
-        let text = try string(index)
-        guard SHA256.Digest(hex: text) != nil else {
+        let bytes = try stringBytes(index)
+        guard bytes.count == 64, bytes.allSatisfy({ $0 &- 0x30 < 10 || $0 &- 0x61 < 6 }) else {
             throw LineFault("\"\(name(index))\" must be a SHA-256 in 64 lowercase hexadecimal digits", at: offset(index))
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the field holds `hex` (64 lowercase hexadecimal digits), compared as bytes.
+    func holds(_ index: Int, hex: String) -> Bool {
+        var hex = hex
+        let value = raw(index)
+        return hex.withUTF8 { digits in
+            value.count == digits.count + 2 && sameBytes(value.baseAddress! + 1, digits.baseAddress, digits.count)
+        }
     }
 
     func timestamp(_ index: Int) throws(LineFault) -> Timestamp {
@@ -609,14 +655,35 @@ struct LineFields {
     }
 
     func strings(_ index: Int) throws(LineFault) -> [String] {
-        guard let elements = try json(index).arrayValue else {
-            throw LineFault("\"\(name(index))\" must be an array of strings", at: offset(index))
-        }
-        let strings = elements.compactMap(\.stringValue)
-        guard strings.count == elements.count else {
-            throw LineFault("\"\(name(index))\" must be an array of strings", at: offset(index))
-        }
+        var strings: [String] = []
+        try forEachString(index) { strings.append(unescaped($0)) }
         return strings
+    }
+
+    /// Calls `body` with the contents of each element of an array of strings, still escaped,
+    /// in order; fails unless the value is an array of strings.
+    func forEachString(_ index: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(LineFault) {
+        guard LineFields.forEachString(inArray: raw(index), body) else {
+            throw LineFault("\"\(name(index))\" must be an array of strings", at: offset(index))
+        }
+    }
+
+    /// Calls `body` with the contents of each element of `array`, still escaped, in order, and
+    /// tells whether it is an array of strings. `array` is a value of a checked line, so an
+    /// element ends at the first quote that no backslash escapes, and a comma or the closing
+    /// bracket follows it.
+    static func forEachString(inArray array: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard array.first == UInt8(ascii: "[") else { return false }
+        var position = 1
+        while position < array.count - 1 {
+            guard array[position] == UInt8(ascii: "\"") else { return false }
+            let start = position + 1
+            var end = start
+            while array[end] != UInt8(ascii: "\"") { end += array[end] == UInt8(ascii: "\\") ? 2 : 1 }
+            body(UnsafeRawBufferPointer(rebasing: array[start..<end]))
+            position = end + 2
+        }
+        return true
     }
 
     // MARK: Whole records
@@ -644,7 +711,8 @@ struct LineFields {
             }
             let evidenceLine = isNull(F.evidenceLine.rawValue) ? nil : try integer(F.evidenceLine.rawValue)
             entry = .status(StatusEvent(
-                motion: motion, id: id, nameKey: try optionalString(F.nameKey.rawValue), name: try string(F.name.rawValue),
+                motion: motion, id: id, nameKey: try optionalString(F.nameKey.rawValue),
+                otherKeys: try strings(F.otherKeys.rawValue), name: try string(F.name.rawValue),
                 status: try status(F.status.rawValue), date: try day(F.date.rawValue), source: try text(F.source.rawValue),
                 debate: try optionalString(F.debate.rawValue), answers: try answers(F.answers.rawValue),
                 evidence: try optionalString(F.evidence.rawValue), evidenceLine: evidenceLine,
@@ -675,17 +743,13 @@ struct LineFields {
         return LedgerRecord(seq: seq, recorded: recorded, prev: prev, hash: hash, entry: entry, line: Array(line))
     }
 
-    /// The line's bytes without its `hash` member: in a canonical line, exactly what `hash` covers.
-    func bytesWithoutHash(line: UnsafeRawBufferPointer) -> [UInt8] {
-        let index = switch type {
-        case .status: StatusField.hash.rawValue
-        case .document: DocumentField.hash.rawValue
-        case .alias: AliasField.hash.rawValue
-        }
-        // The member's key starts one byte after its quote; the comma before it goes with it.
-        let start = members[index].key.lowerBound - 2
-        let end = members[index].value.upperBound
-        return Array(line[..<start]) + Array(line[end...])
+    /// The bytes before and after the line's `hash` member: in a canonical line, what `hash`
+    /// covers is the two joined. The member is never the first, so its comma goes with it.
+    func aroundHash() -> (before: UnsafeRawBufferPointer, after: UnsafeRawBufferPointer) {
+        let member = members[type.hashField]
+        // The member's key starts one byte after its quote; the comma is the byte before that.
+        let start = member.key.lowerBound - 2
+        return (UnsafeRawBufferPointer(rebasing: line[..<start]), UnsafeRawBufferPointer(rebasing: line[member.value.upperBound...]))
     }
 }
 
@@ -701,7 +765,7 @@ extension LedgerRecord {
 /// Whether `bytes` are exactly `text`'s.
 @inline(__always)
 func bytesEqual(_ bytes: UnsafeRawBufferPointer, _ text: StaticString) -> Bool {
-    bytes.count == text.utf8CodeUnitCount && (bytes.count == 0 || memcmp(bytes.baseAddress!, text.utf8Start, bytes.count) == 0)
+    bytes.count == text.utf8CodeUnitCount && (bytes.count == 0 || sameBytes(bytes.baseAddress!, text.utf8Start, bytes.count))
 }
 
 /// The text of a canonical JSON string's contents (quotes removed, escapes still in).
@@ -791,7 +855,7 @@ enum LedgerShape {
 extension StatusField {
     static let shapes: [LedgerShape] = [
         .array, .string, .bool, .string, .stringOrNull, .stringOrNull, .integerOrNull, .objectOrNull, .digest,
-        .stringOrNull, .string, .string, .stringOrNull, .stringOrNull, .digest, .timestamp, .integer, .string,
+        .stringOrNull, .string, .string, .stringOrNull, .stringOrNull, .array, .digest, .timestamp, .integer, .string,
         .string, .string, .bool, .integer, .stringOrNull,
     ]
 }

@@ -3,8 +3,8 @@ import Kamerstuk
 // MARK: - What was appended
 
 extension IngestReport {
-    /// What was appended (or would be, in a dry run), for people: per document its events and
-    /// aliases, then a line with the count and the new head.
+    /// What was appended (or would be, in a dry run), for people: per document its events,
+    /// aliases and keys left unjoined, then a line with the count and the new head.
     public func text(ledger path: String) -> String {
         var text = ""
         var pending: [LedgerRecord] = []
@@ -21,6 +21,9 @@ extension IngestReport {
             if aliases > 0 { header += ", \(aliases) \(plural(aliases, "alias"))" }
             text += header + "\n"
             for line in pending { text += "  " + line.summary + "\n" }
+            for key in unjoined where key.document == document.number {
+                text += "  ? \(key.key) may be \(key.candidates.joined(separator: " or ")): not joined, it is not sure which\n"
+            }
             pending = []
         }
         for document in skipped {
@@ -31,7 +34,8 @@ extension IngestReport {
     }
 
     /// One JSON object a line: each record exactly as the ledger holds it (or would), then one
-    /// `{"type":"skipped",…}` object for each document already in the ledger.
+    /// `{"type":"skipped",…}` object for each document already in the ledger, and one
+    /// `{"type":"unjoined","key":…,"document":…,"candidates":[…]}` for each key left unjoined.
     public var jsonLines: [UInt8] {
         var bytes: [UInt8] = []
         for record in records {
@@ -42,6 +46,13 @@ extension IngestReport {
             bytes += JSONValue.object([
                 ("type", "skipped"), ("document", .string(document.number)), ("sha256", .string(document.sha256)),
                 ("existing", .string(document.existing.number)), ("seq", .int(Int64(document.existing.seq))),
+            ]).encoded(canonical: false)
+            bytes.append(0x0A)
+        }
+        for key in unjoined {
+            bytes += JSONValue.object([
+                ("type", "unjoined"), ("key", .string(key.key)), ("document", .string(key.document)),
+                ("candidates", .array(key.candidates.map { .string($0) })),
             ]).encoded(canonical: false)
             bytes.append(0x0A)
         }
@@ -181,6 +192,7 @@ public struct MotionReport: Sendable {
         var members: [(String, JSONValue)] = [
             ("key", .string(motion.key)), ("id", optional(motion.id?.canonical)), ("name", .string(motion.name)),
             ("names", .array(motion.names.map { .string($0) })), ("nameKey", optional(motion.nameKey)),
+            ("otherKeys", .array(motion.otherKeys.map { .string($0) })),
             ("aliases", .array(motion.aliases.map { .string($0) })), ("url", optional(motion.id?.url)),
             ("at", optional(cutoff?.description)),
         ]
@@ -211,7 +223,8 @@ public struct MotionReport: Sendable {
         guard case .status(let details) = record.entry else { return .null }
         return .object([
             ("seq", .int(Int64(event.seq))), ("motion", .string(motion.key)), ("key", .string(details.motion)),
-            ("id", optional(details.id?.canonical)), ("name", .string(details.name)), ("date", .string(details.date.iso)),
+            ("id", optional(details.id?.canonical)), ("name", .string(details.name)),
+            ("otherKeys", .array(details.otherKeys.map { .string($0) })), ("date", .string(details.date.iso)),
             ("status", .string(details.status.rawValue)), ("source", .string(details.source)), ("debate", optional(details.debate)),
             ("evidence", optional(details.evidence)), ("evidenceLine", details.evidenceLine.map { .int(Int64($0)) } ?? .null),
             ("expected", details.expected.map(expectedJSON) ?? .null), ("answers", .array(details.answers.map(answerJSON))),

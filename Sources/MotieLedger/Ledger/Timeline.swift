@@ -60,10 +60,18 @@ public struct LedgerDocument: Hashable, Sendable {
     public let debate: String?
     public let debateDate: Day?
     public let sha256: String
-    /// The keys of the motions it mentions, in document order.
-    public let motions: [String]
     /// The line of its record, which closes its reading.
     public let seq: Int
+    /// The record's `motions` as the line holds them: an array of strings in canonical JSON.
+    /// A replay reads a million keys here that nothing asks for, so they are decoded on demand.
+    let motionsJSON: [UInt8]
+
+    /// The keys of the motions it mentions, in document order.
+    public var motions: [String] {
+        var keys: [String] = []
+        motionsJSON.withUnsafeBytes { LineFields.forEachString(inArray: $0) { keys.append(unescaped($0)) } }
+        return keys
+    }
 }
 
 /// A status event as the replay keeps it: everything needed to compute statuses. The evidence,
@@ -100,6 +108,9 @@ public struct TimelineMotion: Hashable, Sendable {
     /// Every name its events give, in order of first appearance.
     public let names: [String]
     public let nameKey: String?
+    /// Every other key its events give it (earlier name keys, keys by subject), in order of
+    /// first appearance.
+    public let otherKeys: [String]
     /// Name keys joined to this motion's ID by alias records.
     public let aliases: [String]
     let index: Int32
@@ -114,8 +125,8 @@ public struct MotionState: Hashable, Sendable {
 }
 
 /// The ledger replayed: its documents, each motion's events in date order with aliases and
-/// corrections applied, and the head. Built in one streaming pass by ``Ledger/timeline(wait:)``;
-/// the reports read statuses from it with ``snapshot(at:)``, ``history(of:upTo:)`` and
+/// corrections applied, and the head. Built by ``Ledger/timeline(wait:)`` in one pass on all
+/// cores; the reports read statuses from it with ``snapshot(at:)``, ``history(of:upTo:)`` and
 /// ``details(of:)``.
 ///
 /// Status at a cutoff is the latest effective event up to it, by (date, order of reading);
@@ -135,16 +146,24 @@ public struct Timeline: Sendable {
     public var count: Int { head.count }
 
     var strings = Interner()
-    private var events: [PackedEvent] = []
+    private var events = EventList()
     private var stores: [MotionStore] = []
+    /// For each motion, the motion an alias joined it to (-1: none), and its latest name and
+    /// name key: what every event asks of its motion, kept apart from the stores in a few small
+    /// arrays, which stay in the cache where the stores do not.
+    private var mergedInto: [Int32] = []
+    private var latest: [(name: Int32, nameKey: Int32)] = []
     private var motionOfString: [Int32] = []
     private var aliasOf: [Int32: Int32] = [:]
     private var aliasKeys: [Int32: [Int32]] = [:]
+    /// For each key that events give a motion (its name key, its other keys), the motions
+    /// given it; a motion joined to another by an alias stands for that one.
+    private var carriers: [Int32: [Int32]] = [:]
     private var documentsByNumber: [String: [Int]] = [:]
     private var documentsBySHA: [String: Int] = [:]
-    private var members: [Member] = []
-    /// The last source read: consecutive events mostly share it, so it is looked up once.
-    private var lastSource: (bytes: [UInt8], index: Int32) = ([], -1)
+    /// Whether each motion's events are in history order. A replay appends the events as they
+    /// come and sorts each motion's once, at the end; from then on a new event is put in its place.
+    private var isSorted = false
     let file: LedgerFile?
 
     init(path: String, isComplete: Bool, file: LedgerFile?) {
@@ -157,9 +176,12 @@ public struct Timeline: Sendable {
 
     /// Every motion, ordered by Kamerstuk ID, then the motions without one by key.
     public var motions: [TimelineMotion] {
-        stores.indices.filter { stores[$0].mergedInto < 0 && !stores[$0].events.isEmpty }
-            .map { view(Int32($0)) }
-            .sorted(by: Timeline.motionOrder)
+        ordered(stores.indices.lazy.map { Int32($0) }.filter(isLive)).map(view)
+    }
+
+    /// Whether a motion has its own events, not joined to another one.
+    private func isLive(_ store: Int32) -> Bool {
+        mergedInto[Int(store)] < 0 && !stores[Int(store)].events.isEmpty
     }
 
     /// The motion a key names (its ID, its name key, or an alias of it), if any.
@@ -168,11 +190,24 @@ public struct Timeline: Sendable {
         return view(index)
     }
 
-    /// The keys that alias records join to `key`: its ID, and every key joined to that ID.
+    /// The motions whose events give them `key` as their name key or as another key, ordered
+    /// as ``motions``. More than one when the key is ambiguous: two `motie Dobbe`.
+    public func motions(carrying key: String) -> [TimelineMotion] {
+        guard let string = strings.find(key), let given = carriers[string] else { return [] }
+        var found: [Int32] = []
+        for store in given {
+            let motion = resolved(store)
+            if !found.contains(motion), isLive(motion) { found.append(motion) }
+        }
+        return ordered(found).map(view)
+    }
+
+    /// The keys whose lines a query for `key` must read: the ID alias records join it to and
+    /// every key joined to that ID, and the keys of the motions that carry it.
     func joinedKeys(_ key: String) -> [String] {
         guard let string = strings.find(key) else { return [] }
         let id = aliasOf[string] ?? string
-        return [strings[id]] + (aliasKeys[id] ?? []).map { strings[$0] }
+        return [strings[id]] + (aliasKeys[id] ?? []).map { strings[$0] } + motions(carrying: key).map(\.key)
     }
 
     /// The document read with these bytes, if any.
@@ -232,6 +267,26 @@ public struct Timeline: Sendable {
         return status
     }
 
+    /// The full records of `events`, in their order, read from the ledger file on all cores:
+    /// what a report of every motion needs, in a fraction of the time of one
+    /// ``details(of:)`` after another. Fails with the first failure in `events`' order.
+    public func details(of events: [TimelineEvent]) throws(LedgerError) -> [StatusEvent] {
+        // A few events are read faster than a thread starts.
+        let parts = events.count < 1000 ? 1 : LedgerParts.cores
+        let timeline = self
+        let read = LedgerParts.run(parts) { k in
+            Result { () throws(LedgerError) in
+                try events[events.count * k / parts..<events.count * (k + 1) / parts].map { event throws(LedgerError) in
+                    try timeline.details(of: event)
+                }
+            }
+        }
+        var details: [StatusEvent] = []
+        details.reserveCapacity(events.count)
+        for part in read { details += try part.get() }
+        return details
+    }
+
     /// The line of the event, read from the ledger file and checked in full.
     public func record(of event: TimelineEvent) throws(LedgerError) -> LedgerRecord {
         guard let file else {
@@ -256,7 +311,8 @@ public struct Timeline: Sendable {
 
     // MARK: Finding motions
 
-    /// The motions a query names: any citation form or canonical ID, a motion's key, or its name
+    /// The motions a query names: any citation form or canonical ID, a motion's key (or a key
+    /// its events give it), or its name
     /// (`motie Paternotte`, `Van der Burg en Piri`; case and diacritics do not matter). Empty
     /// when nothing matches.
     public func motions(matching query: String) -> [TimelineMotion] {
@@ -266,11 +322,23 @@ public struct Timeline: Sendable {
         }
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         if let byKey = motion(key: trimmed) ?? motion(key: trimmed.lowercased()) { return [byKey] }
+        let carrying = motions(carrying: trimmed)
+        if !carrying.isEmpty { return carrying }
         let wanted = MotionQuery.nameWords(trimmed)
         guard !wanted.isEmpty else { return [] }
-        return motions.filter { motion in
-            motion.names.contains { MotionQuery.contains(MotionQuery.nameWords($0), wanted) }
+        // Many motions share a name, so each distinct name is matched once.
+        var nameMatches: [Int32: Bool] = [:]
+        var found: [Int32] = []
+        for store in stores.indices.lazy.map({ Int32($0) }) where isLive(store) {
+            let matches = stores[Int(store)].names.contains { name in
+                if let known = nameMatches[name] { return known }
+                let matches = MotionQuery.contains(MotionQuery.nameWords(strings[name]), wanted)
+                nameMatches[name] = matches
+                return matches
+            }
+            if matches { found.append(store) }
         }
+        return ordered(found).map(view)
     }
 
     // MARK: Cutoffs
@@ -313,150 +381,229 @@ public struct Timeline: Sendable {
             .filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
-    private static func motionOrder(_ a: TimelineMotion, _ b: TimelineMotion) -> Bool {
-        switch (a.id, b.id) {
-        case let (left?, right?): left < right
-        case (.some, nil): true
-        case (nil, .some): false
-        case (nil, nil): a.key < b.key
-        }
+    /// The motions in their order: by Kamerstuk ID (`<`), then the motions without one by key.
+    private func ordered(_ motions: some Sequence<Int32>) -> [Int32] {
+        let motions = Array(motions)
+        let keys = motions.map { Timeline.orderKey(id: stores[Int($0)].id, key: strings[stores[Int($0)].key]) }
+        return keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { motions[$0] }
     }
 
-    // MARK: Reading lines
+    /// Bytes whose order is the motions' order: Kamerstuk IDs first, by dossier, toevoeging
+    /// (none first) and number, each as ``KamerstukID``'s `<` compares them (a leading number by
+    /// its value); then the keys of motions without an ID, by their bytes (NFC text, so in
+    /// the order of `String`'s `<`). Sorting fifty thousand motions so costs comparisons of
+    /// bytes, where comparing IDs allocates.
+    static func orderKey(id: KamerstukID?, key: String) -> [UInt8] {
+        guard let id else { return [1] + Array(key.utf8) }
+        var bytes: [UInt8] = [0]
+        naturalOrder(id.dossier, into: &bytes)
+        if let toevoeging = id.toevoeging {
+            bytes.append(1)
+            naturalOrder(toevoeging, into: &bytes)
+        } else {
+            bytes.append(0)
+        }
+        naturalOrder(id.number, into: &bytes)
+        return bytes
+    }
 
-    /// Reads one line into the timeline: checks its canonical syntax, fields and number, and
-    /// applies it.
+    /// A part of an ID as `naturalLess` orders it: the count of its leading digits (fewer
+    /// digits, smaller number; none sorts first), the part itself, and a 0 that ends it before
+    /// anything longer with the same start.
+    private static func naturalOrder(_ text: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(text.utf8.prefix { $0 &- 0x30 < 10 }.count))
+        bytes += text.utf8
+        bytes.append(0)
+    }
+
+
+    // MARK: Putting what was read together
+
+    /// Reads one line into the timeline on this thread, as a batch adds it: checks its canonical
+    /// syntax, fields and number, and applies it.
     mutating func read(line: UnsafeRawBufferPointer, number: Int, offset: Int) throws(LineFault) {
-        try LineScanner.scan(line, into: &members)
-        let fields = try LineFields(line: line, members: members)
-        switch fields.type {
-        case .status: try readStatus(fields, number: number, offset: offset, length: line.count)
-        case .document: try readDocument(fields, number: number)
-        case .alias: try readAlias(fields, number: number)
+        var part = TimelinePart(lineBase: number - 1)
+        // The part numbers the line's strings in this timeline's own interner, lent to it, so
+        // that nothing needs renumbering.
+        swap(&part.strings, &strings)
+        let read = Result { () throws(LineFault) in try part.read(line: line, number: 1, offset: offset) }
+        swap(&part.strings, &strings)
+        try read.get()
+        apply(&part, numbers: nil)
+    }
+
+    /// Applies the parts of a replay in file order: the first part's interner becomes the
+    /// timeline's, the others' strings are renumbered into it. Each part is let go once applied.
+    mutating func apply(parts: inout [TimelinePart]) {
+        for k in parts.indices {
+            var part = TimelinePart(lineBase: nil)
+            swap(&part, &parts[k])
+            if k == 0 {
+                swap(&strings, &part.strings)
+                apply(&part, numbers: nil)
+            } else {
+                let numbers = strings.absorb(part.strings)
+                apply(&part, numbers: numbers)
+            }
         }
     }
 
-    /// Counts a line that was not decoded (a filtered read), and notes the ledger's size and head.
+    /// Applies what a part read, in order: its documents and aliases, and its events with their
+    /// strings renumbered by `numbers` (`nil`: they are numbered in this timeline's interner).
+    private mutating func apply(_ part: inout TimelinePart, numbers: [Int32]?) {
+        @inline(__always) func renumbered(_ string: Int32) -> Int32 {
+            guard let numbers, string >= 0 else { return string }
+            return numbers[Int(string)]
+        }
+        var nextRecord = 0
+        var nextKey = 0
+        // The part's events become the timeline's in place; a batch's, read one by one once the
+        // events are sorted, are put in their places as they come.
+        var partEvents: [PackedEvent] = []
+        swap(&partEvents, &part.events)
+        let first = events.count
+        for position in partEvents.indices {
+            while nextRecord < part.records.count, part.recordPositions[nextRecord] == position {
+                apply(part.records[nextRecord], renumbered)
+                nextRecord += 1
+            }
+            var event = partEvents[position]
+            let partKey = event.key
+            event.key = renumbered(event.key)
+            event.source = renumbered(event.source)
+            event.name = renumbered(event.name)
+            event.nameKey = renumbered(event.nameKey)
+            if event.flags & PackedEvent.manual != 0, event.flags & PackedEvent.corrects != 0,
+               let document = documentsByNumber[strings[event.source].lowercased()]?.last(where: { documents[$0].seq < Int(event.seq) }) {
+                event.rank = Int32(documents[document].seq)
+            }
+            let motion = existingMotion(forKey: event.key)
+                ?? newMotion(forKey: event.key, id: event.flags & PackedEvent.hasID != 0 ? part.ids[partKey] : nil)
+            event.motion = motion
+            let index: Int32
+            if isSorted {
+                events.append(event)
+                index = Int32(events.count - 1)
+            } else {
+                partEvents[position] = event
+                index = Int32(first + position)
+            }
+            note(event, index, in: motion)
+            while nextKey < part.otherKeys.count, part.otherKeys[nextKey].event == position {
+                carry(renumbered(part.otherKeys[nextKey].key), by: motion)
+                nextKey += 1
+            }
+        }
+        while nextRecord < part.records.count {
+            apply(part.records[nextRecord], renumbered)
+            nextRecord += 1
+        }
+        if !isSorted { events.append(contentsOf: partEvents) }
+    }
+
+    private mutating func apply(_ record: TimelinePart.Record, _ renumbered: (Int32) -> Int32) {
+        switch record {
+        case .document(let document):
+            documents.append(document)
+            documentsByNumber[document.number.lowercased(), default: []].append(documents.count - 1)
+            if documentsBySHA[document.sha256] == nil { documentsBySHA[document.sha256] = documents.count - 1 }
+        case .alias(let key, let id):
+            applyAlias(key: renumbered(key), id: renumbered(id))
+        }
+    }
+
+    /// What an event tells of its motion: its names and keys, and its corrections. Once the
+    /// events are sorted, the event also takes its place in the motion's history.
+    private mutating func note(_ event: PackedEvent, _ index: Int32, in motion: Int32) {
+        let m = Int(motion)
+        // Most events repeat the name and name key of the one before, which is seen without
+        // looking through the lists.
+        if event.nameKey >= 0, latest[m].nameKey != event.nameKey {
+            latest[m].nameKey = event.nameKey
+            carry(event.nameKey, by: motion)
+        }
+        if latest[m].name != event.name {
+            latest[m].name = event.name
+            if !stores[m].names.contains(event.name) { stores[m].names.append(event.name) }
+        }
+        let manual = event.flags & PackedEvent.manual != 0
+        let corrects = manual && event.flags & PackedEvent.corrects != 0
+        if corrects, !stores[m].correctedSources.contains(event.source) {
+            stores[m].correctedSources.append(event.source)
+        }
+        guard isSorted else { return }
+        insert(index, into: motion)
+        if corrects {
+            markCorrections(in: motion)
+        } else if !manual, stores[m].correctedSources.contains(event.source) {
+            events[Int(index)].flags |= PackedEvent.corrected
+        }
+    }
+
+    /// Notes that events give `motion` the key `key`.
+    private mutating func carry(_ key: Int32, by motion: Int32) {
+        guard !stores[Int(motion)].keys.contains(key) else { return }
+        stores[Int(motion)].keys.append(key)
+        carriers[key, default: []].append(motion)
+    }
+
+    /// Counts the lines, notes the ledger's size and head, and puts each motion's events in
+    /// history order.
     mutating func finish(lines: Int, bytes: Int, lastLine: [UInt8]) {
         head = lines == 0 ? .empty : LedgerHead(count: lines, hash: SHA256.hash(lastLine).hex)
         byteCount = bytes
-    }
-
-    private func checkNumber(_ fields: LineFields, index: Int, number: Int) throws(LineFault) {
-        let seq = try fields.integer(index)
-        guard seq == number else {
-            throw LineFault("\"seq\" is \(seq) on line \(number): a line was removed, added or moved", at: fields.offset(index))
+        if !isSorted {
+            sortEvents()
+            isSorted = true
         }
     }
 
-    private mutating func readStatus(_ fields: LineFields, number: Int, offset: Int, length: Int) throws(LineFault) {
-        typealias F = StatusField
-        try checkNumber(fields, index: F.seq.rawValue, number: number)
-        try LedgerShape.check(fields, StatusField.shapes)
-        let motionBytes = try fields.stringBytes(F.motion.rawValue)
-        guard motionBytes.count > 0 else { throw LineFault("\"motion\" must not be empty", at: fields.offset(F.motion.rawValue)) }
-        var hasID = false
-        if !fields.isNull(F.id.rawValue) {
-            guard try fields.stringBytes(F.id.rawValue).elementsEqual(motionBytes) else {
-                throw LineFault("\"motion\" must be the motion's ID when \"id\" is given", at: fields.offset(F.motion.rawValue))
+    /// Gives each motion its events in history order: by date, then order of reading (a
+    /// correction takes its document's place), then line. The events are counted out to their
+    /// motions in one pass (a motion joined to another by an alias gives its events to that
+    /// one), and a motion's list is sorted only when documents were read out of date order.
+    private mutating func sortEvents() {
+        let final = stores.indices.map { resolved(Int32($0)) }
+        var starts = [Int](repeating: 0, count: stores.count + 1)
+        for event in events { starts[Int(final[Int(event.motion)]) + 1] += 1 }
+        for m in stores.indices { starts[m + 1] += starts[m] }
+        var order = [Int32](repeating: 0, count: events.count)
+        var next = starts
+        for (index, event) in events.enumerated() {
+            let m = Int(final[Int(event.motion)])
+            order[next[m]] = Int32(index)
+            next[m] += 1
+        }
+        func place(_ index: Int32) -> (Int32, Int32, Int32) {
+            let event = events[Int(index)]
+            return (event.day, event.rank, event.seq)
+        }
+        for m in stores.indices where starts[m] < starts[m + 1] {
+            var list = Array(order[starts[m]..<starts[m + 1]])
+            if zip(list, list.dropFirst()).contains(where: { place($0.0) > place($0.1) }) {
+                list.sort { place($0) < place($1) }
             }
-            hasID = true
+            stores[m].last = place(list.last!)
+            stores[m].events = list
         }
-        let key = strings.intern(motionBytes)
-        let day = Int32(try fields.day(F.date.rawValue).daysSinceEpoch)
-        let status = try fields.status(F.status.rawValue)
-        let sourceBytes = try fields.stringBytes(F.source.rawValue)
-        guard sourceBytes.count > 0 else { throw LineFault("\"source\" must not be empty", at: fields.offset(F.source.rawValue)) }
-        let source: Int32
-        if lastSource.index >= 0, lastSource.bytes.elementsEqual(sourceBytes) {
-            source = lastSource.index
-        } else {
-            source = strings.intern(sourceBytes)
-            lastSource = (Array(sourceBytes), source)
+        for m in stores.indices where !stores[m].correctedSources.isEmpty {
+            markCorrections(in: Int32(m))
         }
-        let name = strings.intern(try fields.stringBytes(F.name.rawValue))
-        let nameKeyBytes = fields.isNull(F.nameKey.rawValue) ? nil : try fields.stringBytes(F.nameKey.rawValue)
-        let manual = try fields.origin(F.by.rawValue) == .manual
-        let corrects = try fields.bool(F.corrects.rawValue)
-        let uncertain = try fields.bool(F.uncertain.rawValue)
-        let expected = try Timeline.expectedDays(fields, F.expected.rawValue)
-        var rank = Int32(number)
-        if manual && corrects, let document = documentsByNumber[strings[source].lowercased()]?.last(where: { documents[$0].seq < number }) {
-            rank = Int32(documents[document].seq)
-        }
-        var flags: UInt8 = 0
-        if manual { flags |= PackedEvent.manual }
-        if corrects { flags |= PackedEvent.corrects }
-        if uncertain { flags |= PackedEvent.uncertain }
-        let event = PackedEvent(
-            offset: offset, seq: Int32(number), rank: rank, day: day, expectedFrom: expected?.0 ?? .min,
-            expectedTo: expected?.1 ?? .min, key: key, source: source, name: name, length: Int32(length),
-            status: status, flags: flags)
-        let motion = try motionIndex(forKey: key, hasID: hasID, fields: fields)
-        events.append(event)
-        let eventIndex = Int32(events.count - 1)
-        insert(eventIndex, into: motion)
-        if let nameKeyBytes, !stores[Int(motion)].nameKeyBytes.elementsEqual(nameKeyBytes) {
-            stores[Int(motion)].nameKey = strings.intern(nameKeyBytes)
-            stores[Int(motion)].nameKeyBytes = Array(nameKeyBytes)
-        }
-        if !stores[Int(motion)].names.contains(name) { stores[Int(motion)].names.append(name) }
-        if manual && corrects {
-            if !stores[Int(motion)].correctedSources.contains(source) { stores[Int(motion)].correctedSources.append(source) }
-            markCorrections(in: motion)
-        } else if !manual && stores[Int(motion)].correctedSources.contains(source) {
-            events[Int(eventIndex)].flags |= PackedEvent.corrected
-        }
-    }
-
-    /// `expected` as two day numbers, read from its canonical bytes
-    /// `{"from":"YYYY-MM-DD","text":"…","to":"YYYY-MM-DD"}`; anything else goes to the strict reader.
-    private static func expectedDays(_ fields: LineFields, _ index: Int) throws(LineFault) -> (Int32, Int32)? {
-        if fields.isNull(index) { return nil }
-        let raw = fields.raw(index)
-        let prefix = "{\"from\":\"".utf8, middle = "\",\"text\":\"".utf8, suffix = "\",\"to\":\"".utf8
-        if raw.count >= 49, raw.prefix(9).elementsEqual(prefix), raw[19..<29].elementsEqual(middle),
-           raw[(raw.count - 20)..<(raw.count - 12)].elementsEqual(suffix), raw.last == UInt8(ascii: "}"),
-           raw[raw.count - 2] == UInt8(ascii: "\""),
-           let from = LineFields.day(UnsafeRawBufferPointer(rebasing: raw[9..<19])),
-           let to = LineFields.day(UnsafeRawBufferPointer(rebasing: raw[(raw.count - 12)..<(raw.count - 2)])), from <= to {
-            return (Int32(from.daysSinceEpoch), Int32(to.daysSinceEpoch))
-        }
-        guard let expected = try fields.expected(index) else { return nil }
-        return (Int32(expected.from.daysSinceEpoch), Int32(expected.to.daysSinceEpoch))
-    }
-
-    private mutating func readDocument(_ fields: LineFields, number: Int) throws(LineFault) {
-        typealias F = DocumentField
-        try checkNumber(fields, index: F.seq.rawValue, number: number)
-        try LedgerShape.check(fields, DocumentField.shapes)
-        let document = LedgerDocument(
-            number: try fields.text(F.document.rawValue), date: try fields.day(F.date.rawValue),
-            debate: try fields.optionalString(F.debate.rawValue), debateDate: try fields.optionalDay(F.debateDate.rawValue),
-            sha256: try fields.digest(F.sha256.rawValue), motions: try fields.strings(F.motions.rawValue), seq: number)
-        documents.append(document)
-        documentsByNumber[document.number.lowercased(), default: []].append(documents.count - 1)
-        if documentsBySHA[document.sha256] == nil { documentsBySHA[document.sha256] = documents.count - 1 }
-    }
-
-    private mutating func readAlias(_ fields: LineFields, number: Int) throws(LineFault) {
-        typealias F = AliasField
-        try checkNumber(fields, index: F.seq.rawValue, number: number)
-        try LedgerShape.check(fields, AliasField.shapes)
-        _ = try fields.day(F.date.rawValue)
-        _ = try fields.text(F.source.rawValue)
-        let id = try fields.kamerstukID(F.id.rawValue)
-        let key = strings.intern(try fields.stringBytes(F.key.rawValue))
-        guard !strings[key].isEmpty else { throw LineFault("\"key\" must not be empty", at: fields.offset(F.key.rawValue)) }
-        applyAlias(key: key, id: strings.intern(id.canonical))
     }
 
     // MARK: Motions
 
+    /// The motion `store` stands for: itself, or the one an alias joined it to.
+    private func resolved(_ store: Int32) -> Int32 {
+        var store = store
+        while mergedInto[Int(store)] >= 0 { store = mergedInto[Int(store)] }
+        return store
+    }
+
     private func storeIndex(of string: Int32) -> Int32? {
         guard Int(string) < motionOfString.count else { return nil }
         let index = motionOfString[Int(string)]
-        return index < 0 ? nil : index
+        return index < 0 ? nil : resolved(index)
     }
 
     private mutating func map(_ string: Int32, to store: Int32) {
@@ -466,25 +613,27 @@ public struct Timeline: Sendable {
         motionOfString[Int(string)] = store
     }
 
-    private mutating func motionIndex(forKey key: Int32, hasID: Bool, fields: LineFields) throws(LineFault) -> Int32 {
+    /// The motion that events with key `key` go to, if the ledger knows one: the key's own, or
+    /// the one its alias names.
+    private mutating func existingMotion(forKey key: Int32) -> Int32? {
         if let index = storeIndex(of: key) { return index }
-        let resolved = aliasOf[key] ?? key
-        if let index = storeIndex(of: resolved) {
-            map(key, to: index)
-            return index
-        }
-        var id: KamerstukID?
-        if hasID || resolved != key {
-            guard let parsed = KamerstukID(canonical: strings[resolved]), parsed.canonical == strings[resolved] else {
-                throw LineFault("\"id\" must be a canonical Kamerstuk ID such as kst-21501-02-3236",
-                                at: fields.offset(StatusField.id.rawValue))
-            }
-            id = parsed
-        }
-        stores.append(MotionStore(key: resolved, id: id))
+        guard let id = aliasOf[key], let index = storeIndex(of: id) else { return nil }
+        map(key, to: index)
+        return index
+    }
+
+    /// A new motion for events with key `key`; `id` is the key read as a Kamerstuk ID, when the
+    /// event gave it as its ID.
+    private mutating func newMotion(forKey key: Int32, id: KamerstukID?) -> Int32 {
+        let resolvedKey = aliasOf[key] ?? key
+        // An alias's ID was checked when its record was read.
+        let kamerstuk = resolvedKey != key ? KamerstukID(canonical: strings[resolvedKey]) : id
+        stores.append(MotionStore(key: resolvedKey, id: kamerstuk))
+        mergedInto.append(-1)
+        latest.append((-1, -1))
         let index = Int32(stores.count - 1)
         map(key, to: index)
-        map(resolved, to: index)
+        map(resolvedKey, to: index)
         return index
     }
 
@@ -506,17 +655,18 @@ public struct Timeline: Sendable {
             let moved = stores[Int(source)]
             stores[Int(source)].events = []
             stores[Int(source)].last = (.min, .min, .min)
-            stores[Int(source)].mergedInto = target
-            for event in moved.events { insert(event, into: target) }
-            for name in moved.names where !stores[Int(target)].names.contains(name) { stores[Int(target)].names.append(name) }
-            if stores[Int(target)].nameKey < 0 {
-                stores[Int(target)].nameKey = moved.nameKey
-                stores[Int(target)].nameKeyBytes = moved.nameKeyBytes
+            mergedInto[Int(source)] = target
+            // Before the sort, the moved events find their motion through `mergedInto`.
+            if isSorted {
+                for event in moved.events { insert(event, into: target) }
             }
+            for name in moved.names where !stores[Int(target)].names.contains(name) { stores[Int(target)].names.append(name) }
+            if latest[Int(target)].nameKey < 0 { latest[Int(target)].nameKey = latest[Int(source)].nameKey }
+            for key in moved.keys where !stores[Int(target)].keys.contains(key) { stores[Int(target)].keys.append(key) }
             for source in moved.correctedSources where !stores[Int(target)].correctedSources.contains(source) {
                 stores[Int(target)].correctedSources.append(source)
             }
-            markCorrections(in: target)
+            if isSorted { markCorrections(in: target) }
             map(key, to: target)
         default:
             break
@@ -536,11 +686,10 @@ public struct Timeline: Sendable {
         var position = stores[Int(motion)].events.count
         while position > 0 {
             let other = events[Int(stores[Int(motion)].events[position - 1])]
-            if (other.day, other.rank, other.seq) <= (new.day, new.rank, new.seq) { break }
+            if (other.day, other.rank, other.seq) <= order { break }
             position -= 1
         }
         stores[Int(motion)].events.insert(event, at: position)
-        if position == stores[Int(motion)].events.count - 1 { stores[Int(motion)].last = order }
     }
 
     private mutating func markCorrections(in motion: Int32) {
@@ -555,10 +704,12 @@ public struct Timeline: Sendable {
 
     private func view(_ index: Int32) -> TimelineMotion {
         let store = stores[Int(index)]
+        let nameKey = latest[Int(index)].nameKey
         let latestName = store.events.last.map { events[Int($0)].name } ?? store.names.first ?? store.key
         return TimelineMotion(
             key: strings[store.key], id: store.id, name: strings[latestName], names: store.names.map { strings[$0] },
-            nameKey: store.nameKey < 0 ? nil : strings[store.nameKey],
+            nameKey: nameKey < 0 ? nil : strings[nameKey],
+            otherKeys: store.keys.filter { $0 != nameKey }.map { strings[$0] },
             aliases: (aliasKeys[store.key] ?? []).map { strings[$0] }, index: index)
     }
 
@@ -576,12 +727,65 @@ public struct Timeline: Sendable {
     }
 }
 
-/// A status event packed into 48 bytes, so that a million of them fit in memory with room to spare.
-private struct PackedEvent {
+/// The replay's events in the order of reading: the arrays the parts read, one after another,
+/// so that putting the parts together copies no event (a copy would hold the million events
+/// twice at once).
+private struct EventList: Sequence {
+    private var segments: [[PackedEvent]] = []
+    /// The index of each segment's first event.
+    private var starts: [Int] = []
+    private(set) var count = 0
+
+    subscript(index: Int) -> PackedEvent {
+        get {
+            let segment = self.segment(of: index)
+            return segments[segment][index - starts[segment]]
+        }
+        set {
+            let segment = self.segment(of: index)
+            segments[segment][index - starts[segment]] = newValue
+        }
+    }
+
+    /// The segment holding `index`: the last that starts at or before it (there are as many
+    /// as cores, and one for a batch's own events).
+    @inline(__always)
+    private func segment(of index: Int) -> Int {
+        var segment = starts.count - 1
+        while starts[segment] > index { segment -= 1 }
+        return segment
+    }
+
+    mutating func append(contentsOf events: [PackedEvent]) {
+        guard !events.isEmpty else { return }
+        segments.append(events)
+        starts.append(count)
+        count += events.count
+    }
+
+    mutating func append(_ event: PackedEvent) {
+        if segments.isEmpty {
+            append(contentsOf: [event])
+        } else {
+            segments[segments.count - 1].append(event)
+            count += 1
+        }
+    }
+
+    func makeIterator() -> FlattenSequence<[[PackedEvent]]>.Iterator {
+        segments.joined().makeIterator()
+    }
+}
+
+/// A status event packed into 56 bytes, so that a million of them fit in memory with room to
+/// spare. Its strings are numbers of an interner: a part's while it is read, then the timeline's.
+struct PackedEvent: Sendable {
     static let manual: UInt8 = 1
     static let corrects: UInt8 = 2
     static let uncertain: UInt8 = 4
     static let corrected: UInt8 = 8
+    /// The event gave its key as its `id`.
+    static let hasID: UInt8 = 16
 
     var offset: Int
     var seq: Int32
@@ -593,6 +797,10 @@ private struct PackedEvent {
     var key: Int32
     var source: Int32
     var name: Int32
+    /// -1 when the event gives none.
+    var nameKey: Int32
+    /// The motion it was given to as it was applied (-1 before).
+    var motion: Int32
     var length: Int32
     var status: MotionStatus
     var flags: UInt8
@@ -604,19 +812,16 @@ private struct PackedEvent {
 private struct MotionStore {
     var key: Int32
     var id: KamerstukID?
-    /// Indices into the events, in history order.
+    /// Indices into the events, in history order (empty until the events are sorted).
     var events: [Int32] = []
     /// The (day, rank, seq) of the last event in `events`, so that an event in order is appended
     /// without looking at the others.
     var last: (Int32, Int32, Int32) = (.min, .min, .min)
     var names: [Int32] = []
-    var nameKey: Int32 = -1
-    /// `nameKey`'s escaped bytes, to see without a lookup that an event repeats it.
-    var nameKeyBytes: [UInt8] = []
+    /// Every key events give the motion, name keys and other keys, in order of first appearance.
+    var keys: [Int32] = []
     /// Sources whose parser events a manual record corrected.
     var correctedSources: [Int32] = []
-    /// The motion this one was joined to by an alias.
-    var mergedInto: Int32 = -1
 
     init(key: Int32, id: KamerstukID?) {
         self.key = key

@@ -150,6 +150,30 @@ import Testing
         #expect(error?.message.contains("not in canonical form") == true)
     }
 
+    @Test func typographicTextIsCanonicalButDecomposedTextAnywhereIsNot() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        // Dashes, quotes and ellipses are beyond U+0300, so their strings are normalised to compare.
+        let typographic = MotionReading(
+            id: Readings.id("kst-36800-V-27"), nameKey: "motie-van-baarle", name: "Van Baarle", status: .inUitvoering,
+            evidence: "De motie – \u{201C}zo snel mogelijk\u{201D} – is … in uitvoering.", evidenceLine: 3,
+            answers: [AnswerReference(index: 1, label: nil, askers: ["Dobbé"], party: "SP")], expected: nil, uncertain: false)
+        _ = try scratch.ledger().ingest([DocumentReading(number: "2026D05000", date: Readings.day("2026-02-01"), debate: nil,
+                                                         sha256: SHA256.hash(Array("t".utf8)).hex, motions: [typographic])],
+                                        now: Readings.now)
+        #expect(try scratch.ledger().verify().head.count == 2)
+        // The same asker with a decomposed é, deep in a nested array: valid JSON, not canonical.
+        let lines = lines(scratch.bytes())
+        let decomposed = lines[0].replacingFirst("Dobbé", with: "Dobbe\u{0301}")
+        // Equal as Swift strings (canonically equivalent), different bytes.
+        #expect(!decomposed.utf8.elementsEqual(lines[0].utf8))
+        write(scratch, [decomposed, lines[1]])
+        let error = errors(scratch).verify
+        #expect(error?.line == 1)
+        #expect(error?.column == column(of: "Dobbe\u{0301}", in: decomposed) + 4)
+        #expect(error?.message.contains("not in canonical form") == true)
+    }
+
     @Test func verifyWithAHeadCatchesTruncationAndRewriting() throws {
         let (scratch, lines) = try sample()
         defer { scratch.remove() }

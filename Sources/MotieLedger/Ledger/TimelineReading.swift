@@ -1,0 +1,212 @@
+import Glibc
+import Kamerstuk
+
+/// One stretch of the ledger's lines, read on a thread of its own: every line framed, and every
+/// line the replay decodes checked for its canonical syntax, its fields and its number, with
+/// what the timeline needs of it kept and its strings numbered by the part's own interner.
+/// ``Timeline/apply(parts:)`` puts the parts together in file order.
+///
+/// What a line needs of the lines before it (the motion its key names after aliases, the
+/// document a correction names) is left to the timeline; what a line says on its own is all
+/// checked here, so that putting the parts together cannot fail.
+struct TimelinePart: Sendable {
+    /// A document or alias record.
+    enum Record: Sendable {
+        case document(LedgerDocument)
+        case alias(key: Int32, id: Int32)
+    }
+
+    var strings = Interner()
+    var events: [PackedEvent] = []
+    /// The document and alias records, in order.
+    var records: [Record] = []
+    /// For each record, the number of the part's events read before it.
+    var recordPositions: [Int] = []
+    /// The other keys of events, with the event's index in ``events``, in order.
+    var otherKeys: [(event: Int, key: Int32)] = []
+    /// Each string that was an event's `id`, read as a Kamerstuk ID.
+    var ids: [Int32: KamerstukID] = [:]
+    /// Whether a string is in ``ids``, by its number: the question every event asks.
+    private var isID: [Bool] = []
+    var progress: PartProgress
+    private var members: [Member] = []
+    /// The last source read: consecutive events mostly share it, so it is looked up once.
+    private var lastSource: (bytes: [UInt8], index: Int32) = ([], -1)
+
+    /// A part whose first line follows line `lineBase`, or whose first decoded line is to say
+    /// where it stands (`nil`).
+    init(lineBase: Int?) {
+        progress = PartProgress(lineBase: lineBase)
+    }
+
+    /// Reads the lines `range` of the file (the first part when it starts at 0). With
+    /// `needles`, a status line is decoded only when it holds one of them; every document and
+    /// alias record is decoded, every line framed. A fault ends the part; it is kept, not thrown.
+    static func read(_ reader: LineReader, _ range: Range<Int>, needles: [[UInt8]]?) -> TimelinePart {
+        var part = TimelinePart(lineBase: range.lowerBound == 0 ? 0 : nil)
+        do {
+            let outcome = try reader.forEachLine(in: range) { line, number, offset throws(LedgerError) in
+                if let needles, !TimelinePart.isWanted(line, needles) { return }
+                do throws(LineFault) {
+                    try part.read(line: line, number: number, offset: offset)
+                } catch {
+                    throw LedgerError(.damaged, error.message, path: reader.path, line: number,
+                                      column: columnOf(offset: error.offset, in: line))
+                }
+            }
+            part.progress.outcome = outcome
+        } catch {
+            part.progress.error = error
+        }
+        return part
+    }
+
+    /// Reads the part's line `number` (counted within the part), at `offset` in the file.
+    mutating func read(line: UnsafeRawBufferPointer, number: Int, offset: Int) throws(LineFault) {
+        try LineScanner.scan(line, into: &members)
+        let fields = try LineFields(line: line, members: members)
+        switch fields.type {
+        case .status: try readStatus(fields, number: number, offset: offset)
+        case .document: try readDocument(fields, number: number)
+        case .alias: try readAlias(fields, number: number)
+        }
+    }
+
+    /// The line's number in the file, checked against its `seq`.
+    private mutating func seq(_ fields: LineFields, _ index: Int, number: Int) throws(LineFault) -> Int {
+        try progress.number(line: number, seq: try fields.integer(index), at: fields.offset(index), in: fields.line)
+    }
+
+    private mutating func readStatus(_ fields: LineFields, number: Int, offset: Int) throws(LineFault) {
+        typealias F = StatusField
+        let seq = try seq(fields, F.seq.rawValue, number: number)
+        try LedgerShape.check(fields, StatusField.shapes)
+        let motionBytes = try fields.stringBytes(F.motion.rawValue)
+        guard motionBytes.count > 0 else { throw LineFault("\"motion\" must not be empty", at: fields.offset(F.motion.rawValue)) }
+        var hasID = false
+        if !fields.isNull(F.id.rawValue) {
+            guard try fields.stringBytes(F.id.rawValue).elementsEqual(motionBytes) else {
+                throw LineFault("\"motion\" must be the motion's ID when \"id\" is given", at: fields.offset(F.motion.rawValue))
+            }
+            hasID = true
+        }
+        let key = strings.intern(motionBytes)
+        let day = Int32(try fields.day(F.date.rawValue).daysSinceEpoch)
+        let status = try fields.status(F.status.rawValue)
+        let sourceBytes = try fields.stringBytes(F.source.rawValue)
+        guard sourceBytes.count > 0 else { throw LineFault("\"source\" must not be empty", at: fields.offset(F.source.rawValue)) }
+        let source: Int32
+        if lastSource.index >= 0, lastSource.bytes.count == sourceBytes.count,
+           lastSource.bytes.withUnsafeBytes({ sameBytes($0.baseAddress!, sourceBytes.baseAddress, sourceBytes.count) }) {
+            source = lastSource.index
+        } else {
+            source = strings.intern(sourceBytes)
+            lastSource = (Array(sourceBytes), source)
+        }
+        let name = strings.intern(try fields.stringBytes(F.name.rawValue))
+        let nameKey = fields.isNull(F.nameKey.rawValue) ? -1 : strings.intern(try fields.stringBytes(F.nameKey.rawValue))
+        let manual = try fields.origin(F.by.rawValue) == .manual
+        let corrects = try fields.bool(F.corrects.rawValue)
+        let uncertain = try fields.bool(F.uncertain.rawValue)
+        let expected = try TimelinePart.expectedDays(fields, F.expected.rawValue)
+        var keys: [Int32] = []
+        try fields.forEachString(F.otherKeys.rawValue) { keys.append(strings.intern($0)) }
+        // Every ID is checked, once per distinct string; the timeline needs it parsed only for
+        // a motion's first event.
+        if hasID, Int(key) >= isID.count || !isID[Int(key)] {
+            guard let id = KamerstukID(canonical: strings[key]), id.canonical == strings[key] else {
+                throw LineFault("\"id\" must be a canonical Kamerstuk ID such as kst-21501-02-3236",
+                                at: fields.offset(F.id.rawValue))
+            }
+            ids[key] = id
+            if Int(key) >= isID.count { isID += repeatElement(false, count: max(Int(key) + 1 - isID.count, isID.count)) }
+            isID[Int(key)] = true
+        }
+        var flags: UInt8 = 0
+        if manual { flags |= PackedEvent.manual }
+        if corrects { flags |= PackedEvent.corrects }
+        if uncertain { flags |= PackedEvent.uncertain }
+        if hasID { flags |= PackedEvent.hasID }
+        events.append(PackedEvent(
+            offset: offset, seq: Int32(seq), rank: Int32(seq), day: day, expectedFrom: expected?.0 ?? .min,
+            expectedTo: expected?.1 ?? .min, key: key, source: source, name: name, nameKey: nameKey, motion: -1,
+            length: Int32(fields.line.count), status: status, flags: flags))
+        for key in keys { otherKeys.append((events.count - 1, key)) }
+    }
+
+    /// `expected` as two day numbers, read from its canonical bytes
+    /// `{"from":"YYYY-MM-DD","text":"…","to":"YYYY-MM-DD"}`; anything else goes to the strict reader.
+    private static func expectedDays(_ fields: LineFields, _ index: Int) throws(LineFault) -> (Int32, Int32)? {
+        if fields.isNull(index) { return nil }
+        let raw = fields.raw(index)
+        let prefix = "{\"from\":\"".utf8, middle = "\",\"text\":\"".utf8, suffix = "\",\"to\":\"".utf8
+        if raw.count >= 49, raw.prefix(9).elementsEqual(prefix), raw[19..<29].elementsEqual(middle),
+           raw[(raw.count - 20)..<(raw.count - 12)].elementsEqual(suffix), raw.last == UInt8(ascii: "}"),
+           raw[raw.count - 2] == UInt8(ascii: "\""),
+           let from = LineFields.day(UnsafeRawBufferPointer(rebasing: raw[9..<19])),
+           let to = LineFields.day(UnsafeRawBufferPointer(rebasing: raw[(raw.count - 12)..<(raw.count - 2)])), from <= to {
+            return (Int32(from.daysSinceEpoch), Int32(to.daysSinceEpoch))
+        }
+        guard let expected = try fields.expected(index) else { return nil }
+        return (Int32(expected.from.daysSinceEpoch), Int32(expected.to.daysSinceEpoch))
+    }
+
+    private mutating func readDocument(_ fields: LineFields, number: Int) throws(LineFault) {
+        typealias F = DocumentField
+        let seq = try seq(fields, F.seq.rawValue, number: number)
+        try LedgerShape.check(fields, DocumentField.shapes)
+        let number = try fields.text(F.document.rawValue)
+        let date = try fields.day(F.date.rawValue)
+        let debate = try fields.optionalString(F.debate.rawValue)
+        let debateDate = try fields.optionalDay(F.debateDate.rawValue)
+        let sha256 = try fields.digest(F.sha256.rawValue)
+        let motions = fields.raw(F.motions.rawValue)
+        try fields.forEachString(F.motions.rawValue) { _ in }
+        records.append(.document(LedgerDocument(
+            number: number, date: date, debate: debate, debateDate: debateDate, sha256: sha256, seq: seq,
+            motionsJSON: Array(motions))))
+        recordPositions.append(events.count)
+    }
+
+    private mutating func readAlias(_ fields: LineFields, number: Int) throws(LineFault) {
+        typealias F = AliasField
+        _ = try seq(fields, F.seq.rawValue, number: number)
+        try LedgerShape.check(fields, AliasField.shapes)
+        _ = try fields.day(F.date.rawValue)
+        _ = try fields.text(F.source.rawValue)
+        _ = try fields.kamerstukID(F.id.rawValue)
+        let key = try fields.stringBytes(F.key.rawValue)
+        guard key.count > 0 else { throw LineFault("\"key\" must not be empty", at: fields.offset(F.key.rawValue)) }
+        // The ID is canonical, so its bytes are its text.
+        records.append(.alias(key: strings.intern(key), id: strings.intern(try fields.stringBytes(F.id.rawValue))))
+        recordPositions.append(events.count)
+    }
+
+    private static let documentEnding = Array(",\"type\":\"document\",\"v\":1}".utf8)
+    private static let aliasEnding = Array(",\"type\":\"alias\",\"v\":1}".utf8)
+
+    /// Whether a filtered replay decodes `line`: a document or alias record (known by the end
+    /// the canonical form gives them), or a line holding one of the needles.
+    static func isWanted(_ line: UnsafeRawBufferPointer, _ needles: [[UInt8]]) -> Bool {
+        if line.count >= documentEnding.count, line.suffix(documentEnding.count).elementsEqual(documentEnding) { return true }
+        if line.count >= aliasEnding.count, line.suffix(aliasEnding.count).elementsEqual(aliasEnding) { return true }
+        for needle in needles where needle.withUnsafeBytes({ contains(line, $0) }) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether `needle` (a quoted key, at least three bytes) occurs in `line`. `memchr` finds
+    /// the key's first letter, far rarer than the quote before it; `memcmp` checks the rest.
+    private static func contains(_ line: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
+        guard let base = line.baseAddress, line.count >= needle.count else { return false }
+        let end = base + line.count
+        var from = base + 1
+        while from < end, let hit = memchr(from, Int32(needle[1]), end - from) {
+            let start = UnsafeRawPointer(hit) - 1
+            if start + needle.count <= end, memcmp(start, needle.baseAddress!, needle.count) == 0 { return true }
+            from = UnsafeRawPointer(hit) + 1
+        }
+        return false
+    }
+}
