@@ -117,7 +117,7 @@ let normalizeCommand = Command(
             let citations = SourceText(argument).citations(mode: .citation)
             for citation in citations {
                 if case .unresolved(let category, let message) = citation.match.reading {
-                    terminal.warn("\(category): \(message) (in '\(oneLine(argument))')")
+                    terminal.warn("\(category): \(message) (in '\(ReportText.line(argument))')")
                 } else if json {
                     var line = citationJSON(citation, file: nil).encoded(canonical: false)
                     line.append(0x0A)
@@ -131,9 +131,9 @@ let normalizeCommand = Command(
         guard unread.isEmpty else {
             try terminal.output.flush()
             for argument in unread.dropLast() {
-                terminal.report(CLIError(.dataError, "no Kamerstuk citation in '\(oneLine(argument))'"))
+                terminal.report(CLIError(.dataError, "no Kamerstuk citation in '\(ReportText.line(argument))'"))
             }
-            throw CLIError(.dataError, "no Kamerstuk citation in '\(oneLine(unread.last!))'")
+            throw CLIError(.dataError, "no Kamerstuk citation in '\(ReportText.line(unread.last!))'")
         }
         return .ok
     }
@@ -164,13 +164,6 @@ func citationJSON(_ citation: Citation, file: String?) -> JSONValue {
     }
     members.append(("findings", .array(findings)))
     return .object(members)
-}
-
-/// Text on one line: every run of white space that holds a line break becomes one space.
-func oneLine(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    Array(text.utf8).withUnsafeBufferPointer { appendOneLine($0, to: &bytes) }
-    return String(decoding: bytes, as: UTF8.self)
 }
 
 /// Appends `text` with every run of white space that holds a line break made one space, and

@@ -116,6 +116,22 @@ private enum CommandReadings {
         #expect(verify.out == "ok: ledger/moties.jsonl: 4 records (1 document, 3 events, 0 aliases), head \(head); extends \(head)\n")
     }
 
+    @Test("status, history and record print what a record holds on one line, and nothing that steers a terminal")
+    func hostileTextStaysInert() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingestJanuary()
+        let record = try workspace.run(["record", "motie-erkens", "vervallen", "--source", "brief\n\u{1B}[2Jvan maart",
+                                        "--note", "zie \u{202E}lanoitan\u{202C} en\r\nverder", "--by", "griffier\u{7}", "--date", "2026-03-02"])
+        #expect(record.status == 0)
+        #expect(record.out.hasPrefix("+ motie-erkens  vervallen  2026-03-02  Erkens c.s.  [manual by griffier\u{FFFD}; source brief \u{FFFD}[2Jvan maart]\n"))
+        for command in [["status", "motie-erkens"], ["history", "motie-erkens"]] {
+            let out = try workspace.run(command).out
+            #expect(!out.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x202E || $0.value == 0x7 }, "\(command)")
+        }
+        #expect(try workspace.run(["status", "motie-erkens"]).out.contains("zie \u{FFFD}lanoitan\u{FFFD} en verder"))
+    }
+
     @Test func exitCodes() throws {
         let workspace = Workspace()
         defer { workspace.remove() }

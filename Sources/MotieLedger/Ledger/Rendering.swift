@@ -65,10 +65,10 @@ extension LedgerRecord {
     public var summary: String {
         switch entry {
         case .status(let event):
-            var text = "+ \(event.motion)  \(event.status.rawValue)  \(event.date.iso)  \(oneLine(event.name))"
+            var text = "+ \(event.motion)  \(event.status.rawValue)  \(event.date.iso)  \(ReportText.line(event.name))"
             if let expected = event.expected { text += "  (expected \(expected.from.iso)–\(expected.to.iso))" }
             if event.by == .manual {
-                text += "  [manual by \(oneLine(event.who ?? "?")); source \(oneLine(event.source))\(event.corrects ? ", corrects it" : "")]"
+                text += "  [manual by \(ReportText.line(event.who ?? "?")); source \(ReportText.line(event.source))\(event.corrects ? ", corrects it" : "")]"
             }
             return text
         case .alias(let alias):
@@ -92,11 +92,6 @@ extension LedgerRecord {
 
 private func plural(_ count: Int, _ word: String) -> String {
     count == 1 ? word : (word.hasSuffix("s") ? word + "es" : word + "s")
-}
-
-/// Text on one line: every run of white space holding a line break becomes one space.
-func oneLine(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
 }
 
 // MARK: - Status and history
@@ -135,7 +130,7 @@ public struct MotionReport: Sendable {
     public func text(_ language: Language) -> String {
         let nl = language == .nl
         var text = motion.key
-        if motion.name != motion.key { text += " — \(oneLine(motion.name))" }
+        if motion.name != motion.key { text += " — \(ReportText.line(motion.name))" }
         text += "\n"
         if let id = motion.id { text += "  \(id.url)\n" }
         if !motion.aliases.isEmpty { text += "  \(nl ? "ook bekend als" : "also known as"): \(motion.aliases.joined(separator: ", "))\n" }
@@ -150,20 +145,20 @@ public struct MotionReport: Sendable {
             text += "  " + label + String(repeating: " ", count: max(1, 14 - label.count)) + value + "\n"
         }
         row("status", "status", "\(event.status.word(language)) (\(nl ? "sinds" : "since") \(state.since.iso))")
-        var source = "\(oneLine(event.source)), \(event.date.iso)"
-        if let debate = event.debate { source += " (\(oneLine(debate)))" }
+        var source = "\(ReportText.line(event.source)), \(event.date.iso)"
+        if let debate = event.debate { source += " (\(ReportText.line(debate)))" }
         row("bron", "source", source)
         if let evidence = event.evidence {
-            row("bewijs", "evidence", "\u{201C}\(oneLine(evidence))\u{201D}" + (event.evidenceLine.map { " (\(nl ? "regel" : "line") \($0))" } ?? ""))
+            row("bewijs", "evidence", "\u{201C}\(ReportText.line(evidence))\u{201D}" + (event.evidenceLine.map { " (\(nl ? "regel" : "line") \($0))" } ?? ""))
         }
         if let expected = event.expected {
-            row("verwacht", "expected", "\(expected.from.iso) \(nl ? "t/m" : "to") \(expected.to.iso): \(oneLine(expected.text))")
+            row("verwacht", "expected", "\(expected.from.iso) \(nl ? "t/m" : "to") \(expected.to.iso): \(ReportText.line(expected.text))")
         }
         if event.uncertain { row("onzeker", "uncertain", nl ? "ja, lees het bewijs na" : "yes, check the evidence") }
         if event.by == .manual {
-            row("vastgelegd", "recorded by", "\(oneLine(event.who ?? "?"))\(event.corrects ? (nl ? ", correctie van de bron" : ", correcting the source") : "")")
+            row("vastgelegd", "recorded by", "\(ReportText.line(event.who ?? "?"))\(event.corrects ? (nl ? ", correctie van de bron" : ", correcting the source") : "")")
         }
-        if let note = event.note { row("notitie", "note", oneLine(note)) }
+        if let note = event.note { row("notitie", "note", ReportText.line(note)) }
         text += "  \(nl ? "geschiedenis" : "history"):\n"
         text += historyText(language, indent: "    ")
         return text
@@ -177,11 +172,11 @@ public struct MotionReport: Sendable {
         for (event, record) in history {
             guard case .status(let details) = record.entry else { continue }
             let word = event.status.word(language)
-            var line = "\(indent)\(event.date.iso)  \(word)\(String(repeating: " ", count: width - word.count))  \(oneLine(event.source))"
-            if event.by == .manual { line += "  [\(nl ? "handmatig" : "manual"): \(oneLine(details.who ?? "?"))\(event.corrects ? (nl ? ", correctie" : ", correction") : "")]" }
+            var line = "\(indent)\(event.date.iso)  \(word)\(String(repeating: " ", count: width - word.count))  \(ReportText.line(event.source))"
+            if event.by == .manual { line += "  [\(nl ? "handmatig" : "manual"): \(ReportText.line(details.who ?? "?"))\(event.corrects ? (nl ? ", correctie" : ", correction") : "")]" }
             if event.isCorrected { line += "  [\(nl ? "gecorrigeerd" : "corrected")]" }
-            if let evidence = details.evidence { line += "  \u{201C}\(oneLine(evidence))\u{201D}" }
-            if let note = details.note { line += "  \(nl ? "notitie" : "note"): \(oneLine(note))" }
+            if let evidence = details.evidence { line += "  \u{201C}\(ReportText.line(evidence))\u{201D}" }
+            if let note = details.note { line += "  \(nl ? "notitie" : "note"): \(ReportText.line(note))" }
             text += line + "\n"
         }
         return text
