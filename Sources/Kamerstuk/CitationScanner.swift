@@ -67,6 +67,8 @@ private struct Scanner {
     var skippedBlocks: [Range<Int>] = []
     /// What lay between the two pages of such citations (footnotes, page numbers).
     var pageGaps: [Range<Int>] = []
+    /// Why the document number just read, past a line break, may be no document number.
+    var numberDoubt: String?
 
     init(base: UnsafePointer<UInt8>, count: Int) {
         p = base
@@ -94,10 +96,11 @@ private struct Scanner {
             let letterBefore = ScanBytes.between(previous | 0x2020_2020_2020_2020, 0x60, 0x7B)
             let digitBefore = ScanBytes.between(previous, 0x2F, 0x3A)
             // Any `K` (`TK`, `Kamerstuk`); a `k` only where a word starts; a digit only where a
-            // run of two or more starts, for a dossier opens with two (the last byte's next is
-            // in the next word, so it stays a candidate).
+            // run starts that goes on with a digit, for a dossier opens with two, or with a
+            // non-ASCII byte, which the full parser judges (the last byte's next is in the next
+            // word, so it stays a candidate).
             var candidates = upperK | (ks & ~upperK & ~letterBefore)
-                | (digits & ~digitBefore & ((digits >> 8) | 0x8000_0000_0000_0000))
+                | (digits & ~digitBefore & (((digits | (word & 0x8080_8080_8080_8080)) >> 8) | 0x8000_0000_0000_0000))
             var resumeAt = pos + 8
             while candidates != 0 {
                 let at = pos + candidates.trailingZeroBitCount >> 3
@@ -130,7 +133,7 @@ private struct Scanner {
         let gaps = pageGaps.filter { citation.contains($0.lowerBound) && $0.upperBound <= citation.upperBound }
         pageGaps.removeAll(keepingCapacity: true)
         for k in matches.indices.dropFirst(first) {
-            matches[k].gaps = gaps.filter { matches[k].range.contains($0.lowerBound) }
+            matches[k].gaps = gaps.filter { matches[k].range.contains($0.lowerBound) }.sorted { $0.lowerBound < $1.lowerBound }
         }
         guard !blocks.isEmpty else { return }
         for block in blocks {
@@ -150,6 +153,9 @@ private struct Scanner {
     /// Tries a citation at a candidate byte; returns where scanning resumes after a match.
     @inline(__always)
     mutating func tryCandidate(at pos: Int) -> Int? {
+        // What a failed candidate crossed is not this one's.
+        if !skippedBlocks.isEmpty { skippedBlocks.removeAll(keepingCapacity: true) }
+        if !pageGaps.isEmpty { pageGaps.removeAll(keepingCapacity: true) }
         let b = p[pos]
         if b | 0x20 == UInt8(ascii: "k") {
             return mayStartTrigger(at: pos) ? tryTrigger(at: pos) : nil
@@ -413,8 +419,9 @@ private struct Scanner {
         } else if let numbers = readNumberPart() {
             body.hasTail = true
             tail = Tail(toevoeging: nil, numbers: numbers, explicit: true)
-        } else if !bare, let letters = readCommaLetters() {
-            // An Eerste Kamer letter straight after the dossier: `Kamerstukken I 2025/26, 36 500, AB`.
+        } else if !bare, let letters = readCommaLetters(), closesCitation(at: i) {
+            // An Eerste Kamer letter straight after the dossier: `Kamerstukken I 2025/26, 36 500, AB`
+            // — where the citation ends with it, not `36 725, CDA en VVD`.
             body.hasTail = true
             tail = Tail(toevoeging: nil, numbers: [letters], explicit: false)
         } else {
@@ -422,6 +429,10 @@ private struct Scanner {
             body.finding = (.incompleteCitation, "dossier \(dossier) is cited without a document number")
         }
 
+        if let doubt = numberDoubt {
+            numberDoubt = nil
+            if tail != nil, body.finding == nil { body.finding = (.ambiguousCitation, doubt) }
+        }
         if bare, tail?.explicit != true {
             i = start
             return nil
@@ -645,7 +656,16 @@ private struct Scanner {
         return segment
     }
 
-    /// `, J` after a chapter: an Eerste Kamer document letter.
+    /// Whether a citation may end at `j`: the text's end, a line end, or closing punctuation
+    /// (after spaces on the line).
+    func closesCitation(at j: Int) -> Bool {
+        var k = j
+        while k < n, p[k] == 0x20 || p[k] == 0x09 { k += 1 }
+        return k == n || [0x0A, 0x0D, 0x0C, UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"),
+                          UInt8(ascii: ":")].contains(p[k])
+    }
+
+    /// `, J` after a chapter or a dossier: an Eerste Kamer document letter.
     mutating func readCommaLetters() -> String? {
         let start = i
         skipHorizontalSpace()
@@ -667,8 +687,10 @@ private struct Scanner {
         if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
         skipSpace()
         guard let plural = readNumberWord() else { i = start; return nil }
+        let afterWord = i
         skipSpace()
         guard let first = readNumber() else { i = start; return nil }
+        if lineBreaks(in: afterWord..<i) >= 1 { numberDoubt = doubtAboutNumber(first) }
         var numbers = [first]
         while true {
             let saved = i
@@ -687,6 +709,26 @@ private struct Scanner {
             numbers.append(next)
         }
         return numbers
+    }
+
+    /// A number read on the line after `nr.` that may be the page's: a footnote's number (text
+    /// that reads like a footnote follows it) or a page number (it stands alone, and after a
+    /// blank line another number follows). Returns why, or nil when it reads as the document's.
+    func doubtAboutNumber(_ number: String) -> String? {
+        var k = i
+        while k < n, p[k] == 0x20 || p[k] == 0x09 { k += 1 }
+        if k < n, p[k] != 0x0A, p[k] != 0x0D, readsLikeFootnote(at: k) {
+            return "'nr.' is followed, on the next line, by \(number) and a footnote's text: the document number is not sure"
+        }
+        var breaks = 0
+        while k < n, p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0D || p[k] == 0x0A || p[k] == 0x0C {
+            if p[k] == 0x0A { breaks += 1 }
+            k += 1
+        }
+        if breaks >= 2, k < n, ASCII.isDigit(p[k]) {
+            return "'nr.' is followed by \(number) alone on a line, then another number: a page number may stand between"
+        }
+        return nil
     }
 
     /// `nr`, `nr.`, `nrs.`, `nummer`, `nummers`, `no.`; returns whether it is plural.
@@ -878,19 +920,25 @@ private struct Scanner {
         let start = i
         skipBlank()
         let afterBlank = i
+        let breaks = lineBreaks(in: start..<i)
+        let pageBreak = breaks >= 2 || hasFormFeed(start..<i)
+        guard breaks >= 1 || pageBreak else { return i > start }
         // The page's footnotes: after a blank line any footnote line, after a single line
-        // break only one that reads like a footnote (a citation, a link).
-        if let block = footnoteBlock(at: i, strict: lineBreaks(in: start..<i) < 2 && !hasFormFeed(start..<i)) {
+        // break only one that reads like a footnote (a citation, a link). A parse that backs
+        // up and crosses the same break again records it once.
+        if let block = footnoteBlock(at: i, strict: !pageBreak) {
             i = block.upperBound
             if skipPageEnd() {
-                skippedBlocks.append(block)
-                pageGaps.append(afterBlank..<i)
+                if !skippedBlocks.contains(block) { skippedBlocks.append(block) }
+                if !pageGaps.contains(afterBlank..<i) { pageGaps.append(afterBlank..<i) }
             } else {
                 i = afterBlank
             }
-        } else if i > start, lineBreaks(in: start..<i) >= 1 {
+        } else {
             let furnitureStart = i
-            if skipPageEnd(), pageNumberLine(at: furnitureStart) != nil { pageGaps.append(furnitureStart..<i) }
+            if skipPageEnd(), pageNumberLine(at: furnitureStart) != nil, !pageGaps.contains(furnitureStart..<i) {
+                pageGaps.append(furnitureStart..<i)
+            }
         }
         return i > start
     }
@@ -939,15 +987,24 @@ private struct Scanner {
         range.contains { p[$0] == 0x0C }
     }
 
-    /// `Pagina 2 van 5` on a line of its own, at `j`: returns where the line ends.
+    /// `Pagina 2 van 5`, `Blad 2 van 5` or `2/5` on a line of its own, at `j`: returns where
+    /// the line ends.
     func pageNumberLine(at j: Int) -> Int? {
         var scanner = Scanner(base: p, count: n)
         scanner.i = j
-        guard scanner.matchWord("pagina"), scanner.skipHorizontalSpace(), scanner.readDigits(max: 4) != nil,
-              scanner.skipHorizontalSpace(), scanner.matchWord("van"), scanner.skipHorizontalSpace(),
-              scanner.readDigits(max: 4) != nil
-        else { return nil }
+        if scanner.readDigits(max: 4) != nil {
+            // `2/5`
+            guard scanner.i < n, p[scanner.i] == UInt8(ascii: "/") else { return nil }
+            scanner.i += 1
+            guard scanner.readDigits(max: 4) != nil else { return nil }
+        } else {
+            guard scanner.matchWord("pagina") || scanner.matchWord("blad"), scanner.skipHorizontalSpace(),
+                  scanner.readDigits(max: 4) != nil, scanner.skipHorizontalSpace(), scanner.matchWord("van"),
+                  scanner.skipHorizontalSpace(), scanner.readDigits(max: 4) != nil
+            else { return nil }
+        }
         scanner.skipHorizontalSpace()
+        if scanner.i + 1 < n, p[scanner.i] == 0x0D, p[scanner.i + 1] == 0x0A { scanner.i += 1 }
         guard scanner.i == n || p[scanner.i] == 0x0A || p[scanner.i] == 0x0C else { return nil }
         return scanner.i
     }
@@ -1001,10 +1058,10 @@ private struct Scanner {
     /// Whether text reads like a footnote's: a citation, a link, a reference.
     func readsLikeFootnote(at j: Int) -> Bool {
         var scanner = Scanner(base: p, count: n)
-        for word: StaticString in ["kamerstuk", "kst", "handelingen", "aanhangsel", "motie", "zie", "brief", "http", "www",
+        for word: StaticString in ["kamerstukken", "kamerstuk", "kst", "handelingen", "aanhangsel", "motie", "zie", "brief", "http", "www",
                                    "stcrt", "stb", "bron", "tweede", "eerste"] {
             scanner.i = j
-            if scanner.matchWord(word) { return true }
+            if scanner.matchWord(word), !scanner.atLetter { return true }
         }
         return false
     }

@@ -89,7 +89,7 @@ func formatRefs(_ found: ArraySlice<PlacedMatch>, of bytes: UnsafeBufferPointer<
             out.append(contentsOf: "  ".utf8)
             // The page's footnotes and page number inside a citation broken over a page: `…`.
             var from = placed.match.range.lowerBound
-            for gap in placed.match.gaps {
+            for gap in placed.match.gaps where gap.lowerBound >= from && gap.upperBound <= placed.match.range.upperBound {
                 appendOneLine(UnsafeBufferPointer(rebasing: bytes[from..<gap.lowerBound]), to: &out)
                 out.append(contentsOf: " … ".utf8)
                 from = gap.upperBound
@@ -179,7 +179,7 @@ func appendOneLine(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8])
             continue
         }
         if b == 0xAD, i > 0, text[i - 1] == 0xC2 { continue }
-        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0B || b == 0x0D || b == 0x0C {
             if runStart == nil { runStart = i }
             if b != 0x20 && b != 0x09 { runHasBreak = true }
             continue

@@ -34,6 +34,19 @@ struct ScannerFuzzTests {
         }
     }
 
+    @Test("where a text stands in memory changes nothing: the same citations at every offset")
+    func sameAtEveryOffset() {
+        for text in ["Zie 2\u{AD}1501-02, nr. 3236 hier.", "(36 600-V, nr. 45) en Kamerstuk 21\u{A0}501-02, nr. 3236",
+                     "TK 2019/20, 35 300 V, nr. 23; kst-36800-V-27 en 1Kamerstukken II 2024/25, 21 501-02, nr. 3236"] {
+            let expected = CitationScanner.scan(text).map { $0.id?.canonical }
+            #expect(!expected.isEmpty)
+            for padding in 1..<16 {
+                #expect(CitationScanner.scan(String(repeating: " ", count: padding) + text).map { $0.id?.canonical } == expected,
+                        "\(padding) spaces before \(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("random citation-like text: no crash, every match within bounds and in order")
     func randomPieces() {
         var rng = SplitMix64(state: 42)
