@@ -9,7 +9,8 @@
 /// - the Unicode hyphens U+2010/U+2011 become `-`; a `\r` before `\n` goes.
 ///
 /// What stays: hyphens at line ends (real Dutch: `EU-⏎lidstaten`), en and em dashes, quotes,
-/// every line break — so a line number in the clean text is the line number in the input.
+/// every line break — so a line number in the clean text is the line number in the input
+/// (until ``unfoldingColumns(rowStart:)`` reorders lines; the offset map always holds).
 public struct CleanText: Sendable {
     /// The input as the user gave it.
     public let source: SourceText

@@ -6,20 +6,24 @@
 /// voor christenen in het Midden-Oosten           765                         uitvoering gegeven aan de motie
 /// ```
 ///
-/// Read line by line, the cells run into each other. Unfolded, every block of lines (up to a
-/// blank line) gives its first column's lines, then its second's, then its third's — the cells
-/// one after the other, each still broken over its own lines — with the map back to the input
-/// kept. Text that is not in columns is left as it is.
+/// Read line by line, the cells run into each other. Unfolded, every row gives its first
+/// column's lines, then its second's, then its third's — the cells one after the other, each
+/// still broken over its own lines — with the map back to the input kept. Text that is not in
+/// columns is left as it is.
 extension CleanText {
     /// A gutter between columns: at least this many spaces inside a line.
     static let gutter = 3
 
     /// The text with its columns unfolded, or the text itself when it has none: fewer than
-    /// three lines that hold a second column at a place shared with other lines.
-    public func unfoldingColumns() -> CleanText {
+    /// three columns that three lines or more share. Only a block with a line that spans three
+    /// columns is unfolded, so that a letterhead of labels and values (`Datum    19 mei 2026`)
+    /// stays as it is. Rows not set apart by blank lines are told apart by `rowStart`, which
+    /// sees the first column's text of each line (`Motie van het lid …`); a blank line is put
+    /// between them.
+    public func unfoldingColumns(rowStart: (ArraySlice<UInt8>) -> Bool = { _ in false }) -> CleanText {
         let lines = ColumnLines(bytes)
         let starts = lines.columnStarts()
-        guard starts.count >= 2 else { return self }
+        guard starts.count >= 3 else { return self }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         // New text offset → clean offset, for every stretch copied.
@@ -27,6 +31,15 @@ extension CleanText {
         func copy(_ range: Range<Int>) {
             segments.append((out.count, range.lowerBound))
             out.append(contentsOf: bytes[range])
+        }
+        func lineBreak(after line: ColumnLines.Line) {
+            // The one that ends the line in the input, or (at the text's end) one more.
+            if bytes[line.full.upperBound - 1] == 0x0A {
+                copy(line.full.upperBound - 1..<line.full.upperBound)
+            } else {
+                segments.append((out.count, line.full.upperBound))
+                out.append(0x0A)
+            }
         }
         var k = 0
         while k < lines.lines.count {
@@ -38,21 +51,34 @@ extension CleanText {
             var end = k
             while end < lines.lines.count, !lines.lines[end].pieces.isEmpty { end += 1 }
             let block = lines.lines[k..<end]
-            if block.allSatisfy({ $0.pieces.allSatisfy { lines.column(of: $0, in: starts) == 0 } }) {
+            let spansThree = block.contains { Set($0.pieces.map { lines.column(of: $0, in: starts) }).count >= 3 }
+            guard spansThree else {
                 for line in block { copy(line.full) }
-            } else {
+                k = end
+                continue
+            }
+            // The rows of the block: a line whose first column opens a row starts one.
+            var rows: [ArraySlice<ColumnLines.Line>] = []
+            var rowBegin = k
+            for index in (k + 1)..<max(k + 1, end) {
+                let line = lines.lines[index]
+                if let first = line.pieces.first, lines.column(of: first, in: starts) == 0, rowStart(bytes[first.range]) {
+                    rows.append(lines.lines[rowBegin..<index])
+                    rowBegin = index
+                }
+            }
+            rows.append(lines.lines[rowBegin..<end])
+            for (number, row) in rows.enumerated() {
+                if number > 0 {
+                    segments.append((out.count, row.first!.full.lowerBound))
+                    out.append(0x0A)
+                }
                 for column in starts.indices {
-                    for line in block {
+                    for line in row {
                         let pieces = line.pieces.filter { lines.column(of: $0, in: starts) == column }
                         guard !pieces.isEmpty else { continue }
                         copy(pieces.first!.range.lowerBound..<pieces.last!.range.upperBound)
-                        // The line break after a cell: the one that ends its line in the input.
-                        if bytes[line.full.upperBound - 1] == 0x0A {
-                            copy(line.full.upperBound - 1..<line.full.upperBound)
-                        } else {
-                            segments.append((out.count, line.full.upperBound))
-                            out.append(0x0A)
-                        }
+                        lineBreak(after: line)
                     }
                 }
             }

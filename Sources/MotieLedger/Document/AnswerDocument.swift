@@ -56,7 +56,7 @@ public struct AnswerDocument: Sendable {
     public let findings: [Finding]
 
     public init(_ source: SourceText) {
-        let text = CleanText(source).unfoldingColumns()
+        let text = CleanText(source).unfoldingColumns(rowStart: StructureReader.opensRow)
         self.text = text
         let bytes = text.bytes
         let lines = TextLine.lines(of: bytes)
@@ -185,8 +185,9 @@ struct HeaderReader {
         return nil
     }
 
-    /// `Den Haag, 28 januari 2026`, `Datum 28 januari 2026`, `(ontvangen 2 februari 2026)`;
-    /// else the first full date of the header.
+    /// `Den Haag, 28 januari 2026`, `Datum 28 januari 2026`, `(ontvangen 2 februari 2026)`, or
+    /// a date on a line of its own near the top; else none (a date in the running text of the
+    /// header is no document's date).
     func documentDate() -> Day? {
         let words = Words.split(text, in: headerRange)
         for k in words.indices {
@@ -352,24 +353,34 @@ struct StructureReader {
         closePair(at: text.count)
     }
 
-    /// The rows of an annex table: from a line that opens with `Motie`, `Gewijzigde motie` or
-    /// `Nader gewijzigde motie` after a blank line, to the next such line (or a line that opens
-    /// the table of toezeggingen).
+    /// Whether text opens a row of an annex table: `Motie …`, `Motie-Klaver …`, `Gewijzigde
+    /// motie …`, `Nader gewijzigde motie …`, with a capital.
+    static func opensRow(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, TextBytes.isUpper(first) else { return false }
+        let head = TextBytes.folded(String(decoding: text.prefix(24), as: UTF8.self))
+        return ["motie ", "motie-", "gewijzigde motie", "nader gewijzigde motie"].contains { head.hasPrefix($0) }
+    }
+
+    /// The rows of an annex's tables: from a line that opens a row (``opensRow(_:)``) after a
+    /// blank line, to the next one or to a line that opens another table (`Tabel 13 …`,
+    /// `Toezeggingen`).
     func rows() -> [Range<Int>] {
-        var starts: [Int] = []
-        var end: Int?
+        // Where rows start, and where a table (of motions or of toezeggingen) starts: a row
+        // runs to whichever comes next. An annex may hold several tables of motions.
+        var starts: [(offset: Int, isRow: Bool)] = []
         for (index, line) in lines.enumerated() where index > 0 && lines[index - 1].isBlank(in: text) {
-            let words = Words.split(text, in: line.trimmed(in: text)).prefix(3).map(\.folded)
-            guard let first = words.first, TextBytes.isUpper(text[line.trimmed(in: text).lowerBound]) else { continue }
-            if first == "motie" || first.hasPrefix("motie-") || (first == "gewijzigde" && words.dropFirst().first == "motie")
-                || (first == "nader" && words.dropFirst(2).first == "motie") {
-                starts.append(line.range.lowerBound)
-            } else if !starts.isEmpty, end == nil, first == "toezegging" || first == "toezeggingen" || first == "tabel" {
-                end = line.range.lowerBound
+            let trimmed = line.trimmed(in: text)
+            guard !trimmed.isEmpty, TextBytes.isUpper(text[trimmed.lowerBound]) else { continue }
+            if StructureReader.opensRow(text[trimmed]) {
+                starts.append((line.range.lowerBound, true))
+            } else if starts.last?.isRow == true {
+                let head = TextBytes.folded(String(decoding: text[trimmed].prefix(12), as: UTF8.self))
+                if head.hasPrefix("toezegging") || head.hasPrefix("tabel ") { starts.append((line.range.lowerBound, false)) }
             }
         }
-        let last = end ?? text.count
-        return starts.indices.map { k in starts[k]..<(k + 1 < starts.count ? min(starts[k + 1], last) : last) }.filter { !$0.isEmpty }
+        return starts.indices.filter { starts[$0].isRow }.map { k in
+            starts[k].offset..<(k + 1 < starts.count ? starts[k + 1].offset : text.count)
+        }
     }
 
     func heading(_ line: TextLine) -> Heading? {

@@ -57,11 +57,14 @@ struct FootnoteReader {
         while index < lines.count {
             let line = lines[index]
             // A footnote block follows a blank line, a page number or a form feed — or, when its
-            // first line reads like a footnote (a citation, a link), the text directly.
+            // first line reads like a footnote (a citation, a link) and its marker stands in the
+            // text before, the text directly (not so a numbered list: `1 Motie van het lid …`).
             guard index > 0, let (number, textStart) = footnoteStart(line),
                   number >= expected && number <= expected + 8 || number == 1,
                   lines[index - 1].isBlank(in: text) || AnswerDocument.isPageFurniture(lines[index - 1], in: text)
-                      || (!line.range.isEmpty && text[line.range.lowerBound] == 0x0C) || looksLikeFootnote(at: textStart)
+                      || (!line.range.isEmpty && text[line.range.lowerBound] == 0x0C)
+                      || (looksLikeFootnote(at: textStart)
+                          && findMarker(number, in: max(searchFrom, line.range.lowerBound - 20_000)..<line.range.lowerBound) != nil)
             else {
                 index += 1
                 continue

@@ -338,7 +338,9 @@ extension MotionReader {
                                  expected: nil, notAdopted: false)
         }
         // Held over, rejected, withdrawn, not yet voted on: no execution to read.
-        if let s = scope.first(where: { mentioned[$0].contains(g) && MotionReader.saysNotAdopted(analysis.words[$0].map(\.folded)) }) {
+        if let s = scope.first(where: {
+            mentioned[$0].contains(g) && MotionReader.saysNotAdopted(wordsOutsideSubjects(sentences[$0], analysis.words[$0]))
+        }) {
             return AnswerReading(answer: pair?.index, status: .onbekend, evidence: document.bodyText(sentences[s]),
                                  evidenceLine: document.location(of: sentences[s].lowerBound).line, conditional: false,
                                  expected: nil, notAdopted: true)
@@ -366,6 +368,16 @@ extension MotionReader {
         }.first
         return AnswerReading(answer: pair?.index, status: status, evidence: evidence, evidenceLine: line,
                              conditional: best?.reading.conditional ?? false, expected: expected, notAdopted: false)
+    }
+
+    /// A sentence's words but those of a motion's subject: `de motie over ingetrokken
+    /// verblijfsvergunningen` says nothing of the motion's adoption.
+    func wordsOutsideSubjects(_ sentence: Range<Int>, _ words: [Word]) -> [String] {
+        let subjects = located(in: sentence).compactMap { index -> Range<Int>? in
+            let mention = located[index].mention
+            return mention.subjectEnd.map { mention.range.upperBound..<max(mention.range.upperBound, $0) }
+        }
+        return words.filter { word in !subjects.contains { $0.contains(word.range.lowerBound) } }.map(\.folded)
     }
 
     /// The motion an annex row opens with: the group of its first mention.

@@ -350,11 +350,8 @@ public struct MotionReader {
         return used
     }
 
-    /// The first element whose position is at or after `offset`, in a list sorted by position.
-    func first<T>(_ list: [T], atOrAfter offset: Int, by position: (T) -> Int) -> T? {
-        firstIndex(list, atOrAfter: offset, by: position).map { list[$0] }
-    }
-
+    /// The index of the first element whose position is at or after `offset`, in a list sorted
+    /// by position.
     func firstIndex<T>(_ list: [T], atOrAfter offset: Int, by position: (T) -> Int) -> Int? {
         var lo = 0, hi = list.count
         while lo < hi {

@@ -23,7 +23,7 @@ struct StatusCue {
         StatusCue("geen aanleiding om", .nietUitgevoerd, 3),
         StatusCue("andere methodes|methoden|middelen|instrumenten … effectiever", .nietUitgevoerd, 3),
         StatusCue("positie|standpunt|opvatting … niet veranderd|gewijzigd", .nietUitgevoerd, 3),
-        StatusCue("wordt|worden|zal|zullen niet uitgevoerd", .nietUitgevoerd, 3),
+        StatusCue("wordt|worden|zal|zullen … niet … uitgevoerd", .nietUitgevoerd, 3),
         StatusCue("niet uit te voeren", .nietUitgevoerd, 3),
         StatusCue("niet uitvoerbaar", .nietUitgevoerd, 3),
         StatusCue("kan|kunnen niet worden uitgevoerd", .nietUitgevoerd, 3),
@@ -91,29 +91,42 @@ struct StatusCue {
     static let conformity: [[String]] = [["conform"], ["overeenkomstig"], ["in", "lijn", "met"], ["naar", "aanleiding", "van"],
                                           ["op", "grond", "van"], ["ter", "uitvoering", "van"]]
 
-    /// Whether the pattern occurs in `words`; returns the index of its first word.
+    /// Words that turn a statement around: a cue without one of its own does not count when
+    /// one stands among its words or just before them (`Aan de motie is nog niet voldaan`,
+    /// `niet afgedaan`).
+    static let negations: Set<String> = ["niet", "geen", "nooit", "nergens"]
+
+    /// Whether the pattern occurs in `words`, without a negation among its words unless the
+    /// pattern has one; returns the index of its first word.
     func match(in words: [String]) -> Int? {
-        StatusCue.match(pattern, in: words)
+        let negated = pattern.contains { $0.contains(where: StatusCue.negations.contains) }
+        for start in words.indices where StatusCue.matches(pattern[0], words[start]) {
+            guard let end = StatusCue.matchRest(pattern, from: 1, at: start + 1, in: words) else { continue }
+            // The word before counts too: `niet afgedaan`, `nog niet in uitvoering`.
+            if negated || !words[max(0, start - 1)..<end].contains(where: StatusCue.negations.contains) { return start }
+        }
+        return nil
     }
 
     static func match(_ pattern: [[String]], in words: [String]) -> Int? {
         guard !pattern.isEmpty else { return nil }
         for start in words.indices where matches(pattern[0], words[start]) {
-            if matchRest(pattern, from: 1, at: start + 1, in: words) { return start }
+            if matchRest(pattern, from: 1, at: start + 1, in: words) != nil { return start }
         }
         return nil
     }
 
-    private static func matchRest(_ pattern: [[String]], from p: Int, at w: Int, in words: [String]) -> Bool {
-        if p == pattern.count { return true }
+    /// Where a match that has its first words up to `w` ends, if the rest matches.
+    private static func matchRest(_ pattern: [[String]], from p: Int, at w: Int, in words: [String]) -> Int? {
+        if p == pattern.count { return w }
         if pattern[p] == ["…"] {
-            guard p + 1 < pattern.count else { return true }
+            guard p + 1 < pattern.count else { return w }
             for skip in 0...10 where w + skip < words.count && matches(pattern[p + 1], words[w + skip]) {
-                if matchRest(pattern, from: p + 2, at: w + skip + 1, in: words) { return true }
+                if let end = matchRest(pattern, from: p + 2, at: w + skip + 1, in: words) { return end }
             }
-            return false
+            return nil
         }
-        guard w < words.count, matches(pattern[p], words[w]) else { return false }
+        guard w < words.count, matches(pattern[p], words[w]) else { return nil }
         return matchRest(pattern, from: p + 1, at: w + 1, in: words)
     }
 

@@ -39,12 +39,18 @@ enum TextBytes {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
+        // A word broken at a soft hyphen over a line (`mo\u{AD}⏎tie`) is made whole.
+        var joining = false
         for b in bytes {
             if isSpace(b) {
-                pendingSpace = !out.isEmpty
+                pendingSpace = !out.isEmpty && !joining
+            } else if b == 0xAD, out.last == 0xC2 {
+                out.removeLast()
+                joining = true
             } else {
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false
+                joining = false
                 out.append(b)
             }
         }
@@ -81,7 +87,8 @@ enum TextBytes {
 }
 
 /// One line of a document: its byte range in the clean text (without the line break) and its
-/// 1-based number, which is also its number in the user's input.
+/// 1-based number there — the input's line number too, unless columns were unfolded; places
+/// shown to users go through the clean text's offset map.
 struct TextLine {
     let range: Range<Int>
     let number: Int

@@ -32,6 +32,7 @@ struct StatusWordingTests {
         ("De positie van het kabinet is sindsdien niet veranderd.", .nietUitgevoerd),
         ("De motie is ingehaald door het wetsvoorstel.", .vervallen),
         ("De motie is vervallen.", .vervallen),
+        ("De motie wordt op dit moment niet uitgevoerd.", .nietUitgevoerd),
     ])
     func reads(sentence: String, status: MotionStatus) {
         #expect(Self.status(sentence) == status, "\(sentence)")
@@ -42,6 +43,17 @@ struct StatusWordingTests {
         #expect(Self.status("De motie verzoekt de regering om de mogelijkheden te onderzoeken.") == nil)
         #expect(Self.status("De motie Omtzigt vraagt de regering een toezichtsmechanisme in te stellen.") == nil)
         #expect(Self.status("Radio Dabanga is een onafhankelijke zender.") == nil)
+    }
+
+    @Test("a negation among a cue's words, or just before them, takes the cue away", arguments: [
+        "Aan de motie is nog niet voldaan.",
+        "Hiermee is nog niet aan de motie voldaan.",
+        "De motie is nog niet afgedaan.",
+        "De motie is nog niet in uitvoering.",
+        "De implementatie is niet voorzien.",
+    ])
+    func negations(sentence: String) {
+        #expect(Self.status(sentence) == nil, "\(sentence)")
     }
 
     @Test("a condition makes the reading conditional")

@@ -1,0 +1,124 @@
+import Testing
+import Kamerstuk
+@testable import MotieLedger
+
+/// Shapes of real documents that misled an earlier reader: several tables in one annex, table
+/// rows not set apart by blank lines, a letterhead of labels and values, a numbered list, a
+/// subject that holds a word of voting, a word broken at a soft hyphen.
+@Suite("Reading pitfalls")
+struct PitfallTests {
+    static func read(_ text: String) throws -> MotionReader {
+        MotionReader(AnswerDocument(try SourceText(validating: Array(text.utf8))))
+    }
+
+    static func summary(_ reader: MotionReader) -> [String] {
+        reader.motions.map { "\($0.key) \($0.name) \($0.status.rawValue)" }
+    }
+
+    @Test("an annex of two tables: the rows of both")
+    func twoTables() throws {
+        let reader = try Self.read("""
+            Bijlage 3 Overzicht moties en toezeggingen
+
+            Tabel 12 Openstaande moties
+
+            Motie van het lid Boswijk over de inzet voor christenen (Kamerstuk 29 754, nr. 765)
+            Afgedaan. Het kabinet heeft uitvoering gegeven aan de motie.
+
+            Motie van het lid Klaver over steun aan Oekraïne (Kamerstuk 36 045, nr. 243)
+            In behandeling.
+
+            Tabel 13 Afgedane moties
+
+            Motie van het lid Dobbe over Iran (Kamerstuk 36 600 V, nr. 45)
+            Afgedaan.
+
+            """)
+        #expect(reader.document.rows.count == 3)
+        #expect(Self.summary(reader) == [
+            "kst-29754-765 Boswijk uitgevoerd", "kst-36045-243 Klaver in-behandeling", "kst-36600-V-45 Dobbe uitgevoerd",
+        ])
+    }
+
+    @Test("pdftotext -layout rows without blank lines between: each row's cells stay its own")
+    func denseLayout() throws {
+        let reader = try Self.read("""
+            Omschrijving                                   Vindplaats                  Stand van zaken
+
+            Motie van het lid Boswijk over de inzet        Kamerstuk 29 754, nr.       Afgedaan. Het kabinet heeft
+            voor christenen in het Midden-Oosten           765                         uitvoering gegeven aan de motie.
+            Motie van het lid Klaver over aanvullende      Kamerstuk 36 045, nr. 243   In behandeling. Het kabinet
+            steun aan Oekraïne                                                         beziet hoe deze motie uitgevoerd
+                                                                                       kan worden.
+            Motie van het lid Dobbe over Iran              Kamerstuk 36 600 V,         Het kabinet ziet geen aanleiding
+                                                           nr. 45                      om de motie uit te voeren.
+
+            """)
+        #expect(Self.summary(reader) == [
+            "kst-29754-765 Boswijk uitgevoerd", "kst-36045-243 Klaver in-behandeling", "kst-36600-V-45 Dobbe niet-uitgevoerd",
+        ])
+        #expect(reader.motions.map(\.mentions.first!.line) == [3, 5, 8])
+    }
+
+    @Test("a letterhead of labels and values is not a table")
+    func letterhead() throws {
+        let reader = try Self.read("""
+            De Voorzitter van de Tweede Kamer
+            der Staten-Generaal
+
+            Datum        19 mei 2026
+            Betreft      Uitvoering motie van het lid Kamminga c.s. (Kamerstuk 36 600 IV, nr. 21)
+            Kenmerk      BZ2612877
+
+            Geachte voorzitter,
+
+            Ik informeer uw Kamer graag over de stand van zaken.
+
+            Met deze brief beschouw ik deze motie als afgedaan.
+
+            """)
+        #expect(reader.document.reference == "BZ2612877")
+        #expect(reader.document.date == Day(year: 2026, month: 5, day: 19))
+        #expect(Self.summary(reader) == ["kst-36600-IV-21 Kamminga c.s. uitgevoerd"])
+        #expect(reader.motions.first?.evidence == "Met deze brief beschouw ik deze motie als afgedaan.")
+    }
+
+    @Test("a numbered list of motions is running text, not footnotes")
+    func numberedList() throws {
+        let reader = try Self.read("""
+            Den Haag, 3 maart 2026
+
+            Hierbij informeer ik uw Kamer over de uitvoering van twee moties. Het kabinet heeft
+            uitvoering gegeven aan de volgende moties:
+            1 Motie van het lid Klaver over steun aan Oekraïne (Kamerstuk 36 045, nr. 243);
+            2 Motie van het lid Dobbe over Iran (Kamerstuk 36 600 V, nr. 45).
+
+            Beide moties zijn hiermee afgedaan.
+
+            """)
+        #expect(reader.document.footnotes.isEmpty)
+        #expect(Self.summary(reader) == ["kst-36045-243 Klaver uitgevoerd", "kst-36600-V-45 Dobbe uitgevoerd"])
+    }
+
+    @Test("a word of voting in a motion's subject says nothing of its adoption")
+    func votingWordInSubject() throws {
+        let reader = try Self.read("""
+            Den Haag, 3 maart 2026
+
+            Hierbij informeer ik uw Kamer over de motie van het lid Klaver over ingetrokken verblijfsvergunningen (Kamerstuk 36 045, nr. 243).
+
+            Het kabinet heeft uitvoering gegeven aan de motie.
+
+            """)
+        #expect(Self.summary(reader) == ["kst-36045-243 Klaver uitgevoerd"])
+        #expect(reader.motions.first?.findings.isEmpty == true)
+    }
+
+    @Test("a word broken at a soft hyphen over a line is one word")
+    func softHyphen() throws {
+        let reader = try Self.read("Den Haag, 3 maart 2026\n\nHierbij informeer ik uw Kamer over de mo\u{AD}\ntie van het lid Klaver (Kamerstuk 36 045, nr. 243). Het kabinet heeft uitvoe\u{AD}\nring gegeven aan de motie.\n")
+        #expect(Self.summary(reader) == ["kst-36045-243 Klaver uitgevoerd"])
+        #expect(reader.motions.first?.mentions.first?.text == "motie van het lid Klaver")
+        #expect(reader.motions.first?.evidence == "Het kabinet heeft uitvoering gegeven aan de motie.")
+    }
+}
