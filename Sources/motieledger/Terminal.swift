@@ -84,7 +84,9 @@ func warningLine(_ message: String, at place: Place? = nil) -> String {
 }
 
 /// One diagnostic line. Line breaks in a message or path (which may come from the input) are
-/// escaped, so that every diagnostic stays one line for `grep` and for editors that jump to it.
+/// escaped, so that every diagnostic stays one line for `grep` and for editors that jump to it;
+/// so are other control characters and bidirectional overrides, which could steer a terminal or
+/// make the line show other than it reads (`\u{1B}`, `\u{202E}`).
 private func diagnosticLine(severity: String, message: String, place: Place?) -> String {
     let prefix = place.map { "\(programName): \($0): " } ?? "\(programName): "
     var line = ""
@@ -92,6 +94,8 @@ private func diagnosticLine(severity: String, message: String, place: Place?) ->
         switch scalar {
         case "\n": line += "\\n"
         case "\r": line += "\\r"
+        case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
+            line += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
         default: line.unicodeScalars.append(scalar)
         }
     }

@@ -85,6 +85,13 @@ private func caught(_ body: () throws -> Void) -> CLIError? {
             == #"motieledger: x\r\ny: error: unknown command 'a\nb'"#)
     }
 
+    @Test("control characters and bidirectional overrides from the input are shown escaped, never sent")
+    func controlsAreEscaped() {
+        #expect(CLIError(.noMatch, "no motion matches 'x\u{1B}[2J\u{202E}y\u{7}'").rendered
+            == #"motieledger: error: no motion matches 'x\u{1B}[2J\u{202E}y\u{7}'"#)
+        #expect(warningLine("in 'a\tb'") == #"motieledger: warning: in 'a\u{9}b'"#)
+    }
+
     @Test func usageErrorsExitWith64() {
         let error = CLIError(UsageError("missing FILE"))
         #expect(error.code == .usage)
