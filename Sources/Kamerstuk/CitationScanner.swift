@@ -690,7 +690,8 @@ private struct Scanner {
         let afterWord = i
         skipSpace()
         guard let first = readNumber() else { i = start; return nil }
-        if lineBreaks(in: afterWord..<i) >= 1 { numberDoubt = doubtAboutNumber(first) }
+        let breaks = lineBreaks(in: afterWord..<i)
+        if breaks >= 1 { numberDoubt = doubtAboutNumber(first, afterPageBreak: breaks >= 2) }
         var numbers = [first]
         while true {
             let saved = i
@@ -712,9 +713,10 @@ private struct Scanner {
     }
 
     /// A number read on the line after `nr.` that may be the page's: a footnote's number (text
-    /// that reads like a footnote follows it) or a page number (it stands alone, and after a
-    /// blank line another number follows). Returns why, or nil when it reads as the document's.
-    func doubtAboutNumber(_ number: String) -> String? {
+    /// that reads like a footnote follows it) or, past a blank line, a page number (it stands
+    /// alone, and after another blank line a number follows). Returns why, or nil when it reads
+    /// as the document's.
+    func doubtAboutNumber(_ number: String, afterPageBreak: Bool) -> String? {
         var k = i
         while k < n, p[k] == 0x20 || p[k] == 0x09 { k += 1 }
         if k < n, p[k] != 0x0A, p[k] != 0x0D, readsLikeFootnote(at: k) {
@@ -725,7 +727,7 @@ private struct Scanner {
             if p[k] == 0x0A { breaks += 1 }
             k += 1
         }
-        if breaks >= 2, k < n, ASCII.isDigit(p[k]) {
+        if afterPageBreak, breaks >= 2, k < n, ASCII.isDigit(p[k]) {
             return "'nr.' is followed by \(number) alone on a line, then another number: a page number may stand between"
         }
         return nil

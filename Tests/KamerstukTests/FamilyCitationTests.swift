@@ -128,6 +128,10 @@ struct FamilyCitationTests {
                      "(Kamerstuk 21 501-02, nr.\r\n\r\n1 Kamerstuk 36 045, nr. 243\r\nPagina 2 van 5\r\n3236)"] {
             #expect(CitationScanner.scan(text).first?.id?.canonical == "kst-21501-02-3236", "\(text.debugDescription)")
         }
+        // The number broken onto the next line, with a page break and an amount after it, is the
+        // document's.
+        #expect(CitationScanner.scan("39 Kamerstuk 23 145-V, nr. \n1320 \n\n\n \n\n750.000 ondersteund").first?.id?.canonical
+                == "kst-23145-V-1320")
         // The next line opening with a number, after a whole citation, is left alone.
         #expect(CitationScanner.scan("Kamerstuk 36 800-V, nr. 63\n2 moties zijn aangenomen.").map { $0.id?.canonical } == ["kst-36800-V-63"])
     }
