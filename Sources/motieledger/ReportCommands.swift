@@ -99,11 +99,13 @@ let tableCommand = Command(
         let timeline = try fullTimeline(arguments)
         let cutoff = try arguments.value("at").map { text throws(CLIError) in try reportCutoff(text, named: "--at", in: timeline) }
         let grouping = arguments.value("group-by").flatMap(StatusTable.Grouping.init) ?? .none
-        let table = try ledgerCall { () throws(LedgerError) in try StatusTable(timeline: timeline, at: cutoff, grouping: grouping) }
-        switch arguments.value("format") {
-        case "json": try terminal.output.write(table.jsonLines)
-        case "csv": try terminal.output.write(table.csv(language(arguments)))
-        default: try terminal.output.write(table.markdown(language(arguments)))
+        // Written a chunk at a time: a ledger of fifty thousand motions would hold every
+        // record, and the whole text, at once.
+        var chunks = StatusTable.Chunks(timeline: timeline, at: cutoff, grouping: grouping,
+                                        format: StatusTable.Format(rawValue: arguments.value("format")!)!,
+                                        language: language(arguments))
+        while let chunk = try ledgerCall({ () throws(LedgerError) in try chunks.next() }) {
+            try terminal.output.write(chunk)
         }
         return .ok
     }

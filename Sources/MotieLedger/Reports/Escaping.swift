@@ -113,7 +113,9 @@ public enum MarkdownText {
     /// so that text ending in `\` cannot swallow the escape of a pipe that follows.
     public static func cell(_ text: String) -> String {
         let line = ReportText.line(text)
-        guard line.utf8.contains(where: isSyntax) else { return line }
+        // Over the bytes in one go, as most cells have nothing to escape.
+        let escapes = line.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSyntax) } ?? line.utf8.contains(where: isSyntax)
+        guard escapes else { return line }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.utf8.count + 16)
         for byte in line.utf8 {

@@ -19,16 +19,14 @@ public struct OverdueReport: Sendable {
     /// The motions, longest overdue first, then in Kamerstuk order.
     public let entries: [Entry]
 
-    /// The motions of `timeline` overdue on `day`. Only their events are read in full.
+    /// The motions of `timeline` overdue on `day`. Only their events are read in full, in bulk.
     public init(timeline: Timeline, on day: Day) throws(LedgerError) {
-        var entries: [Entry] = []
-        for state in timeline.snapshot(at: .endOf(day)) {
-            guard let promised = state.event.expected, promised.upperBound < day,
-                  state.event.status != .uitgevoerd, state.event.status != .vervallen
-            else { continue }
-            let row = try StatusRow(state, in: timeline)
-            guard let expected = row.event.expected else { continue }
-            entries.append(Entry(row: row, expected: expected, daysOverdue: day.daysSinceEpoch - expected.to.daysSinceEpoch))
+        let overdue = timeline.snapshot(at: .endOf(day)).filter { state in
+            guard let promised = state.event.expected else { return false }
+            return promised.upperBound < day && state.event.status != .uitgevoerd && state.event.status != .vervallen
+        }
+        let entries = try StatusRow.rows(overdue, in: timeline).compactMap { row in
+            row.event.expected.map { Entry(row: row, expected: $0, daysOverdue: day.daysSinceEpoch - $0.to.daysSinceEpoch) }
         }
         self.day = day
         // Sorted by the last promised day; the enumeration keeps Kamerstuk order among equals.

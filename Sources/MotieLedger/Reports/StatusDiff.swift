@@ -29,9 +29,9 @@ public struct StatusDiff: Sendable {
     public let entries: [Entry]
 
     /// Compares `timeline` at the two cutoffs; unchanged motions are listed only with
-    /// `includeUnchanged`. Only the events shown are read in full from the ledger file.
+    /// `includeUnchanged`. Only the events shown are read in full from the ledger file, in bulk.
     public init(timeline: Timeline, from: ReportCutoff, to: ReportCutoff, includeUnchanged: Bool = false) throws(LedgerError) {
-        var entries: [Entry] = []
+        var shown: [(motion: TimelineMotion, change: Change, from: MotionState?, to: MotionState?)] = []
         for motion in timeline.motions {
             let before = timeline.state(of: motion, at: from.cutoff)
             let after = timeline.state(of: motion, at: to.cutoff)
@@ -43,13 +43,16 @@ public struct StatusDiff: Sendable {
             case let (before?, after?): change = before.event.status == after.event.status ? .unchanged : .changed
             }
             if change == .unchanged && !includeUnchanged { continue }
-            entries.append(Entry(motion: motion, change: change, from: before, to: try after.map { state throws(LedgerError) in
-                try StatusRow(state, in: timeline)
-            }))
+            shown.append((motion, change, before, after))
         }
+        // A record for each status at TO, in order, each made into its row as its entry is made:
+        // a diff of every motion holds no array of rows besides the entries.
+        var details = try timeline.details(of: shown.compactMap { $0.to?.event }).makeIterator()
         self.from = from
         self.to = to
-        self.entries = entries
+        entries = shown.map { motion, change, before, after in
+            Entry(motion: motion, change: change, from: before, to: after.map { StatusRow(state: $0, event: details.next()!) })
+        }
     }
 
     /// `6 gewijzigd, 1 nieuw`, or `geen wijzigingen`.

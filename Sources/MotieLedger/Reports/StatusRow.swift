@@ -9,10 +9,10 @@ public struct StatusRow: Sendable {
 
     public var motion: TimelineMotion { state.motion }
 
-    /// The row of `state`, its event's details read from the timeline's file.
-    public init(_ state: MotionState, in timeline: Timeline) throws(LedgerError) {
-        self.state = state
-        event = try timeline.details(of: state.event)
+    /// The rows of `states`, in their order, their events' details read from the timeline's
+    /// file in bulk (``Timeline/details(of:)``).
+    static func rows(_ states: some Collection<MotionState>, in timeline: Timeline) throws(LedgerError) -> [StatusRow] {
+        zip(states, try timeline.details(of: states.map(\.event))).map { StatusRow(state: $0, event: $1) }
     }
 
     /// What shows the status: the source's sentence, or the note of a record made by hand.

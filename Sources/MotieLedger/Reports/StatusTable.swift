@@ -1,6 +1,9 @@
 /// The status table of every motion in the ledger at a cutoff (`motieledger table`): one row a
 /// motion, ordered by Kamerstuk (dossier, toevoeging, number) with the motions without one
 /// after them by key, and optionally grouped by status.
+///
+/// A table holds every row with its event's full record. ``Chunks`` writes the same text a
+/// chunk of rows at a time, for a ledger whose rows are too many to hold at once.
 public struct StatusTable: Sendable {
     /// How the rows are grouped.
     public enum Grouping: String, Sendable {
@@ -10,113 +13,234 @@ public struct StatusTable: Sendable {
         case status
     }
 
+    /// What the table is written as.
+    public enum Format: String, Sendable {
+        /// GitHub-flavoured Markdown, as ``StatusTable/markdown(_:)`` gives it.
+        case markdown
+        /// RFC 4180, as ``StatusTable/csv(_:)`` gives it.
+        case csv
+        /// JSON Lines, as ``StatusTable/jsonLines`` gives them.
+        case json
+    }
+
     /// The cutoff asked for; `nil` for the ledger as it stands.
     public let cutoff: ReportCutoff?
     public let grouping: Grouping
     /// The rows in the order shown.
     public let rows: [StatusRow]
+    /// How many motions have each status, in the order of ``MotionStatus/allCases``; statuses
+    /// no motion has are left out.
+    public let totals: [(status: MotionStatus, count: Int)]
 
     /// The table of `timeline` at `cutoff`; motions with no status by then are left out.
     public init(timeline: Timeline, at cutoff: ReportCutoff? = nil, grouping: Grouping = .none) throws(LedgerError) {
-        var rows: [StatusRow] = []
-        for state in timeline.snapshot(at: cutoff?.cutoff) {
-            rows.append(try StatusRow(state, in: timeline))
-        }
+        let layout = Layout(timeline: timeline, cutoff: cutoff, grouping: grouping)
         self.cutoff = cutoff
         self.grouping = grouping
-        self.rows = grouping == .status ? StatusTable.groups(rows).flatMap(\.rows) : rows
+        rows = try StatusRow.rows(layout.states, in: timeline)
+        totals = layout.totals
     }
-
-    /// How many motions have each status, in the order of ``MotionStatus/allCases``; statuses
-    /// no motion has are left out.
-    public var totals: [(status: MotionStatus, count: Int)] {
-        StatusTable.groups(rows).map { ($0.status, $0.rows.count) }
-    }
-
-    private static func groups(_ rows: [StatusRow]) -> [(status: MotionStatus, rows: [StatusRow])] {
-        MotionStatus.allCases.compactMap { status in
-            let members = rows.filter { $0.event.status == status }
-            return members.isEmpty ? nil : (status, members)
-        }
-    }
-
-    // MARK: Markdown
 
     /// The table in GitHub-flavoured Markdown: a line naming the cutoff (if one was asked), the
     /// table (a heading and a table for each status when grouped), and a line of totals. Every
     /// cell is escaped by ``MarkdownText``; evidence is shortened to 160 characters.
     public func markdown(_ language: Language) -> String {
-        var text = ""
-        if let cutoff {
-            text += "\(language.pick("Stand per", "As of")) \(MarkdownText.cell(cutoff.description(language)))\n\n"
-        }
-        switch grouping {
-        case .none:
-            text += markdownTable(rows, language)
-        case .status:
-            for (status, members) in StatusTable.groups(rows) {
-                text += "### \(status.word(language)) (\(members.count))\n\n" + markdownTable(members, language) + "\n"
-            }
-        }
-        // A blank line first: a line right under a table would be read as another row.
-        return text + (grouping == .none ? "\n" : "") + totalsLine(language) + "\n"
+        String(decoding: text(.markdown, language), as: UTF8.self)
     }
-
-    private func markdownTable(_ rows: [StatusRow], _ language: Language) -> String {
-        let heads = language == .nl
-            ? ["Motie", "Kamerstuk", "Status", "Sinds", "Bron", "Bewijs", "Verwacht"]
-            : ["Motion", "Kamerstuk", "Status", "Since", "Source", "Evidence", "Expected"]
-        var text = MarkdownText.row(heads) + MarkdownText.delimiterRow(columns: heads.count)
-        for row in rows {
-            text += MarkdownText.row([
-                MarkdownText.cell(row.motion.name), row.motion.kamerstukCell, MarkdownText.cell(row.statusText(language)),
-                row.state.since.iso, MarkdownText.cell(row.sourceText(language)),
-                MarkdownText.cell(ReportText.shortened(row.evidence ?? "")),
-                MarkdownText.cell(row.expectedText(language) ?? ""),
-            ])
-        }
-        return text
-    }
-
-    /// `Totaal: 19 moties — 10 uitgevoerd, 3 in uitvoering, …`.
-    func totalsLine(_ language: Language) -> String {
-        let count = rows.count
-        var line = language.pick("Totaal: \(count) \(count == 1 ? "motie" : "moties")",
-                                 "Total: \(count) \(count == 1 ? "motion" : "motions")")
-        let parts = totals.map { "\($0.count) \($0.status.word(language))" }
-        if !parts.isEmpty { line += " — " + parts.joined(separator: ", ") }
-        return line
-    }
-
-    // MARK: CSV and JSON
 
     /// The table as CSV (RFC 4180: CRLF line ends, fields quoted where needed, formula
     /// injection guarded by ``CSVText``): a header, then one record a motion with its link
     /// and the promised range in columns of their own, and the evidence in full.
     public func csv(_ language: Language) -> String {
-        var text = CSVText.record(language == .nl
-            ? ["Motie", "Kamerstuk", "Link", "Status", "Sinds", "Bron", "Bewijs", "Verwacht", "Verwacht vanaf", "Verwacht tot"]
-            : ["Motion", "Kamerstuk", "Link", "Status", "Since", "Source", "Evidence", "Expected", "Expected from", "Expected to"])
-        for row in rows {
-            let expected = row.event.expected
-            text += CSVText.record([
-                ReportText.line(row.motion.name), row.motion.id?.canonical ?? ReportText.line(row.motion.key),
-                row.motion.id?.url ?? "", row.statusText(language), row.state.since.iso, row.sourceText(language),
-                ReportText.line(row.evidence ?? ""), expected.map { ReportText.line($0.text) } ?? "",
-                expected?.from.iso ?? "", expected?.to.iso ?? "",
-            ])
-        }
-        return text
+        String(decoding: text(.csv, language), as: UTF8.self)
     }
 
     /// One JSON object a line, a motion each: key, id, name, url, status (the ledger's word),
     /// since, date, source, debate, evidence, evidenceLine, expected, uncertain, by, who, note.
     public var jsonLines: [UInt8] {
-        var bytes: [UInt8] = []
-        for row in rows {
-            JSONValue.object(row.jsonMembers).encode(into: &bytes, canonical: false)
-            bytes.append(0x0A)
+        // The JSON gives the ledger's own words, in no language of people.
+        text(.json, .nl)
+    }
+
+    /// `Totaal: 19 moties — 10 uitgevoerd, 3 in uitvoering, …`.
+    func totalsLine(_ language: Language) -> String {
+        Writer.totalsLine(totals, language)
+    }
+
+    private func text(_ format: Format, _ language: Language) -> [UInt8] {
+        let writer = Writer(format: format, language: language, cutoff: cutoff, grouping: grouping, totals: totals)
+        var text: [UInt8] = []
+        writer.opening(into: &text)
+        for index in rows.indices {
+            writer.append(rows[index], after: index > 0 ? rows[index - 1].state.event.status : nil, into: &text)
         }
-        return bytes
+        writer.closing(hasRows: !rows.isEmpty, into: &text)
+        return text
+    }
+}
+
+extension StatusTable {
+    /// The text of a table, written a chunk of rows at a time: the rows of a chunk are cut
+    /// into parts that are read (each part's details in bulk, ``Timeline/details(of:)``) and
+    /// written at once on all cores, and let go after, so that only the motions' states and
+    /// one chunk are held at once, however many motions the ledger has. The text is exactly
+    /// what a ``StatusTable`` of the same arguments gives.
+    public struct Chunks: Sendable {
+        private let timeline: Timeline
+        private let states: [MotionState]
+        private let writer: Writer
+        private let rowsPerChunk: Int
+        /// The first state whose row is not written yet.
+        private var position = 0
+        private var isDone = false
+
+        /// The table of `timeline` at `cutoff` as ``StatusTable/init(timeline:at:grouping:)``
+        /// makes it, written in `format` and `language`, `rowsPerChunk` rows to a chunk.
+        public init(timeline: Timeline, at cutoff: ReportCutoff? = nil, grouping: Grouping = .none, format: Format,
+                    language: Language, rowsPerChunk: Int = 4096) {
+            precondition(rowsPerChunk > 0, "a chunk needs room for a row")
+            let layout = Layout(timeline: timeline, cutoff: cutoff, grouping: grouping)
+            self.timeline = timeline
+            states = layout.states
+            writer = Writer(format: format, language: language, cutoff: cutoff, grouping: grouping, totals: layout.totals)
+            self.rowsPerChunk = rowsPerChunk
+        }
+
+        /// The next chunk of the text: the first holds what comes before the rows, the last
+        /// what comes after; `nil` once the whole text was given.
+        public mutating func next() throws(LedgerError) -> [UInt8]? {
+            guard !isDone else { return nil }
+            var text: [UInt8] = []
+            if position == 0 { writer.opening(into: &text) }
+            let end = min(states.count, position + rowsPerChunk)
+            for part in try rows(position..<end) { text += part }
+            position = end
+            if position == states.count {
+                writer.closing(hasRows: !states.isEmpty, into: &text)
+                isDone = true
+            }
+            return text
+        }
+
+        /// The text of the rows of `range`, in parts written at once; fails with the first
+        /// failure in the rows' order.
+        private func rows(_ range: Range<Int>) throws(LedgerError) -> [[UInt8]] {
+            // A part of a few rows is written faster than a thread starts.
+            let parts = max(1, min(LedgerParts.cores, range.count / 256))
+            let (timeline, states, writer) = (self.timeline, self.states, self.writer)
+            let texts = LedgerParts.run(parts) { k in
+                Result { () throws(LedgerError) in
+                    let part = range.lowerBound + range.count * k / parts..<range.lowerBound + range.count * (k + 1) / parts
+                    var text: [UInt8] = []
+                    for (index, row) in zip(part, try StatusRow.rows(states[part], in: timeline)) {
+                        writer.append(row, after: index > 0 ? states[index - 1].event.status : nil, into: &text)
+                    }
+                    return text
+                }
+            }
+            return try texts.map { text throws(LedgerError) in try text.get() }
+        }
+    }
+
+    /// The motions' states in the order shown, and the totals: what a table knows before any
+    /// event's details are read.
+    struct Layout {
+        let states: [MotionState]
+        let totals: [(status: MotionStatus, count: Int)]
+
+        init(timeline: Timeline, cutoff: ReportCutoff?, grouping: Grouping) {
+            let states = timeline.snapshot(at: cutoff?.cutoff)
+            var counts = [Int](repeating: 0, count: MotionStatus.allCases.count)
+            for state in states { counts[MotionStatus.allCases.firstIndex(of: state.event.status)!] += 1 }
+            totals = zip(MotionStatus.allCases, counts).filter { $0.1 > 0 }.map { (status: $0, count: $1) }
+            self.states = grouping == .status
+                ? MotionStatus.allCases.flatMap { status in states.filter { $0.event.status == status } }
+                : states
+        }
+    }
+
+    /// Writes a table a row at a time: what comes before the rows, each row (a grouped table
+    /// puts the heading and head of a new group before the group's first row), and what comes
+    /// after. A whole table and one written in chunks both go through it, so they cannot differ.
+    struct Writer: Sendable {
+        let format: Format
+        let language: Language
+        let cutoff: ReportCutoff?
+        let grouping: Grouping
+        let totals: [(status: MotionStatus, count: Int)]
+
+        /// Writes what comes before the rows.
+        func opening(into text: inout [UInt8]) {
+            switch format {
+            case .markdown:
+                if let cutoff {
+                    text += "\(language.pick("Stand per", "As of")) \(MarkdownText.cell(cutoff.description(language)))\n\n".utf8
+                }
+                if grouping == .none { text += markdownHead.utf8 }
+            case .csv:
+                text += CSVText.record(language == .nl
+                    ? ["Motie", "Kamerstuk", "Link", "Status", "Sinds", "Bron", "Bewijs", "Verwacht", "Verwacht vanaf", "Verwacht tot"]
+                    : ["Motion", "Kamerstuk", "Link", "Status", "Since", "Source", "Evidence", "Expected", "Expected from", "Expected to"]
+                ).utf8
+            case .json:
+                break
+            }
+        }
+
+        /// Writes `row`, which follows a row of the status `previous` (`nil` for the first row).
+        func append(_ row: StatusRow, after previous: MotionStatus?, into text: inout [UInt8]) {
+            switch format {
+            case .markdown:
+                let status = row.state.event.status
+                if grouping == .status, status != previous {
+                    // The blank line that ends the group before.
+                    if previous != nil { text.append(0x0A) }
+                    let count = totals.first { $0.status == status }?.count ?? 0
+                    text += "### \(status.word(language)) (\(count))\n\n\(markdownHead)".utf8
+                }
+                text += MarkdownText.row([
+                    MarkdownText.cell(row.motion.name), row.motion.kamerstukCell, MarkdownText.cell(row.statusText(language)),
+                    row.state.since.iso, MarkdownText.cell(row.sourceText(language)),
+                    MarkdownText.cell(ReportText.shortened(row.evidence ?? "")),
+                    MarkdownText.cell(row.expectedText(language) ?? ""),
+                ]).utf8
+            case .csv:
+                let expected = row.event.expected
+                text += CSVText.record([
+                    ReportText.line(row.motion.name), row.motion.id?.canonical ?? ReportText.line(row.motion.key),
+                    row.motion.id?.url ?? "", row.statusText(language), row.state.since.iso, row.sourceText(language),
+                    ReportText.line(row.evidence ?? ""), expected.map { ReportText.line($0.text) } ?? "",
+                    expected?.from.iso ?? "", expected?.to.iso ?? "",
+                ]).utf8
+            case .json:
+                JSONValue.object(row.jsonMembers).encode(into: &text, canonical: false)
+                text.append(0x0A)
+            }
+        }
+
+        /// Writes what follows the rows, of which there were some when `hasRows`.
+        func closing(hasRows: Bool, into text: inout [UInt8]) {
+            guard format == .markdown else { return }
+            // A blank line first: a line right under a table would be read as another row.
+            if grouping == .none || hasRows { text.append(0x0A) }
+            text += "\(Writer.totalsLine(totals, language))\n".utf8
+        }
+
+        private var markdownHead: String {
+            let heads = language == .nl
+                ? ["Motie", "Kamerstuk", "Status", "Sinds", "Bron", "Bewijs", "Verwacht"]
+                : ["Motion", "Kamerstuk", "Status", "Since", "Source", "Evidence", "Expected"]
+            return MarkdownText.row(heads) + MarkdownText.delimiterRow(columns: heads.count)
+        }
+
+        /// `Totaal: 19 moties — 10 uitgevoerd, 3 in uitvoering, …`.
+        static func totalsLine(_ totals: [(status: MotionStatus, count: Int)], _ language: Language) -> String {
+            let count = totals.reduce(0) { $0 + $1.count }
+            var line = language.pick("Totaal: \(count) \(count == 1 ? "motie" : "moties")",
+                                     "Total: \(count) \(count == 1 ? "motion" : "motions")")
+            let parts = totals.map { "\($0.count) \($0.status.word(language))" }
+            if !parts.isEmpty { line += " — " + parts.joined(separator: ", ") }
+            return line
+        }
     }
 }

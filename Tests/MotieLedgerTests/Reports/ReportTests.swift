@@ -75,6 +75,56 @@ private enum Made {
         #expect(table.jsonLines.isEmpty)
     }
 
+    @Test("a table written in chunks is the table written whole, wherever chunks, parts and groups end")
+    func chunks() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        // Enough rows for a chunk to be written in parts on more than one core, in groups of
+        // uneven sizes, some motions without a Kamerstuk.
+        let statuses = MotionStatus.allCases
+        let motions = (1...600).map { n in
+            Made.motion(n % 9 == 0 ? "motie-\(n)" : "kst-36800-V-\(n)", statuses[n * n / 5 % statuses.count],
+                        expected: n % 4 == 0 ? ("2026-10-01", "2026-12-31") : nil)
+        }
+        let timeline = try Made.timeline(scratch, [
+            Made.document("2026D00001", "2026-01-28", debate: "begrotingsbehandeling X 2026-01-27", motions),
+            Made.document("2026D00002", "2026-03-03", [Made.motion("kst-36800-V-1", .uitgevoerd), Made.motion("kst-36800-V-601", .inBehandeling)]),
+        ])
+        for cutoff in [nil, try timeline.reportCutoff(for: "begrotingsbehandeling X")] {
+            for grouping in [StatusTable.Grouping.none, .status] {
+                let table = try StatusTable(timeline: timeline, at: cutoff, grouping: grouping)
+                // Markdown has the most text around and between rows (each group's heading), so
+                // it is cut at every kind of place; the other formats at one.
+                let wholes: [(StatusTable.Format, Language, [UInt8], [Int])] = [
+                    (.markdown, .nl, Array(table.markdown(.nl).utf8), [1, 37, 512, table.rows.count, table.rows.count + 1]),
+                    (.markdown, .en, Array(table.markdown(.en).utf8), [37]), (.csv, .en, Array(table.csv(.en).utf8), [37]),
+                    (.json, .nl, table.jsonLines, [37]),
+                ]
+                for (format, language, whole, sizes) in wholes {
+                    for rowsPerChunk in sizes {
+                        var chunks = StatusTable.Chunks(timeline: timeline, at: cutoff, grouping: grouping, format: format,
+                                                        language: language, rowsPerChunk: rowsPerChunk)
+                        var text: [UInt8] = []
+                        var count = 0
+                        while let chunk = try chunks.next() {
+                            text += chunk
+                            count += 1
+                        }
+                        #expect(text == whole, "\(format) \(language) \(grouping) at \(cutoff?.description(.en) ?? "now"), \(rowsPerChunk) rows a chunk")
+                        #expect(count == (table.rows.count + rowsPerChunk - 1) / rowsPerChunk)
+                        #expect(try chunks.next() == nil)
+                    }
+                }
+            }
+        }
+
+        let empty = Scratch()
+        defer { empty.remove() }
+        var chunks = StatusTable.Chunks(timeline: try empty.ledger().timeline(), grouping: .status, format: .markdown, language: .nl)
+        #expect(try chunks.next().map { String(decoding: $0, as: UTF8.self) } == "Totaal: 0 moties\n")
+        #expect(try chunks.next() == nil)
+    }
+
     @Test("a cutoff is named as what the words named: a debate after its latest document, a document, a date")
     func cutoffs() throws {
         let scratch = Scratch()
