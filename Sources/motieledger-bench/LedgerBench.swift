@@ -72,32 +72,12 @@ private func measure(_ runs: Int, _ path: String, _ arguments: [String]) -> (sec
     var best = Double.infinity, peak = 0, status: Int32 = 0
     for _ in 0..<runs {
         let start = now()
-        let (exit, usage) = spawnAndWait(path, arguments)
+        let (exit, usage) = run(path, arguments)
         best = min(best, now() - start)
         peak = max(peak, usage.ru_maxrss / 1024)
         status = exit
     }
     return (best, peak, status)
-}
-
-/// Runs a program with its output thrown away, and returns its exit status and its resource
-/// use (`wait4`). Its peak memory is its own, or this process's peak when it was started,
-/// whichever is larger: `posix_spawn` runs the child in this process's memory until `exec`.
-private func spawnAndWait(_ path: String, _ arguments: [String]) -> (Int32, rusage) {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { fatalError("cannot run \(path)") }
-    var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
-    // A normal exit keeps its status in bits 8–15; a signal gives -1.
-    return (status & 0x7F == 0 ? (status >> 8) & 0xFF : -1, usage)
 }
 
 /// What ``generateLedger(events:to:)`` wrote.
@@ -138,7 +118,7 @@ private func generateLedger(events wanted: Int, to path: String) throws -> Gener
         return (id.canonical, id, "\(member) c.s.", nameKey)
     }
 
-    FileManager.default.createFile(atPath: path, contents: nil)
+    guard FileManager.default.createFile(atPath: path, contents: nil) else { fatalError("cannot create \(path)") }
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     defer { try? handle.close() }
     var buffer: [UInt8] = []

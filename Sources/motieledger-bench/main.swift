@@ -115,9 +115,12 @@ func report(_ what: String, seconds: Double, megabytes: Double, note: String) {
     print(String(format: "  %@ %8.1f ms %8.0f MB/s   %@", padded, seconds * 1000, megabytes / seconds, note))
 }
 
-/// Runs a program with its output thrown away; the benchmark only times it. posix_spawn and
-/// waitpid, not Foundation's Process, whose wait polls and adds its own delay.
-func run(_ path: String, _ arguments: [String]) {
+/// Runs a program with its output thrown away, and returns its exit status and its resource
+/// use (`wait4`): posix_spawn, not Foundation's Process, whose wait polls and adds its own
+/// delay. Its peak memory is its own, or this process's peak when it was started, whichever is
+/// larger: `posix_spawn` runs the child in this process's memory until `exec`.
+@discardableResult
+func run(_ path: String, _ arguments: [String]) -> (status: Int32, usage: rusage) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -126,11 +129,12 @@ func run(_ path: String, _ arguments: [String]) {
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else {
-        fatalError("cannot run \(path)")
-    }
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { fatalError("cannot run \(path)") }
     var status: Int32 = 0
-    waitpid(pid, &status, 0)
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    // A normal exit keeps its status in bits 8–15; a signal gives -1.
+    return (status & 0x7F == 0 ? (status >> 8) & 0xFF : -1, usage)
 }
 
 func countLines(_ path: String, _ arguments: [String]) -> Int {
