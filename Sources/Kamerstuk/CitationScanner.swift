@@ -858,6 +858,7 @@ private struct Scanner {
     // MARK: - Characters
 
     /// The width of a hyphen or dash at `j` (`-`, `‐`, `‑`, `‒`, `–`, `—`, `−`), or nil.
+    @inline(__always)
     func dashWidth(at j: Int) -> Int? {
         guard j < n else { return nil }
         if p[j] == UInt8(ascii: "-") { return 1 }
@@ -886,6 +887,7 @@ private struct Scanner {
 
     /// Width of a space-like character at `j`: line breaks, and the no-break, thin and other
     /// fixed-width spaces of PDF extraction.
+    @inline(__always)
     func spaceWidth(at j: Int) -> Int? {
         switch p[j] {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: return 1
@@ -902,6 +904,7 @@ private struct Scanner {
 
     /// Width of a character that extraction leaves inside words and that carries no meaning:
     /// soft hyphen, zero-width space and joiners, word joiner, a stray byte-order mark.
+    @inline(__always)
     func ignorableWidth(at j: Int) -> Int? {
         let b = p[j]
         if b == 0xC2 { return j + 1 < n && p[j + 1] == 0xAD ? 2 : nil }
@@ -1090,7 +1093,7 @@ private struct Scanner {
         let start = i
         let w = word.utf8Start
         for k in 0..<word.utf8CodeUnitCount {
-            if k > 0, i < n, let width = ignorableWidth(at: i) {
+            if k > 0, i < n, p[i] >= 0xC2, let width = ignorableWidth(at: i) {
                 i += width
                 // A word broken over a line at a soft hyphen: `Kamer\u{AD}⏎stuk`.
                 if width == 2 {

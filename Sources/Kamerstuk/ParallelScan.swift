@@ -6,14 +6,46 @@ import Darwin
 import Dispatch
 import Synchronization
 
+/// The citations of a text scanned in parts on all cores, kept in its parts: gathering them
+/// into one array would copy every match once more, on one core.
+public struct PlacedParts: Sendable {
+    /// One part's citations, in order; their lines count from the part's first line.
+    public struct Part: Sendable {
+        public let matches: ArraySlice<PlacedMatch>
+        /// The lines of the text before the part: what turns its lines into the text's.
+        public let linesBefore: Int
+
+        /// A match's place in the whole text.
+        public func location(of match: PlacedMatch) -> SourceLocation {
+            SourceLocation(line: match.location.line + linesBefore, column: match.location.column)
+        }
+    }
+
+    public let parts: [Part]
+
+    /// How many citations there are in all.
+    public var count: Int { parts.reduce(0) { $0 + $1.matches.count } }
+
+    /// The citations in one array, placed in the whole text: what ``CitationScanner/placed(_:mode:)``
+    /// gives for the same text.
+    public var joined: [PlacedMatch] {
+        parts.flatMap { part in part.matches.map { PlacedMatch(match: $0.match, location: part.location(of: $0)) } }
+    }
+}
+
 extension CitationScanner {
     /// Checks that a large input is UTF-8 text and finds its citations with their places, on
     /// all cores: the text is cut at line breaks into parts that are checked and scanned at
-    /// once. The result is that of `SourceText.validate(_:)` and then `placed(_:)`.
-    public static func validatedAndPlaced(_ text: UnsafeBufferPointer<UInt8>) throws(TextError) -> [PlacedMatch] {
+    /// once. The result is that of `SourceText.validate(_:)` and then `placed(_:)`, in parts.
+    public static func validatedAndPlaced(_ text: UnsafeBufferPointer<UInt8>) throws(TextError) -> PlacedParts {
         let cores = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         // Several parts a core, so that a core slowed by other work does not hold up the rest.
-        let bounds = partBounds(text, parts: min(cores * 4, text.count / (1 << 20) + 1))
+        return try validatedAndPlaced(text, parts: min(cores * 4, text.count / (1 << 20) + 1))
+    }
+
+    /// The same, cut into about `wanted` parts.
+    static func validatedAndPlaced(_ text: UnsafeBufferPointer<UInt8>, parts wanted: Int) throws(TextError) -> PlacedParts {
+        let bounds = partBounds(text, parts: wanted)
         let results = Mutex([Part](repeating: Part(), count: bounds.count - 1))
         let shared = SharedText(buffer: text)
         DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
@@ -30,7 +62,7 @@ extension CitationScanner {
                 _ = cursor.advance(to: range.upperBound, in: text)
                 part.lines = cursor.linesPassed
             }
-            results.withLock { $0[k] = part }
+            results.withLock { swap(&$0[k], &part) }
         }
         let parts = results.withLock { $0 }
         if let (offset, kind) = parts.compactMap(\.problem).first {
@@ -39,18 +71,17 @@ extension CitationScanner {
         }
         // Lines carry on from part to part; a citation that ran on into the next part was read
         // whole by its own, so what the next part found inside it goes.
-        var placed: [PlacedMatch] = []
+        var placed: [PlacedParts.Part] = []
         var linesBefore = 0
         var end = 0
         for part in parts {
-            for match in part.matches where match.match.range.lowerBound >= end || linesBefore == 0 {
-                let location = SourceLocation(line: match.location.line + linesBefore, column: match.location.column)
-                placed.append(PlacedMatch(match: match.match, location: location))
-            }
-            end = max(end, placed.last?.match.range.upperBound ?? 0)
+            let fresh = part.matches.firstIndex { $0.match.range.lowerBound >= end } ?? part.matches.endIndex
+            let kept = part.matches[fresh...]
+            placed.append(PlacedParts.Part(matches: kept, linesBefore: linesBefore))
+            end = max(end, kept.last?.match.range.upperBound ?? 0)
             linesBefore += part.lines
         }
-        return placed
+        return PlacedParts(parts: placed)
     }
 
     /// Where to cut: about evenly, each cut just after a line break.

@@ -23,7 +23,7 @@ let refsCommand = Command(
         for name in names {
             do throws(CLIError) {
                 try InputBytes.open(name).withBytes { bytes throws(CLIError) in
-                    let found: [PlacedMatch]
+                    let found: PlacedParts
                     do throws(TextError) {
                         found = try CitationScanner.validatedAndPlaced(bytes)
                     } catch {
@@ -42,48 +42,60 @@ let refsCommand = Command(
 
 /// Prints the citations of one input, text or JSON, and warns of those that stay open.
 /// The lines are formatted on all cores in chunks, then written in order.
-func writeRefs(_ found: [PlacedMatch], of bytes: UnsafeBufferPointer<UInt8>, file name: String, json: Bool,
+func writeRefs(_ found: PlacedParts, of bytes: UnsafeBufferPointer<UInt8>, file name: String, json: Bool,
                terminal: Terminal) throws(CLIError) {
-    for placed in found {
-        if case .unresolved(let category, let message) = placed.match.reading {
-            terminal.warn("\(category): \(message)", at: Place(path: name, placed.location))
+    var chunks: [Chunk] = []
+    for part in found.parts {
+        for placed in part.matches {
+            if case .unresolved(let category, let message) = placed.match.reading {
+                terminal.warn("\(category): \(message)", at: Place(path: name, part.location(of: placed)))
+            }
+        }
+        for from in stride(from: part.matches.startIndex, to: part.matches.endIndex, by: 4096) {
+            chunks.append(Chunk(matches: part.matches[from..<min(from + 4096, part.matches.endIndex)], linesBefore: part.linesBefore))
         }
     }
-    let chunkSize = 4096
-    let chunks = (found.count + chunkSize - 1) / chunkSize
-    let formatted = Mutex([[UInt8]](repeating: [], count: chunks))
-    let shared = SharedInput(bytes: bytes, found: found)
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-        let slice = shared.found[(chunk * chunkSize)..<min(shared.found.count, (chunk + 1) * chunkSize)]
-        let out = formatRefs(slice, of: shared.bytes, file: name, json: json)
-        formatted.withLock { $0[chunk] = out }
+    let formatted = Mutex([[UInt8]](repeating: [], count: chunks.count))
+    let shared = SharedInput(bytes: bytes, chunks: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
+        var out = formatRefs(shared.chunks[k].matches, linesBefore: shared.chunks[k].linesBefore, of: shared.bytes,
+                             file: name, json: json)
+        formatted.withLock { swap(&$0[k], &out) }
     }
     for chunk in formatted.withLock({ $0 }) { try terminal.output.write(chunk) }
 }
 
-/// What the threads that format share: the input, read only, and its citations.
-private struct SharedInput: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let found: [PlacedMatch]
+/// Some citations of one part of the input, formatted together.
+private struct Chunk {
+    let matches: ArraySlice<PlacedMatch>
+    let linesBefore: Int
 }
 
-/// The output lines of some citations: `FILE:LINE:COLUMN: ID  RAW`, or JSON objects.
-func formatRefs(_ found: ArraySlice<PlacedMatch>, of bytes: UnsafeBufferPointer<UInt8>, file name: String,
-                json: Bool) -> [UInt8] {
+/// What the threads that format share: the input, read only, and the chunks of its citations.
+private struct SharedInput: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let chunks: [Chunk]
+}
+
+/// The output lines of some citations: `FILE:LINE:COLUMN: ID  RAW`, or JSON objects. Their
+/// lines count from `linesBefore` lines into the input.
+func formatRefs(_ found: ArraySlice<PlacedMatch>, linesBefore: Int, of bytes: UnsafeBufferPointer<UInt8>,
+                file name: String, json: Bool) -> [UInt8] {
     let nameBytes = Array(name.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(found.count * (nameBytes.count + (json ? 400 : 80)))
     for placed in found {
         let raw = UnsafeBufferPointer(rebasing: bytes[placed.match.range])
+        let location = SourceLocation(line: placed.location.line + linesBefore, column: placed.location.column)
         if json {
-            let citation = Citation(match: placed.match, location: placed.location, raw: String(decoding: raw, as: UTF8.self))
+            let citation = Citation(match: placed.match, location: location, raw: String(decoding: raw, as: UTF8.self))
             citationJSON(citation, file: name).encode(into: &out, canonical: false)
         } else if let id = placed.match.id {
             out.append(contentsOf: nameBytes)
             out.append(UInt8(ascii: ":"))
-            appendDecimal(placed.location.line, to: &out)
+            appendDecimal(location.line, to: &out)
             out.append(UInt8(ascii: ":"))
-            appendDecimal(placed.location.column, to: &out)
+            appendDecimal(location.column, to: &out)
             out.append(contentsOf: ": ".utf8)
             id.appendCanonical(to: &out)
             out.append(contentsOf: "  ".utf8)
@@ -169,6 +181,11 @@ func citationJSON(_ citation: Citation, file: String?) -> JSONValue {
 /// Appends `text` with every run of white space that holds a line break made one space, and
 /// a word broken at a soft hyphen (`Kamer\u{AD}⏎stuk`) made whole.
 func appendOneLine(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    // Most citations hold no line break, no soft hyphen and no other control: as they are.
+    if !text.contains(where: { $0 < 0x20 || $0 == 0xC2 }) {
+        output.append(contentsOf: text)
+        return
+    }
     var runStart: Int?
     var runHasBreak = false
     var joinWord = false

@@ -66,6 +66,33 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(lines.dropFirst().first == "kst-36800-V-63  Kamerstuk 36\u{A0}800- … V, nr. 63")
     }
 
+    @Test("refs of a large file, read in parts on all cores, mapped or from standard input: each citation once, at its place")
+    func refsLarge() throws {
+        defer { workspace.remove() }
+        let seed = try Data(contentsOf: URL(fileURLWithPath: fixture("2026D03887.txt")))
+        let seedLines = seed.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let copies = 100
+        let large = workspace.directory + "/large.txt"
+        try Data([Data](repeating: seed, count: copies).joined()).write(to: URL(fileURLWithPath: large))
+        let one = try workspace.run(["refs", fixture("2026D03887.txt")])
+        // What each copy must give: the seed's lines, moved down by the copies before it.
+        func expected(name: String) -> String {
+            (0..<copies).map { copy in
+                one.out.split(separator: "\n").map { line in
+                    let fields = line.dropFirst(fixture("2026D03887.txt").count + 1).split(separator: ":", maxSplits: 1)
+                    return "\(name):\(Int(fields[0])! + copy * seedLines):\(fields[1])\n"
+                }.joined()
+            }.joined()
+        }
+        let mapped = try workspace.run(["refs", large])
+        #expect(mapped.status == 0)
+        #expect(mapped.out.split(separator: "\n").count == 30 * copies)
+        #expect(mapped.out == expected(name: large))
+        #expect(mapped.err.split(separator: "\n").count == one.err.split(separator: "\n").count * copies)
+        let piped = try run(["refs"], input: Array(try Data(contentsOf: URL(fileURLWithPath: large))))
+        #expect(piped.out == expected(name: "-"))
+    }
+
     @Test("a document without citations: nothing printed, exit 0")
     func refsNone() throws {
         defer { workspace.remove() }
