@@ -26,6 +26,8 @@ struct StatusCue {
         StatusCue("wordt|worden|zal|zullen … niet … uitgevoerd", .nietUitgevoerd, 3),
         StatusCue("niet uit te voeren", .nietUitgevoerd, 3),
         StatusCue("niet uitvoerbaar", .nietUitgevoerd, 3),
+        StatusCue("voert|voeren … niet uit", .nietUitgevoerd, 3),
+        StatusCue("niet uitvoeren", .nietUitgevoerd, 3),
         StatusCue("kan|kunnen niet worden uitgevoerd", .nietUitgevoerd, 3),
         StatusCue("geen uitvoering … geven|gegeven", .nietUitgevoerd, 3),
         StatusCue("ziet … geen mogelijkheid|mogelijkheden", .nietUitgevoerd, 3),
@@ -39,7 +41,10 @@ struct StatusCue {
         StatusCue("deels", .deelsUitgevoerd, 3),
         StatusCue("voor een deel", .deelsUitgevoerd, 3),
         StatusCue("eerste stap", .deelsUitgevoerd, 2),
-        // Carried out.
+        // Carried out. `Hiermee wordt uitvoering gegeven aan de motie` says the letter itself
+        // carries it out; `Met het programma wordt uitvoering gegeven` says it is under way.
+        StatusCue("hiermee|hierbij|daarmee|brief … wordt|worden … uitvoering … gegeven", .uitgevoerd, 3),
+        StatusCue("wordt|worden … uitvoering … gegeven", .inUitvoering, 3),
         StatusCue("heeft|hebben|is|zijn … uitvoering … gegeven", .uitgevoerd, 3),
         StatusCue("uitvoering aan gegeven", .uitgevoerd, 3),
         StatusCue("uitvoering gegeven aan", .uitgevoerd, 3),
@@ -51,13 +56,15 @@ struct StatusCue {
         StatusCue("hiermee|daarmee … uitgevoerd", .uitgevoerd, 3),
         StatusCue("hiermee|daarmee|hierdoor|daardoor … voldaan", .uitgevoerd, 3),
         StatusCue("is|zijn … voldaan", .uitgevoerd, 2),
+        StatusCue("is|zijn … afgerond", .uitgevoerd, 3),
+        StatusCue("wordt|worden … afgerond", .inUitvoering, 2),
+        StatusCue("afgerond", .uitgevoerd, 1),
         // Being carried out.
         StatusCue("in uitvoering", .inUitvoering, 3),
         StatusCue("voor te bereiden", .inUitvoering, 3),
         StatusCue("bereidt|bereiden … voor", .inUitvoering, 3),
         StatusCue("in voorbereiding", .inUitvoering, 3),
         StatusCue("wordt|worden … voorbereid", .inUitvoering, 3),
-        StatusCue("wordt|worden … uitvoering gegeven", .inUitvoering, 2),
         StatusCue("afrondende fase", .inUitvoering, 2),
         StatusCue("wordt|worden … uitgewerkt", .inUitvoering, 2),
         StatusCue("wordt|worden … uitgevoerd", .inUitvoering, 2),
@@ -69,6 +76,8 @@ struct StatusCue {
         StatusCue("werkt|werken … aan", .inUitvoering, 1),
         StatusCue("toegezegd", .inUitvoering, 2),
         StatusCue("is|zijn bezig", .inUitvoering, 2),
+        StatusCue("vertraagd|vertraging", .inUitvoering, 2),
+        StatusCue("loopt|lopend|lopende", .inUitvoering, 1),
         StatusCue("zal|zullen", .inUitvoering, 1),
         // Still being considered.
         StatusCue("in behandeling", .inBehandeling, 3),
@@ -162,12 +171,13 @@ enum StatusReader {
             if best == nil || cue.weight > best!.cue.weight { best = (cue, index) }
         }
         var reading = best.map { ($0.cue.status, $0.cue.weight) }
-        // `conform de motie … heeft`: done; with a future or passive-present verb: under way.
+        // `conform de motie … heeft`: done; with a future, passive or present verb: under way.
         if mentionsMotion, StatusCue.conformity.contains(where: { StatusCue.match($0.map { [$0] }, in: words) != nil }) {
             let future = words.contains("zal") || words.contains("zullen")
             let ongoing = words.contains("wordt") || words.contains("worden")
             let done = ["heeft", "hebben", "is", "zijn", "was", "waren"].contains(where: words.contains)
-            let conformity: (MotionStatus, Int) = future || ongoing ? (.inUitvoering, 2) : (.uitgevoerd, done ? 2 : 1)
+            // In the present tense (`conform de motie zet het kabinet zich in`): under way.
+            let conformity: (MotionStatus, Int) = future || ongoing ? (.inUitvoering, 2) : done ? (.uitgevoerd, 2) : (.inUitvoering, 1)
             if reading == nil || conformity.1 > reading!.1 { reading = conformity }
         }
         guard let (status, weight) = reading else { return nil }

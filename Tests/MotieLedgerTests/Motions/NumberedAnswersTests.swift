@@ -46,7 +46,7 @@ struct NumberedAnswersTests {
             "kst-36600-V-61 Dobbe [3] uitgevoerd",               // "De motie is hiermee afgedaan."
             "kst-21501-02-3000 Van der Burg en Piri [4 en 5] niet-uitgevoerd", // "andere instrumenten als effectiever"
             "kst-32735-406 Piri c.s. [6] in-behandeling",        // "wordt bezien of er ruimte is"
-            "kst-21501-20-2310 Erkens c.s. [7] uitgevoerd",      // "Conform de motie Erkens c.s. zet het kabinet zich … in"
+            "kst-21501-20-2310 Erkens c.s. [7] in-uitvoering",   // "Conform de motie Erkens c.s. zet het kabinet zich … in"
         ])
     }
 

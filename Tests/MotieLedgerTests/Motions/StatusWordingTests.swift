@@ -33,6 +33,17 @@ struct StatusWordingTests {
         ("De motie is ingehaald door het wetsvoorstel.", .vervallen),
         ("De motie is vervallen.", .vervallen),
         ("De motie wordt op dit moment niet uitgevoerd.", .nietUitgevoerd),
+        ("Het kabinet voert de motie daarom niet uit.", .nietUitgevoerd),
+        ("Het kabinet zal de motie niet uitvoeren.", .nietUitgevoerd),
+        ("Met het programma Digitale Opsporing wordt uitvoering gegeven aan deze motie.", .inUitvoering),
+        ("Hiermee wordt uitvoering gegeven aan de motie.", .uitgevoerd),
+        ("Met deze brief wordt uitvoering gegeven aan de motie-Bikker.", .uitgevoerd),
+        ("Conform de motie Erkens c.s. zet het kabinet zich bij de onderhandelingen in voor een plafond.", .inUitvoering),
+        ("De uitvoering van deze motie is vertraagd.", .inUitvoering),
+        ("Afgerond.", .uitgevoerd),
+        ("Het onderzoek is in maart afgerond.", .uitgevoerd),
+        ("Het onderzoek wordt in het derde kwartaal afgerond.", .inUitvoering),
+        ("Loopt. Een regeling wordt opgesteld.", .inUitvoering),
     ])
     func reads(sentence: String, status: MotionStatus) {
         #expect(Self.status(sentence) == status, "\(sentence)")
@@ -51,6 +62,7 @@ struct StatusWordingTests {
         "De motie is nog niet afgedaan.",
         "De motie is nog niet in uitvoering.",
         "De implementatie is niet voorzien.",
+        "Het onderzoek is nog niet afgerond.",
     ])
     func negations(sentence: String) {
         #expect(Self.status(sentence) == nil, "\(sentence)")
