@@ -310,6 +310,8 @@ struct MentionReader {
             let gap = text[end..<words[m].range.lowerBound]
             if gap.contains(where: { [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ":")].contains($0) }) { break }
             if ["die", "en", "is", "heeft", "wordt", "waarin"].contains(words[m].folded), taken >= 2 { break }
+            // The next motion's mention: `over Oekraïne en de motie Erkens over India`.
+            if words[m].folded.hasPrefix("motie") { break }
             end = words[m].range.upperBound
             taken += 1
             m += 1

@@ -16,11 +16,13 @@ extension MotionReader {
             }
         }
         // Named without a Kamerstuk: the motion of that name in the same unit, else one by name.
+        // A mention whose own citation could not be read is its own motion.
         for index in located.indices where located[index].id == nil && [.named, .party].contains(located[index].mention.kind) {
             let mention = located[index].mention
-            let sameUnit = groupsDiscussed(in: located[index].unit)
+            let sameUnit = located[index].unreadCitation ? [] : groupsDiscussed(in: located[index].unit)
             let exact = sameUnit.filter { nameMatch(mention, $0) == .exact }
-            let partial = sameUnit.filter { nameMatch(mention, $0) != nil }
+            let partial = sameUnit.filter { [.exact, .partial].contains(nameMatch(mention, $0)) }
+            let loose = sameUnit.filter { nameMatch(mention, $0) == .loose }
             if exact.count == 1 {
                 add(index, to: exact[0])
             } else if exact.isEmpty, partial.count == 1 {
@@ -28,11 +30,20 @@ extension MotionReader {
             } else if partial.isEmpty, sameUnit.count == 1, groups[sameUnit[0]].id != nil, !hasName(sameUnit[0]),
                       located[index].unit.map({ !units[$0].isLetter }) ?? false {
                 add(index, to: sameUnit[0])
+            } else if partial.isEmpty, let bySubject = unnamedOfSubject(mention, among: sameUnit) {
+                // `haar motie over medicijntekorten (Kamerstuk …)`, then `de motie Tielen over
+                // medicijntekorten`: the motion cited without a name, known by its subject.
+                add(index, to: bySubject)
             } else {
-                let key = nameKey(mention)
+                let key = distinctKey(nameKey(mention), for: mention)
                 let elsewhere = groups.indices.filter { groups[$0].id != nil && nameMatch(mention, $0) == .exact }
                 add(index, to: keyedGroup(key))
-                if !elsewhere.isEmpty {
+                if !loose.isEmpty {
+                    let names = loose.map { motionLabel($0) }.joined(separator: ", ")
+                    groups[groupOf[index]!].notes.append((.uncertainLink,
+                        "'motie \(mention.name ?? "")' may be the motion of \(names); the submitters differ, so it is kept apart", located[index].anchor))
+                    groups[groupOf[index]!].uncertain = true
+                } else if !elsewhere.isEmpty {
                     let ids = elsewhere.compactMap { groups[$0].id?.canonical }.joined(separator: ", ")
                     groups[groupOf[index]!].notes.append((.uncertainLink,
                         "'motie \(mention.name ?? "")' may be \(ids), cited elsewhere in the document; kept apart", located[index].anchor))
@@ -79,6 +90,11 @@ extension MotionReader {
             if let letterSubject { return letterSubject }
         }
         if sameUnit.count == 1 { return sameUnit[0] }
+        // `De motie over bont …` where two motions are discussed: the one of that subject.
+        if let subject = mention.subject.flatMap(MotionReader.subjectWords), sameUnit.count > 1 {
+            let matching = sameUnit.filter { g in groups[g].subjects.contains { !$0.isDisjoint(with: subject) } }
+            if matching.count == 1 { return matching[0] }
+        }
         if mention.kind == .backReference, sameUnit.count > 1,
            let nearest = located[..<index].indices.last(where: { groupOf[$0] != nil && located[$0].unit == unit }) {
             return groupOf[nearest]
@@ -143,6 +159,10 @@ extension MotionReader {
         if mention.kind == .named, !groups[group].submitterLists.contains(mention.surnames) {
             groups[group].submitterLists.append(mention.surnames)
         }
+        if mention.kind == .named, mention.cosigned { groups[group].cosignedLists.insert(mention.surnames) }
+        if let words = mention.subject.flatMap(MotionReader.subjectWords), !groups[group].subjects.contains(words) {
+            groups[group].subjects.append(words)
+        }
         if mention.kind == .party, let party = mention.party {
             groups[group].parties.append((TextBytes.folded(party), mention.subject.map(MotionReader.subjectKey)))
         }
@@ -164,7 +184,10 @@ extension MotionReader {
         !groups[group].submitterLists.isEmpty || !groups[group].parties.isEmpty
     }
 
-    enum NameMatch { case exact, partial }
+    /// `exact`: the same submitters; `partial`: one list is the other's with `c.s.`; `loose`:
+    /// one list is part of the other without `c.s.` (`motie Van Baarle` and `motie van de leden
+    /// Van Baarle en Paternotte`), which DOMAIN.md §3 counts as two motions.
+    enum NameMatch { case exact, partial, loose }
 
     /// How a named mention matches a motion's names: the same submitters, or the lead submitter
     /// of one among the other's (`van der Burg c.s.` and `Van der Burg en Piri`). A party's
@@ -176,15 +199,81 @@ extension MotionReader {
             return groups[group].parties.contains { $0.party == party && ($0.subject == nil || subject == nil || $0.subject == subject) }
                 ? .exact : nil
         }
+        // Two subjects that share no word are two motions of one submitter.
+        if let mine = MotionReader.subjectWords(mention), !groups[group].subjects.isEmpty,
+           !groups[group].subjects.contains(where: { !$0.isDisjoint(with: mine) }) {
+            return nil
+        }
         let mine = Set(mention.surnames)
         var result: NameMatch?
         for other in groups[group].submitterLists {
             if Set(other) == mine { return .exact }
-            if let lead = mention.surnames.first, lead == other.first, mine.isSubset(of: other) || Set(other).isSubset(of: mine) {
+            guard let lead = mention.surnames.first, lead == other.first else { continue }
+            if mine.isSubset(of: other), mention.cosigned {
                 result = .partial
+            } else if Set(other).isSubset(of: mine), groups[group].cosignedLists.contains(other) {
+                result = .partial
+            } else if mine.isSubset(of: other) || Set(other).isSubset(of: mine), result == nil {
+                result = .loose
             }
         }
         return result
+    }
+
+    /// The one motion among `candidates` that has a Kamerstuk but no name, and a subject that
+    /// shares a word with the mention's.
+    func unnamedOfSubject(_ mention: Mention, among candidates: [Int]) -> Int? {
+        guard let words = MotionReader.subjectWords(mention) else { return nil }
+        let matching = candidates.filter { g in
+            groups[g].id != nil && !hasName(g) && groups[g].subjects.contains { !$0.isDisjoint(with: words) }
+        }
+        return matching.count == 1 ? matching[0] : nil
+    }
+
+    /// The content words of a mention's subject: `over de import van bont` → {import, bont}.
+    /// Words of what is said about the motion after it (`wordt`, `niet`) are left out.
+    static func subjectWords(_ mention: Mention) -> Set<String>? {
+        guard mention.kind == .named, let subject = mention.subject else { return nil }
+        return subjectWords(subject)
+    }
+
+    static func subjectWords(_ subject: String) -> Set<String>? {
+        var words: Set<String> = []
+        for word in TextBytes.folded(subject).split(whereSeparator: { !$0.isLetter }).map(String.init) {
+            if MotionReader.subjectStops.contains(word) { break }
+            if word.count > 2, !MotionReader.subjectFillers.contains(word) { words.insert(word) }
+        }
+        return words.isEmpty ? nil : words
+    }
+
+    /// Words that end a subject: verbs of what is said about the motion.
+    static let subjectStops: Set<String> = [
+        "wordt", "worden", "werd", "is", "zijn", "was", "heeft", "hebben", "zal", "zullen", "kan", "kunnen", "moet", "niet", "nog",
+    ]
+
+    /// Words of a subject that say nothing of what it is about.
+    static let subjectFillers: Set<String> = [
+        "over", "inzake", "betreffende", "aangaande", "van", "voor", "het", "een", "der", "den", "met", "aan", "bij", "naar",
+        "tot", "dat", "die", "deze", "dit", "hun", "onder", "andere", "meer", "om", "ter",
+    ]
+
+    /// A key not yet taken by another motion in this document: `motie-erkens` for the first
+    /// motion of that name, `motie-erkens-india` for a second one told apart by its subject.
+    func distinctKey(_ key: String, for mention: Mention) -> String {
+        guard let existing = groupByKey[key], nameMatch(mention, existing) == nil,
+              let words = MotionReader.subjectWords(mention), let first = MotionReader.subjectSlugWord(mention, in: words)
+        else { return key }
+        return key + "-" + first
+    }
+
+    /// The first content word of a mention's subject, for a key.
+    static func subjectSlugWord(_ mention: Mention, in words: Set<String>) -> String? {
+        TextBytes.folded(mention.subject ?? "").split(whereSeparator: { !$0.isLetter }).map(String.init).first(where: words.contains)
+    }
+
+    /// How a motion is named in a finding: its ID, else its key.
+    func motionLabel(_ group: Int) -> String {
+        groups[group].id?.canonical ?? groups[group].nameKey ?? "motie"
     }
 
     func nameKey(_ mention: Mention) -> String {
@@ -357,8 +446,10 @@ extension MotionReader {
             }
         }
         let evidenceIndex = best?.index ?? first ?? scope.first
-        let evidence = evidenceIndex.map { document.bodyText(sentences[$0]) } ?? ""
-        let line = evidenceIndex.map { document.location(of: sentences[$0].lowerBound).line }
+        // Nothing in the answer speaks of it: the sentence that names it (in the question).
+        let evidenceRange = evidenceIndex.map { sentences[$0] } ?? namingSentence(of: g, in: unit)
+        let evidence = evidenceRange.map { document.bodyText($0) } ?? ""
+        let line = evidenceRange.map { document.location(of: $0.lowerBound).line }
             ?? pair?.line ?? document.location(of: units[unit].scope.lowerBound).line
         // A time is promised only for what is still to come: not for what is done or refused.
         let status = best?.reading.status ?? .onbekend
@@ -368,6 +459,14 @@ extension MotionReader {
         }.first
         return AnswerReading(answer: pair?.index, status: status, evidence: evidence, evidenceLine: line,
                              conditional: best?.reading.conditional ?? false, expected: expected, notAdopted: false)
+    }
+
+    /// The sentence of the unit in which the motion is first named.
+    func namingSentence(of g: Int, in unit: Int) -> Range<Int>? {
+        let range = units[unit].range
+        guard let anchor = groups[g].members.map({ located[$0].anchor }).filter(range.contains).min() else { return nil }
+        return Sentences.split(document.body, in: range).first { $0.contains(anchor) }
+            ?? lineRange(containing: anchor)
     }
 
     /// A sentence's words but those of a motion's subject: `de motie over ingetrokken

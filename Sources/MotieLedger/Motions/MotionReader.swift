@@ -100,6 +100,9 @@ public struct MotionReader {
         /// mention in a footnote the footnote's marker in the text.
         var anchor: Int
         var id: KamerstukID?
+        /// A citation stands right behind the mention but does not resolve (`Kamerstuk 36 800-`
+        /// broken over a page): the motion has a Kamerstuk of its own, unknown.
+        var unreadCitation = false
         var uncertain = false
         var notes: [(Finding.Category, String)] = []
     }
@@ -112,6 +115,10 @@ public struct MotionReader {
         var units: Set<Int> = []
         /// The submitter lists and parties its mentions name, each once, for matching.
         var submitterLists: [[String]] = []
+        /// Those of the lists written with `c.s.`: the submitters named are not all.
+        var cosignedLists: Set<[String]> = []
+        /// The content words of the subjects its mentions give (`over diertransporten`).
+        var subjects: [Set<String>] = []
         var parties: [(party: String, subject: String?)] = []
         var uncertain = false
         var notes: [(Finding.Category, String, Int)] = []
@@ -205,10 +212,12 @@ public struct MotionReader {
     /// The Kamerstuk a footnote gives for a motion: its only citation, or the one whose title in
     /// the footnote's list names a motion (`Kamerstukken 36200 V, J en 36200 V, M (Gewijzigde
     /// motie-Karimi …; Verslag …)`).
+    /// A footnote whose own title is a letter's or a report's (`Kamerbrief over de uitvoering
+    /// van de motie …, Kamerstuk …`) gives none: its paper is about the motion, not the motion.
     func motionCitation(in footnote: Footnote) -> (id: KamerstukID, uncertain: Bool)? {
         let ids = document.citations.filter { footnote.range.contains($0.range.lowerBound) }.compactMap(\.id)
         guard let first = ids.first else { return nil }
-        if ids.count == 1 { return (first, false) }
+        if ids.count == 1 { return paperTitle(of: footnote) == .otherPaper ? nil : (first, false) }
         if let open = footnote.text.firstIndex(of: "("), let close = footnote.text.lastIndex(of: ")"), open < close {
             // One title per citation, sometimes followed by the dossier's own title.
             let titles = footnote.text[footnote.text.index(after: open)..<close].split(separator: ";")
@@ -236,10 +245,33 @@ public struct MotionReader {
         "kabinetsreactie", "wetsvoorstel", "amendement", "toezegging", "besluit", "regeling", "agenda", "jaarverslag",
     ]
 
-    /// Whether a footnote cites a paper that says it is not a motion: a letter, a report.
+    /// Words that name another paper in a sentence of running text (not `regeling` or
+    /// `besluit`, which are as often what the motion is about).
+    static let papersInRunningText: Set<String> = [
+        "brief", "kamerbrief", "verslag", "rapport", "notitie", "fiche", "kabinetsreactie", "beantwoording", "jaarverslag",
+    ]
+
+    /// Whether a footnote cites a paper that says it is not a motion: a letter, a report — by
+    /// its title, or by naming such a paper and no motion at all.
     func citesOtherPaper(_ footnote: Footnote) -> Bool {
+        if paperTitle(of: footnote) == .otherPaper { return true }
         let words = Set(TextBytes.folded(footnote.text).split { !$0.isLetter }.map(String.init))
         return !words.contains { $0.hasPrefix("motie") } && !words.isDisjoint(with: MotionReader.otherPapers)
+    }
+
+    enum PaperTitle { case motion, otherPaper, none }
+
+    /// What a footnote's title — its words before its first citation — says its paper is:
+    /// `Motie van het lid …` a motion, `Kamerbrief over …` or `Verslag van …` another paper;
+    /// a footnote that opens with its citation has no title.
+    func paperTitle(of footnote: Footnote) -> PaperTitle {
+        let start = document.citations.first { footnote.range.contains($0.range.lowerBound) }?.range.lowerBound
+            ?? footnote.range.upperBound
+        let title = TextBytes.collapsed(document.text.bytes[footnote.range.lowerBound..<max(footnote.range.lowerBound, start)])
+        if MotionReader.titleNamesMotion(Substring(title)) { return .motion }
+        let words = TextBytes.folded(title).split { !$0.isLetter }
+        guard let first = words.first(where: { !["zie", "ook", "de", "het", "een"].contains($0) }) else { return .none }
+        return MotionReader.otherPapers.contains(String(first)) ? .otherPaper : .none
     }
 
     /// A citation behind the mention: in brackets, after a comma, on the next line of an annex
@@ -254,7 +286,14 @@ public struct MotionReader {
                 continue
             }
             guard let citation = citation(after: located[index].mention.range.upperBound, for: index) else { continue }
-            located[index].id = citation
+            if let id = citation.id {
+                located[index].id = id
+            } else {
+                located[index].unreadCitation = true
+                located[index].uncertain = true
+                let raw = TextBytes.collapsed(document.text.bytes[citation.range])
+                located[index].notes.append((.uncertainLink, "its Kamerstuk ('\(raw)') could not be read; kept apart from motions of the same name"))
+            }
         }
         // `de moties A en B (Kamerstukken X en Y)`: the citations, in order.
         for members in lists.values {
@@ -264,7 +303,7 @@ public struct MotionReader {
         }
     }
 
-    func citation(after offset: Int, for index: Int) -> KamerstukID? {
+    func citation(after offset: Int, for index: Int) -> CitationMatch? {
         let body = document.body
         guard var k = firstIndex(document.citations, atOrAfter: offset, by: \.range.lowerBound) else { return nil }
         var from = offset
@@ -286,7 +325,7 @@ public struct MotionReader {
                   located(in: offset..<citation.range.lowerBound).allSatisfy({ $0 == index }),
                   Set(Words.split(body, in: gap).map(\.folded)).isDisjoint(with: MotionReader.otherPapers)
             else { return nil }
-            return citation.id
+            return citation
         }
         return nil
     }
@@ -345,6 +384,8 @@ public struct MotionReader {
                     located[index].uncertain = true
                     located[index].notes.append((.uncertainLink, "footnote \(marker.number) cites several papers; the motion is taken to be \(target.id.canonical)"))
                 }
+            } else if let paper = document.citations.first(where: { footnote.range.contains($0.range.lowerBound) })?.id {
+                located[index].notes.append((.uncertainLink, "footnote \(marker.number) cites \(paper.canonical), a paper about the motion, not the motion itself"))
             }
         }
         return used
@@ -387,7 +428,13 @@ public struct MotionReader {
                 !located[$0].mention.inFootnote && located[$0].mention.kind != .plural && located[$0].id == nil
                     && !(located[$0].mention.kind == .backReference && unitHasID)
             }
-            if candidates.count == 1 {
+            // `… heeft het kabinet uw Kamer per brief geïnformeerd.1`: the footnote may cite the
+            // letter as well as the motion.
+            let papers = Words.split(document.body, in: sentence).map(\.folded).filter(MotionReader.papersInRunningText.contains)
+            if candidates.count == 1, let paper = papers.first {
+                findings.append(Finding(.uncertainLink, "footnote \(marker.number) closes a sentence that names a motion and a \(paper); it may cite either, so it is linked to neither",
+                                        at: document.location(of: marker.range.lowerBound)))
+            } else if candidates.count == 1 {
                 located[candidates[0]].id = target.id
                 located[candidates[0]].uncertain = located[candidates[0]].uncertain || target.uncertain
             } else if candidates.count > 1 {

@@ -82,6 +82,7 @@ struct StatusCue {
         // Still being considered.
         StatusCue("in behandeling", .inBehandeling, 3),
         StatusCue("beziet|bezie|bezien … hoe|of|welke|wat|wanneer", .inBehandeling, 3),
+        StatusCue("verkent|verkennen|onderzoekt|onderzoeken|bekijkt|bekijken … hoe|of|welke|wanneer", .inBehandeling, 3),
         StatusCue("wordt|worden … bezien", .inBehandeling, 3),
         StatusCue("te bezien", .inBehandeling, 2),
         StatusCue("wordt|worden … bekeken|onderzocht|verkend|overwogen|bestudeerd", .inBehandeling, 2),

@@ -16,6 +16,38 @@ struct FamilyMotionTests {
         reader.motions.map { "\($0.key) \($0.name) \($0.status.rawValue)" }
     }
 
+    @Test("one submitter, several motions: told apart by submitters and subject, never by a letter about them")
+    func sameSubmitter() throws {
+        let reader = try Self.read("family-same-submitter.txt")
+        #expect(Self.summary(reader) == [
+            "kst-28286-1401 Teunissen in-behandeling",                 // `over diertransporten wordt bezien`
+            "kst-21501-32-1612 Teunissen niet-uitgevoerd",             // `over bont wordt niet uitgevoerd`
+            "motie-baarle-paternotte Van Baarle en Paternotte onbekend", // not `motie Van Baarle`: two motions
+            "kst-36800-V-27 Van Baarle in-uitvoering",
+            "motie-erkens Erkens uitgevoerd",                          // over Oekraïne
+            "motie-erkens-india Erkens in-behandeling",                // over India: a second key
+            "motie-kamminga Kamminga c.s. uitgevoerd",                 // footnote 3 is a letter about it
+            "motie-klaver Klaver uitgevoerd",                          // footnote 4 is a verslag about it
+            "motie-tielen Tielen niet-uitgevoerd",                     // its Kamerstuk broken, unreadable
+            "kst-29477-905 Tielen uitgevoerd",                         // `haar motie over medicijntekorten (…)`
+        ])
+        let pair = try #require(reader.motions.first { $0.key == "motie-baarle-paternotte" })
+        #expect(pair.uncertain)
+        #expect(pair.findings.contains { $0.category == .uncertainLink && $0.message.contains("kst-36800-V-27") })
+        // Nothing in the answer speaks of it: the question that names it is the evidence.
+        #expect(pair.evidence.hasPrefix("Wanneer komt er een handelsverbod"))
+        #expect(pair.evidenceLine == 20)
+        let klaver = try #require(reader.motions.first { $0.key == "motie-klaver" })
+        #expect(klaver.id == nil)
+        #expect(klaver.findings.contains { $0.message.contains("kst-36600-V-80, a paper about the motion") })
+        #expect(try #require(reader.motions.first { $0.key == "motie-kamminga" }).id == nil)
+        let tielen = try #require(reader.motions.first { $0.key == "motie-tielen" })
+        #expect(tielen.uncertain && tielen.id == nil)
+        // No letter or verslag is a motion.
+        #expect(!reader.motions.contains { $0.id?.canonical == "kst-21501-20-2400" || $0.id?.canonical == "kst-36600-V-80" })
+        #expect(reader.motions.allSatisfy { !$0.evidence.isEmpty })
+    }
+
     @Test("an annex table: each row's motion with the status in its last cell")
     func annex() throws {
         let reader = try Self.read("family-annex-overzicht-moties.txt")

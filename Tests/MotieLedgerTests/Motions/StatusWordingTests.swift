@@ -44,6 +44,7 @@ struct StatusWordingTests {
         ("Het onderzoek is in maart afgerond.", .uitgevoerd),
         ("Het onderzoek wordt in het derde kwartaal afgerond.", .inUitvoering),
         ("Loopt. Een regeling wordt opgesteld.", .inUitvoering),
+        ("Het kabinet verkent hoe de motie over diertransporten kan worden uitgevoerd.", .inBehandeling),
     ])
     func reads(sentence: String, status: MotionStatus) {
         #expect(Self.status(sentence) == status, "\(sentence)")
