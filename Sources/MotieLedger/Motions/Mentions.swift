@@ -260,6 +260,10 @@ struct MentionReader {
                   raw.contains(where: \.isLowercase)
             else { return nil }
             guard !MentionReader.notNames.contains(folded) else { return nil }
+            // `het lid Olger van Dijk`, `het lid Jesse Klaver`: a first name before the surname.
+            if particles.isEmpty, cut == nil, !raw.contains("/"), let (names, next) = surname(after: k) {
+                return ([(raw + " " + names[0].0, names[0].1)] + names.dropFirst(), next)
+            }
             let parts = raw.split(separator: "/").map(String.init)
             var names: [(String, String)] = []
             for (index, part) in parts.enumerated() {
@@ -269,6 +273,17 @@ struct MentionReader {
             return (names, k + 1)
         }
         return nil
+    }
+
+    /// The name after a first name at word `k`, on the same line: particles and a surname, or
+    /// a capitalised surname.
+    func surname(after k: Int) -> ([(String, String)], Int)? {
+        guard k + 1 < words.count, text[words[k].range.upperBound..<words[k + 1].range.lowerBound].allSatisfy({ $0 == 0x20 }),
+              let first = String(decoding: text[words[k + 1].range], as: UTF8.self).first
+        else { return nil }
+        let particle = MentionReader.particles.contains(words[k + 1].folded)
+        guard particle || first.isUppercase else { return nil }
+        return name(from: k + 1, cut: nil)
     }
 
     /// Capitalised words that follow `motie` but are not names: sentence words and titles.

@@ -121,4 +121,23 @@ struct PitfallTests {
         #expect(reader.motions.first?.mentions.first?.text == "motie van het lid Klaver")
         #expect(reader.motions.first?.evidence == "Het kabinet heeft uitvoering gegeven aan de motie.")
     }
+
+    @Test("a member named with a first name: the surname is the motion's name and key")
+    func firstName() throws {
+        let reader = try Self.read("""
+            Den Haag, 3 maart 2026
+
+            De motie van het lid Olger van Dijk c.s. over speed pedelecs (Kamerstuk 29 398, nr. 1195) is uitgevoerd.
+
+            De motie van het lid Jesse Klaver over de gezant (Kamerstuk 36 600-V, nr. 12) is uitgevoerd.
+
+            De motie Van Dijk over fatbikes wordt bezien.
+
+            """)
+        #expect(Self.summary(reader) == [
+            "kst-29398-1195 Olger van Dijk c.s. uitgevoerd", "kst-36600-V-12 Jesse Klaver uitgevoerd",
+            "motie-dijk Van Dijk in-behandeling",
+        ])
+        #expect(reader.motions.first?.nameKeys.contains("motie-dijk") == true)
+    }
 }
