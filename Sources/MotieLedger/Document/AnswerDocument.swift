@@ -370,17 +370,33 @@ struct StructureReader {
         var starts: [(offset: Int, isRow: Bool)] = []
         for (index, line) in lines.enumerated() where index > 0 && lines[index - 1].isBlank(in: text) {
             let trimmed = line.trimmed(in: text)
-            guard !trimmed.isEmpty, TextBytes.isUpper(text[trimmed.lowerBound]) else { continue }
-            if StructureReader.opensRow(text[trimmed]) {
+            guard !trimmed.isEmpty else { continue }
+            if StructureReader.opensRow(text[trimmed]) || opensCitedRow(at: index) {
                 starts.append((line.range.lowerBound, true))
-            } else if starts.last?.isRow == true {
-                let head = TextBytes.folded(String(decoding: text[trimmed].prefix(12), as: UTF8.self))
-                if head.hasPrefix("toezegging") || head.hasPrefix("tabel ") { starts.append((line.range.lowerBound, false)) }
+                continue
             }
+            guard TextBytes.isUpper(text[trimmed.lowerBound]), starts.last?.isRow == true else { continue }
+            let head = TextBytes.folded(String(decoding: text[trimmed].prefix(12), as: UTF8.self))
+            if head.hasPrefix("toezegging") || head.hasPrefix("tabel ") { starts.append((line.range.lowerBound, false)) }
         }
         return starts.indices.filter { starts[$0].isRow }.map { k in
             starts[k].offset..<(k + 1 < starts.count ? starts[k + 1].offset : text.count)
         }
+    }
+
+    /// A row of a table whose first column is the Kamerstuk (`36 600 VIII, nr. 45` or
+    /// `Kamerstukken II⏎2025/26, 36 600⏎VIII, nr. 70`, unfolded above its `Motie …` cell): short
+    /// lines that open with a digit or `Kamerstuk`, and a line that opens a row within four.
+    func opensCitedRow(at index: Int) -> Bool {
+        let first = lines[index].trimmed(in: text)
+        let head = TextBytes.folded(String(decoding: text[first].prefix(10), as: UTF8.self))
+        guard TextBytes.isDigit(text[first.lowerBound]) || head.hasPrefix("kamerstuk") else { return false }
+        for next in (index + 1)..<min(index + 5, lines.count) {
+            let trimmed = lines[next].trimmed(in: text)
+            if trimmed.isEmpty || lines[next - 1].trimmed(in: text).count > 32 { return false }
+            if StructureReader.opensRow(text[trimmed]) { return true }
+        }
+        return false
     }
 
     func heading(_ line: TextLine) -> Heading? {

@@ -147,6 +147,7 @@ public struct MotionReader {
         makeUnits()
         locateMentions()
         linkInline()
+        linkCitedRows()
         let usedMarkers = linkGluedMarkers()
         linkSentenceMarkers(skipping: usedMarkers)
         group()
@@ -328,6 +329,35 @@ public struct MotionReader {
             return citation
         }
         return nil
+    }
+
+    /// Rows of a table whose first column is the Kamerstuk (`36 600 VIII, nr. 45  Motie van
+    /// het lid …`): the citations before the first mention are the row's motions', in order;
+    /// one alone is the motion the row opens with. Other links made in such a row — to a
+    /// motion named in the description beside another — are flagged.
+    mutating func linkCitedRows() {
+        for unit in units.indices where units[unit].pair == nil && !units[unit].isLetter {
+            let row = units[unit].range
+            let named = located.indices.filter {
+                located[$0].unit == unit && !located[$0].mention.inFootnote && [.named, .party].contains(located[$0].mention.kind)
+            }
+            guard let firstMention = named.first.map({ located[$0].mention.range.lowerBound }) else { continue }
+            // A citation may reach back over the blanked column heads above the first row.
+            let leading = document.citations.filter {
+                row.contains($0.range.upperBound - 1) && $0.range.lowerBound < firstMention
+            }
+            guard let opening = leading.first,
+                  document.body[row.lowerBound..<max(row.lowerBound, opening.range.lowerBound)].allSatisfy(TextBytes.isSpace)
+            else { continue }
+            let ids = leading.compactMap(\.id)
+            guard ids.count == leading.count else { continue }
+            let linked = ids.count == named.count ? named : [named[0]]
+            for (index, id) in zip(linked, ids) { located[index].id = id }
+            for index in named.dropFirst(linked.count) where located[index].id != nil {
+                located[index].uncertain = true
+                located[index].notes.append((.uncertainLink, "the row gives \(ids.count) Kamerstuk(ken) for \(named.count) motions; this one's is not certain"))
+            }
+        }
     }
 
     /// Whether the text just before a citation is `t.v.v.` (ter vervanging van).

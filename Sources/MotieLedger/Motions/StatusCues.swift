@@ -89,6 +89,7 @@ struct StatusCue {
         StatusCue("bekeken|onderzocht|verkend worden|wordt", .inBehandeling, 2),
         StatusCue("verkent|verkennen|onderzoekt|onderzoeken|overweegt|overwegen|bestudeert", .inBehandeling, 2),
         StatusCue("in overweging", .inBehandeling, 2),
+        StatusCue("wordt|worden … betrokken|meegenomen bij|in", .inBehandeling, 2),
         StatusCue("nog geen besluit", .inBehandeling, 2),
     ]
 

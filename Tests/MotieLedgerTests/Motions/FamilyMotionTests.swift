@@ -48,6 +48,34 @@ struct FamilyMotionTests {
         #expect(reader.motions.allSatisfy { !$0.evidence.isEmpty })
     }
 
+    @Test("an annex whose first column is the Kamerstuk: each row's motion gets its row's Kamerstuk")
+    func kamerstukColumn() throws {
+        let reader = try Self.read("family-annex-kamerstuk-column.txt")
+        let byName = Dictionary(reader.motions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let expected: [(String, String, MotionStatus)] = [
+            ("Paternotte c.s.", "kst-36600-VIII-45", .uitgevoerd),        // the Kamerstuk under the blanked column heads
+            ("Soepboer", "kst-36600-VIII-17", .vervallen),
+            ("Krul c.s.", "kst-36800-VIII-24", .inUitvoering),          // `Kamerstuk 36 800⏎VIII, nr. 24` down its cell
+            ("Van Baarle", "kst-36600-VIII-38", .inBehandeling),
+            ("Martens-America", "kst-36600-VIII-52", .inUitvoering),
+            ("Bikker en Soepboer", "kst-36600-VIII-70", .uitgevoerd),
+            ("Bevers c.s.", "kst-36460-H", .inBehandeling),             // Kamerstukken I, a lettered number
+            ("Stoffer", "kst-36600-VIII-61", .uitgevoerd),              // `Afgerond.`
+        ]
+        for (name, id, status) in expected {
+            let motion = try #require(byName[name], "\(name)")
+            #expect(motion.id?.canonical == id, "\(name)")
+            #expect(motion.status == status, "\(name)")
+        }
+        // Soepboer's row names Krul's motion in passing: not its status, not its Kamerstuk.
+        let passing = try #require(reader.motions.first { $0.key == "motie-krul" })
+        #expect(passing.id == nil && passing.status == .onbekend)
+        // A row whose first column ran into the description: the link it makes is flagged.
+        #expect(try #require(byName["Rooderkerk"]).uncertain)
+        // The letters in the status column are no motions.
+        #expect(!reader.motions.contains { ["kst-31293-705", "kst-31293-712", "kst-36910-1"].contains($0.id?.canonical ?? "") })
+    }
+
     @Test("an annex table: each row's motion with the status in its last cell")
     func annex() throws {
         let reader = try Self.read("family-annex-overzicht-moties.txt")

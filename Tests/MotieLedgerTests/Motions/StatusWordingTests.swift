@@ -45,6 +45,7 @@ struct StatusWordingTests {
         ("Het onderzoek wordt in het derde kwartaal afgerond.", .inUitvoering),
         ("Loopt. Een regeling wordt opgesteld.", .inUitvoering),
         ("Het kabinet verkent hoe de motie over diertransporten kan worden uitgevoerd.", .inBehandeling),
+        ("De motie wordt betrokken bij de evaluatie van de Wegenverkeerswet.", .inBehandeling),
     ])
     func reads(sentence: String, status: MotionStatus) {
         #expect(Self.status(sentence) == status, "\(sentence)")
