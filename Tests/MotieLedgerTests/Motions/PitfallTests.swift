@@ -140,4 +140,66 @@ struct PitfallTests {
         ])
         #expect(reader.motions.first?.nameKeys.contains("motie-dijk") == true)
     }
+
+    @Test("several answers on one motion: each reading kept, the most advanced taken, refusal only when outright, flagged mixed")
+    func mixedReadings() throws {
+        let reader = try Self.read("""
+            2026D09120
+
+            Antwoord van minister Van Weel (Buitenlandse Zaken) (ontvangen 12 maart 2026)
+
+            Vragen van het lid Teunissen (PvdD) aan de minister van Buitenlandse Zaken.
+
+            Vraag 1
+
+            Hoe staat het met de motie Klaver (Kamerstuk 36 045, nr. 243)?
+
+            Antwoord 1
+
+            De motie Klaver wordt bezien.
+
+            Vraag 2
+
+            Heeft u al iets gedaan met de motie Klaver (Kamerstuk 36 045, nr. 243)?
+
+            Antwoord 2
+
+            Het kabinet heeft alvast het budget gecorrigeerd, zoals de motie Klaver vraagt.
+
+            Vraag 3
+
+            Voert u de motie Klaver (Kamerstuk 36 045, nr. 243) volledig uit?
+
+            Antwoord 3
+
+            Het kabinet ziet geen aanleiding de motie Klaver verder uit te voeren.
+
+            Vraag 4
+
+            Hoe staat het met de motie Dobbe (Kamerstuk 21 501-02, nr. 3305)?
+
+            Antwoord 4
+
+            De motie Dobbe wordt niet uitgevoerd.
+
+            Vraag 5
+
+            Kunt u meer zeggen over de motie Dobbe (Kamerstuk 21 501-02, nr. 3305)?
+
+            Antwoord 5
+
+            Over de motie Dobbe heeft de Kamer eerder een brief ontvangen.
+
+            """)
+        #expect(Self.summary(reader) == ["kst-36045-243 Klaver deels-uitgevoerd", "kst-21501-02-3305 Dobbe niet-uitgevoerd"])
+        let klaver = try #require(reader.motions.first)
+        #expect(klaver.readings.map(\.status) == [.inBehandeling, .deelsUitgevoerd, .nietUitgevoerd])
+        #expect(klaver.mixed && klaver.uncertain)
+        #expect(klaver.evidence == "Het kabinet heeft alvast het budget gecorrigeerd, zoals de motie Klaver vraagt.")
+        #expect(klaver.findings.map(\.category) == [.mixedReadings])
+        // Nothing said in the one, a refusal said outright in the other: the refusal.
+        let dobbe = try #require(reader.motions.last)
+        #expect(dobbe.readings.map(\.status) == [.nietUitgevoerd, .onbekend])
+        #expect(dobbe.mixed)
+    }
 }

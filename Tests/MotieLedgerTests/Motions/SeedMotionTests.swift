@@ -13,6 +13,8 @@ struct SeedMotionTests {
         let status: MotionStatus
         var expected: (String, String)?
         var evidenceLine: Int?
+        /// Conditional (`indien`) or linked without certainty.
+        var uncertain = false
     }
 
     static let expected: [Expected] = [
@@ -39,7 +41,9 @@ struct SeedMotionTests {
         Expected(key: "kst-21501-02-3000", name: "Van der Burg en Piri", answers: [29], status: .nietUitgevoerd, evidenceLine: 1007),
         // No Kamerstuk anywhere in the document.
         Expected(key: "motie-erkens", name: "Erkens c.s.", answers: [33], status: .uitgevoerd, evidenceLine: 1113),
-        Expected(key: "kst-35207-89", name: "Van Baarle en Paternotte", answers: [43], status: .inUitvoering, evidenceLine: 1440),
+        // "indien …": conditional.
+        Expected(key: "kst-35207-89", name: "Van Baarle en Paternotte", answers: [43], status: .inUitvoering, evidenceLine: 1440,
+                 uncertain: true),
         // "de aangenomen motie van de SGP?15" and "de SGP-motie (Kamerstuk 36 600-V, nr. 45)".
         Expected(key: "kst-36600-V-45", name: "SGP", answers: [45], status: .uitgevoerd, evidenceLine: 1501),
         // "een motie17": known by its footnote and its subject.
@@ -72,6 +76,9 @@ struct SeedMotionTests {
         #expect(motion.expected.map { ($0.from.iso, $0.to.iso) } ?? ("-", "-") == want.expected ?? ("-", "-"))
         if let line = want.evidenceLine { #expect(motion.evidenceLine == line) }
         #expect(!motion.evidence.isEmpty)
+        #expect(motion.uncertain == want.uncertain)
+        #expect(!motion.mixed)
+        #expect(motion.id?.canonical == (want.key.hasPrefix("kst-") ? want.key : nil))
     }
 
     @Test("none of the other papers the document cites comes out as a motion")
