@@ -39,6 +39,9 @@ struct Mention {
     /// plural's start, shared by all of them, so that a list of citations behind them can be
     /// given out in order.
     var list: Int?
+    /// `de eerste motie`, `de tweede motie`, `de laatste motie`: which of the motions named
+    /// just before (1-based; -1 for the last).
+    var ordinal: Int?
 }
 
 /// Reads the mentions of motions in a stretch of text.
@@ -51,6 +54,7 @@ struct MentionReader {
     static let backReferences: Set<String> = ["de", "deze", "die", "dezelfde", "bovengenoemde", "voornoemde", "genoemde",
                                               "desbetreffende", "betreffende", "bewuste"]
     static let subjectWords: Set<String> = ["inzake", "over", "om", "betreffende", "aangaande", "ter"]
+    static let ordinals: [String: Int] = ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": -1, "laatstgenoemde": -1]
 
     init(text: [UInt8], range: Range<Int>) {
         self.text = text
@@ -114,6 +118,11 @@ struct MentionReader {
             return mention(.subject, k, end: words[k].range.upperBound, inFootnote: inFootnote, subject: subject)
         }
         let previous = k > 0 ? words[k - 1].folded : ""
+        if let ordinal = MentionReader.ordinals[previous], k >= 2, MentionReader.backReferences.contains(words[k - 2].folded) {
+            var back = mention(.backReference, k - 2, end: words[k].range.upperBound, inFootnote: inFootnote)
+            back.ordinal = ordinal
+            return back
+        }
         if previous == "een" || previous == "één" {
             return mention(.unnamed, k, end: words[k].range.upperBound, inFootnote: inFootnote)
         }

@@ -82,6 +82,7 @@ extension MotionReader {
     func pointedAt(_ index: Int, sameUnit: [Int], letterSubject: Int?) -> Int? {
         let mention = located[index].mention
         guard let unit = located[index].unit else { return nil }
+        if let ordinal = mention.ordinal { return ordinalTarget(ordinal, of: index, in: unit) }
         if units[unit].isLetter, mention.kind == .backReference {
             let paragraph = self.paragraph(containing: located[index].anchor)
             if let nearest = located[..<index].indices.last(where: { groupOf[$0] != nil && paragraph.contains(located[$0].anchor) }) {
@@ -100,6 +101,31 @@ extension MotionReader {
             return groupOf[nearest]
         }
         return nil
+    }
+
+    /// `de tweede motie`: the second of the motions named before it — in the pair or row, or in
+    /// a letter in the paragraphs just before (up to three back) — when at least two are.
+    func ordinalTarget(_ ordinal: Int, of index: Int, in unit: Int) -> Int? {
+        let anchor = located[index].anchor
+        func named(from: Int) -> [Int] {
+            var order: [Int] = []
+            for other in located.indices where located[other].anchor >= from && located[other].anchor < anchor {
+                if let g = groupOf[other], !order.contains(g) { order.append(g) }
+            }
+            return order
+        }
+        var order = named(from: units[unit].range.lowerBound)
+        if units[unit].isLetter {
+            var from = paragraph(containing: anchor).lowerBound
+            order = named(from: from)
+            for _ in 0..<3 where order.count < 2 && from > 0 {
+                from = paragraph(containing: max(0, from - 2)).lowerBound
+                order = named(from: from)
+            }
+        }
+        guard order.count >= 2 else { return nil }
+        let k = ordinal > 0 ? ordinal - 1 : order.count - 1
+        return order.indices.contains(k) ? order[k] : nil
     }
 
     /// The motion a letter is about: named in its `Betreft` line or in the sentence that opens
@@ -434,7 +460,7 @@ extension MotionReader {
                                  evidenceLine: document.location(of: sentences[s].lowerBound).line, conditional: false,
                                  expected: nil, notAdopted: true)
         }
-        let date = document.date ?? Day(year: 2000, month: 1, day: 1)!
+        let date = document.date
         var best: (index: Int, reading: SentenceReading, expected: ExpectedTime?)?
         for s in scope {
             let words = analysis.words[s]

@@ -1,13 +1,14 @@
 /// Reads the time an answer promises — "in het vierde kwartaal van 2026", "in de eerste helft
 /// van 2026", "bij de Voorjaarsnota 2026", "voor de zomer", "voor eind januari" — as a range of
-/// days. A time without a year is the first such time not yet past on the document's date.
+/// days. A time without a year is the first such time not yet past on the document's date;
+/// in a document without a date, only a time with its year is read.
 enum PromisedTime {
     static let ordinals: [String: Int] = ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3,
                                           "4e": 4]
 
     /// The first promised time in a sentence. `words` are the sentence's words; `text` the
     /// bytes they point into, for the phrase as written.
-    static func read(_ words: [Word], text: [UInt8], documentDate: Day) -> ExpectedTime? {
+    static func read(_ words: [Word], text: [UInt8], documentDate: Day?) -> ExpectedTime? {
         let w = words.map(\.folded)
         func year(at k: Int) -> Int? {
             guard k < w.count, let y = Int(w[k]), (1990...2100).contains(y) else { return nil }
@@ -25,6 +26,7 @@ enum PromisedTime {
         /// A range within a year; without a year the first one that has not ended on the document's date.
         func range(_ explicit: Int?, _ make: (Int) -> (Day, Day)?) -> (Day, Day)? {
             if let explicit { return make(explicit) }
+            guard let documentDate else { return nil }
             for y in [documentDate.year, documentDate.year + 1] {
                 if let r = make(y), r.1 >= documentDate { return r }
             }
@@ -32,8 +34,13 @@ enum PromisedTime {
         }
         func start(of k: Int) -> Int {
             var s = k
-            while s > 0, ["in", "het", "de", "bij", "met", "voor", "vóór", "uiterlijk", "rond"].contains(w[s - 1]), k - s < 3 { s -= 1 }
+            while s > 0, ["in", "het", "de", "bij", "met", "voor", "vóór", "na", "uiterlijk", "rond"].contains(w[s - 1]), k - s < 3 { s -= 1 }
             return s
+        }
+        /// Where a deadline's range opens: the document's date, or (without one) the
+        /// deadline's year.
+        func opening(_ to: Day) -> Day {
+            documentDate.map { min($0, to) } ?? Day(year: to.year, month: 1, day: 1)!
         }
 
         for k in w.indices {
@@ -80,7 +87,7 @@ enum PromisedTime {
                 if before == "voor" || before == "vóór" {
                     guard let (_, to) = range(y, { year in (Day(year: year, month: 6, day: 1)!, Day(year: year, month: 7, day: 1)!) })
                     else { continue }
-                    return ExpectedTime(from: min(documentDate, to), to: to, text: phrase(start(of: k), y != nil ? k + 1 : k))
+                    return ExpectedTime(from: opening(to), to: to, text: phrase(start(of: k), y != nil ? k + 1 : k))
                 }
                 if before == "na" {
                     guard let (from, to) = range(y, { year in (Day(year: year, month: 9, day: 1)!, Day(year: year, month: 10, day: 31)!) })
@@ -91,7 +98,7 @@ enum PromisedTime {
                 guard k > 1, w[k - 2] == "voor" || w[k - 1] == "voor" else { continue }
                 guard let (_, to) = range(nil, { year in (Day(year: year, month: 12, day: 1)!, Day(year: year, month: 12, day: 20)!) })
                 else { continue }
-                return ExpectedTime(from: min(documentDate, to), to: to, text: phrase(start(of: k), k))
+                return ExpectedTime(from: opening(to), to: to, text: phrase(start(of: k), k))
             case "eind", "einde", "begin", "medio":
                 let edge = w[k]
                 var next = k + 1
@@ -109,7 +116,7 @@ enum PromisedTime {
                         }
                     }) else { continue }
                     let deadline = k > 0 && (w[k - 1] == "voor" || w[k - 1] == "vóór")
-                    return ExpectedTime(from: deadline ? min(documentDate, to) : from, to: to,
+                    return ExpectedTime(from: deadline ? opening(to) : from, to: to,
                                         text: phrase(start(of: k), y != nil ? next + 1 : next))
                 }
                 let explicit = year(at: next)
@@ -122,7 +129,7 @@ enum PromisedTime {
                     }
                 }) else { continue }
                 let deadline = k > 0 && (w[k - 1] == "voor" || w[k - 1] == "vóór")
-                return ExpectedTime(from: deadline ? min(documentDate, to) : from, to: to, text: phrase(start(of: k), next))
+                return ExpectedTime(from: deadline ? opening(to) : from, to: to, text: phrase(start(of: k), next))
             case "voorjaar", "najaar":
                 let y = yearAfter(k)
                 let spring = w[k] == "voorjaar"
@@ -134,8 +141,8 @@ enum PromisedTime {
             case "voor", "vóór", "uiterlijk":
                 // `voor 1 maart 2026`, `uiterlijk 15 april`.
                 guard let (date, taken) = DutchDate.date(at: k + 1, in: words, reference: nil)
-                        ?? futureDate(at: k + 1, in: words, after: documentDate) else { continue }
-                return ExpectedTime(from: min(documentDate, date), to: date, text: phrase(k, k + taken))
+                        ?? documentDate.flatMap({ futureDate(at: k + 1, in: words, after: $0) }) else { continue }
+                return ExpectedTime(from: opening(date), to: date, text: phrase(k, k + taken))
             case "in":
                 // `in maart 2026`, `in juni`.
                 guard k + 1 < w.count, let month = DutchDate.month(w[k + 1]), w[k + 1].count >= 4 else { continue }
@@ -150,7 +157,7 @@ enum PromisedTime {
         // `Nederland zal in 2026 …`: a year, promised in the future tense.
         if w.contains("zal") || w.contains("zullen") {
             for k in w.indices.dropLast() where w[k] == "in" {
-                if let y = year(at: k + 1), y >= documentDate.year, k + 2 >= w.count || !["en", "-"].contains(w[k + 2]) {
+                if let y = year(at: k + 1), y >= documentDate?.year ?? y, k + 2 >= w.count || !["en", "-"].contains(w[k + 2]) {
                     return ExpectedTime(from: Day(year: y, month: 1, day: 1)!, to: Day(year: y, month: 12, day: 31)!,
                                         text: phrase(k, k + 1))
                 }

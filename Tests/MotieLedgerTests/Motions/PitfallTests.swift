@@ -202,4 +202,23 @@ struct PitfallTests {
         #expect(dobbe.readings.map(\.status) == [.nietUitgevoerd, .onbekend])
         #expect(dobbe.mixed)
     }
+
+    @Test("`de eerste motie`, `de tweede motie`: the first and second of the motions named just before")
+    func ordinalReferences() throws {
+        let reader = try Self.read("""
+            Den Haag, 19 maart 2026
+
+            De leden van de SP-fractie verwijzen naar de motie-Van Nispen c.s. over een
+            maximale caseload (Kamerstuk 24 587, nr. 950) en naar de motie-Van Nispen over de
+            arbeidsvoorwaarden van het personeel (Kamerstuk 24 587, nr. 951).
+
+            Reactie van de minister
+
+            De eerste motie wordt bezien in het kader van het programma Werken bij DJI. De tweede
+            motie is vervallen: de afspraken zijn ingehaald door de cao Rijk 2026–2027.
+
+            """)
+        #expect(Self.summary(reader) == ["kst-24587-950 Van Nispen c.s. in-behandeling", "kst-24587-951 Van Nispen vervallen"])
+        #expect(reader.motions.first?.evidence.hasPrefix("De eerste motie wordt bezien") == true)
+    }
 }

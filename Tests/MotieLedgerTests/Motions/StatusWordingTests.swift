@@ -92,4 +92,25 @@ struct StatusWordingTests {
         #expect(expected.from.iso == from)
         #expect(expected.to.iso == to)
     }
+
+    @Test("a promised time keeps its words: `na de zomer`, not `de zomer`")
+    func promisedText() throws {
+        let (bytes, words) = Self.words("Ik verwacht uw Kamer hierover na de zomer te informeren.")
+        let expected = try #require(PromisedTime.read(words, text: bytes, documentDate: Day(year: 2026, month: 3, day: 19)!))
+        #expect(expected.text == "na de zomer")
+    }
+
+    @Test("a document without a date: only a time with its year is read; a deadline runs from its year's start")
+    func promisedWithoutDate() throws {
+        func read(_ sentence: String) -> ExpectedTime? {
+            let (bytes, words) = Self.words(sentence)
+            return PromisedTime.read(words, text: bytes, documentDate: nil)
+        }
+        #expect(read("Ik informeer uw Kamer voor de zomer.") == nil)
+        #expect(read("De uitkomsten deel ik na de zomer met uw Kamer.") == nil)
+        #expect(read("Het onderzoek wordt in het vierde kwartaal van 2026 opgeleverd.").map { "\($0.from.iso) \($0.to.iso)" }
+                == "2026-10-01 2026-12-31")
+        #expect(read("De minister informeert de Eerste Kamer voor 1 december 2026.").map { "\($0.from.iso) \($0.to.iso)" }
+                == "2026-01-01 2026-12-01")
+    }
 }
