@@ -50,7 +50,7 @@ extension CLIError {
     /// A ledger failure with the exit status the contract gives its kind.
     init(_ error: LedgerError) {
         let code: ExitCode = switch error.kind {
-        case .damaged, .tornTail: .dataError
+        case .damaged, .tornTail, .tooLong: .dataError
         case .io: .ioError
         case .locked: .tempFail
         case .missing: .noInput

@@ -117,6 +117,30 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(try workspace.run(["ingest", "--date", "2026-02-30", undated]).status == 64)
     }
 
+    @Test("a 1.3 MB sentence citing a motion: the evidence is shortened at a word, and the ledger stays readable")
+    func hugeSentence() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let letter = workspace.directory + "/brief.txt"
+        let sentence = "Hierbij informeer ik uw Kamer dat de motie Erkens c.s. is uitgevoerd, "
+            + String(repeating: "en daarbij is zorgvuldig gekeken ", count: 40_000) + "naar alles.\n"
+        try Data(sentence.utf8).write(to: URL(fileURLWithPath: letter))
+        let ingest = try workspace.run(["ingest", "--date", "2026-05-01", letter])
+        #expect(ingest.status == 0, "\(ingest.err)")
+        #expect(try workspace.run(["verify"]).status == 0)
+        let status = try workspace.run(["status", "--format", "json", "motie-erkens"])
+        #expect(status.status == 0, "\(status.err)")
+        let evidence = try JSONParser.parse(Array(status.out.utf8))["evidence"]?.stringValue ?? ""
+        #expect(evidence.count <= StatusEvent.maximumEvidence)
+        #expect(evidence.hasPrefix("Hierbij informeer ik uw Kamer dat de motie Erkens c.s. is uitgevoerd"))
+        // Cut after a whole word: what is kept is the sentence up to a space.
+        let kept = String(evidence.dropLast())
+        #expect(evidence.last == "…")
+        #expect(sentence.hasPrefix(kept))
+        #expect(sentence.dropFirst(kept.count).first == " ")
+        #expect(try workspace.run(["record", "motie-erkens", "vervallen", "--source", "nieuws"]).status == 0)
+    }
+
     @Test("eight processes ingesting at once: every document present exactly once")
     func eightAtOnce() throws {
         let workspace = Workspace()

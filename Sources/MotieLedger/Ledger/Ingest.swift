@@ -89,6 +89,24 @@ extension Ledger {
     }
 }
 
+extension StatusEvent {
+    /// The longest evidence an event keeps, in characters: a sentence well beyond any real one,
+    /// so that no sentence a document holds can make a line longer than a reader accepts.
+    public static let maximumEvidence = 2000
+
+    /// `evidence` cut, when longer than ``maximumEvidence``, after the last whole word that
+    /// fits, with `…` to show the cut; only a first word longer than that is cut inside.
+    static func shortened(_ evidence: String) -> String {
+        guard evidence.count > maximumEvidence else { return evidence }
+        var kept = evidence.prefix(maximumEvidence - 1)
+        if !evidence[kept.endIndex].isWhitespace, let space = kept.lastIndex(where: \.isWhitespace) {
+            kept = kept[..<space]
+        }
+        while kept.last?.isWhitespace == true { kept = kept.dropLast() }
+        return kept + "…"
+    }
+}
+
 extension LedgerBatch {
     /// Adds what one document brings.
     ///
@@ -141,7 +159,7 @@ extension LedgerBatch {
                 motion: motion.key, id: motion.id, nameKey: motion.nameKey, otherKeys: motion.otherKeys, name: motion.name,
                 status: motion.status,
                 date: reading.date, source: reading.number, debate: reading.debate?.label, answers: motion.answers,
-                evidence: motion.evidence, evidenceLine: motion.evidenceLine, expected: motion.expected,
+                evidence: StatusEvent.shortened(motion.evidence), evidenceLine: motion.evidenceLine, expected: motion.expected,
                 uncertain: motion.uncertain, by: .parser, who: nil, note: nil, corrects: false)))
         }
         append(.document(DocumentRecord(

@@ -334,6 +334,7 @@ public struct Ledger: Sendable {
         if dryRun {
             var batch = LedgerBatch(timeline: try timeline(wait: wait), recorded: now.timestamp)
             try plan(&batch)
+            try checkLength(of: batch.records)
             return batch.records
         }
         let createdDirectories = try makeParentDirectories()
@@ -367,6 +368,7 @@ public struct Ledger: Sendable {
         var batch = LedgerBatch(timeline: timeline, recorded: now.timestamp)
         try plan(&batch)
         guard !batch.records.isEmpty else { return [] }
+        try checkLength(of: batch.records)
 
         var buffer: [UInt8] = []
         buffer.reserveCapacity(batch.records.reduce(0) { $0 + $1.line.count + 1 })
@@ -383,6 +385,14 @@ public struct Ledger: Sendable {
             throw rollBack(descriptor, to: size, after: error)
         }
         return batch.records
+    }
+
+    /// Refuses a batch with a record longer than a reader accepts: written, it would lock
+    /// every later command out of the ledger.
+    private func checkLength(of records: [LedgerRecord]) throws(LedgerError) {
+        guard let long = records.first(where: { $0.line.count > LineReader.lineLimit }) else { return }
+        throw LedgerError(.tooLong, "record \(long.seq) would be a line of \(long.line.count) bytes, more than the \(LineReader.lineLimit) a ledger line may hold; nothing was appended",
+                          path: path)
     }
 
     /// Cuts the ledger back to `size` after a failed append, and the error that says so.
