@@ -56,8 +56,9 @@ public struct ManualRecord: Hashable, Sendable {
 
 extension Ledger {
     /// Reads documents into the ledger as one batch: for each document not yet in the ledger
-    /// (by SHA-256), an event for each motion whose status or promised time differs from what
-    /// the ledger holds for it at the document's date, or that is new; an alias where the
+    /// (by SHA-256), an event for each motion it mentions, even one that restates what the
+    /// ledger holds (so that what each document said stands at its date, whatever the order of
+    /// reading; the timeline tells news from restatements); an alias where the
     /// document gives the ID of a motion the ledger knew by key alone; and the document's record,
     /// which closes its reading.
     public func ingest(_ readings: [DocumentReading], now: Now, dryRun: Bool = false, wait: Double = 10) throws(LedgerError)
@@ -153,8 +154,6 @@ extension LedgerBatch {
                     note(UnjoinedKey(key: motion.nameKey, document: reading.number, candidates: candidates.map(\.key)))
                 }
             }
-            let held = timeline.motion(key: motion.key).flatMap { timeline.state(of: $0, at: .endOf(reading.date)) }
-            guard LedgerBatch.isNews(motion, held: held?.event) else { continue }
             append(.status(StatusEvent(
                 motion: motion.key, id: motion.id, nameKey: motion.nameKey, otherKeys: motion.otherKeys, name: motion.name,
                 status: motion.status,
@@ -184,16 +183,6 @@ extension LedgerBatch {
     /// Keeps a key left unjoined, once per document.
     private mutating func note(_ key: UnjoinedKey) {
         if !unjoined.contains(where: { $0.key == key.key && $0.document == key.document }) { unjoined.append(key) }
-    }
-
-    /// Whether a reading tells something the held event does not: a new motion, another status,
-    /// or another promised time. A document that mentions a known motion without a word on its
-    /// execution (`onbekend`) or without a promise leaves what is known standing.
-    static func isNews(_ reading: MotionReading, held: TimelineEvent?) -> Bool {
-        guard let held else { return true }
-        if reading.status != held.status && reading.status != .onbekend { return true }
-        if let promise = reading.expected, held.expected != promise.from...promise.to { return true }
-        return false
     }
 
     /// The manual event `manual` asks for, checked against the ledger.

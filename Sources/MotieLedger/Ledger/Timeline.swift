@@ -117,11 +117,15 @@ public struct TimelineMotion: Hashable, Sendable {
     let index: Int32
 }
 
-/// A motion's status at a cutoff: its latest effective event, and since when the status holds.
+/// A motion's status at a cutoff: the event that last told news of it, and since when the
+/// status holds.
 public struct MotionState: Hashable, Sendable {
     public let motion: TimelineMotion
+    /// The latest event, by date, that changed the status or the promised time: its source and
+    /// evidence are the status's. Later restatements are in the history.
     public let event: TimelineEvent
-    /// The date of the first event of the unbroken run of this status that ends in `event`.
+    /// When the status last changed: the date of the first event of the unbroken run of this
+    /// status that ends in `event`, restatements and readings without a status passed over.
     public let since: Day
 }
 
@@ -130,8 +134,9 @@ public struct MotionState: Hashable, Sendable {
 /// cores; the reports read statuses from it with ``snapshot(at:)``, ``history(of:upTo:)`` and
 /// ``details(of:)``.
 ///
-/// Status at a cutoff is the latest effective event up to it, by (date, order of reading);
-/// a manual record that corrects a document takes that document's place in the order.
+/// Status at a cutoff follows the events up to it in history order, by (date, order of
+/// reading), restatements passed over; a manual record that corrects a document takes that
+/// document's place in the order.
 public struct Timeline: Sendable {
     /// The ledger's path, for messages.
     public let path: String
@@ -227,28 +232,36 @@ public struct Timeline: Sendable {
         motions.compactMap { state(of: $0, at: cutoff) }
     }
 
-    /// The motion's status at `cutoff` (now, without one).
+    /// The motion's status at `cutoff` (now, without one), from its dated history alone, so
+    /// that every order of reading gives the same: the event that last told news (a new status,
+    /// a new promised time, a manual record), and since when its status holds. A restatement, and a reading
+    /// without a word on the motion's execution, leave the news standing.
     public func state(of motion: TimelineMotion, at cutoff: Cutoff? = nil) -> MotionState? {
-        let order = stores[Int(motion.index)].events
-        var latest: Int?
-        for position in order.indices.reversed() {
-            let event = events[Int(order[position])]
+        var held: (index: Int32, event: PackedEvent)?
+        var since: Int32 = 0
+        for index in stores[Int(motion.index)].events {
+            let event = events[Int(index)]
             guard !event.isCorrected else { continue }
-            if cutoff?.includes(day: event.day, rank: event.rank) ?? true {
-                latest = position
-                break
+            guard cutoff?.includes(day: event.day, rank: event.rank) ?? true else { break }
+            if let current = held?.event {
+                guard Timeline.tellsNews(event, after: current) else { continue }
+                if event.status != current.status { since = event.day }
+            } else {
+                since = event.day
             }
+            held = (index, event)
         }
-        guard let latest else { return nil }
-        let current = events[Int(order[latest])]
-        var since = current.day
-        for position in order[..<latest].indices.reversed() {
-            let event = events[Int(order[position])]
-            guard !event.isCorrected else { continue }
-            guard event.status == current.status else { break }
-            since = event.day
-        }
-        return MotionState(motion: motion, event: view(event: order[latest]), since: Day(daysSinceEpoch: Int(since)))
+        guard let held else { return nil }
+        return MotionState(motion: motion, event: view(event: held.index), since: Day(daysSinceEpoch: Int(since)))
+    }
+
+    /// Whether an event tells something the held one does not: a manual record always does; a
+    /// reading does with another status (other than `onbekend`, which says nothing of the
+    /// execution) or another promised time.
+    private static func tellsNews(_ event: PackedEvent, after held: PackedEvent) -> Bool {
+        if event.flags & PackedEvent.manual != 0 { return true }
+        if event.status != held.status && event.status != .onbekend { return true }
+        return event.expectedFrom != .min && (event.expectedFrom, event.expectedTo) != (held.expectedFrom, held.expectedTo)
     }
 
     /// Every event of the motion, corrected ones included, in history order; up to `cutoff`

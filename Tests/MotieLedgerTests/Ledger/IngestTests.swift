@@ -80,7 +80,7 @@ import Kamerstuk
         #expect(timeline.state(of: motion, at: .endOf(Readings.day("2026-02-01")))?.event.status == .inUitvoering)
     }
 
-    @Test func onlyChangesAreAppended() throws {
+    @Test func everyReadingIsAppendedButOnlyNewsChangesTheStatus() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let ledger = scratch.ledger()
@@ -101,7 +101,14 @@ import Kamerstuk
         let events = report.records.compactMap { record -> String? in
             if case .status(let e) = record.entry { e.motion } else { nil }
         }
-        #expect(events == ["kst-21501-02-3000"])
+        #expect(events == ["kst-36800-V-27", "kst-21501-02-3236", "kst-21501-02-3000"])
+        // Only the new promise is news: the restatement and the reading without a status leave
+        // the January news standing.
+        let timeline = try ledger.timeline()
+        #expect(timeline.snapshot().map { "\($0.motion.key) \($0.event.status.rawValue) \($0.event.source) \($0.since.iso)" } == [
+            "kst-21501-02-3000 in-behandeling 2026D05555 2026-01-28", "kst-21501-02-3236 in-uitvoering 2026D03887 2026-01-28",
+            "kst-36800-V-27 in-uitvoering 2026D03887 2026-01-28", "motie-erkens uitgevoerd 2026D03887 2026-01-28",
+        ])
     }
 
     @Test func aBatchIsAppendedWholeOrNotAtAll() throws {
@@ -196,13 +203,14 @@ import Kamerstuk
         let march = try ledger.ingest([Readings.march], now: Readings.now)
         let aliases = march.records.compactMap { record -> AliasRecord? in if case .alias(let a) = record.entry { a } else { nil } }
         #expect(aliases == [AliasRecord(key: "motie-erkens", id: Readings.id("kst-21501-20-2190"), source: "2026D11111", date: Readings.day("2026-03-10"))])
-        // The March letter says what the ledger already holds for the motion, now that key and ID are one.
-        #expect(!march.records.contains { if case .status(let e) = $0.entry { e.motion == "kst-21501-20-2190" } else { false } })
+        // The March letter restates what the ledger holds for the motion, now that key and ID are one.
+        #expect(march.records.contains { if case .status(let e) = $0.entry { e.motion == "kst-21501-20-2190" } else { false } })
         for timeline in [try ledger.timeline(), try ledger.timeline(for: "motie-erkens"), try ledger.timeline(for: "kst-21501-20-2190")] {
             let motion = try #require(timeline.motions(matching: "motie-erkens").first)
             #expect(motion.key == "kst-21501-20-2190")
             #expect(motion.aliases == ["motie-erkens"])
-            #expect(timeline.history(of: motion).map(\.key) == ["motie-erkens"])
+            #expect(timeline.history(of: motion).map(\.key) == ["motie-erkens", "kst-21501-20-2190"])
+            #expect(timeline.state(of: motion)?.event.source == "2026D03887")
             #expect(timeline.motions(matching: "Kamerstuk 21 501-20, nr. 2190") == [motion])
         }
         // A second reading of the key gives no second alias.
