@@ -65,10 +65,12 @@ let ingestCommand = Command(
         let dryRun = arguments.flag("dry-run")
         let wait = waitSeconds(arguments)
         let report = try ledgerCall { () throws(LedgerError) in try ledger.ingest(readings, now: now, dryRun: dryRun, wait: wait) }
-        if arguments.value("format") == "json" {
-            try terminal.output.write(report.jsonLines)
-        } else {
-            try terminal.output.write(report.text(ledger: ledger.path))
+        try reportAppended(dryRun ? [] : report.records, to: ledger, terminal: terminal) { () throws(CLIError) in
+            if arguments.value("format") == "json" {
+                try terminal.output.write(report.jsonLines)
+            } else {
+                try terminal.output.write(report.text(ledger: ledger.path))
+            }
         }
         return .ok
     }

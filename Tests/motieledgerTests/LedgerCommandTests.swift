@@ -187,6 +187,18 @@ private enum CommandReadings {
             #expect(result.status == 74, "\(arguments)")
             #expect(result.err == "motieledger: error: cannot write to standard output: No space left on device\n")
         }
+        // The record is appended and synced before its report fails: the error says so, lest it be recorded twice.
+        for format in ["text", "json"] {
+            let record = try workspace.run(["record", "motie-erkens", "vervallen", "--source", "brief \(format)", "--format", format], output: full)
+            let head = try workspace.run(["head"]).out.trimmingCharacters(in: .newlines)
+            #expect(record.status == 74)
+            #expect(record.err == "motieledger: error: cannot write to standard output: No space left on device; the ledger ledger/moties.jsonl was appended to all the same (line \(head.prefix { $0 != ":" }), synced; head \(head)), only not reported: do not append it again\n")
+        }
+        #expect(try workspace.run(["verify"]).out.contains("5 records"))
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let ingest = try workspace.run(["ingest", fixtures.appendingPathComponent("2026D07412.txt").path], output: full)
+        #expect(ingest.status == 74)
+        #expect(ingest.err.contains("was appended to all the same (lines 6–"))
     }
 
     @Test func eightProcessesAppendingAtOnce() throws {
