@@ -74,9 +74,13 @@ public struct Ledger: Sendable {
     }
 
     /// The head: the number of records and the hash of the last line, read from the end of the
-    /// file only (its last line is read in full and checked).
+    /// file only (its last line is read in full and checked). An empty ledger has the head
+    /// `0:000…0`; a ledger that is not there has none.
     public func head(wait: Double = 10) throws(LedgerError) -> LedgerHead {
-        guard let opened = try openForReading(wait: wait), opened.size > 0 else { return .empty }
+        guard let opened = try openForReading(wait: wait) else {
+            throw LedgerError(.missing, "no ledger here (no head to print); give its path with --ledger PATH", path: path)
+        }
+        guard opened.size > 0 else { return .empty }
         let size = opened.size
         let window = min(size, LineReader.lineLimit + 1)
         let tail = try opened.file.bytes(at: size - window, count: window)
