@@ -169,6 +169,20 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(workspace.bytes == before)
     }
 
+    @Test("a document number read again with other bytes: read, and warned of")
+    func sameNumberOtherBytes() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["ingest", fixture("2026D03887.txt")]).status == 0)
+        let changed = workspace.directory + "/2026D03887.txt"
+        try (String(contentsOfFile: fixture("2026D03887.txt"), encoding: .utf8) + "\nEen regel meer.\n")
+            .write(toFile: changed, atomically: true, encoding: .utf8)
+        let again = try workspace.run(["ingest", changed])
+        #expect(again.status == 0)
+        #expect(again.err.contains("warning: 2026D03887 is already in the ledger with other bytes (line "), "\(again.err)")
+        #expect(again.out.contains("2026D03887: read again with other bytes"))
+    }
+
     @Test("bad input fails whole: nothing of the batch is appended")
     func badInput() throws {
         let workspace = Workspace()

@@ -9,6 +9,17 @@ public struct SkippedDocument: Hashable, Sendable {
     public let existing: LedgerDocument
 }
 
+/// A document read under a number the ledger already holds, with other bytes (another
+/// SHA-256): read all the same, as a reading of its own at its own date, and reported, since a
+/// document seldom changes under its number and a correction naming the number then applies
+/// to the latest reading that mentions the motion.
+public struct RereadDocument: Hashable, Sendable {
+    public let number: String
+    public let sha256: String
+    /// The latest earlier reading under the number, in the ledger or earlier in the same batch.
+    public let earlier: LedgerDocument
+}
+
 /// A key of a motion read without an ID that may name a motion the ledger knows by another
 /// key, but is not joined to it: it names more than one (two `motie Dobbe`), or a motion
 /// without an ID.
@@ -25,6 +36,8 @@ public struct IngestReport: Hashable, Sendable {
     public let records: [LedgerRecord]
     public let skipped: [SkippedDocument]
     public let dryRun: Bool
+    /// Documents read under a number already in the ledger, with other bytes.
+    public let reread: [RereadDocument]
     /// Keys that were not joined to a motion they may name, because it is not sure which.
     public let unjoined: [UnjoinedKey]
 }
@@ -65,18 +78,22 @@ extension Ledger {
         -> IngestReport
     {
         var skipped: [SkippedDocument] = []
+        var reread: [RereadDocument] = []
         var unjoined: [UnjoinedKey] = []
         let records = try append(now: now, wait: wait, dryRun: dryRun) { batch throws(LedgerError) in
             for reading in readings {
                 if let existing = batch.timeline.document(sha256: reading.sha256) {
                     skipped.append(SkippedDocument(number: reading.number, sha256: reading.sha256, existing: existing))
                 } else {
+                    if let earlier = batch.timeline.document(number: reading.number) {
+                        reread.append(RereadDocument(number: reading.number, sha256: reading.sha256, earlier: earlier))
+                    }
                     batch.read(reading)
                 }
             }
             unjoined = batch.unjoined
         }
-        return IngestReport(records: records, skipped: skipped, dryRun: dryRun, unjoined: unjoined)
+        return IngestReport(records: records, skipped: skipped, dryRun: dryRun, reread: reread, unjoined: unjoined)
     }
 
     /// Appends a person's status as a manual event. Naming a document in the ledger as its
@@ -202,7 +219,16 @@ extension LedgerBatch {
             throw LedgerError(.noMatch, "no motion '\(manual.motion)' in the ledger: give a Kamerstuk ID, or the key of a motion the ledger holds",
                               path: path)
         }
-        let document = timeline.document(number: manual.source)
+        // A correction replaces what a reading of the document said of the motion, and takes
+        // its date: of the readings under the number (a document read again with other bytes),
+        // the latest that mentions the motion.
+        let readings = timeline.documents(number: manual.source)
+        let keys = Set([key] + (known?.aliases ?? []))
+        let document = readings.last { $0.motions.contains(where: keys.contains) }
+        if document == nil, let number = readings.last?.number {
+            throw LedgerError(.rejected, "\(number) does not mention \(key): a correction (--source a document in the ledger) must name a document that read the motion; for news, give another --source",
+                              path: path)
+        }
         if let document, let date = manual.date, date != document.date {
             throw LedgerError(.rejected, "\(document.number) is dated \(document.date.iso): a correction of it takes that date; leave out --date \(date.iso)",
                               path: path)

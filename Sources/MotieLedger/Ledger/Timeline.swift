@@ -226,6 +226,12 @@ public struct Timeline: Sendable {
         documentsByNumber[number.lowercased()]?.last.map { documents[$0] }
     }
 
+    /// Every document recorded under `number` (any case), in the order of reading: more than
+    /// one when a document was read again with other bytes.
+    public func documents(number: String) -> [LedgerDocument] {
+        (documentsByNumber[number.lowercased()] ?? []).map { documents[$0] }
+    }
+
     /// Each motion's status at `cutoff` (now, without one); motions without an effective event
     /// by then are left out.
     public func snapshot(at cutoff: Cutoff? = nil) -> [MotionState] {
@@ -488,7 +494,9 @@ public struct Timeline: Sendable {
             event.name = renumbered(event.name)
             event.nameKey = renumbered(event.nameKey)
             if event.flags & PackedEvent.manual != 0, event.flags & PackedEvent.corrects != 0,
-               let document = documentsByNumber[strings[event.source].lowercased()]?.last(where: { documents[$0].seq < Int(event.seq) }) {
+               let document = documentsByNumber[strings[event.source].lowercased()]?.last(where: {
+                   documents[$0].seq < Int(event.seq) && documents[$0].date.daysSinceEpoch == Int(event.day)
+               }) {
                 event.rank = Int32(documents[document].seq)
             }
             let motion = existingMotion(forKey: event.key)
@@ -542,14 +550,15 @@ public struct Timeline: Sendable {
         }
         let manual = event.flags & PackedEvent.manual != 0
         let corrects = manual && event.flags & PackedEvent.corrects != 0
-        if corrects, !stores[m].correctedSources.contains(event.source) {
-            stores[m].correctedSources.append(event.source)
+        let reading = CorrectedReading(source: event.source, day: event.day)
+        if corrects, !stores[m].correctedReadings.contains(reading) {
+            stores[m].correctedReadings.append(reading)
         }
         guard isSorted else { return }
         insert(index, into: motion)
         if corrects {
             markCorrections(in: motion)
-        } else if !manual, stores[m].correctedSources.contains(event.source) {
+        } else if !manual, stores[m].correctedReadings.contains(reading) {
             events[Int(index)].flags |= PackedEvent.corrected
         }
     }
@@ -600,7 +609,7 @@ public struct Timeline: Sendable {
             stores[m].last = place(list.last!)
             stores[m].events = list
         }
-        for m in stores.indices where !stores[m].correctedSources.isEmpty {
+        for m in stores.indices where !stores[m].correctedReadings.isEmpty {
             markCorrections(in: Int32(m))
         }
     }
@@ -677,8 +686,8 @@ public struct Timeline: Sendable {
             for name in moved.names where !stores[Int(target)].names.contains(name) { stores[Int(target)].names.append(name) }
             if latest[Int(target)].nameKey < 0 { latest[Int(target)].nameKey = latest[Int(source)].nameKey }
             for key in moved.keys where !stores[Int(target)].keys.contains(key) { stores[Int(target)].keys.append(key) }
-            for source in moved.correctedSources where !stores[Int(target)].correctedSources.contains(source) {
-                stores[Int(target)].correctedSources.append(source)
+            for reading in moved.correctedReadings where !stores[Int(target)].correctedReadings.contains(reading) {
+                stores[Int(target)].correctedReadings.append(reading)
             }
             if isSorted { markCorrections(in: target) }
             map(key, to: target)
@@ -706,10 +715,12 @@ public struct Timeline: Sendable {
         stores[Int(motion)].events.insert(event, at: position)
     }
 
+    /// Marks the parser events of the readings a manual record corrected: those of its source
+    /// at its date, so that another reading under the same number keeps its own.
     private mutating func markCorrections(in motion: Int32) {
-        let sources = stores[Int(motion)].correctedSources
+        let readings = stores[Int(motion)].correctedReadings
         for index in stores[Int(motion)].events where events[Int(index)].flags & PackedEvent.manual == 0
-            && sources.contains(events[Int(index)].source) {
+            && readings.contains(CorrectedReading(source: events[Int(index)].source, day: events[Int(index)].day)) {
             events[Int(index)].flags |= PackedEvent.corrected
         }
     }
@@ -822,6 +833,12 @@ struct PackedEvent: Sendable {
     var isCorrected: Bool { flags & PackedEvent.corrected != 0 }
 }
 
+/// A reading a manual record corrected: its source (a document number) and its date.
+private struct CorrectedReading: Hashable {
+    var source: Int32
+    var day: Int32
+}
+
 /// One motion during the replay.
 private struct MotionStore {
     var key: Int32
@@ -834,8 +851,8 @@ private struct MotionStore {
     var names: [Int32] = []
     /// Every key events give the motion, name keys and other keys, in order of first appearance.
     var keys: [Int32] = []
-    /// Sources whose parser events a manual record corrected.
-    var correctedSources: [Int32] = []
+    /// The readings (source and date) whose parser events a manual record corrected.
+    var correctedReadings: [CorrectedReading] = []
 
     init(key: Int32, id: KamerstukID?) {
         self.key = key
