@@ -43,7 +43,7 @@ func warnFindings(_ reader: MotionReader, file: String, terminal: Terminal) {
 let ingestCommand = Command(
     spec: CommandSpec(
         name: "ingest",
-        summary: "Read documents into the ledger: an event for each motion whose status changed, or that is new.",
+        summary: "Read documents into the ledger: an event for each motion a document mentions, at the document's date.",
         options: [
             .value("debate", valueName: "LABEL", help: "The debate the documents answer, when they do not say (a trailing YYYY-MM-DD is its date)"),
             .value("date", valueName: "YYYY-MM-DD", kind: .date, help: "The documents' date, when they do not say"),
