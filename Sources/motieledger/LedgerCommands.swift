@@ -50,7 +50,7 @@ extension CLIError {
     /// A ledger failure with the exit status the contract gives its kind.
     init(_ error: LedgerError) {
         let code: ExitCode = switch error.kind {
-        case .damaged, .tornTail: .dataError
+        case .damaged, .tornTail, .tooLong: .dataError
         case .io: .ioError
         case .locked: .tempFail
         case .missing: .noInput
@@ -174,14 +174,32 @@ let recordCommand = Command(
         let now = try currentNow()
         let wait = waitSeconds(arguments)
         let record = try ledgerCall { () throws(LedgerError) in try ledger.record(manual, now: now, wait: wait) }
-        if arguments.value("format") == "json" {
-            try terminal.output.write(record.line + [0x0A])
-        } else {
-            try terminal.output.write(record.summary + "\n" + LedgerRecord.appendedLine([record], ledger: ledger.path, dryRun: false))
+        try reportAppended([record], to: ledger, terminal: terminal) { () throws(CLIError) in
+            if arguments.value("format") == "json" {
+                try terminal.output.write(record.line + [0x0A])
+            } else {
+                try terminal.output.write(record.summary + "\n" + LedgerRecord.appendedLine([record], ledger: ledger.path, dryRun: false))
+            }
         }
         return .ok
     }
 )
+
+/// Writes, with `report`, what was appended to the ledger, and hands it to standard output.
+/// When that fails the records are in the ledger all the same, synced: the error says so, with
+/// the lines and the head, so that nobody appends them a second time.
+func reportAppended(_ records: [LedgerRecord], to ledger: Ledger, terminal: Terminal, _ report: () throws(CLIError) -> Void)
+    throws(CLIError)
+{
+    do {
+        try report()
+        try terminal.output.flush()
+    } catch where !error.isQuiet && !records.isEmpty {
+        let lines = records.count == 1 ? "line \(records[0].seq)" : "lines \(records[0].seq)–\(records[records.count - 1].seq)"
+        let head = "\(records[records.count - 1].seq):\(records[records.count - 1].lineHash)"
+        throw CLIError(error.code, "\(error.message); the ledger \(ledger.path) was appended to all the same (\(lines), synced; head \(head)), only not reported: do not append it again")
+    }
+}
 
 /// The user's login name, for a manual record's `who`.
 private func loginName() -> String {

@@ -43,7 +43,7 @@ func warnFindings(_ reader: MotionReader, file: String, terminal: Terminal) {
 let ingestCommand = Command(
     spec: CommandSpec(
         name: "ingest",
-        summary: "Read documents into the ledger: an event for each motion whose status changed, or that is new.",
+        summary: "Read documents into the ledger: an event for each motion a document mentions, at the document's date.",
         options: [
             .value("debate", valueName: "LABEL", help: "The debate the documents answer, when they do not say (a trailing YYYY-MM-DD is its date)"),
             .value("date", valueName: "YYYY-MM-DD", kind: .date, help: "The documents' date, when they do not say"),
@@ -65,10 +65,16 @@ let ingestCommand = Command(
         let dryRun = arguments.flag("dry-run")
         let wait = waitSeconds(arguments)
         let report = try ledgerCall { () throws(LedgerError) in try ledger.ingest(readings, now: now, dryRun: dryRun, wait: wait) }
-        if arguments.value("format") == "json" {
-            try terminal.output.write(report.jsonLines)
-        } else {
-            try terminal.output.write(report.text(ledger: ledger.path))
+        for document in report.reread {
+            terminal.warn("\(document.number) is already in the ledger with other bytes (line \(document.earlier.seq), \(document.earlier.date.iso)): read again as a reading of its own; check that the number is right",
+                          at: Place(path: ledger.path))
+        }
+        try reportAppended(dryRun ? [] : report.records, to: ledger, terminal: terminal) { () throws(CLIError) in
+            if arguments.value("format") == "json" {
+                try terminal.output.write(report.jsonLines)
+            } else {
+                try terminal.output.write(report.text(ledger: ledger.path))
+            }
         }
         return .ok
     }

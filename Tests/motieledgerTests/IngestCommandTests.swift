@@ -41,6 +41,78 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(paternotte["status"]?.stringValue == "uitgevoerd")
     }
 
+    @Test("the three fixtures in all six orders of reading: the same status, history and table")
+    func everyOrderOfReading() throws {
+        let names = ["2026D03887.txt", "2026D07412.txt", "2026D11873.txt"]
+        let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
+        var first: [String: String]?
+        for order in orders {
+            let workspace = Workspace()
+            defer { workspace.remove() }
+            for index in order {
+                #expect(try workspace.run(["ingest", fixture(names[index])]).status == 0, "\(order)")
+            }
+            var seen: [String: String] = [:]
+            for format in ["csv", "markdown", "json"] {
+                seen["table \(format)"] = try workspace.run(["table", "--format", format]).out
+            }
+            for at in ["2026-01-31", "2026-03-31"] {
+                seen["table at \(at)"] = try workspace.run(["table", "--format", "csv", "--at", at]).out
+            }
+            let keys = try workspace.run(["table", "--format", "json"]).out.split(separator: "\n").compactMap { line in
+                try JSONParser.parse(Array(line.utf8))["key"]?.stringValue
+            }
+            #expect(keys.count > 10, "\(order)")
+            for key in keys {
+                seen["status \(key)"] = try workspace.run(["status", key]).out
+                seen["status at \(key)"] = try workspace.run(["status", "--at", "2026-03-31", key]).out
+                seen["history \(key)"] = try workspace.run(["history", key]).out
+                // Line numbers follow the order of reading; everything else must not.
+                let events = try workspace.run(["history", "--format", "json", key]).out.split(separator: "\n")
+                seen["history json \(key)"] = try events.map { line in
+                    guard case .object(let members) = try JSONParser.parse(Array(line.utf8)) else { return "" }
+                    return String(decoding: JSONValue.object(members.filter { $0.0 != "seq" }).encoded(canonical: true), as: UTF8.self)
+                }.joined(separator: "\n")
+            }
+            if let first {
+                for (what, text) in first where seen[what] != text {
+                    Issue.record("order \(order.map { names[$0] }): \(what) differs:\n\(seen[what] ?? "(missing)")\nfirst order:\n\(text)")
+                }
+                #expect(Set(seen.keys) == Set(first.keys), "\(order)")
+            } else {
+                first = seen
+            }
+        }
+    }
+
+    @Test("one letter re-dated January and April, and the March answers, in all six orders: the same statuses")
+    func redatedCopiesInEveryOrder() throws {
+        let letter = try String(contentsOfFile: fixture("2026D11873.txt"), encoding: .utf8)
+        let documents = [("2026D11801", "2026-01-15"), ("2026D11802", "2026-04-14"), ("2026D07412", nil)]
+        var first: String?
+        for order in [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+            let workspace = Workspace()
+            defer { workspace.remove() }
+            for index in order {
+                let (number, date) = documents[index]
+                var arguments = ["ingest", fixture("2026D07412.txt")]
+                if let date {
+                    let path = workspace.directory + "/\(number).txt"
+                    try letter.replacingOccurrences(of: "2026D11873", with: number).write(toFile: path, atomically: true, encoding: .utf8)
+                    arguments = ["ingest", "--date", date, path]
+                }
+                #expect(try workspace.run(arguments).status == 0, "\(order)")
+            }
+            var seen = try workspace.run(["table", "--format", "csv"]).out
+            seen += try workspace.run(["table", "--format", "csv", "--at", "2026-03-31"]).out
+            if let first {
+                #expect(seen == first, "\(order)")
+            } else {
+                first = seen
+            }
+        }
+    }
+
     @Test("a later document gives the Kamerstuk of a motion known by its subject: one motion from then on")
     func alias() throws {
         let workspace = Workspace()
@@ -97,6 +169,20 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(workspace.bytes == before)
     }
 
+    @Test("a document number read again with other bytes: read, and warned of")
+    func sameNumberOtherBytes() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["ingest", fixture("2026D03887.txt")]).status == 0)
+        let changed = workspace.directory + "/2026D03887.txt"
+        try (String(contentsOfFile: fixture("2026D03887.txt"), encoding: .utf8) + "\nEen regel meer.\n")
+            .write(toFile: changed, atomically: true, encoding: .utf8)
+        let again = try workspace.run(["ingest", changed])
+        #expect(again.status == 0)
+        #expect(again.err.contains("warning: 2026D03887 is already in the ledger with other bytes (line "), "\(again.err)")
+        #expect(again.out.contains("2026D03887: read again with other bytes"))
+    }
+
     @Test("bad input fails whole: nothing of the batch is appended")
     func badInput() throws {
         let workspace = Workspace()
@@ -115,6 +201,30 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(dated.status == 0, "\(dated.err)")
         #expect(dated.out.contains("brief (2026-05-01, notaoverleg 2026-04-30)"))
         #expect(try workspace.run(["ingest", "--date", "2026-02-30", undated]).status == 64)
+    }
+
+    @Test("a 1.3 MB sentence citing a motion: the evidence is shortened at a word, and the ledger stays readable")
+    func hugeSentence() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let letter = workspace.directory + "/brief.txt"
+        let sentence = "Hierbij informeer ik uw Kamer dat de motie Erkens c.s. is uitgevoerd, "
+            + String(repeating: "en daarbij is zorgvuldig gekeken ", count: 40_000) + "naar alles.\n"
+        try Data(sentence.utf8).write(to: URL(fileURLWithPath: letter))
+        let ingest = try workspace.run(["ingest", "--date", "2026-05-01", letter])
+        #expect(ingest.status == 0, "\(ingest.err)")
+        #expect(try workspace.run(["verify"]).status == 0)
+        let status = try workspace.run(["status", "--format", "json", "motie-erkens"])
+        #expect(status.status == 0, "\(status.err)")
+        let evidence = try JSONParser.parse(Array(status.out.utf8))["evidence"]?.stringValue ?? ""
+        #expect(evidence.count <= StatusEvent.maximumEvidence)
+        #expect(evidence.hasPrefix("Hierbij informeer ik uw Kamer dat de motie Erkens c.s. is uitgevoerd"))
+        // Cut after a whole word: what is kept is the sentence up to a space.
+        let kept = String(evidence.dropLast())
+        #expect(evidence.last == "…")
+        #expect(sentence.hasPrefix(kept))
+        #expect(sentence.dropFirst(kept.count).first == " ")
+        #expect(try workspace.run(["record", "motie-erkens", "vervallen", "--source", "nieuws"]).status == 0)
     }
 
     @Test("eight processes ingesting at once: every document present exactly once")

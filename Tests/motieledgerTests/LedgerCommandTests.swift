@@ -136,7 +136,10 @@ private enum CommandReadings {
         let workspace = Workspace()
         defer { workspace.remove() }
         #expect(try workspace.run(["verify"]).status == 66)
-        #expect(try workspace.run(["head"]).out == "0:\(String(repeating: "0", count: 64))\n")
+        let noLedger = try workspace.run(["head"])
+        #expect(noLedger.status == 66)
+        #expect(noLedger.out.isEmpty)
+        #expect(noLedger.err == "motieledger: ledger/moties.jsonl: error: no ledger here (no head to print); give its path with --ledger PATH\n")
         let empty = try workspace.run(["status", "motie Klaver"])
         #expect(empty.status == 1)
         #expect(empty.err == "motieledger: ledger/moties.jsonl: error: no motion matches 'motie Klaver' (the ledger is empty)\n")
@@ -187,6 +190,18 @@ private enum CommandReadings {
             #expect(result.status == 74, "\(arguments)")
             #expect(result.err == "motieledger: error: cannot write to standard output: No space left on device\n")
         }
+        // The record is appended and synced before its report fails: the error says so, lest it be recorded twice.
+        for format in ["text", "json"] {
+            let record = try workspace.run(["record", "motie-erkens", "vervallen", "--source", "brief \(format)", "--format", format], output: full)
+            let head = try workspace.run(["head"]).out.trimmingCharacters(in: .newlines)
+            #expect(record.status == 74)
+            #expect(record.err == "motieledger: error: cannot write to standard output: No space left on device; the ledger ledger/moties.jsonl was appended to all the same (line \(head.prefix { $0 != ":" }), synced; head \(head)), only not reported: do not append it again\n")
+        }
+        #expect(try workspace.run(["verify"]).out.contains("5 records"))
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let ingest = try workspace.run(["ingest", fixtures.appendingPathComponent("2026D07412.txt").path], output: full)
+        #expect(ingest.status == 74)
+        #expect(ingest.err.contains("was appended to all the same (lines 6–"))
     }
 
     @Test func eightProcessesAppendingAtOnce() throws {

@@ -9,6 +9,17 @@ public struct SkippedDocument: Hashable, Sendable {
     public let existing: LedgerDocument
 }
 
+/// A document read under a number the ledger already holds, with other bytes (another
+/// SHA-256): read all the same, as a reading of its own at its own date, and reported, since a
+/// document seldom changes under its number and a correction naming the number then applies
+/// to the latest reading that mentions the motion.
+public struct RereadDocument: Hashable, Sendable {
+    public let number: String
+    public let sha256: String
+    /// The latest earlier reading under the number, in the ledger or earlier in the same batch.
+    public let earlier: LedgerDocument
+}
+
 /// A key of a motion read without an ID that may name a motion the ledger knows by another
 /// key, but is not joined to it: it names more than one (two `motie Dobbe`), or a motion
 /// without an ID.
@@ -25,6 +36,8 @@ public struct IngestReport: Hashable, Sendable {
     public let records: [LedgerRecord]
     public let skipped: [SkippedDocument]
     public let dryRun: Bool
+    /// Documents read under a number already in the ledger, with other bytes.
+    public let reread: [RereadDocument]
     /// Keys that were not joined to a motion they may name, because it is not sure which.
     public let unjoined: [UnjoinedKey]
 }
@@ -56,26 +69,31 @@ public struct ManualRecord: Hashable, Sendable {
 
 extension Ledger {
     /// Reads documents into the ledger as one batch: for each document not yet in the ledger
-    /// (by SHA-256), an event for each motion whose status or promised time differs from what
-    /// the ledger holds for it at the document's date, or that is new; an alias where the
+    /// (by SHA-256), an event for each motion it mentions, even one that restates what the
+    /// ledger holds (so that what each document said stands at its date, whatever the order of
+    /// reading; the timeline tells news from restatements); an alias where the
     /// document gives the ID of a motion the ledger knew by key alone; and the document's record,
     /// which closes its reading.
     public func ingest(_ readings: [DocumentReading], now: Now, dryRun: Bool = false, wait: Double = 10) throws(LedgerError)
         -> IngestReport
     {
         var skipped: [SkippedDocument] = []
+        var reread: [RereadDocument] = []
         var unjoined: [UnjoinedKey] = []
         let records = try append(now: now, wait: wait, dryRun: dryRun) { batch throws(LedgerError) in
             for reading in readings {
                 if let existing = batch.timeline.document(sha256: reading.sha256) {
                     skipped.append(SkippedDocument(number: reading.number, sha256: reading.sha256, existing: existing))
                 } else {
+                    if let earlier = batch.timeline.document(number: reading.number) {
+                        reread.append(RereadDocument(number: reading.number, sha256: reading.sha256, earlier: earlier))
+                    }
                     batch.read(reading)
                 }
             }
             unjoined = batch.unjoined
         }
-        return IngestReport(records: records, skipped: skipped, dryRun: dryRun, unjoined: unjoined)
+        return IngestReport(records: records, skipped: skipped, dryRun: dryRun, reread: reread, unjoined: unjoined)
     }
 
     /// Appends a person's status as a manual event. Naming a document in the ledger as its
@@ -86,6 +104,24 @@ extension Ledger {
             batch.append(.status(try batch.event(for: manual, today: now.today, path: path)))
         }
         return records[0]
+    }
+}
+
+extension StatusEvent {
+    /// The longest evidence an event keeps, in characters: a sentence well beyond any real one,
+    /// so that no sentence a document holds can make a line longer than a reader accepts.
+    public static let maximumEvidence = 2000
+
+    /// `evidence` cut, when longer than ``maximumEvidence``, after the last whole word that
+    /// fits, with `…` to show the cut; only a first word longer than that is cut inside.
+    static func shortened(_ evidence: String) -> String {
+        guard evidence.count > maximumEvidence else { return evidence }
+        var kept = evidence.prefix(maximumEvidence - 1)
+        if !evidence[kept.endIndex].isWhitespace, let space = kept.lastIndex(where: \.isWhitespace) {
+            kept = kept[..<space]
+        }
+        while kept.last?.isWhitespace == true { kept = kept.dropLast() }
+        return kept + "…"
     }
 }
 
@@ -135,13 +171,11 @@ extension LedgerBatch {
                     note(UnjoinedKey(key: motion.nameKey, document: reading.number, candidates: candidates.map(\.key)))
                 }
             }
-            let held = timeline.motion(key: motion.key).flatMap { timeline.state(of: $0, at: .endOf(reading.date)) }
-            guard LedgerBatch.isNews(motion, held: held?.event) else { continue }
             append(.status(StatusEvent(
                 motion: motion.key, id: motion.id, nameKey: motion.nameKey, otherKeys: motion.otherKeys, name: motion.name,
                 status: motion.status,
                 date: reading.date, source: reading.number, debate: reading.debate?.label, answers: motion.answers,
-                evidence: motion.evidence, evidenceLine: motion.evidenceLine, expected: motion.expected,
+                evidence: StatusEvent.shortened(motion.evidence), evidenceLine: motion.evidenceLine, expected: motion.expected,
                 uncertain: motion.uncertain, by: .parser, who: nil, note: nil, corrects: false)))
         }
         append(.document(DocumentRecord(
@@ -168,16 +202,6 @@ extension LedgerBatch {
         if !unjoined.contains(where: { $0.key == key.key && $0.document == key.document }) { unjoined.append(key) }
     }
 
-    /// Whether a reading tells something the held event does not: a new motion, another status,
-    /// or another promised time. A document that mentions a known motion without a word on its
-    /// execution (`onbekend`) or without a promise leaves what is known standing.
-    static func isNews(_ reading: MotionReading, held: TimelineEvent?) -> Bool {
-        guard let held else { return true }
-        if reading.status != held.status && reading.status != .onbekend { return true }
-        if let promise = reading.expected, held.expected != promise.from...promise.to { return true }
-        return false
-    }
-
     /// The manual event `manual` asks for, checked against the ledger.
     func event(for manual: ManualRecord, today: Day, path: String) throws(LedgerError) -> StatusEvent {
         let ids = MotionQuery(manual.motion).ids
@@ -195,7 +219,16 @@ extension LedgerBatch {
             throw LedgerError(.noMatch, "no motion '\(manual.motion)' in the ledger: give a Kamerstuk ID, or the key of a motion the ledger holds",
                               path: path)
         }
-        let document = timeline.document(number: manual.source)
+        // A correction replaces what a reading of the document said of the motion, and takes
+        // its date: of the readings under the number (a document read again with other bytes),
+        // the latest that mentions the motion.
+        let readings = timeline.documents(number: manual.source)
+        let keys = Set([key] + (known?.aliases ?? []))
+        let document = readings.last { $0.motions.contains(where: keys.contains) }
+        if document == nil, let number = readings.last?.number {
+            throw LedgerError(.rejected, "\(number) does not mention \(key): a correction (--source a document in the ledger) must name a document that read the motion; for news, give another --source",
+                              path: path)
+        }
         if let document, let date = manual.date, date != document.date {
             throw LedgerError(.rejected, "\(document.number) is dated \(document.date.iso): a correction of it takes that date; leave out --date \(date.iso)",
                               path: path)

@@ -74,9 +74,13 @@ public struct Ledger: Sendable {
     }
 
     /// The head: the number of records and the hash of the last line, read from the end of the
-    /// file only (its last line is read in full and checked).
+    /// file only (its last line is read in full and checked). An empty ledger has the head
+    /// `0:000…0`; a ledger that is not there has none.
     public func head(wait: Double = 10) throws(LedgerError) -> LedgerHead {
-        guard let opened = try openForReading(wait: wait), opened.size > 0 else { return .empty }
+        guard let opened = try openForReading(wait: wait) else {
+            throw LedgerError(.missing, "no ledger here (no head to print); give its path with --ledger PATH", path: path)
+        }
+        guard opened.size > 0 else { return .empty }
         let size = opened.size
         let window = min(size, LineReader.lineLimit + 1)
         let tail = try opened.file.bytes(at: size - window, count: window)
@@ -334,6 +338,7 @@ public struct Ledger: Sendable {
         if dryRun {
             var batch = LedgerBatch(timeline: try timeline(wait: wait), recorded: now.timestamp)
             try plan(&batch)
+            try checkLength(of: batch.records)
             return batch.records
         }
         let createdDirectories = try makeParentDirectories()
@@ -367,6 +372,7 @@ public struct Ledger: Sendable {
         var batch = LedgerBatch(timeline: timeline, recorded: now.timestamp)
         try plan(&batch)
         guard !batch.records.isEmpty else { return [] }
+        try checkLength(of: batch.records)
 
         var buffer: [UInt8] = []
         buffer.reserveCapacity(batch.records.reduce(0) { $0 + $1.line.count + 1 })
@@ -383,6 +389,14 @@ public struct Ledger: Sendable {
             throw rollBack(descriptor, to: size, after: error)
         }
         return batch.records
+    }
+
+    /// Refuses a batch with a record longer than a reader accepts: written, it would lock
+    /// every later command out of the ledger.
+    private func checkLength(of records: [LedgerRecord]) throws(LedgerError) {
+        guard let long = records.first(where: { $0.line.count > LineReader.lineLimit }) else { return }
+        throw LedgerError(.tooLong, "record \(long.seq) would be a line of \(long.line.count) bytes, more than the \(LineReader.lineLimit) a ledger line may hold; nothing was appended",
+                          path: path)
     }
 
     /// Cuts the ledger back to `size` after a failed append, and the error that says so.

@@ -19,6 +19,9 @@ public struct LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         /// The request does not fit what the ledger holds (a `--date` that contradicts the
         /// document it names).
         case rejected
+        /// A record would be a line longer than a reader accepts (1 MiB): the
+        /// input holds too much for one record, and the batch was not written.
+        case tooLong
     }
 
     public let kind: Kind

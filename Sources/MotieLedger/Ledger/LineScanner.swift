@@ -81,6 +81,7 @@ struct LineScanner {
 
     private mutating func object(depth: Int) throws(LineFault) {
         guard depth <= LineScanner.maximumDepth else { throw LineFault("nested too deep for a ledger record", at: position) }
+        let start = position
         position += 1
         if position < count, base[position] == UInt8(ascii: "}") {
             position += 1
@@ -96,6 +97,8 @@ struct LineScanner {
             if let previousKey {
                 switch compare(previousKey, key) {
                 case 0: throw LineFault("duplicate key \(String(decoding: bytes(key), as: UTF8.self).debugDescription)", at: keyStart)
+                case 1 where isRepeated(key, inObjectAt: start, depth: depth):
+                    throw LineFault("duplicate key \(String(decoding: bytes(key), as: UTF8.self).debugDescription)", at: keyStart)
                 case 1: throw LineFault("keys out of canonical order: \(quoted(key)) after \(quoted(previousKey))", at: keyStart)
                 default: break
                 }
@@ -118,6 +121,23 @@ struct LineScanner {
                 throw unexpected("expected ',' or '}' in an object")
             }
         }
+    }
+
+    /// Whether `key` is one of the keys before it in the object that starts at `start`. The
+    /// object's bytes up to `key` were scanned already, so reading them again cannot fail; only
+    /// a key out of order asks, so a duplicate written out of order is called one.
+    private func isRepeated(_ key: Range<Int>, inObjectAt start: Int, depth: Int) -> Bool {
+        var scanner = self
+        scanner.position = start + 1
+        while scanner.position < key.lowerBound - 1 {
+            let keyStart = scanner.position
+            guard (try? scanner.string()) != nil else { return false }
+            if compare(keyStart + 1..<scanner.position - 1, key) == 0 { return true }
+            scanner.position += 1
+            guard (try? scanner.value(depth: depth)) != nil else { return false }
+            scanner.position += 1
+        }
+        return false
     }
 
     private mutating func array(depth: Int) throws(LineFault) {

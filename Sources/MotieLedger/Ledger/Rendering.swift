@@ -26,6 +26,9 @@ extension IngestReport {
             }
             pending = []
         }
+        for document in reread {
+            text += "\(document.number): read again with other bytes (SHA-256 \(document.sha256.prefix(12))…, not \(document.earlier.sha256.prefix(12))… of line \(document.earlier.seq)); both readings are kept, each at its own date\n"
+        }
         for document in skipped {
             text += "\(document.number): already in the ledger as \(document.existing.number) (line \(document.existing.seq), same SHA-256); nothing appended\n"
         }
@@ -34,12 +37,20 @@ extension IngestReport {
     }
 
     /// One JSON object a line: each record exactly as the ledger holds it (or would), then one
+    /// `{"type":"reread",…}` object for each document read again with other bytes, one
     /// `{"type":"skipped",…}` object for each document already in the ledger, and one
     /// `{"type":"unjoined","key":…,"document":…,"candidates":[…]}` for each key left unjoined.
     public var jsonLines: [UInt8] {
         var bytes: [UInt8] = []
         for record in records {
             bytes += record.line
+            bytes.append(0x0A)
+        }
+        for document in reread {
+            bytes += JSONValue.object([
+                ("type", "reread"), ("document", .string(document.number)), ("sha256", .string(document.sha256)),
+                ("earlierSHA256", .string(document.earlier.sha256)), ("seq", .int(Int64(document.earlier.seq))),
+            ]).encoded(canonical: false)
             bytes.append(0x0A)
         }
         for document in skipped {

@@ -117,11 +117,15 @@ public struct TimelineMotion: Hashable, Sendable {
     let index: Int32
 }
 
-/// A motion's status at a cutoff: its latest effective event, and since when the status holds.
+/// A motion's status at a cutoff: the event that last told news of it, and since when the
+/// status holds.
 public struct MotionState: Hashable, Sendable {
     public let motion: TimelineMotion
+    /// The latest event, by date, that changed the status or the promised time: its source and
+    /// evidence are the status's. Later restatements are in the history.
     public let event: TimelineEvent
-    /// The date of the first event of the unbroken run of this status that ends in `event`.
+    /// When the status last changed: the date of the first event of the unbroken run of this
+    /// status that ends in `event`, restatements and readings without a status passed over.
     public let since: Day
 }
 
@@ -130,8 +134,9 @@ public struct MotionState: Hashable, Sendable {
 /// cores; the reports read statuses from it with ``snapshot(at:)``, ``history(of:upTo:)`` and
 /// ``details(of:)``.
 ///
-/// Status at a cutoff is the latest effective event up to it, by (date, order of reading);
-/// a manual record that corrects a document takes that document's place in the order.
+/// Status at a cutoff follows the events up to it in history order, by (date, order of
+/// reading), restatements passed over; a manual record that corrects a document takes that
+/// document's place in the order.
 public struct Timeline: Sendable {
     /// The ledger's path, for messages.
     public let path: String
@@ -221,34 +226,48 @@ public struct Timeline: Sendable {
         documentsByNumber[number.lowercased()]?.last.map { documents[$0] }
     }
 
+    /// Every document recorded under `number` (any case), in the order of reading: more than
+    /// one when a document was read again with other bytes.
+    public func documents(number: String) -> [LedgerDocument] {
+        (documentsByNumber[number.lowercased()] ?? []).map { documents[$0] }
+    }
+
     /// Each motion's status at `cutoff` (now, without one); motions without an effective event
     /// by then are left out.
     public func snapshot(at cutoff: Cutoff? = nil) -> [MotionState] {
         motions.compactMap { state(of: $0, at: cutoff) }
     }
 
-    /// The motion's status at `cutoff` (now, without one).
+    /// The motion's status at `cutoff` (now, without one), from its dated history alone, so
+    /// that every order of reading gives the same: the event that last told news (a new status,
+    /// a new promised time, a manual record), and since when its status holds. A restatement, and a reading
+    /// without a word on the motion's execution, leave the news standing.
     public func state(of motion: TimelineMotion, at cutoff: Cutoff? = nil) -> MotionState? {
-        let order = stores[Int(motion.index)].events
-        var latest: Int?
-        for position in order.indices.reversed() {
-            let event = events[Int(order[position])]
+        var held: (index: Int32, event: PackedEvent)?
+        var since: Int32 = 0
+        for index in stores[Int(motion.index)].events {
+            let event = events[Int(index)]
             guard !event.isCorrected else { continue }
-            if cutoff?.includes(day: event.day, rank: event.rank) ?? true {
-                latest = position
-                break
+            guard cutoff?.includes(day: event.day, rank: event.rank) ?? true else { break }
+            if let current = held?.event {
+                guard Timeline.tellsNews(event, after: current) else { continue }
+                if event.status != current.status { since = event.day }
+            } else {
+                since = event.day
             }
+            held = (index, event)
         }
-        guard let latest else { return nil }
-        let current = events[Int(order[latest])]
-        var since = current.day
-        for position in order[..<latest].indices.reversed() {
-            let event = events[Int(order[position])]
-            guard !event.isCorrected else { continue }
-            guard event.status == current.status else { break }
-            since = event.day
-        }
-        return MotionState(motion: motion, event: view(event: order[latest]), since: Day(daysSinceEpoch: Int(since)))
+        guard let held else { return nil }
+        return MotionState(motion: motion, event: view(event: held.index), since: Day(daysSinceEpoch: Int(since)))
+    }
+
+    /// Whether an event tells something the held one does not: a manual record always does; a
+    /// reading does with another status (other than `onbekend`, which says nothing of the
+    /// execution) or another promised time.
+    private static func tellsNews(_ event: PackedEvent, after held: PackedEvent) -> Bool {
+        if event.flags & PackedEvent.manual != 0 { return true }
+        if event.status != held.status && event.status != .onbekend { return true }
+        return event.expectedFrom != .min && (event.expectedFrom, event.expectedTo) != (held.expectedFrom, held.expectedTo)
     }
 
     /// Every event of the motion, corrected ones included, in history order; up to `cutoff`
@@ -475,7 +494,9 @@ public struct Timeline: Sendable {
             event.name = renumbered(event.name)
             event.nameKey = renumbered(event.nameKey)
             if event.flags & PackedEvent.manual != 0, event.flags & PackedEvent.corrects != 0,
-               let document = documentsByNumber[strings[event.source].lowercased()]?.last(where: { documents[$0].seq < Int(event.seq) }) {
+               let document = documentsByNumber[strings[event.source].lowercased()]?.last(where: {
+                   documents[$0].seq < Int(event.seq) && documents[$0].date.daysSinceEpoch == Int(event.day)
+               }) {
                 event.rank = Int32(documents[document].seq)
             }
             let motion = existingMotion(forKey: event.key)
@@ -529,14 +550,15 @@ public struct Timeline: Sendable {
         }
         let manual = event.flags & PackedEvent.manual != 0
         let corrects = manual && event.flags & PackedEvent.corrects != 0
-        if corrects, !stores[m].correctedSources.contains(event.source) {
-            stores[m].correctedSources.append(event.source)
+        let reading = CorrectedReading(source: event.source, day: event.day)
+        if corrects, !stores[m].correctedReadings.contains(reading) {
+            stores[m].correctedReadings.append(reading)
         }
         guard isSorted else { return }
         insert(index, into: motion)
         if corrects {
             markCorrections(in: motion)
-        } else if !manual, stores[m].correctedSources.contains(event.source) {
+        } else if !manual, stores[m].correctedReadings.contains(reading) {
             events[Int(index)].flags |= PackedEvent.corrected
         }
     }
@@ -587,7 +609,7 @@ public struct Timeline: Sendable {
             stores[m].last = place(list.last!)
             stores[m].events = list
         }
-        for m in stores.indices where !stores[m].correctedSources.isEmpty {
+        for m in stores.indices where !stores[m].correctedReadings.isEmpty {
             markCorrections(in: Int32(m))
         }
     }
@@ -664,8 +686,8 @@ public struct Timeline: Sendable {
             for name in moved.names where !stores[Int(target)].names.contains(name) { stores[Int(target)].names.append(name) }
             if latest[Int(target)].nameKey < 0 { latest[Int(target)].nameKey = latest[Int(source)].nameKey }
             for key in moved.keys where !stores[Int(target)].keys.contains(key) { stores[Int(target)].keys.append(key) }
-            for source in moved.correctedSources where !stores[Int(target)].correctedSources.contains(source) {
-                stores[Int(target)].correctedSources.append(source)
+            for reading in moved.correctedReadings where !stores[Int(target)].correctedReadings.contains(reading) {
+                stores[Int(target)].correctedReadings.append(reading)
             }
             if isSorted { markCorrections(in: target) }
             map(key, to: target)
@@ -693,10 +715,12 @@ public struct Timeline: Sendable {
         stores[Int(motion)].events.insert(event, at: position)
     }
 
+    /// Marks the parser events of the readings a manual record corrected: those of its source
+    /// at its date, so that another reading under the same number keeps its own.
     private mutating func markCorrections(in motion: Int32) {
-        let sources = stores[Int(motion)].correctedSources
+        let readings = stores[Int(motion)].correctedReadings
         for index in stores[Int(motion)].events where events[Int(index)].flags & PackedEvent.manual == 0
-            && sources.contains(events[Int(index)].source) {
+            && readings.contains(CorrectedReading(source: events[Int(index)].source, day: events[Int(index)].day)) {
             events[Int(index)].flags |= PackedEvent.corrected
         }
     }
@@ -809,6 +833,12 @@ struct PackedEvent: Sendable {
     var isCorrected: Bool { flags & PackedEvent.corrected != 0 }
 }
 
+/// A reading a manual record corrected: its source (a document number) and its date.
+private struct CorrectedReading: Hashable {
+    var source: Int32
+    var day: Int32
+}
+
 /// One motion during the replay.
 private struct MotionStore {
     var key: Int32
@@ -821,8 +851,8 @@ private struct MotionStore {
     var names: [Int32] = []
     /// Every key events give the motion, name keys and other keys, in order of first appearance.
     var keys: [Int32] = []
-    /// Sources whose parser events a manual record corrected.
-    var correctedSources: [Int32] = []
+    /// The readings (source and date) whose parser events a manual record corrected.
+    var correctedReadings: [CorrectedReading] = []
 
     init(key: Int32, id: KamerstukID?) {
         self.key = key

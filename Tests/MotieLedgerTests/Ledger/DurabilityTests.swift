@@ -106,6 +106,25 @@ import Testing
         #expect(scratch.bytes() == reference.bytes())
     }
 
+    @Test func aRecordLongerThanAReaderAcceptsIsRefusedAndNothingIsWritten() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        _ = try scratch.ledger().ingest([Readings.january], now: Readings.now)
+        let before = scratch.bytes()
+        let huge = MotionReading(
+            id: nil, nameKey: "motie-erkens", name: String(repeating: "Erkens ", count: 200_000), status: .vervallen,
+            evidence: "De motie Erkens c.s. is uitgevoerd.", evidenceLine: 1, answers: [], expected: nil, uncertain: false)
+        let reading = DocumentReading(number: "2026D20000", date: Readings.day("2026-05-01"), debate: nil,
+                                      sha256: SHA256.hash(Array("2026D20000".utf8)).hex, motions: [huge])
+        for dryRun in [true, false] {
+            let error = ledgerError { () throws(LedgerError) in try scratch.ledger().ingest([reading], now: Readings.now, dryRun: dryRun) }
+            #expect(error?.kind == .tooLong)
+            #expect(error?.message.contains("more than the 1048576 a ledger line may hold; nothing was appended") == true)
+        }
+        #expect(SHA256.hash(scratch.bytes()) == SHA256.hash(before))
+        #expect(try scratch.ledger().verify().head.count == 5)
+    }
+
     @Test func aNewLedgerIsRemovedFromTheRecordIfItsDirectoryCannotBeSynced() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

@@ -80,7 +80,7 @@ import Kamerstuk
         #expect(timeline.state(of: motion, at: .endOf(Readings.day("2026-02-01")))?.event.status == .inUitvoering)
     }
 
-    @Test func onlyChangesAreAppended() throws {
+    @Test func everyReadingIsAppendedButOnlyNewsChangesTheStatus() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let ledger = scratch.ledger()
@@ -101,7 +101,14 @@ import Kamerstuk
         let events = report.records.compactMap { record -> String? in
             if case .status(let e) = record.entry { e.motion } else { nil }
         }
-        #expect(events == ["kst-21501-02-3000"])
+        #expect(events == ["kst-36800-V-27", "kst-21501-02-3236", "kst-21501-02-3000"])
+        // Only the new promise is news: the restatement and the reading without a status leave
+        // the January news standing.
+        let timeline = try ledger.timeline()
+        #expect(timeline.snapshot().map { "\($0.motion.key) \($0.event.status.rawValue) \($0.event.source) \($0.since.iso)" } == [
+            "kst-21501-02-3000 in-behandeling 2026D05555 2026-01-28", "kst-21501-02-3236 in-uitvoering 2026D03887 2026-01-28",
+            "kst-36800-V-27 in-uitvoering 2026D03887 2026-01-28", "motie-erkens uitgevoerd 2026D03887 2026-01-28",
+        ])
     }
 
     @Test func aBatchIsAppendedWholeOrNotAtAll() throws {
@@ -188,6 +195,60 @@ import Kamerstuk
         #expect(unknown?.kind == .noMatch)
     }
 
+    @Test func aCorrectionKeepsTheDateOfTheReadingItReplaces() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        _ = try ledger.ingest([Readings.january], now: Readings.now)
+        // The same number read again, with other bytes and another date, mentioning Van Baarle only.
+        let vanBaarle = MotionReading(id: Readings.vanBaarle.id, nameKey: "motie-van-baarle", name: "Van Baarle", status: .uitgevoerd,
+                                      evidence: "De motie Van Baarle is uitgevoerd.", evidenceLine: 4, answers: [], expected: nil, uncertain: false)
+        let again = DocumentReading(number: "2026D03887", date: Readings.day("2026-03-10"), debate: nil,
+                                    sha256: SHA256.hash(Array("other bytes".utf8)).hex, motions: [vanBaarle])
+        let report = try ledger.ingest([again], now: Readings.now)
+        #expect(report.reread.map { "\($0.number) \($0.earlier.seq)" } == ["2026D03887 5"])
+        #expect(report.text(ledger: "L").contains("2026D03887: read again with other bytes"))
+        func record(_ motion: String, _ status: MotionStatus) throws -> StatusEvent {
+            let record = try ledger.record(ManualRecord(motion: motion, status: status, source: "2026D03887", note: nil, date: nil, by: "x"),
+                                           now: Readings.now)
+            guard case .status(let event) = record.entry else { throw LedgerError(.damaged, "not an event", path: "") }
+            return event
+        }
+        // Paternotte was read in January only: the correction replaces that reading, at its date.
+        #expect(try record("kst-21501-02-3236", .uitgevoerd).date == Readings.day("2026-01-28"))
+        // Van Baarle was read in both: the correction replaces the latest, and the January one stands before it.
+        #expect(try record("kst-36800-V-27", .vervallen).date == Readings.day("2026-03-10"))
+        let timeline = try ledger.timeline()
+        func status(_ key: String, at day: String) -> String? {
+            timeline.state(of: timeline.motion(key: key)!, at: .endOf(Readings.day(day))).map { "\($0.event.status.rawValue) \($0.event.source)" }
+        }
+        #expect(status("kst-21501-02-3236", at: "2026-02-15") == "uitgevoerd 2026D03887")
+        #expect(status("kst-36800-V-27", at: "2026-02-15") == "in-uitvoering 2026D03887")
+        #expect(status("kst-36800-V-27", at: "2026-03-31") == "vervallen 2026D03887")
+        #expect(timeline.history(of: timeline.motion(key: "kst-36800-V-27")!).map(\.isCorrected) == [false, true, false])
+    }
+
+    @Test func aCorrectionMustNameADocumentThatReadTheMotion() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        _ = try ledger.ingest([Readings.january, Readings.march], now: Readings.now)
+        let before = scratch.bytes().count
+        for (motion, source) in [("kst-36800-V-27", "2026D11111"), ("kst-36800-V-41", "2026D03887")] {
+            let error = ledgerError { () throws(LedgerError) in
+                try ledger.record(ManualRecord(motion: motion, status: .uitgevoerd, source: source, note: nil, date: nil, by: "x"), now: Readings.now)
+            }
+            #expect(error?.kind == .rejected)
+            #expect(error?.message.hasPrefix("\(source) does not mention \(motion): a correction") == true, "\(error?.message ?? "")")
+        }
+        #expect(scratch.bytes().count == before)
+        // A motion the document read under a key, joined to an ID since, is one it mentions.
+        #expect(throws: Never.self) {
+            try ledger.record(ManualRecord(motion: "kst-21501-20-2190", status: .vervallen, source: "2026D03887", note: nil, date: nil, by: "x"),
+                              now: Readings.now)
+        }
+    }
+
     @Test func aLaterReadingWithTheIDOfAKeylessMotionJoinsThem() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
@@ -196,13 +257,14 @@ import Kamerstuk
         let march = try ledger.ingest([Readings.march], now: Readings.now)
         let aliases = march.records.compactMap { record -> AliasRecord? in if case .alias(let a) = record.entry { a } else { nil } }
         #expect(aliases == [AliasRecord(key: "motie-erkens", id: Readings.id("kst-21501-20-2190"), source: "2026D11111", date: Readings.day("2026-03-10"))])
-        // The March letter says what the ledger already holds for the motion, now that key and ID are one.
-        #expect(!march.records.contains { if case .status(let e) = $0.entry { e.motion == "kst-21501-20-2190" } else { false } })
+        // The March letter restates what the ledger holds for the motion, now that key and ID are one.
+        #expect(march.records.contains { if case .status(let e) = $0.entry { e.motion == "kst-21501-20-2190" } else { false } })
         for timeline in [try ledger.timeline(), try ledger.timeline(for: "motie-erkens"), try ledger.timeline(for: "kst-21501-20-2190")] {
             let motion = try #require(timeline.motions(matching: "motie-erkens").first)
             #expect(motion.key == "kst-21501-20-2190")
             #expect(motion.aliases == ["motie-erkens"])
-            #expect(timeline.history(of: motion).map(\.key) == ["motie-erkens"])
+            #expect(timeline.history(of: motion).map(\.key) == ["motie-erkens", "kst-21501-20-2190"])
+            #expect(timeline.state(of: motion)?.event.source == "2026D03887")
             #expect(timeline.motions(matching: "Kamerstuk 21 501-20, nr. 2190") == [motion])
         }
         // A second reading of the key gives no second alias.

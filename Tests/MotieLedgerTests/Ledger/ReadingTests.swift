@@ -67,6 +67,23 @@ import Testing
         expectBoth(scratch, .damaged, line: 2, column: column(of: "\"by\":\"parser\",\"by\"", in: doubled) + 14, "duplicate key \"by\"")
     }
 
+    @Test func aDuplicateKeyOutOfOrderIsCalledADuplicate() throws {
+        let (scratch, lines) = try sample()
+        defer { scratch.remove() }
+        // A second "by" after "corrects": out of order too, but first of all a duplicate.
+        let late = lines[1].replacingFirst("\"corrects\":false,", with: "\"corrects\":false,\"by\":\"parser\",")
+        write(scratch, [lines[0], late] + lines[2...])
+        expectBoth(scratch, .damaged, line: 2, column: column(of: "false,\"by\"", in: late) + 6, "duplicate key \"by\"")
+        // The same in a nested object: the answers' "askers" again after "index".
+        let nested = lines[0].replacingFirst("\"index\":3,", with: "\"index\":3,\"askers\":[],")
+        write(scratch, [nested] + lines[1...])
+        expectBoth(scratch, .damaged, line: 1, column: column(of: "3,\"askers\"", in: nested) + 2, "duplicate key \"askers\"")
+        // A key out of order that is not repeated is still called out of order.
+        let swapped = lines[1].replacingFirst("\"corrects\":false,", with: "\"corrects\":false,\"aa\":1,")
+        write(scratch, [lines[0], swapped] + lines[2...])
+        expectBoth(scratch, .damaged, line: 2, column: column(of: "false,\"aa\"", in: swapped) + 6, "keys out of canonical order")
+    }
+
     @Test func anUnknownSchemaVersion() throws {
         let (scratch, lines) = try sample()
         defer { scratch.remove() }
@@ -182,7 +199,7 @@ import Testing
         #expect(head.hash == SHA256.hash(Array(lines[4].utf8)).hex)
         #expect(try scratch.ledger().verify(against: head).head == head)
         _ = try scratch.ledger().ingest([Readings.march], now: Readings.now)
-        #expect(try scratch.ledger().verify(against: head).head.count == 8)
+        #expect(try scratch.ledger().verify(against: head).head.count == 9)
 
         // Truncated back to four lines: sound on its own, but short of the head.
         write(scratch, Array(lines[..<4]))
