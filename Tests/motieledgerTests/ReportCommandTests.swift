@@ -228,6 +228,7 @@ private func changes(_ output: String) throws -> [String] {
                        String(repeating: "Een lange zin met woorden | en pijpen. ", count: 8) + "Eindigt op \\"),
                 motion("kst-36800-V-52", "*nadruk* _ook_ ~~weg~~ [link](javascript:alert(1))", .inUitvoering,
                        "-1 en \u{202E}omgekeerd\r\nmet <!-- commentaar --> en &lt; entiteit"),
+                motion("kst-36800-V-53", "Lijst www.rijksoverheid.nl/moties_2026", .inBehandeling, Self.hostileURLs),
                 motion("motie-<x>|y", "  Spaties rondom  ", .uitgevoerd, "=HYPERLINK(\"http://evil\",\"klik\")"),
             ])
         _ = try Ledger(path: workspace.ledger).ingest([reading], now: Now(iso8601: "2026-05-02T10:00:00Z")!)
@@ -235,6 +236,9 @@ private func changes(_ output: String) throws -> [String] {
                                         "--note", "notitie\nmet | pijp en `tick`", "--by", "griffier"], environment: clock)
         #expect(record.status == 0, "\(record.err)")
     }
+
+    /// Evidence full of URLs, which GFM's autolinker reads before any escape is undone.
+    private static let hostileURLs = "Zie https://www.rijksoverheid.nl/brief?a=1&b=<2> en (ftp://x.nl/a_b), *www.x.nl/~a~* of a_b@x.nl | HTTP://X.NL/a|b_."
 
     /// What a reader must see in each cell of the hostile table, in Kamerstuk order.
     private let hostileRows: [[String]] = [
@@ -244,6 +248,7 @@ private func changes(_ output: String) throws -> [String] {
          ReportText.shortened(String(repeating: "Een lange zin met woorden | en pijpen. ", count: 8) + "Eindigt op \\"), ""],
         ["*nadruk* _ook_ ~~weg~~ [link](javascript:alert(1))", "kst-36800-V-52", "uitgevoerd", "2026-05-10", "brief | 3 (handmatig)",
          "notitie met | pijp en `tick`", ""],
+        ["Lijst www.rijksoverheid.nl/moties_2026", "kst-36800-V-53", "in behandeling", "2026-05-01", "2026D55555", Self.hostileURLs, ""],
         ["Spaties rondom", "motie-<x>|y", "uitgevoerd", "2026-05-01", "2026D55555", "=HYPERLINK(\"http://evil\",\"klik\")", ""],
     ]
 
@@ -259,24 +264,29 @@ private func changes(_ output: String) throws -> [String] {
         #expect(table.rows.count == hostileRows.count)
         for (row, expected) in zip(table.rows, hostileRows) {
             #expect(row.map(\.text) == expected)
-            #expect(row.allSatisfy { $0.tags.isEmpty || $0.tags == ["a"] }, "markup got into \(row.map(\.text))")
+            #expect(row.allSatisfy { $0.tags.allSatisfy { $0 == "a" } }, "markup got into \(row.map(\.text))")
         }
-        #expect(table.rows.map { $0[1].href } == [
-            "https://zoek.officielebekendmakingen.nl/kst-36800-V-50.html", "https://zoek.officielebekendmakingen.nl/kst-36800-V-51.html",
-            "https://zoek.officielebekendmakingen.nl/kst-36800-V-52.html", nil,
+        #expect(table.rows.map { $0[1].hrefs } == [
+            ["https://zoek.officielebekendmakingen.nl/kst-36800-V-50.html"], ["https://zoek.officielebekendmakingen.nl/kst-36800-V-51.html"],
+            ["https://zoek.officielebekendmakingen.nl/kst-36800-V-52.html"], ["https://zoek.officielebekendmakingen.nl/kst-36800-V-53.html"],
+            [],
         ])
-        #expect(table.after.contains("<p>Totaal: 4 moties — 2 uitgevoerd, 1 in uitvoering, 1 in behandeling</p>"))
+        #expect(table.rows[3][0].hrefs == ["http://www.rijksoverheid.nl/moties_2026"])
+        #expect(table.rows[3][5].hrefs == [
+            "https://www.rijksoverheid.nl/brief?a=1&b=%3C2%3E", "http://www.x.nl/~a", "mailto:a_b@x.nl", "HTTP://X.NL/a%7Cb",
+        ])
+        #expect(table.after.contains("<p>Totaal: 5 moties — 2 uitgevoerd, 1 in uitvoering, 2 in behandeling</p>"))
 
         // As it stood after the document: the evidence read from it, and the debate's label.
         let before = try render(try workspace.report(["table", "--at", "debat <script>|x"]), with: cmark, in: workspace)
         #expect(before.before == "<p>Stand per debat &lt;script&gt;|x (na 2026D55555, 2026-05-01)</p>\n")
-        #expect(before.rows.count == 4 && before.rows.allSatisfy { $0.count == 7 })
+        #expect(before.rows.count == 5 && before.rows.allSatisfy { $0.count == 7 })
         #expect(before.rows[2][5].text == "-1 en \u{FFFD}omgekeerd met <!-- commentaar --> en &lt; entiteit")
         #expect(before.rows[2][5].tags.isEmpty)
 
         // The grouped table, the diff and the overdue list are tables too.
         let grouped = try render(try workspace.report(["table", "--group-by", "status", "--lang", "en"]), with: cmark, in: workspace)
-        #expect(grouped.rows.count == 4 && grouped.rows.allSatisfy { $0.count == 7 })
+        #expect(grouped.rows.count == 5 && grouped.rows.allSatisfy { $0.count == 7 })
         let diff = try render(try workspace.report(["diff", "-f", "markdown", "2026-04-30", "2026-05-31"]), with: cmark, in: workspace)
         #expect(diff.heads == ["Motie", "Kamerstuk", "Oud", "Nieuw", "Sinds", "Bron", "Bewijs", "Verwacht"])
         #expect(diff.rows.map { $0.map(\.text) } == hostileRows.map { row in
@@ -296,12 +306,14 @@ private func changes(_ output: String) throws -> [String] {
         try hostileLedger(workspace)
         let output = try workspace.report(["table", "--format", "csv", "--at", "2026D55555"])
         let records = try #require(parseCSV(output), "not RFC 4180 CSV: \(output)")
-        #expect(records.count == 5)
+        #expect(records.count == 6)
         #expect(records.allSatisfy { $0.count == 10 })
-        #expect(records.map { $0[0] } == ["Motie", "Pipe | en `code`", "'+31 @home", "*nadruk* _ook_ ~~weg~~ [link](javascript:alert(1))", "Spaties rondom"])
-        #expect(records[4][1] == "motie-<x>|y")
-        #expect(records[4][2] == "")
-        #expect(records[4][6] == "'=HYPERLINK(\"http://evil\",\"klik\")")
+        #expect(records.map { $0[0] } == ["Motie", "Pipe | en `code`", "'+31 @home", "*nadruk* _ook_ ~~weg~~ [link](javascript:alert(1))",
+                                         "Lijst www.rijksoverheid.nl/moties_2026", "Spaties rondom"])
+        #expect(records[4][6] == Self.hostileURLs)
+        #expect(records[5][1] == "motie-<x>|y")
+        #expect(records[5][2] == "")
+        #expect(records[5][6] == "'=HYPERLINK(\"http://evil\",\"klik\")")
         #expect(records[3][6] == "'-1 en \u{FFFD}omgekeerd met <!-- commentaar --> en &lt; entiteit")
         #expect(records[1][7...] == ["vóór | de zomer", "2026-06-01", "2026-06-30"])
         #expect(records[2][6].hasSuffix("Eindigt op \\"))
@@ -322,11 +334,11 @@ private let cmarkGFM: String? = {
     return nil
 }()
 
-/// A table cell as a browser shows it: its text, the tags in it, and the link's target.
+/// A table cell as a browser shows it: its text, the tags in it, and the targets of its links.
 private struct RenderedCell {
     var text: String
     var tags: [String]
-    var href: String?
+    var hrefs: [String]
 }
 
 /// The tables of a rendered report: the first table's heads, every body row of every table,
@@ -344,7 +356,7 @@ private func render(_ markdown: String, with cmark: String, in workspace: Worksp
     try Data(markdown.utf8).write(to: URL(fileURLWithPath: input))
     let process = Process()
     process.executableURL = URL(fileURLWithPath: cmark)
-    process.arguments = ["-e", "table", "-e", "strikethrough", "-e", "tagfilter", input]
+    process.arguments = ["-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tagfilter", input]
     let out = Pipe()
     process.standardOutput = out
     try process.run()
@@ -385,7 +397,7 @@ private func cells(_ row: String, tag: String) -> [RenderedCell] {
 
 /// A cell's inner HTML as its text (tags dropped, entities decoded), its tags and its link.
 private func cell(_ html: Substring) -> RenderedCell {
-    var cell = RenderedCell(text: "", tags: [], href: nil)
+    var cell = RenderedCell(text: "", tags: [], hrefs: [])
     var rest = html
     while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
         cell.text += rest[..<open]
@@ -393,7 +405,7 @@ private func cell(_ html: Substring) -> RenderedCell {
         let name = String(tag.prefix { $0 != " " })
         if !name.hasPrefix("/") { cell.tags.append(name) }
         if name == "a", let href = tag.range(of: "href=\"") {
-            cell.href = decodeEntities(String(tag[href.upperBound...].prefix { $0 != "\"" }))
+            cell.hrefs.append(decodeEntities(String(tag[href.upperBound...].prefix { $0 != "\"" })))
         }
         rest = rest[rest.index(after: close)...]
     }
