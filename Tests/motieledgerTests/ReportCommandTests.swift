@@ -98,6 +98,28 @@ private func changes(_ output: String) throws -> [String] {
         #expect(readme.contains(table), "README.md's table is not what `motieledger table` prints for ledger/moties.jsonl")
     }
 
+    @Test("the README's diff example writes to a ledger of its own and prints what the README shows")
+    func readmeDiffExample() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let block = try #require(readme.components(separatedBy: "```").first { $0.contains("\n$ motieledger diff ") })
+        let steps = block.components(separatedBy: "\n$ ").dropFirst()
+        #expect(steps.count == 2)
+        for step in steps {
+            let lines = textLines(step)
+            var arguments = shellWords(lines[0]).dropFirst().map { $0.hasPrefix("Tests/") ? repository.appendingPathComponent($0).path : $0 }
+            let option = try #require(arguments.firstIndex(of: "--ledger"), "README: `\(lines[0])` would write to the bundled ledger")
+            let shownLedger = arguments[option + 1]
+            #expect(shownLedger.hasPrefix("/tmp/"))
+            arguments[option + 1] = workspace.ledger
+            let result = try workspace.run(arguments, environment: clock)
+            #expect(result.status == 0, "\(lines[0]): \(result.err)")
+            let printed = textLines(result.out.replacingOccurrences(of: workspace.ledger, with: shownLedger))
+            #expect(shows(Array(lines.dropFirst()), printed), "README: `\(lines[0])` shows other than it prints:\n\(result.out)")
+        }
+    }
+
     @Test("diff between the two debates, by label, by document number and by date")
     func diffBetweenDebates() throws {
         let workspace = Workspace()
@@ -323,6 +345,41 @@ private func changes(_ output: String) throws -> [String] {
 }
 
 // MARK: - Reading what the reports wrote
+
+/// The words of a command line as a shell splits it: at spaces, but not inside double quotes.
+private func shellWords(_ line: String) -> [String] {
+    line.split(separator: "\"").enumerated().flatMap { index, part in
+        index % 2 == 1 ? [String(part)] : part.split(separator: " ").map(String.init)
+    }
+}
+
+/// The lines of `text`, blank ones too; a line break at the end ends the last line.
+private func textLines(_ text: String) -> [String] {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    return lines
+}
+
+/// Whether `printed` is what the lines `shown` of an example show: each line as printed, or
+/// its start where it ends in `…`; a line `…` alone stands for any lines, up to the next one
+/// shown (or to the end).
+private func shows(_ shown: [String], _ printed: [String]) -> Bool {
+    var rest = printed[...]
+    for (index, line) in shown.enumerated() {
+        if line == "…" {
+            guard index + 1 < shown.count else { return true }
+            while let next = rest.first, !fits(shown[index + 1], next) { rest.removeFirst() }
+        } else {
+            guard let next = rest.popFirst(), fits(line, next) else { return false }
+        }
+    }
+    return rest.isEmpty
+}
+
+/// Whether the printed `line` is what `shown` shows of it: the same, or its start.
+private func fits(_ shown: String, _ line: String) -> Bool {
+    shown.hasSuffix("…") ? line.hasPrefix(shown.dropLast()) : line == shown
+}
 
 /// `cmark-gfm` on the PATH, or `nil` with a note: the rendering test then has nothing to render with.
 private let cmarkGFM: String? = {
