@@ -65,6 +65,7 @@ private func changes(_ output: String) throws -> [String] {
             ("diff.md", ["diff", "--format", "markdown", budgetDebate, committeeDebate]),
             ("diff.json", ["diff", "--format", "json", budgetDebate, committeeDebate]),
             ("diff-all-en.txt", ["diff", "--all", "--lang", "en", "2026-02-01", "2026-03-31"]),
+            ("diff-backwards.json", ["diff", "--format", "json", committeeDebate, budgetDebate]),
             ("overdue.txt", ["overdue"]),
             ("overdue.md", ["overdue", "--format", "markdown"]),
             ("overdue.json", ["overdue", "--format", "json"]),
@@ -159,6 +160,29 @@ private func changes(_ output: String) throws -> [String] {
         let english = try workspace.report(["diff", "--lang", "en", budgetDebate, committeeDebate])
         #expect(english.contains("\nkst-36800-V-41 — Ceder c.s.\n  https://zoek.officielebekendmakingen.nl/kst-36800-V-41.html\n  status:       new → under consideration (since 2026-04-14)\n"))
         #expect(english.contains("  expected:     2026-04-01 to 2026-06-30: in het tweede kwartaal van 2026\n"))
+    }
+
+    @Test("diff --format json: every row carries every field, null where its end has no status")
+    func diffJSONFields() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingest(fixtures)
+        // Backwards, with the unchanged: Ceder c.s. had no status yet at the budget debate.
+        let rows = try workspace.report(["diff", "--format", "json", "--all", committeeDebate, budgetDebate]).split(separator: "\n")
+            .map { try JSONParser.parse(Array($0.utf8)) }
+        let names = try #require(rows.first?.objectValue).map(\.0)
+        #expect(names.count == 20)
+        #expect(rows.allSatisfy { $0.objectValue?.map(\.0) == names })
+        let absent = try #require(rows.first { $0["change"]?.stringValue == "absent" })
+        #expect(absent["id"]?.stringValue == "kst-36800-V-41")
+        #expect(absent["fromSource"]?.stringValue == "2026D11873")
+        for name in ["to", "since", "date", "source", "debate", "evidence", "evidenceLine", "expected", "uncertain", "by", "who", "note"] {
+            #expect(absent[name] == .null, "\(name)")
+        }
+        let new = try #require(try workspace.report(["diff", "--format", "json", budgetDebate, committeeDebate]).split(separator: "\n")
+            .map { try JSONParser.parse(Array($0.utf8)) }.first { $0["change"]?.stringValue == "new" })
+        #expect(new.objectValue?.map(\.0) == names)
+        #expect(new["from"] == .null && new["fromSince"] == .null && new["fromSource"] == .null)
     }
 
     @Test("an end that names nothing in the ledger: exit 1 and which end it was; other mistakes: 64")
