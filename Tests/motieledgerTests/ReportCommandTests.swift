@@ -204,6 +204,14 @@ private func changes(_ output: String) throws -> [String] {
         #expect(try workspace.run(["diff", "2026D03887"], environment: clock).status == 64)
         #expect(try workspace.run(["diff", "--format", "csv", "2026D03887", "2026D11873"], environment: clock).status == 64)
         #expect(try workspace.run(["overdue", "--on", "2026-02-30"], environment: clock).status == 64)
+        // A date that does not exist is a mistake in the call, wherever a date goes.
+        let impossible = try workspace.run(["diff", "2026-02-30", "2026D11873"], environment: clock)
+        #expect(impossible.status == 64)
+        #expect(impossible.err == "motieledger: error: invalid date '2026-02-30' for 'FROM'; February 2026 has 28 days\n")
+        #expect(try workspace.run(["diff", "2026D03887", "2026-13-01"], environment: clock).status == 64)
+        #expect(try workspace.run(["diff", "-f", "json", "2026-02-28", "2026-04-31"], environment: clock).status == 64)
+        #expect(try workspace.run(["table", "--at", "2026-02-29"], environment: clock).status == 64)
+        #expect(try workspace.run(["status", "--at", "2026-04-31", "kst-36045-243"], environment: clock).status == 64)
         #expect(try workspace.run(["table", "--group-by", "dossier"], environment: clock).status == 64)
         #expect(try workspace.run(["table", "--format", "text"], environment: clock).status == 64)
         for command in ["diff", "overdue", "table"] {
