@@ -8,11 +8,11 @@ private let formatTextMarkdownJSON = OptionSpec.value(
     "format", short: "f", valueName: "FORMAT", kind: .choice(["text", "markdown", "json"]), default: "text",
     help: "Output format: text for people, markdown to paste, json for scripts")
 
-/// The whole ledger replayed, as every report reads it.
+/// The whole ledger replayed, as every report reads it; a ledger that is not there fails (66).
 private func fullTimeline(_ arguments: ParsedArguments) throws(CLIError) -> Timeline {
     let ledger = ledger(arguments)
     let wait = waitSeconds(arguments)
-    return try ledgerCall { () throws(LedgerError) in try ledger.timeline(wait: wait) }
+    return try ledgerCall { () throws(LedgerError) in try ledger.reportTimeline(wait: wait) }
 }
 
 /// The report's language, `--lang`.

@@ -221,6 +221,28 @@ private func changes(_ output: String) throws -> [String] {
         }
     }
 
+    @Test("a report of a ledger that is not there: exit 66 and a line that says so, as verify gives")
+    func missingLedger() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let cases: [(arguments: [String], environment: [String: String], path: String)] = [
+            (["table"], [:], "ledger/moties.jsonl"), (["table", "-f", "csv", "--at", "2026-03-01"], [:], "ledger/moties.jsonl"),
+            (["overdue"], [:], "ledger/moties.jsonl"), (["overdue", "-f", "json", "--ledger", "elders.jsonl"], [:], "elders.jsonl"),
+            (["diff", "2026-01-01", "2026-12-31"], ["MOTIELEDGER_LEDGER": "/nergens/l.jsonl"], "/nergens/l.jsonl"),
+        ]
+        for (arguments, environment, path) in cases {
+            let result = try workspace.run(arguments, environment: clock.merging(environment) { $1 })
+            #expect(result.status == 66, "\(arguments)")
+            #expect(result.out.isEmpty, "\(arguments)")
+            #expect(result.err == "motieledger: \(path): error: no ledger here (nothing to report on); give its path with --ledger PATH\n")
+        }
+        // A ledger that is there but holds nothing yet is an empty table, not a mistake.
+        try FileManager.default.createDirectory(atPath: workspace.directory + "/ledger", withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: workspace.ledger, contents: Data()))
+        #expect(try workspace.report(["table"]).hasSuffix("\nTotaal: 0 moties\n"))
+        #expect(try workspace.report(["overdue"]) == "Over tijd op 2026-11-29: geen moties\n")
+    }
+
     @Test("overdue on days before and after a promise, and once newer news came in")
     func overdueOnDays() throws {
         let workspace = Workspace()

@@ -151,6 +151,19 @@ public struct ReportCutoff: Sendable {
     }
 }
 
+extension Ledger {
+    /// The whole ledger replayed for a report, as ``timeline(wait:)`` gives it, but an absent
+    /// ledger fails (``LedgerError/Kind/missing``) rather than reading as empty: a report of a
+    /// mistyped path would be an empty table that looks like the truth.
+    public func reportTimeline(wait: Double = 10) throws(LedgerError) -> Timeline {
+        let timeline = try timeline(wait: wait)
+        guard timeline.file != nil else {
+            throw LedgerError(.missing, "no ledger here (nothing to report on); give its path with --ledger PATH", path: path)
+        }
+        return timeline
+    }
+}
+
 extension Timeline {
     /// The cutoff `text` names, as ``cutoff(for:)`` reads it (a document number, a date or a
     /// debate label), with what it named for the report to say.
