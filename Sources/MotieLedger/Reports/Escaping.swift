@@ -1,3 +1,5 @@
+import Kamerstuk
+
 /// Text from documents and people made safe for one line of a report: what a terminal, a
 /// Markdown table or a spreadsheet shows is the text itself, never something it was made to do.
 public enum ReportText {
@@ -55,8 +57,10 @@ public enum ReportText {
 
     /// `text` on one line (as ``line(_:)``) and at most `limit` characters long: when it is
     /// longer, it ends at the last word boundary that leaves room for an ellipsis, without the
-    /// punctuation that would dangle there, and with `…`. Only a single word longer than the
-    /// whole limit is cut inside, as there is no boundary to cut at.
+    /// punctuation that would dangle there, and with `…`. A boundary inside a Kamerstuk citation
+    /// gives way to the one before the citation (and its bracket), so that no text ends in
+    /// `(Kamerstuk 36 800-V, nr.…`, unless nothing comes before the citation. Only a single word
+    /// longer than the whole limit is cut inside, as there is no boundary to cut at.
     public static func shortened(_ text: String, limit: Int = 160) -> String {
         precondition(limit >= 2, "a shortened text needs room for a character and the ellipsis")
         let whole = line(text)
@@ -68,10 +72,23 @@ public enum ReportText {
         if !whole[kept.endIndex].isWhitespace, let space = kept.lastIndex(where: \.isWhitespace) {
             kept = kept[..<space]
         }
+        if let citation = citationStart(cutAt: kept.endIndex, in: whole),
+           whole[..<citation].contains(where: { !$0.isWhitespace && !dangling.contains($0) }) {
+            kept = whole[..<citation]
+        }
         while let last = kept.last, last.isWhitespace || dangling.contains(last) {
             kept.removeLast()
         }
         return String(kept) + "…"
+    }
+
+    /// Where the Kamerstuk citation starts that a cut of `text` at `cut` would go through (the
+    /// `K` of `Kamerstuk 36 800-V, nr. 27` cut before `27`); `nil` when the cut is outside every one.
+    private static func citationStart(cutAt cut: String.Index, in text: String) -> String.Index? {
+        let offset = text.utf8.distance(from: text.startIndex, to: cut)
+        guard let citation = CitationScanner.scan(text).first(where: { $0.range.lowerBound < offset && offset < $0.range.upperBound })
+        else { return nil }
+        return text.utf8.index(text.startIndex, offsetBy: citation.range.lowerBound)
     }
 
     /// Characters that say something follows; a text cut after them would end in mid-air.

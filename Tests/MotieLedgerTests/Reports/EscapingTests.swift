@@ -28,8 +28,15 @@ import Testing
         ("aaaa bbbb cccc", 10, "aaaa bbbb…"),
         ("aaaa bbbb cccc", 8, "aaaa…"),
         ("een, twee drie", 8, "een…"),
-        ("zie (Kamerstuk 36 800-V, nr. 27)", 16, "zie (Kamerstuk…"),
+        ("zie (Kamerstuk 36 800-V, nr. 27)", 16, "zie…"),
         ("zie (Kamerstuk 36 800-V, nr. 27)", 8, "zie…"),
+        // Never into a citation: back to before it, and before its bracket.
+        ("de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) en motie Van Baarle (Kamerstuk 36 800-V, nr. 27) ook", 99,
+         "de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) en motie Van Baarle…"),
+        ("de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) en motie Van Baarle (Kamerstuk 36 800-V, nr. 27) ook", 106,
+         "de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) en motie Van Baarle (Kamerstuk 36 800-V, nr. 27)…"),
+        // A text that starts with the citation has nothing before it to keep.
+        ("Kamerstuk 36 800-V, nr. 27 is uitgevoerd", 20, "Kamerstuk 36 800-V…"),
         ("zo – en verder", 6, "zo…"),
         ("eenwoordvanveertienletters", 5, "eenw…"),
         ("line\nbreaks count as one space each", 20, "line breaks count…"),
