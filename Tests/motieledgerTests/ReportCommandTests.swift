@@ -162,6 +162,21 @@ private func changes(_ output: String) throws -> [String] {
         #expect(english.contains("  expected:     2026-04-01 to 2026-06-30: in het tweede kwartaal van 2026\n"))
     }
 
+    @Test("a date before the ledger's first document is an end like any other: the ledger held nothing then")
+    func dateBeforeTheLedger() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingest(fixtures)
+        let all = try changes(workspace.report(["diff", "--format", "json", "--all", "2026D03887", "2026D11873"]))
+        #expect(all.count == 19)
+        let fromNothing = try changes(workspace.report(["diff", "--format", "json", "2025-01-01", "2026D11873"]))
+        // Every motion new: no status at FROM, its status at TO.
+        #expect(fromNothing == all.map { $0.split(separator: " ") }.map { "\($0[0]) - \($0[2])" })
+        #expect(try workspace.report(["diff", "2025-01-01", "2026D11873"]).hasPrefix("van: 2025-01-01\ntot: 2026D11873 (2026-04-14)\n19 nieuw\n"))
+        #expect(try workspace.report(["diff", "2026D03887", "2025-01-01"]).hasPrefix("van: 2026D03887 (2026-01-28)\ntot: 2025-01-01\n18 zonder status\n"))
+        #expect(try workspace.report(["diff", "2024-01-01", "2025-01-01"]).hasSuffix("\ngeen wijzigingen\n"))
+    }
+
     @Test("diff --format json: every row carries every field, null where its end has no status")
     func diffJSONFields() throws {
         let workspace = Workspace()
