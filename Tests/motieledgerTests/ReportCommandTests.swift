@@ -99,18 +99,20 @@ private func changes(_ output: String) throws -> [String] {
         #expect(readme.contains(table), "README.md's table is not what `motieledger table` prints for ledger/moties.jsonl")
     }
 
-    @Test("the README's diff example writes to a ledger of its own and prints what the README shows")
-    func readmeDiffExample() throws {
+    @Test("the README's diff and overdue examples use a ledger of their own and print what the README shows")
+    func readmeDiffAndOverdueExamples() throws {
         let workspace = Workspace()
         defer { workspace.remove() }
         let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
-        let block = try #require(readme.components(separatedBy: "```").first { $0.contains("\n$ motieledger diff ") })
-        let steps = block.components(separatedBy: "\n$ ").dropFirst()
-        #expect(steps.count == 2)
+        let blocks = readme.components(separatedBy: "```").filter {
+            $0.contains("\n$ motieledger diff ") || $0.contains("\n$ motieledger overdue ")
+        }
+        let steps = blocks.flatMap { $0.components(separatedBy: "\n$ ").dropFirst() }
+        #expect(steps.count == 3)
         for step in steps {
             let lines = textLines(step)
             var arguments = shellWords(lines[0]).dropFirst().map { $0.hasPrefix("Tests/") ? repository.appendingPathComponent($0).path : $0 }
-            let option = try #require(arguments.firstIndex(of: "--ledger"), "README: `\(lines[0])` would write to the bundled ledger")
+            let option = try #require(arguments.firstIndex(of: "--ledger"), "README: `\(lines[0])` would use the bundled ledger")
             let shownLedger = arguments[option + 1]
             #expect(shownLedger.hasPrefix("/tmp/"))
             arguments[option + 1] = workspace.ledger
