@@ -58,13 +58,10 @@ enum ValueKind: Equatable, Sendable {
     /// Checks that `text` is a real calendar date written `YYYY-MM-DD` (Gregorian, leap years
     /// included), as given to `option`.
     static func checkDate(_ text: String, option: String) throws(UsageError) {
-        let bytes = Array(text.utf8)
-        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              bytes.indices.allSatisfy({ $0 == 4 || $0 == 7 || isDigit(bytes[$0]) })
-        else {
+        guard isWrittenAsDate(text) else {
             throw UsageError("invalid date '\(text)' for '\(option)'; write it as YYYY-MM-DD, such as 2026-03-14")
         }
+        let bytes = Array(text.utf8)
         let number = { (range: Range<Int>) in
             bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         }
@@ -79,6 +76,14 @@ enum ValueKind: Equatable, Sendable {
         guard day <= length else {
             throw UsageError("invalid date '\(text)' for '\(option)'; \(monthNames[month - 1]) \(year) has \(length) days")
         }
+    }
+
+    /// Whether `text` is written as a date, `YYYY-MM-DD` in digits, be the day real or not.
+    static func isWrittenAsDate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        return bytes.count == 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
+            && bytes.indices.allSatisfy { $0 == 4 || $0 == 7 || isDigit(bytes[$0]) }
     }
 
     /// Reads `text`, the value of `option`, as a whole number greater than 0: digits only,

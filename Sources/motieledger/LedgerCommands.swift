@@ -20,6 +20,18 @@ let atOption = OptionSpec.value(
     "at", valueName: "LABEL|DATE|DOCUMENT",
     help: "The status as it stood after a debate, on a date (YYYY-MM-DD) or after a document (2026D03887)")
 
+/// Checks a moment as the user wrote it for `name` (`--at`, `FROM`, `TO`): one written as a
+/// date must be a real day, or the call is wrong (64, as for `--on`); any other text is a
+/// debate or document for the ledger to find.
+func checkMoment(_ text: String, named name: String) throws(CLIError) {
+    guard ValueKind.isWrittenAsDate(text) else { return }
+    do {
+        try ValueKind.checkDate(text, option: name)
+    } catch {
+        throw CLIError(error)
+    }
+}
+
 /// The ledger the arguments name.
 func ledger(_ arguments: ParsedArguments) -> Ledger {
     Ledger(path: ledgerPath(arguments))
@@ -85,6 +97,7 @@ private func lookUp(_ arguments: ParsedArguments) throws(CLIError) -> (Timeline,
     let ledger = ledger(arguments)
     let query = arguments.positional("QUERY")!
     let wait = waitSeconds(arguments)
+    if let at = arguments.value("at") { try checkMoment(at, named: "--at") }
     return try ledgerCall { () throws(LedgerError) in
         let timeline = try ledger.timeline(for: query, wait: wait)
         let cutoff = try arguments.value("at").map { text throws(LedgerError) in try timeline.cutoff(for: text) }

@@ -8,11 +8,11 @@ private let formatTextMarkdownJSON = OptionSpec.value(
     "format", short: "f", valueName: "FORMAT", kind: .choice(["text", "markdown", "json"]), default: "text",
     help: "Output format: text for people, markdown to paste, json for scripts")
 
-/// The whole ledger replayed, as every report reads it.
+/// The whole ledger replayed, as every report reads it; a ledger that is not there fails (66).
 private func fullTimeline(_ arguments: ParsedArguments) throws(CLIError) -> Timeline {
     let ledger = ledger(arguments)
     let wait = waitSeconds(arguments)
-    return try ledgerCall { () throws(LedgerError) in try ledger.timeline(wait: wait) }
+    return try ledgerCall { () throws(LedgerError) in try ledger.reportTimeline(wait: wait) }
 }
 
 /// The report's language, `--lang`.
@@ -43,9 +43,12 @@ let diffCommand = Command(
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
+        let (fromText, toText) = (arguments.positional("FROM")!, arguments.positional("TO")!)
+        try checkMoment(fromText, named: "FROM")
+        try checkMoment(toText, named: "TO")
         let timeline = try fullTimeline(arguments)
-        let from = try reportCutoff(arguments.positional("FROM")!, named: "FROM", in: timeline)
-        let to = try reportCutoff(arguments.positional("TO")!, named: "TO", in: timeline)
+        let from = try reportCutoff(fromText, named: "FROM", in: timeline)
+        let to = try reportCutoff(toText, named: "TO", in: timeline)
         let includeUnchanged = arguments.flag("all")
         let diff = try ledgerCall { () throws(LedgerError) in
             try StatusDiff(timeline: timeline, from: from, to: to, includeUnchanged: includeUnchanged)
@@ -96,6 +99,7 @@ let tableCommand = Command(
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
+        if let at = arguments.value("at") { try checkMoment(at, named: "--at") }
         let timeline = try fullTimeline(arguments)
         let cutoff = try arguments.value("at").map { text throws(CLIError) in try reportCutoff(text, named: "--at", in: timeline) }
         let grouping = arguments.value("group-by").flatMap(StatusTable.Grouping.init) ?? .none

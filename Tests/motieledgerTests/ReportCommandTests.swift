@@ -65,6 +65,7 @@ private func changes(_ output: String) throws -> [String] {
             ("diff.md", ["diff", "--format", "markdown", budgetDebate, committeeDebate]),
             ("diff.json", ["diff", "--format", "json", budgetDebate, committeeDebate]),
             ("diff-all-en.txt", ["diff", "--all", "--lang", "en", "2026-02-01", "2026-03-31"]),
+            ("diff-backwards.json", ["diff", "--format", "json", committeeDebate, budgetDebate]),
             ("overdue.txt", ["overdue"]),
             ("overdue.md", ["overdue", "--format", "markdown"]),
             ("overdue.json", ["overdue", "--format", "json"]),
@@ -96,6 +97,30 @@ private func changes(_ output: String) throws -> [String] {
         let table = try workspace.report(["table", "--ledger", bundledLedger])
         let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains(table), "README.md's table is not what `motieledger table` prints for ledger/moties.jsonl")
+    }
+
+    @Test("the README's diff and overdue examples use a ledger of their own and print what the README shows")
+    func readmeDiffAndOverdueExamples() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let blocks = readme.components(separatedBy: "```").filter {
+            $0.contains("\n$ motieledger diff ") || $0.contains("\n$ motieledger overdue ")
+        }
+        let steps = blocks.flatMap { $0.components(separatedBy: "\n$ ").dropFirst() }
+        #expect(steps.count == 3)
+        for step in steps {
+            let lines = textLines(step)
+            var arguments = shellWords(lines[0]).dropFirst().map { $0.hasPrefix("Tests/") ? repository.appendingPathComponent($0).path : $0 }
+            let option = try #require(arguments.firstIndex(of: "--ledger"), "README: `\(lines[0])` would use the bundled ledger")
+            let shownLedger = arguments[option + 1]
+            #expect(shownLedger.hasPrefix("/tmp/"))
+            arguments[option + 1] = workspace.ledger
+            let result = try workspace.run(arguments, environment: clock)
+            #expect(result.status == 0, "\(lines[0]): \(result.err)")
+            let printed = textLines(result.out.replacingOccurrences(of: workspace.ledger, with: shownLedger))
+            #expect(shows(Array(lines.dropFirst()), printed), "README: `\(lines[0])` shows other than it prints:\n\(result.out)")
+        }
     }
 
     @Test("diff between the two debates, by label, by document number and by date")
@@ -139,6 +164,44 @@ private func changes(_ output: String) throws -> [String] {
         #expect(english.contains("  expected:     2026-04-01 to 2026-06-30: in het tweede kwartaal van 2026\n"))
     }
 
+    @Test("a date before the ledger's first document is an end like any other: the ledger held nothing then")
+    func dateBeforeTheLedger() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingest(fixtures)
+        let all = try changes(workspace.report(["diff", "--format", "json", "--all", "2026D03887", "2026D11873"]))
+        #expect(all.count == 19)
+        let fromNothing = try changes(workspace.report(["diff", "--format", "json", "2025-01-01", "2026D11873"]))
+        // Every motion new: no status at FROM, its status at TO.
+        #expect(fromNothing == all.map { $0.split(separator: " ") }.map { "\($0[0]) - \($0[2])" })
+        #expect(try workspace.report(["diff", "2025-01-01", "2026D11873"]).hasPrefix("van: 2025-01-01\ntot: 2026D11873 (2026-04-14)\n19 nieuw\n"))
+        #expect(try workspace.report(["diff", "2026D03887", "2025-01-01"]).hasPrefix("van: 2026D03887 (2026-01-28)\ntot: 2025-01-01\n18 zonder status\n"))
+        #expect(try workspace.report(["diff", "2024-01-01", "2025-01-01"]).hasSuffix("\ngeen wijzigingen\n"))
+    }
+
+    @Test("diff --format json: every row carries every field, null where its end has no status")
+    func diffJSONFields() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingest(fixtures)
+        // Backwards, with the unchanged: Ceder c.s. had no status yet at the budget debate.
+        let rows = try workspace.report(["diff", "--format", "json", "--all", committeeDebate, budgetDebate]).split(separator: "\n")
+            .map { try JSONParser.parse(Array($0.utf8)) }
+        let names = try #require(rows.first?.objectValue).map(\.0)
+        #expect(names.count == 20)
+        #expect(rows.allSatisfy { $0.objectValue?.map(\.0) == names })
+        let absent = try #require(rows.first { $0["change"]?.stringValue == "absent" })
+        #expect(absent["id"]?.stringValue == "kst-36800-V-41")
+        #expect(absent["fromSource"]?.stringValue == "2026D11873")
+        for name in ["to", "since", "date", "source", "debate", "evidence", "evidenceLine", "expected", "uncertain", "by", "who", "note"] {
+            #expect(absent[name] == .null, "\(name)")
+        }
+        let new = try #require(try workspace.report(["diff", "--format", "json", budgetDebate, committeeDebate]).split(separator: "\n")
+            .map { try JSONParser.parse(Array($0.utf8)) }.first { $0["change"]?.stringValue == "new" })
+        #expect(new.objectValue?.map(\.0) == names)
+        #expect(new["from"] == .null && new["fromSince"] == .null && new["fromSource"] == .null)
+    }
+
     @Test("an end that names nothing in the ledger: exit 1 and which end it was; other mistakes: 64")
     func unknownEnds() throws {
         let workspace = Workspace()
@@ -158,6 +221,14 @@ private func changes(_ output: String) throws -> [String] {
         #expect(try workspace.run(["diff", "2026D03887"], environment: clock).status == 64)
         #expect(try workspace.run(["diff", "--format", "csv", "2026D03887", "2026D11873"], environment: clock).status == 64)
         #expect(try workspace.run(["overdue", "--on", "2026-02-30"], environment: clock).status == 64)
+        // A date that does not exist is a mistake in the call, wherever a date goes.
+        let impossible = try workspace.run(["diff", "2026-02-30", "2026D11873"], environment: clock)
+        #expect(impossible.status == 64)
+        #expect(impossible.err == "motieledger: error: invalid date '2026-02-30' for 'FROM'; February 2026 has 28 days\n")
+        #expect(try workspace.run(["diff", "2026D03887", "2026-13-01"], environment: clock).status == 64)
+        #expect(try workspace.run(["diff", "-f", "json", "2026-02-28", "2026-04-31"], environment: clock).status == 64)
+        #expect(try workspace.run(["table", "--at", "2026-02-29"], environment: clock).status == 64)
+        #expect(try workspace.run(["status", "--at", "2026-04-31", "kst-36045-243"], environment: clock).status == 64)
         #expect(try workspace.run(["table", "--group-by", "dossier"], environment: clock).status == 64)
         #expect(try workspace.run(["table", "--format", "text"], environment: clock).status == 64)
         for command in ["diff", "overdue", "table"] {
@@ -165,6 +236,28 @@ private func changes(_ output: String) throws -> [String] {
             #expect(help.status == 0)
             #expect(help.out.hasPrefix("Usage: motieledger \(command) [options]"))
         }
+    }
+
+    @Test("a report of a ledger that is not there: exit 66 and a line that says so, as verify gives")
+    func missingLedger() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let cases: [(arguments: [String], environment: [String: String], path: String)] = [
+            (["table"], [:], "ledger/moties.jsonl"), (["table", "-f", "csv", "--at", "2026-03-01"], [:], "ledger/moties.jsonl"),
+            (["overdue"], [:], "ledger/moties.jsonl"), (["overdue", "-f", "json", "--ledger", "elders.jsonl"], [:], "elders.jsonl"),
+            (["diff", "2026-01-01", "2026-12-31"], ["MOTIELEDGER_LEDGER": "/nergens/l.jsonl"], "/nergens/l.jsonl"),
+        ]
+        for (arguments, environment, path) in cases {
+            let result = try workspace.run(arguments, environment: clock.merging(environment) { $1 })
+            #expect(result.status == 66, "\(arguments)")
+            #expect(result.out.isEmpty, "\(arguments)")
+            #expect(result.err == "motieledger: \(path): error: no ledger here (nothing to report on); give its path with --ledger PATH\n")
+        }
+        // A ledger that is there but holds nothing yet is an empty table, not a mistake.
+        try FileManager.default.createDirectory(atPath: workspace.directory + "/ledger", withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: workspace.ledger, contents: Data()))
+        #expect(try workspace.report(["table"]).hasSuffix("\nTotaal: 0 moties\n"))
+        #expect(try workspace.report(["overdue"]) == "Over tijd op 2026-11-29: geen moties\n")
     }
 
     @Test("overdue on days before and after a promise, and once newer news came in")
@@ -228,6 +321,7 @@ private func changes(_ output: String) throws -> [String] {
                        String(repeating: "Een lange zin met woorden | en pijpen. ", count: 8) + "Eindigt op \\"),
                 motion("kst-36800-V-52", "*nadruk* _ook_ ~~weg~~ [link](javascript:alert(1))", .inUitvoering,
                        "-1 en \u{202E}omgekeerd\r\nmet <!-- commentaar --> en &lt; entiteit"),
+                motion("kst-36800-V-53", "Lijst www.rijksoverheid.nl/moties_2026", .inBehandeling, Self.hostileURLs),
                 motion("motie-<x>|y", "  Spaties rondom  ", .uitgevoerd, "=HYPERLINK(\"http://evil\",\"klik\")"),
             ])
         _ = try Ledger(path: workspace.ledger).ingest([reading], now: Now(iso8601: "2026-05-02T10:00:00Z")!)
@@ -235,6 +329,9 @@ private func changes(_ output: String) throws -> [String] {
                                         "--note", "notitie\nmet | pijp en `tick`", "--by", "griffier"], environment: clock)
         #expect(record.status == 0, "\(record.err)")
     }
+
+    /// Evidence full of URLs, which GFM's autolinker reads before any escape is undone.
+    private static let hostileURLs = "Zie https://www.rijksoverheid.nl/brief?a=1&b=<2> en (ftp://x.nl/a_b), *www.x.nl/~a~* of a_b@x.nl | HTTP://X.NL/a|b_."
 
     /// What a reader must see in each cell of the hostile table, in Kamerstuk order.
     private let hostileRows: [[String]] = [
@@ -244,6 +341,7 @@ private func changes(_ output: String) throws -> [String] {
          ReportText.shortened(String(repeating: "Een lange zin met woorden | en pijpen. ", count: 8) + "Eindigt op \\"), ""],
         ["*nadruk* _ook_ ~~weg~~ [link](javascript:alert(1))", "kst-36800-V-52", "uitgevoerd", "2026-05-10", "brief | 3 (handmatig)",
          "notitie met | pijp en `tick`", ""],
+        ["Lijst www.rijksoverheid.nl/moties_2026", "kst-36800-V-53", "in behandeling", "2026-05-01", "2026D55555", Self.hostileURLs, ""],
         ["Spaties rondom", "motie-<x>|y", "uitgevoerd", "2026-05-01", "2026D55555", "=HYPERLINK(\"http://evil\",\"klik\")", ""],
     ]
 
@@ -259,24 +357,29 @@ private func changes(_ output: String) throws -> [String] {
         #expect(table.rows.count == hostileRows.count)
         for (row, expected) in zip(table.rows, hostileRows) {
             #expect(row.map(\.text) == expected)
-            #expect(row.allSatisfy { $0.tags.isEmpty || $0.tags == ["a"] }, "markup got into \(row.map(\.text))")
+            #expect(row.allSatisfy { $0.tags.allSatisfy { $0 == "a" } }, "markup got into \(row.map(\.text))")
         }
-        #expect(table.rows.map { $0[1].href } == [
-            "https://zoek.officielebekendmakingen.nl/kst-36800-V-50.html", "https://zoek.officielebekendmakingen.nl/kst-36800-V-51.html",
-            "https://zoek.officielebekendmakingen.nl/kst-36800-V-52.html", nil,
+        #expect(table.rows.map { $0[1].hrefs } == [
+            ["https://zoek.officielebekendmakingen.nl/kst-36800-V-50.html"], ["https://zoek.officielebekendmakingen.nl/kst-36800-V-51.html"],
+            ["https://zoek.officielebekendmakingen.nl/kst-36800-V-52.html"], ["https://zoek.officielebekendmakingen.nl/kst-36800-V-53.html"],
+            [],
         ])
-        #expect(table.after.contains("<p>Totaal: 4 moties — 2 uitgevoerd, 1 in uitvoering, 1 in behandeling</p>"))
+        #expect(table.rows[3][0].hrefs == ["http://www.rijksoverheid.nl/moties_2026"])
+        #expect(table.rows[3][5].hrefs == [
+            "https://www.rijksoverheid.nl/brief?a=1&b=%3C2%3E", "http://www.x.nl/~a", "mailto:a_b@x.nl", "HTTP://X.NL/a%7Cb",
+        ])
+        #expect(table.after.contains("<p>Totaal: 5 moties — 2 uitgevoerd, 1 in uitvoering, 2 in behandeling</p>"))
 
         // As it stood after the document: the evidence read from it, and the debate's label.
         let before = try render(try workspace.report(["table", "--at", "debat <script>|x"]), with: cmark, in: workspace)
         #expect(before.before == "<p>Stand per debat &lt;script&gt;|x (na 2026D55555, 2026-05-01)</p>\n")
-        #expect(before.rows.count == 4 && before.rows.allSatisfy { $0.count == 7 })
+        #expect(before.rows.count == 5 && before.rows.allSatisfy { $0.count == 7 })
         #expect(before.rows[2][5].text == "-1 en \u{FFFD}omgekeerd met <!-- commentaar --> en &lt; entiteit")
         #expect(before.rows[2][5].tags.isEmpty)
 
         // The grouped table, the diff and the overdue list are tables too.
         let grouped = try render(try workspace.report(["table", "--group-by", "status", "--lang", "en"]), with: cmark, in: workspace)
-        #expect(grouped.rows.count == 4 && grouped.rows.allSatisfy { $0.count == 7 })
+        #expect(grouped.rows.count == 5 && grouped.rows.allSatisfy { $0.count == 7 })
         let diff = try render(try workspace.report(["diff", "-f", "markdown", "2026-04-30", "2026-05-31"]), with: cmark, in: workspace)
         #expect(diff.heads == ["Motie", "Kamerstuk", "Oud", "Nieuw", "Sinds", "Bron", "Bewijs", "Verwacht"])
         #expect(diff.rows.map { $0.map(\.text) } == hostileRows.map { row in
@@ -296,12 +399,14 @@ private func changes(_ output: String) throws -> [String] {
         try hostileLedger(workspace)
         let output = try workspace.report(["table", "--format", "csv", "--at", "2026D55555"])
         let records = try #require(parseCSV(output), "not RFC 4180 CSV: \(output)")
-        #expect(records.count == 5)
+        #expect(records.count == 6)
         #expect(records.allSatisfy { $0.count == 10 })
-        #expect(records.map { $0[0] } == ["Motie", "Pipe | en `code`", "'+31 @home", "*nadruk* _ook_ ~~weg~~ [link](javascript:alert(1))", "Spaties rondom"])
-        #expect(records[4][1] == "motie-<x>|y")
-        #expect(records[4][2] == "")
-        #expect(records[4][6] == "'=HYPERLINK(\"http://evil\",\"klik\")")
+        #expect(records.map { $0[0] } == ["Motie", "Pipe | en `code`", "'+31 @home", "*nadruk* _ook_ ~~weg~~ [link](javascript:alert(1))",
+                                         "Lijst www.rijksoverheid.nl/moties_2026", "Spaties rondom"])
+        #expect(records[4][6] == Self.hostileURLs)
+        #expect(records[5][1] == "motie-<x>|y")
+        #expect(records[5][2] == "")
+        #expect(records[5][6] == "'=HYPERLINK(\"http://evil\",\"klik\")")
         #expect(records[3][6] == "'-1 en \u{FFFD}omgekeerd met <!-- commentaar --> en &lt; entiteit")
         #expect(records[1][7...] == ["vóór | de zomer", "2026-06-01", "2026-06-30"])
         #expect(records[2][6].hasSuffix("Eindigt op \\"))
@@ -311,6 +416,41 @@ private func changes(_ output: String) throws -> [String] {
 }
 
 // MARK: - Reading what the reports wrote
+
+/// The words of a command line as a shell splits it: at spaces, but not inside double quotes.
+private func shellWords(_ line: String) -> [String] {
+    line.split(separator: "\"").enumerated().flatMap { index, part in
+        index % 2 == 1 ? [String(part)] : part.split(separator: " ").map(String.init)
+    }
+}
+
+/// The lines of `text`, blank ones too; a line break at the end ends the last line.
+private func textLines(_ text: String) -> [String] {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    return lines
+}
+
+/// Whether `printed` is what the lines `shown` of an example show: each line as printed, or
+/// its start where it ends in `…`; a line `…` alone stands for any lines, up to the next one
+/// shown (or to the end).
+private func shows(_ shown: [String], _ printed: [String]) -> Bool {
+    var rest = printed[...]
+    for (index, line) in shown.enumerated() {
+        if line == "…" {
+            guard index + 1 < shown.count else { return true }
+            while let next = rest.first, !fits(shown[index + 1], next) { rest.removeFirst() }
+        } else {
+            guard let next = rest.popFirst(), fits(line, next) else { return false }
+        }
+    }
+    return rest.isEmpty
+}
+
+/// Whether the printed `line` is what `shown` shows of it: the same, or its start.
+private func fits(_ shown: String, _ line: String) -> Bool {
+    shown.hasSuffix("…") ? line.hasPrefix(shown.dropLast()) : line == shown
+}
 
 /// `cmark-gfm` on the PATH, or `nil` with a note: the rendering test then has nothing to render with.
 private let cmarkGFM: String? = {
@@ -322,11 +462,11 @@ private let cmarkGFM: String? = {
     return nil
 }()
 
-/// A table cell as a browser shows it: its text, the tags in it, and the link's target.
+/// A table cell as a browser shows it: its text, the tags in it, and the targets of its links.
 private struct RenderedCell {
     var text: String
     var tags: [String]
-    var href: String?
+    var hrefs: [String]
 }
 
 /// The tables of a rendered report: the first table's heads, every body row of every table,
@@ -344,7 +484,7 @@ private func render(_ markdown: String, with cmark: String, in workspace: Worksp
     try Data(markdown.utf8).write(to: URL(fileURLWithPath: input))
     let process = Process()
     process.executableURL = URL(fileURLWithPath: cmark)
-    process.arguments = ["-e", "table", "-e", "strikethrough", "-e", "tagfilter", input]
+    process.arguments = ["-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tagfilter", input]
     let out = Pipe()
     process.standardOutput = out
     try process.run()
@@ -385,7 +525,7 @@ private func cells(_ row: String, tag: String) -> [RenderedCell] {
 
 /// A cell's inner HTML as its text (tags dropped, entities decoded), its tags and its link.
 private func cell(_ html: Substring) -> RenderedCell {
-    var cell = RenderedCell(text: "", tags: [], href: nil)
+    var cell = RenderedCell(text: "", tags: [], hrefs: [])
     var rest = html
     while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
         cell.text += rest[..<open]
@@ -393,7 +533,7 @@ private func cell(_ html: Substring) -> RenderedCell {
         let name = String(tag.prefix { $0 != " " })
         if !name.hasPrefix("/") { cell.tags.append(name) }
         if name == "a", let href = tag.range(of: "href=\"") {
-            cell.href = decodeEntities(String(tag[href.upperBound...].prefix { $0 != "\"" }))
+            cell.hrefs.append(decodeEntities(String(tag[href.upperBound...].prefix { $0 != "\"" })))
         }
         rest = rest[rest.index(after: close)...]
     }

@@ -120,7 +120,8 @@ public struct StatusDiff: Sendable {
 
     /// One object a line: `id`, `name`, `from` (the status at FROM, `null` for a new motion),
     /// `to` (at TO, `null` when absent), `change`, `fromSince` and `fromSource` (of the status at
-    /// FROM), then the details of the status at TO as ``StatusTable/jsonLines`` gives them.
+    /// FROM), then the details of the status at TO as ``StatusTable/jsonLines`` gives them. Every
+    /// line has every member, `null` for what an end without a status cannot say.
     public var jsonLines: [UInt8] {
         var bytes: [UInt8] = []
         for entry in entries {
@@ -130,9 +131,7 @@ public struct StatusDiff: Sendable {
                 ("change", .string(entry.change.rawValue)), ("fromSince", optional(entry.from?.since.iso)),
                 ("fromSource", optional(entry.from?.event.source)),
             ]
-            let details = entry.to?.jsonMembers ?? [
-                ("key", .string(entry.motion.key)), ("url", optional(entry.motion.id?.url)),
-            ]
+            let details = entry.motion.jsonMembers + StatusRow.statusJSONMembers(entry.to)
             members += details.filter { key, _ in !["id", "name", "status"].contains(key) }
             JSONValue.object(members).encode(into: &bytes, canonical: false)
             bytes.append(0x0A)

@@ -36,13 +36,19 @@ public struct StatusRow: Sendable {
 
     /// The members every report's JSON gives of a motion and its status.
     var jsonMembers: [(String, JSONValue)] {
-        [
-            ("key", .string(motion.key)), ("id", optional(motion.id?.canonical)), ("name", .string(motion.name)),
-            ("url", optional(motion.id?.url)), ("status", .string(event.status.rawValue)), ("since", .string(state.since.iso)),
-            ("date", .string(event.date.iso)), ("source", .string(event.source)), ("debate", optional(event.debate)),
-            ("evidence", optional(event.evidence)), ("evidenceLine", event.evidenceLine.map { .int(Int64($0)) } ?? .null),
-            ("expected", event.expected.map(expectedJSON) ?? .null), ("uncertain", .bool(event.uncertain)),
-            ("by", .string(event.by.rawValue)), ("who", optional(event.who)), ("note", optional(event.note)),
+        motion.jsonMembers + StatusRow.statusJSONMembers(self)
+    }
+
+    /// The members every report's JSON gives of a status, from `status` to `note`; each is
+    /// null without a status (`row` nil), as for a motion a diff finds at one end only.
+    static func statusJSONMembers(_ row: StatusRow?) -> [(String, JSONValue)] {
+        let event = row?.event
+        return [
+            ("status", optional(event?.status.rawValue)), ("since", optional(row?.state.since.iso)), ("date", optional(event?.date.iso)),
+            ("source", optional(event?.source)), ("debate", optional(event?.debate)), ("evidence", optional(event?.evidence)),
+            ("evidenceLine", event?.evidenceLine.map { .int(Int64($0)) } ?? .null), ("expected", event?.expected.map(expectedJSON) ?? .null),
+            ("uncertain", event.map { .bool($0.uncertain) } ?? .null), ("by", optional(event?.by.rawValue)), ("who", optional(event?.who)),
+            ("note", optional(event?.note)),
         ]
     }
 
@@ -71,6 +77,11 @@ public struct StatusRow: Sendable {
 }
 
 extension TimelineMotion {
+    /// The members every report's JSON gives of a motion: key, id, name and url.
+    var jsonMembers: [(String, JSONValue)] {
+        [("key", .string(key)), ("id", optional(id?.canonical)), ("name", .string(name)), ("url", optional(id?.url))]
+    }
+
     /// The Kamerstuk cell of a Markdown table: the ID linked to its page, else the motion's key.
     var kamerstukCell: String {
         id.map { MarkdownText.link($0.canonical, to: $0.url) } ?? MarkdownText.cell(key)
@@ -137,6 +148,19 @@ public struct ReportCutoff: Sendable {
         case .date:
             cutoff.date.iso
         }
+    }
+}
+
+extension Ledger {
+    /// The whole ledger replayed for a report, as ``timeline(wait:)`` gives it, but an absent
+    /// ledger fails (``LedgerError/Kind/missing``) rather than reading as empty: a report of a
+    /// mistyped path would be an empty table that looks like the truth.
+    public func reportTimeline(wait: Double = 10) throws(LedgerError) -> Timeline {
+        let timeline = try timeline(wait: wait)
+        guard timeline.file != nil else {
+            throw LedgerError(.missing, "no ledger here (nothing to report on); give its path with --ledger PATH", path: path)
+        }
+        return timeline
     }
 }
 

@@ -28,8 +28,15 @@ import Testing
         ("aaaa bbbb cccc", 10, "aaaa bbbb…"),
         ("aaaa bbbb cccc", 8, "aaaa…"),
         ("een, twee drie", 8, "een…"),
-        ("zie (Kamerstuk 36 800-V, nr. 27)", 16, "zie (Kamerstuk…"),
+        ("zie (Kamerstuk 36 800-V, nr. 27)", 16, "zie…"),
         ("zie (Kamerstuk 36 800-V, nr. 27)", 8, "zie…"),
+        // Never into a citation: back to before it, and before its bracket.
+        ("de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) en motie Van Baarle (Kamerstuk 36 800-V, nr. 27) ook", 99,
+         "de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) en motie Van Baarle…"),
+        ("de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) en motie Van Baarle (Kamerstuk 36 800-V, nr. 27) ook", 106,
+         "de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) en motie Van Baarle (Kamerstuk 36 800-V, nr. 27)…"),
+        // A text that starts with the citation has nothing before it to keep.
+        ("Kamerstuk 36 800-V, nr. 27 is uitgevoerd", 20, "Kamerstuk 36 800-V…"),
         ("zo – en verder", 6, "zo…"),
         ("eenwoordvanveertienletters", 5, "eenw…"),
         ("line\nbreaks count as one space each", 20, "line breaks count…"),
@@ -75,6 +82,18 @@ import Testing
         ("  padded  ", "padded"),
         ("first line\nsecond | line\r\nthird", #"first line second \| line third"#),
         ("EUR 1,3 miljard: 36 800-V, nr. 27", "EUR 1,3 miljard: 36 800-V, nr. 27"),
+        // URLs: an explicit link, as GFM's autolinker would take escapes into the address.
+        ("zie www.rijksoverheid.nl/moties_2026.", #"zie [www.rijksoverheid.nl/moties\_2026](http://www.rijksoverheid.nl/moties_2026)."#),
+        ("https://www.rijksoverheid.nl/brief?a=1&b=<2>",
+         "[https://www.rijksoverheid.nl/brief?a=1&amp;b=&lt;2&gt;](https://www.rijksoverheid.nl/brief?a=1&amp;b=%3C2%3E)"),
+        ("(zie https://x.nl/a_(b)).", #"(zie [https://x.nl/a\_(b)](https://x.nl/a_%28b%29))."#),
+        ("HTTPS://X.NL/a|b `c`", #"[HTTPS://X.NL/a\|b](HTTPS://X.NL/a%7Cb) \`c\`"#),
+        ("*www.x.nl/~a~*", #"\*[www.x.nl/\~a](http://www.x.nl/~a)\~\*"#),
+        ("https://x.nl/a&amp;", #"[https://x.nl/a](https://x.nl/a)&amp;amp;"#),
+        ("http:// leeg", "[http://](http://) leeg"),
+        // No link where GFM makes none, and no autolink where a link is not wanted.
+        ("awww.x.nl en wwwx.nl", "awww.x.nl en wwwx.nl"),
+        ("ftp://x.nl/a_b xhttps://y.nl javascript://z", #"ftp\://x.nl/a\_b xhttps\://y.nl javascript\://z"#),
     ])
     func markdownCell(input: String, expected: String) {
         #expect(MarkdownText.cell(input) == expected)
@@ -98,6 +117,7 @@ import Testing
         #expect(MarkdownText.link("a]b|c", to: "https://example.nl/x)") == #"[a\]b\|c](https://example.nl/x%29)"#)
         #expect(MarkdownText.link("click", to: "javascript:alert(1)") == "click")
         #expect(MarkdownText.link("HTTP too", to: "HTTP://example.nl") == "[HTTP too](HTTP://example.nl)")
+        #expect(MarkdownText.link("www.x.nl", to: "https://example.nl") == "[www.x.nl](https://example.nl)")
         #expect(MarkdownText.row(["a", "", "c"]) == "| a | | c |\n")
         #expect(MarkdownText.delimiterRow(columns: 3) == "| --- | --- | --- |\n")
     }
