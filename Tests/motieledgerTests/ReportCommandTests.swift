@@ -129,8 +129,9 @@ private func changes(_ output: String) throws -> [String] {
         defer { workspace.remove() }
         try workspace.ingest(fixtures)
         // Read from the fixtures: the March answers settle Dobbe's two motions, move Piri c.s.
-        // back to consideration and Erkens c.s. (done, said January) to an effort under way; the April letter carries out Paternotte c.s., Van Baarle
-        // and Klaver, refuses the rest of Piri c.s., and brings up Ceder c.s.
+        // back to consideration and Erkens c.s. (done, said January) to an effort under way;
+        // the April letter carries out Paternotte c.s., Van Baarle and Klaver, refuses the rest
+        // of Piri c.s., and brings up Ceder c.s.
         let expected = [
             "kst-21501-02-3236 in-uitvoering uitgevoerd", "kst-21501-02-3305 in-behandeling uitgevoerd",
             "kst-21501-20-2310 uitgevoerd in-uitvoering", "kst-32735-406 deels-uitgevoerd niet-uitgevoerd", "kst-36045-243 deels-uitgevoerd uitgevoerd",
