@@ -416,7 +416,7 @@ private struct Scanner {
         } else if let letters = readChapterToken(bare: bare) {
             body.hasTail = true
             tail = readTail(after: letters, dossier: dossier, dashed: false, bare: bare, body: &body)
-        } else if let numbers = readNumberPart() {
+        } else if let numbers = readNumberPart(body: &body) {
             body.hasTail = true
             tail = Tail(toevoeging: nil, numbers: numbers, explicit: true)
         } else if !bare, let letters = readCommaLetters(), closesCitation(at: i) {
@@ -475,7 +475,7 @@ private struct Scanner {
             return Tail(toevoeging: segment.text, numbers: [second.text], explicit: !bare || (trusted && !atDash))
         }
         i = afterSegment
-        if let numbers = readNumberPart() {
+        if let numbers = readNumberPart(body: &body) {
             guard segment.isToevoeging else {
                 body.finding = (.ambiguousCitation,
                                 "'\(segment.text)' in dossier \(dossier) is neither a toevoeging nor a document number")
@@ -680,8 +680,9 @@ private struct Scanner {
         return nil
     }
 
-    /// `, nr. 3236`, `nrs. 3196 en 3236`, `nummer 5`, `nr. F`, `nr. 3196 en nr. 3236`.
-    mutating func readNumberPart() -> [String]? {
+    /// `, nr. 3236`, `nrs. 3196 en 3236`, `nummer 5`, `nr. F`, `nr. 3196 en nr. 3236`,
+    /// `nrs. 3196-3198`. A range that does not read as a few documents sets `body.finding`.
+    mutating func readNumberPart(body: inout Body) -> [String]? {
         let start = i
         skipHorizontalSpace()
         if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
@@ -692,7 +693,7 @@ private struct Scanner {
         guard let first = readNumber() else { i = start; return nil }
         let breaks = lineBreaks(in: afterWord..<i)
         if breaks >= 1 { numberDoubt = doubtAboutNumber(first, afterPageBreak: breaks >= 2) }
-        var numbers = [first]
+        var numbers = readRange(from: first, body: &body)
         while true {
             let saved = i
             skipHorizontalSpace()
@@ -707,9 +708,54 @@ private struct Scanner {
                 break
             }
             guard let next = readNumber() else { i = saved; break }
-            numbers.append(next)
+            numbers += readRange(from: next, body: &body)
         }
         return numbers
+    }
+
+    /// The documents of a number and, when `-3198`, `t/m 3198` or `tot en met 3198` follows it,
+    /// of the range it opens. A range names each of its documents only when it is small and
+    /// runs upwards; any other sets `body.finding`, for its first number alone would be a guess.
+    mutating func readRange(from first: String, body: inout Body) -> [String] {
+        let afterFirst = i
+        guard readRangeWord(), let last = readNumber() else {
+            i = afterFirst
+            return [first]
+        }
+        let written = "\(first)-\(last)"
+        guard let from = Int(first), let to = Int(last) else {
+            body.finding = (.ambiguousCitation, "'\(written)' is not a range of numbered documents")
+            return []
+        }
+        guard from < to else {
+            body.finding = (.ambiguousCitation, "the range '\(written)' does not run upwards")
+            return []
+        }
+        guard to - from < Scanner.maxRange else {
+            body.finding = (.incompleteCitation,
+                            "the range '\(written)' spans \(to - from + 1) documents; only ranges of up to \(Scanner.maxRange) are listed")
+            return []
+        }
+        return (from...to).map(String.init)
+    }
+
+    /// The most documents a range is read as: `nrs. 1-3` is three documents, `nrs. 1-400` more
+    /// likely a typing error than a citation of each.
+    static let maxRange = 50
+
+    /// `-`, `–`, `t/m` or `tot en met` between the two ends of a range.
+    mutating func readRangeWord() -> Bool {
+        let start = i
+        skipHorizontalSpace()
+        if let width = dashWidth(at: i) {
+            i += width
+        } else if !(matchExact("t/m") || matchWord("tot") && skipHorizontalSpace() && matchWord("en")
+                    && skipHorizontalSpace() && matchWord("met")) || atLetter {
+            i = start
+            return false
+        }
+        skipSpace()
+        return true
     }
 
     /// A number read on the line after `nr.` that may be the page's: a footnote's number (text

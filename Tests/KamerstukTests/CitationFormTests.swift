@@ -107,6 +107,13 @@ struct CitationFormTests {
         // Broken over a page, with the page's footnotes in between (as 2026D03887 lines 611–627).
         Form("(Kamerstuk 21 501-02, nr. \n\n \n7 Kamerstuk 32735-406 \n8 Kamerstuk 36045-243 \n\n\n\n \n\n \n\n3236)",
              "kst-21501-02-3236", "kst-32735-406", "kst-36045-243"),
+        // Ranges: every document of a small one.
+        Form("Kamerstukken II 2019/20, 35 300, nrs. 1-3", "kst-35300-1", "kst-35300-2", "kst-35300-3", chamber: .tweede,
+             session: "2019-2020"),
+        Form("Kamerstuk 21501-02, nrs. 3196-3198", "kst-21501-02-3196", "kst-21501-02-3197", "kst-21501-02-3198"),
+        Form("Kamerstuk 21501-02, nr. 3196 t/m 3198", "kst-21501-02-3196", "kst-21501-02-3197", "kst-21501-02-3198"),
+        Form("Kamerstuk 21501-02, nrs. 3196 tot en met 3197", "kst-21501-02-3196", "kst-21501-02-3197"),
+        Form("Kamerstuk 21501-02, nrs. 3190 – 3191 en 3196", "kst-21501-02-3190", "kst-21501-02-3191", "kst-21501-02-3196"),
     ]
 
     @Test("reads every form", arguments: forms)
@@ -146,6 +153,11 @@ struct CitationFormTests {
         ("Kamerstuk 36800, waarin", .incompleteCitation),
         ("kst-21501-02", .incompleteCitation),
         ("Kamerstuk 32735-406-V", .ambiguousCitation),
+        ("Kamerstuk 21501-02, nrs. 3198-3196", .ambiguousCitation),
+        ("Kamerstuk 21501-02, nrs. 3196 t/m 3196", .ambiguousCitation),
+        ("Kamerstuk 21501-02, nrs. 42a-42c", .ambiguousCitation),
+        ("Kamerstuk 21501-02, nrs. 1-400", .incompleteCitation),
+        ("Kamerstuk 21501-02, nrs. 3190, 3196-3150 en 3200", .ambiguousCitation),
     ]
 
     @Test("open forms become findings, not IDs", arguments: openForms)
