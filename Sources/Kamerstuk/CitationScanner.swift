@@ -366,6 +366,8 @@ private struct Scanner {
         var rijkswet: String?
         /// Whether anything beyond the dossier was read (a dash, `nr.`, a chapter).
         var hasTail = false
+        /// Where the listed documents of a list cut at `Scanner.maxDocuments` end.
+        var cut: Int?
     }
 
     /// A body at `i`, then any list continuation (`36200 V, J en 36200 V, M`).
@@ -387,15 +389,21 @@ private struct Scanner {
         return end
     }
 
+    /// A cut list's documents span the list up to the cut; the finding for the rest spans the
+    /// whole citation.
     mutating func emit(_ body: Body, from start: Int, to end: Int, prefix: Prefix) {
-        func match(_ reading: CitationMatch.Reading) -> CitationMatch {
+        func match(_ reading: CitationMatch.Reading, to end: Int) -> CitationMatch {
             CitationMatch(range: start..<end, reading: reading, dossier: body.dossier, chamber: prefix.chamber,
                           session: prefix.session, page: body.page, rijkswet: body.rijkswet)
         }
         if let (category, message) = body.finding {
-            matches.append(match(.unresolved(category, message)))
-        } else {
-            for id in body.ids { matches.append(match(.kamerstuk(id))) }
+            matches.append(match(.unresolved(category, message), to: end))
+            return
+        }
+        for id in body.ids { matches.append(match(.kamerstuk(id), to: body.cut ?? end)) }
+        if body.cut != nil {
+            let message = "the list names more than \(Scanner.maxDocuments) documents: those after the \(Scanner.maxDocuments)th are not read"
+            matches.append(match(.unresolved(.incompleteCitation, message), to: end))
         }
     }
 
@@ -693,50 +701,80 @@ private struct Scanner {
         guard let first = readNumber() else { i = start; return nil }
         let breaks = lineBreaks(in: afterWord..<i)
         if breaks >= 1 { numberDoubt = doubtAboutNumber(first, afterPageBreak: breaks >= 2) }
-        var numbers = readRange(from: first, body: &body)
-        while true {
-            let saved = i
-            skipHorizontalSpace()
-            guard readListSeparator() else { i = saved; break }
-            skipSpace()
-            // After a singular `nr.` only a repeated `nr.` continues the list: in `nr. 189, 2026`
-            // the 2026 is a year.
-            if readNumberWord() != nil {
-                skipSpace()
-            } else if !plural {
-                i = saved
-                break
-            }
-            guard let next = readNumber() else { i = saved; break }
-            numbers += readRange(from: next, body: &body)
-        }
-        return numbers
+        let item = readRange(from: first)
+        return readList(item, body: &body) { $0.readNumberListItem(plural: plural) }
     }
 
-    /// The documents of a number and, when `-3198`, `t/m 3198` or `tot en met 3198` follows it,
-    /// of the range it opens. A range names each of its documents only when it is small and
-    /// runs upwards; any other sets `body.finding`, for its first number alone would be a guess.
-    mutating func readRange(from first: String, body: inout Body) -> [String] {
+    /// The next item of a `nr.` list, after its separator. After a singular `nr.` only a
+    /// repeated `nr.` continues the list: in `nr. 189, 2026` the 2026 is a year.
+    mutating func readNumberListItem(plural: Bool) -> ListItem? {
+        let saved = i
+        skipHorizontalSpace()
+        guard readListSeparator() else { i = saved; return nil }
+        skipSpace()
+        if readNumberWord() != nil {
+            skipSpace()
+        } else if !plural {
+            i = saved
+            return nil
+        }
+        guard let number = readNumber() else { i = saved; return nil }
+        return readRange(from: number)
+    }
+
+    /// What one item of a list names: documents, or why it names none.
+    struct ListItem {
+        var documents: [String]
+        var finding: (Finding.Category, String)?
+    }
+
+    /// A list from its first item on, `next` reading each further one. Past `maxDocuments` the
+    /// list is cut (`body.cut`): its rest is read over but not listed.
+    mutating func readList(_ first: ListItem, body: inout Body, next: (inout Scanner) -> ListItem?) -> [String] {
+        var documents = first.documents
+        var finding = first.finding
+        var end = i
+        var cut: Int?
+        while let item = next(&self) {
+            guard cut == nil, documents.count + item.documents.count <= Scanner.maxDocuments else {
+                cut = cut ?? end
+                continue
+            }
+            finding = finding ?? item.finding
+            documents += item.documents
+            end = i
+        }
+        body.cut = cut
+        if let finding { body.finding = finding }
+        return documents
+    }
+
+    /// The most documents one citation is read as. Each document's match spans the whole
+    /// citation, so a list of thousands (a table pasted as text) would repeat its text for
+    /// each: quadratic output.
+    static let maxDocuments = 200
+
+    /// A number and, when `-3198`, `t/m 3198` or `tot en met 3198` follows it, the range it
+    /// opens. A range names each of its documents only when it is small and runs upwards; any
+    /// other is a finding, for its first number alone would be a guess.
+    mutating func readRange(from first: String) -> ListItem {
         let afterFirst = i
         guard readRangeWord(), let last = readNumber() else {
             i = afterFirst
-            return [first]
+            return ListItem(documents: [first])
         }
         let written = "\(first)-\(last)"
         guard let from = Int(first), let to = Int(last) else {
-            body.finding = (.ambiguousCitation, "'\(written)' is not a range of numbered documents")
-            return []
+            return ListItem(documents: [], finding: (.ambiguousCitation, "'\(written)' is not a range of numbered documents"))
         }
         guard from < to else {
-            body.finding = (.ambiguousCitation, "the range '\(written)' does not run upwards")
-            return []
+            return ListItem(documents: [], finding: (.ambiguousCitation, "the range '\(written)' does not run upwards"))
         }
         guard to - from < Scanner.maxRange else {
-            body.finding = (.incompleteCitation,
-                            "the range '\(written)' spans \(to - from + 1) documents; only ranges of up to \(Scanner.maxRange) are listed")
-            return []
+            let message = "the range '\(written)' spans \(to - from + 1) documents; only ranges of up to \(Scanner.maxRange) are listed"
+            return ListItem(documents: [], finding: (.incompleteCitation, message))
         }
-        return (from...to).map(String.init)
+        return ListItem(documents: (from...to).map(String.init))
     }
 
     /// The most documents a range is read as: `nrs. 1-3` is three documents, `nrs. 1-400` more

@@ -143,6 +143,26 @@ struct CitationFormTests {
         #expect(matches.allSatisfy { $0.range == 0..<37 })
     }
 
+    @Test("a list of thousands of documents reads at most 200, and the rest as one finding")
+    func longList() {
+        for list in [(1...16_000).map(String.init).joined(separator: ", "),
+                     stride(from: 1, to: 16_000, by: 50).map { "\($0)-\($0 + 49)" }.joined(separator: ", ")] {
+            let text = "Kamerstuk 21501-02, nrs. " + list + "."
+            let matches = CitationScanner.scan(text)
+            #expect(matches.count == 201)
+            #expect(matches.dropLast().allSatisfy { $0.id != nil && $0.range.count < 2_000 })
+            #expect(matches.last?.range == 0..<text.utf8.count - 1)
+            // The whole text once, and a bounded part of it for each document.
+            #expect(matches.reduce(0) { $0 + $1.range.count } < text.utf8.count + 200 * 2_000)
+            guard case .unresolved(let category, let message)? = matches.last?.reading else {
+                Issue.record("the rest of the list is not a finding: \(String(describing: matches.last?.reading))")
+                continue
+            }
+            #expect(category == .incompleteCitation)
+            #expect(message.contains("200"))
+        }
+    }
+
     /// Forms that name something but do not say which document: reported, never guessed.
     static let openForms: [(String, Finding.Category)] = [
         ("Kamerstuk 36045-24", .ambiguousCitation),
