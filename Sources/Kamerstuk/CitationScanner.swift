@@ -491,11 +491,16 @@ private struct Scanner {
             }
             return Tail(toevoeging: segment.text, numbers: numbers, explicit: true)
         }
-        // A chapter and an Eerste Kamer letter: `36200 V, J`.
+        // A chapter and an Eerste Kamer letter: `36200 V, J`, or letters: `36200 V, J, K en L`.
         if segment.isLetters, segment.isToevoeging, let letters = readCommaLetters() {
-            return Tail(toevoeging: segment.text, numbers: [letters], explicit: false)
+            let numbers = readList(ListItem(documents: [letters]), body: &body) { $0.readLetterListItem() }
+            return Tail(toevoeging: segment.text, numbers: numbers, explicit: false)
         }
-        return loneSegment(segment, dossier: dossier, body: &body)
+        guard var tail = loneSegment(segment, dossier: dossier, body: &body) else { return nil }
+        if dashed, !segment.isLetters {
+            tail.numbers = readList(ListItem(documents: tail.numbers), body: &body) { $0.readDashedListItem() }
+        }
+        return tail
     }
 
     /// A segment with nothing behind it: `32735-406` (a document), `21501-02` (a series, no
@@ -702,24 +707,66 @@ private struct Scanner {
         let breaks = lineBreaks(in: afterWord..<i)
         if breaks >= 1 { numberDoubt = doubtAboutNumber(first, afterPageBreak: breaks >= 2) }
         let item = readRange(from: first)
-        return readList(item, body: &body) { $0.readNumberListItem(plural: plural) }
+        let lettered = !ASCII.isDigit(first.utf8.first!)
+        return readList(item, body: &body) { $0.readNumberListItem(plural: plural, lettered: lettered) }
     }
 
-    /// The next item of a `nr.` list, after its separator. After a singular `nr.` only a
-    /// repeated `nr.` continues the list: in `nr. 189, 2026` the 2026 is a year.
-    mutating func readNumberListItem(plural: Bool) -> ListItem? {
+    /// The next item of a `nr.` list, after its separator: `nr.` repeated, or a number of the
+    /// list's kind (`lettered` or not), so that `nrs. 23 en 24, T.K. 34 775` ends at 24. After a singular `nr.` a
+    /// number without `nr.` of its own continues the list (`nr. 27 en 28`) only where it ends
+    /// an item and is no year: in `nr. 189, 2026` and `nr. 189, 12 januari` the list has ended.
+    mutating func readNumberListItem(plural: Bool, lettered: Bool) -> ListItem? {
         let saved = i
         skipHorizontalSpace()
         guard readListSeparator() else { i = saved; return nil }
         skipSpace()
-        if readNumberWord() != nil {
-            skipSpace()
-        } else if !plural {
-            i = saved
-            return nil
-        }
-        guard let number = readNumber() else { i = saved; return nil }
+        let repeated = readNumberWord() != nil
+        if repeated { skipSpace() }
+        guard i < n, repeated || ASCII.isDigit(p[i]) != lettered, let number = readNumber(),
+              plural || repeated || endsListItem(at: i) && !Scanner.isYear(number)
+        else { i = saved; return nil }
         return readRange(from: number)
+    }
+
+    static func isYear(_ number: String) -> Bool {
+        number.utf8.count == 4 && Int(number).map { (1800...2200).contains($0) } == true
+    }
+
+    /// Whether an item of a list may end at `j`: where the citation may, or before the next
+    /// separator.
+    func endsListItem(at j: Int) -> Bool {
+        guard !closesCitation(at: j) else { return true }
+        var scanner = Scanner(base: p, count: n)
+        scanner.i = j
+        scanner.skipHorizontalSpace()
+        return scanner.readListSeparator()
+    }
+
+    /// The next Eerste Kamer letter of a list after a chapter: `, K` and `en L` in
+    /// `36200 V, J, K en L`. Only capitals that end an item, so that `J en U ontvangt` ends at J.
+    mutating func readLetterListItem() -> ListItem? {
+        let saved = i
+        skipHorizontalSpace()
+        guard readListSeparator() else { i = saved; return nil }
+        skipSpace()
+        let start = i
+        while i < n, ASCII.isUpper(p[i]), i - start <= 3 { i += 1 }
+        guard (1...3).contains(i - start), !atAlnum, !atDash, endsListItem(at: i) else { i = saved; return nil }
+        return ListItem(documents: [text(start..<i)])
+    }
+
+    /// The next document of a dossier cited with a dashed number: `en -422` in
+    /// `32735-406 en -422`. Only a number that cannot be a series or chapter, and with nothing
+    /// dashed behind it.
+    mutating func readDashedListItem() -> ListItem? {
+        let saved = i
+        skipHorizontalSpace()
+        guard readListSeparator() else { i = saved; return nil }
+        skipSpace()
+        guard readDash(), let segment = readSegment(), !segment.isLetters, !segment.isToevoeging, !segment.leadingZero,
+              !atDash
+        else { i = saved; return nil }
+        return ListItem(documents: [segment.text])
     }
 
     /// What one item of a list names: documents, or why it names none.

@@ -114,6 +114,20 @@ struct CitationFormTests {
         Form("Kamerstuk 21501-02, nr. 3196 t/m 3198", "kst-21501-02-3196", "kst-21501-02-3197", "kst-21501-02-3198"),
         Form("Kamerstuk 21501-02, nrs. 3196 tot en met 3197", "kst-21501-02-3196", "kst-21501-02-3197"),
         Form("Kamerstuk 21501-02, nrs. 3190 – 3191 en 3196", "kst-21501-02-3190", "kst-21501-02-3191", "kst-21501-02-3196"),
+        // Lists: after a singular `nr.`, of Eerste Kamer letters, of dashed numbers.
+        Form("Kamerstuk 36 800-V, nr. 27 en 28", "kst-36800-V-27", "kst-36800-V-28"),
+        Form("Kamerstuk 36 800-V, nr. 27, 28 en nr. 30", "kst-36800-V-27", "kst-36800-V-28", "kst-36800-V-30"),
+        Form("Kamerstukken 36200 V, J, K en L", "kst-36200-V-J", "kst-36200-V-K", "kst-36200-V-L"),
+        Form("Kamerstukken 36200 V, J en U ontvangt", "kst-36200-V-J"),
+        Form("Kamerstuk 21501-02, nrs. 3196, 3236", "kst-21501-02-3196", "kst-21501-02-3236"),
+        Form("Kamerstukken 32735-406 en -422", "kst-32735-406", "kst-32735-422"),
+        Form("Kamerstukken 32735-406, -422 en 36045-243", "kst-32735-406", "kst-32735-422", "kst-36045-243"),
+        Form("Kamerstuk 35 300 V, nrs. 23 en 24, T.K. volgt", "kst-35300-V-23", "kst-35300-V-24"),
+        Form("Kamerstuk 35 300, nr. 23 en nr. F", "kst-35300-23", "kst-35300-F"),
+        Form("Kamerstuk 36180, nr. 189, 2026", "kst-36180-189"),
+        Form("Kamerstuk 36180, nr. 189 en 2026", "kst-36180-189"),
+        Form("Kamerstuk 36180, nr. 189, 12 januari 2026", "kst-36180-189"),
+        Form("Kamerstuk 36180, nr. 189 en 12 andere", "kst-36180-189"),
     ]
 
     @Test("reads every form", arguments: forms)
@@ -161,6 +175,8 @@ struct CitationFormTests {
             #expect(category == .incompleteCitation)
             #expect(message.contains("200"))
         }
+        let letters = CitationScanner.scan("Kamerstukken 36200 V, J" + String(repeating: ", K", count: 16_000))
+        #expect(letters.count == 201)
     }
 
     /// Forms that name something but do not say which document: reported, never guessed.
