@@ -160,9 +160,9 @@ private struct Scanner {
         if b | 0x20 == UInt8(ascii: "k") {
             return mayStartTrigger(at: pos) ? tryTrigger(at: pos) : nil
         }
-        guard ASCII.isDigit(b), pos == 0 || !Scanner.blocksBareCitation(p[pos - 1]), mayStartDossier(at: pos) else {
-            return nil
-        }
+        guard ASCII.isDigit(b), pos == 0 || !Scanner.blocksBareCitation(p[pos - 1]), mayStartDossier(at: pos),
+              !followsHandelingen(pos)
+        else { return nil }
         i = pos
         return citation(start: pos, prefix: Prefix(), bare: true)
     }
@@ -197,6 +197,29 @@ private struct Scanner {
         var k = end + 1
         while k < n, k - end <= 4, ASCII.isDigit(p[k]) { k += 1 }
         return k - end - 1 == 3
+    }
+
+    /// Whether `Handelingen [I|II] [SESSION],` stands right before `pos`: what follows cites a
+    /// debate, not a Kamerstuk (`Handelingen II 2008/09, 31 700 V, nr. 12`).
+    func followsHandelingen(_ pos: Int) -> Bool {
+        var k = pos - 1
+        while k >= max(0, pos - 48) {
+            if p[k] | 0x20 == UInt8(ascii: "h"), k == 0 || !ASCII.isLetter(p[k - 1]) {
+                var scanner = Scanner(base: p, count: n)
+                scanner.i = k
+                guard scanner.matchWord("handelingen"), !scanner.atLetter else { return false }
+                scanner.skipSpace()
+                // `Handelingen TK 2019/20, …` is checked at its `TK`.
+                if scanner.i == pos { return true }
+                if scanner.readChamber() != nil { scanner.skipSpace() }
+                if scanner.readSession() != nil { scanner.skipHorizontalSpace() }
+                if scanner.i < n, p[scanner.i] == UInt8(ascii: ",") { scanner.i += 1 }
+                scanner.skipSpace()
+                return scanner.i == pos
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// A bare citation never continues a code, a number or an ISBN: `2026D03887`, `TZ202603-130`,
@@ -263,7 +286,7 @@ private struct Scanner {
         if p[start] == UInt8(ascii: "."), start >= 1 { start -= 1 }
         let letter = p[start]
         guard letter == UInt8(ascii: "T") || letter == UInt8(ascii: "E") else { return nil }
-        if start > 0, ASCII.isAlnum(p[start - 1]) { return nil }
+        if start > 0, ASCII.isAlnum(p[start - 1]) || followsHandelingen(start) { return nil }
         i = pos + 1
         if i < n, p[i] == UInt8(ascii: ".") { i += 1 }
         guard !atLetter, skipSpace(), let session = readSession() else { return nil }

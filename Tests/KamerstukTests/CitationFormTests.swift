@@ -124,6 +124,8 @@ struct CitationFormTests {
         Form("Kamerstukken 32735-406, -422 en 36045-243", "kst-32735-406", "kst-32735-422", "kst-36045-243"),
         Form("Kamerstuk 35 300 V, nrs. 23 en 24, T.K. volgt", "kst-35300-V-23", "kst-35300-V-24"),
         Form("Kamerstuk 35 300, nr. 23 en nr. F", "kst-35300-23", "kst-35300-F"),
+        Form("Handelingen II 2008/09, nr. 12; Kamerstuk 31 700 V, nr. 12", "kst-31700-V-12"),
+        Form("de Handelingen en 31 700 V, nr. 12", "kst-31700-V-12"),
         Form("Kamerstuk 36180, nr. 189, 2026", "kst-36180-189"),
         Form("Kamerstuk 36180, nr. 189 en 2026", "kst-36180-189"),
         Form("Kamerstuk 36180, nr. 189, 12 januari 2026", "kst-36180-189"),
@@ -229,6 +231,11 @@ struct CitationFormTests {
         "in 2026 en 2027 ca. EUR 135 miljard",
         "het MFK (2028-2034)",
         "referentie 12345-67-890",
+        "Handelingen II 2008/09, 31 700 V, nr. 12.",
+        "Handelingen I 2019/20, 35 300, nr. 5, item 3",
+        "(Handelingen II 2024/25, 36 600-V, nr. 45, item 7)",
+        "Handelingen EK 2019/20, 35 300, nr. 5",
+        "Handelingen II, 31 700 V, nr. 12",
     ]
 
     @Test("never reads a non-citation as one", arguments: nonCitations)
