@@ -323,6 +323,8 @@ private struct Scanner {
     }
 
     /// After `Kamerstuk(ken)` or `Kst.`: an optional chamber and session year, then the citation.
+    /// A comma or colon may stand before the dossier too (`Kamerstukken II, 21501-02, …`,
+    /// `Kamerstuk: 36 800-V, …`): the citation still starts at `Kamerstuk`.
     mutating func citationAfterPrefix(start: Int) -> Int? {
         var prefix = Prefix()
         skipSpace()
@@ -330,11 +332,11 @@ private struct Scanner {
             prefix.chamber = chamber
             skipSpace()
         }
-        let beforeSession = i
-        if i < n, p[i] == UInt8(ascii: ",") {
+        if i < n, p[i] == UInt8(ascii: ",") || p[i] == UInt8(ascii: ":") {
             i += 1
             skipSpace()
         }
+        let beforeSession = i
         if matchWord("vergaderjaar") { skipSpace() }
         if let session = readSession() {
             prefix.session = session
@@ -971,22 +973,32 @@ private struct Scanner {
     ]
     static let chamberNames: [(StaticString, Chamber)] = [("tweede", .tweede), ("eerste", .eerste)]
 
-    /// `2024/25`, `2024-2025`, `2024–2025`, `2016-2017`: normalised to `2024-2025`.
+    /// `2024/25`, `2024-2025`, `2024–2025`, `2016-2017`, `24/25`: normalised to `2024-2025`.
     mutating func readSession() -> String? {
         guard atDigit else { return nil }
         let start = i
-        if let first = readDigits(max: 4), digitCount(first) == 4, readSessionSeparator(),
+        if let first = readDigits(max: 4), let year = sessionYear(first), readSessionSeparator(),
            let second = readDigits(max: 4), !atAlnum {
-            let year = Int(text(first))!
             let next = Int(text(second))!
             let digits = digitCount(second)
             let expected = digits == 2 ? (year + 1) % 100 : year + 1
-            if digits == 2 || digits == 4, (1800...2200).contains(year), next == expected {
+            if digits == 2 || digits == 4 && digitCount(first) == 4, (1800...2200).contains(year), next == expected {
                 return "\(year)-\(year + 1)"
             }
         }
         i = start
         return nil
+    }
+
+    /// The first year of a session: four digits, or two before a slash (`24/25`), of this
+    /// century below 50 and of the last from 50 (`99/00`).
+    func sessionYear(_ digits: Range<Int>) -> Int? {
+        let year = Int(text(digits))!
+        switch digitCount(digits) {
+        case 4: return year
+        case 2 where i < n && p[i] == UInt8(ascii: "/"): return year + (year < 50 ? 2000 : 1900)
+        default: return nil
+        }
     }
 
     mutating func readSessionSeparator() -> Bool {

@@ -126,6 +126,13 @@ struct CitationFormTests {
         Form("Kamerstuk 35 300, nr. 23 en nr. F", "kst-35300-23", "kst-35300-F"),
         Form("Handelingen II 2008/09, nr. 12; Kamerstuk 31 700 V, nr. 12", "kst-31700-V-12"),
         Form("de Handelingen en 31 700 V, nr. 12", "kst-31700-V-12"),
+        // A formal head with a comma, a colon, a chamber's name or a short session year.
+        Form("Kamerstukken II, 21501-02, nr. 3236", "kst-21501-02-3236", chamber: .tweede),
+        Form("Kamerstukken II 24/25, 21 501-02, nr. 3236", "kst-21501-02-3236", chamber: .tweede, session: "2024-2025"),
+        Form("Kamerstukken II 99/00, 26 800, nr. 5", "kst-26800-5", chamber: .tweede, session: "1999-2000"),
+        Form("Kamerstukken, 36 800-V, nr. 27", "kst-36800-V-27"),
+        Form("Kamerstuk: 36 800-V, nr. 27", "kst-36800-V-27"),
+        Form("Kamerstukken Tweede Kamer, 36 800-V, nr. 27", "kst-36800-V-27", chamber: .tweede),
         Form("Kamerstuk 36180, nr. 189, 2026", "kst-36180-189"),
         Form("Kamerstuk 36180, nr. 189 en 2026", "kst-36180-189"),
         Form("Kamerstuk 36180, nr. 189, 12 januari 2026", "kst-36180-189"),
@@ -179,6 +186,32 @@ struct CitationFormTests {
         }
         let letters = CitationScanner.scan("Kamerstukken 36200 V, J" + String(repeating: ", K", count: 16_000))
         #expect(letters.count == 201)
+    }
+
+    /// A formal head (`Kamerstukken II, …`, `Kamerstuk: …`) is part of the citation: its range,
+    /// and so its column and raw text, start there.
+    static let heads: [(String, Chamber?)] = [
+        ("Kamerstukken II, 21501-02, nr. 3236", .tweede),
+        ("Kamerstukken II 24/25, 21 501-02, nr. 3236", .tweede),
+        ("Kamerstukken, 36 800-V, nr. 27", nil),
+        ("Kamerstuk: 36 800-V, nr. 27", nil),
+        ("Kamerstukken Tweede Kamer, 36 800-V, nr. 27", .tweede),
+    ]
+
+    @Test("a formal head starts the citation", arguments: heads)
+    func head(_ text: String, _ chamber: Chamber?) {
+        let matches = CitationScanner.scan(text)
+        #expect(matches.count == 1)
+        #expect(matches.first?.range == 0..<text.utf8.count)
+        #expect(matches.first?.chamber == chamber)
+    }
+
+    @Test("a list after a page reference keeps the head's chamber and session")
+    func listAfterPage() {
+        let matches = CitationScanner.scan("Kamerstukken II 2016/17, 34 550-XIII, nr. 14, p. 2 en 34 550-XIII, nr. 15")
+        #expect(matches.map { $0.id?.canonical } == ["kst-34550-XIII-14", "kst-34550-XIII-15"])
+        #expect(matches.map(\.chamber) == [.tweede, .tweede])
+        #expect(matches.map(\.session) == ["2016-2017", "2016-2017"])
     }
 
     /// Forms that name something but do not say which document: reported, never guessed.
