@@ -279,7 +279,8 @@ private struct Scanner {
         return nil
     }
 
-    /// `TK 2019/20, 35 300, nr. 5`, `T.K. …`, `EK …`, `E.K. …`: the trigger is the `K`.
+    /// `TK 2019/20, 35 300, nr. 5`, `T.K. …`, `EK …`, `E.K. …`: the trigger is the `K`. Without
+    /// a session (`EK 36 450, F`) only a citation that names a document.
     mutating func tryChamberAbbreviation(at pos: Int) -> Int? {
         guard p[pos] == UInt8(ascii: "K") else { return nil }
         var start = pos - 1
@@ -289,9 +290,10 @@ private struct Scanner {
         if start > 0, ASCII.isAlnum(p[start - 1]) || followsHandelingen(start) { return nil }
         i = pos + 1
         if i < n, p[i] == UInt8(ascii: ".") { i += 1 }
-        guard !atLetter, skipSpace(), let session = readSession() else { return nil }
-        let prefix = Prefix(chamber: letter == UInt8(ascii: "T") ? .tweede : .eerste, session: session)
-        return citationAfterSession(start: start, prefix: prefix)
+        guard !atLetter, skipSpace() else { return nil }
+        let prefix = Prefix(chamber: letter == UInt8(ascii: "T") ? .tweede : .eerste, session: readSession())
+        if prefix.session != nil { return citationAfterSession(start: start, prefix: prefix) }
+        return citation(start: start, prefix: prefix, bare: false, needsDocument: true)
     }
 
     /// `Tweede Kamer, vergaderjaar 2015–2016, 34 300 V, nr. 10` or `Tweede Kamer der
@@ -396,9 +398,10 @@ private struct Scanner {
     }
 
     /// A body at `i`, then any list continuation (`36200 V, J en 36200 V, M`).
-    /// A `bare` citation (no `Kamerstuk` before it) must have a form that cannot be anything else.
-    mutating func citation(start: Int, prefix: Prefix, bare: Bool) -> Int? {
-        guard let body = readBody(bare: bare) else { return nil }
+    /// A `bare` citation (no `Kamerstuk` before it) must have a form that cannot be anything else;
+    /// one that `needsDocument` must read more than a dossier.
+    mutating func citation(start: Int, prefix: Prefix, bare: Bool, needsDocument: Bool = false) -> Int? {
+        guard let body = readBody(bare: bare), body.hasTail || !needsDocument else { return nil }
         emit(body, from: start, to: i, prefix: prefix)
         var end = i
         while true {
@@ -452,11 +455,11 @@ private struct Scanner {
         } else if let numbers = readNumberPart(body: &body) {
             body.hasTail = true
             tail = Tail(toevoeging: nil, numbers: numbers, explicit: true)
-        } else if !bare, let letters = readCommaLetters(), closesCitation(at: i) {
+        } else if let letters = readCommaLetters(), bare ? closesBrackets(from: start, letters) : closesCitation(at: i) {
             // An Eerste Kamer letter straight after the dossier: `Kamerstukken I 2025/26, 36 500, AB`
             // — where the citation ends with it, not `36 725, CDA en VVD`.
             body.hasTail = true
-            tail = Tail(toevoeging: nil, numbers: [letters], explicit: false)
+            tail = Tail(toevoeging: nil, numbers: [letters], explicit: bare)
         } else {
             i = afterDossier
             body.finding = (.incompleteCitation, "dossier \(dossier) is cited without a document number")
@@ -703,6 +706,16 @@ private struct Scanner {
                           UInt8(ascii: ":")].contains(p[k])
     }
 
+    /// Whether a bare dossier and Eerste Kamer letter stand alone in brackets, `(36 450, F)`: a
+    /// letter alone after the dossier, and in running text no more than two, so that `AB` reads
+    /// as a document and `CDA` or `SGP` as no citation.
+    func closesBrackets(from start: Int, _ letters: String) -> Bool {
+        guard start > 0, p[start - 1] == UInt8(ascii: "("), letters.utf8.count <= 2 else { return false }
+        var k = i
+        while k < n, p[k] == 0x20 || p[k] == 0x09 { k += 1 }
+        return k < n && p[k] == UInt8(ascii: ")")
+    }
+
     /// `, J` after a chapter or a dossier: an Eerste Kamer document letter.
     mutating func readCommaLetters() -> String? {
         let start = i
@@ -719,16 +732,17 @@ private struct Scanner {
     }
 
     /// `, nr. 3236`, `nrs. 3196 en 3236`, `nummer 5`, `nr. F`, `nr. 3196 en nr. 3236`,
-    /// `nrs. 3196-3198`. A range that does not read as a few documents sets `body.finding`.
+    /// `nrs. 3196-3198`, `letter E`. A range that does not read as a few documents sets `body.finding`.
     mutating func readNumberPart(body: inout Body) -> [String]? {
         let start = i
         skipHorizontalSpace()
         if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
         skipSpace()
-        guard let plural = readNumberWord() else { i = start; return nil }
+        let letterWord = readLetterWord()
+        guard let plural = letterWord ? false : readNumberWord() else { i = start; return nil }
         let afterWord = i
         skipSpace()
-        guard let first = readNumber() else { i = start; return nil }
+        guard let first = readNumber(), !letterWord || ASCII.isUpper(first.utf8.first!) else { i = start; return nil }
         let breaks = lineBreaks(in: afterWord..<i)
         if breaks >= 1 { numberDoubt = doubtAboutNumber(first, afterPageBreak: breaks >= 2) }
         let item = readRange(from: first)
@@ -887,6 +901,14 @@ private struct Scanner {
             return "'nr.' is followed by \(number) alone on a line, then another number: a page number may stand between"
         }
         return nil
+    }
+
+    /// `letter`, as in `36 450, letter E`: an Eerste Kamer document follows.
+    mutating func readLetterWord() -> Bool {
+        let start = i
+        if matchWord("letter"), !atLetter { return true }
+        i = start
+        return false
     }
 
     /// `nr`, `nr.`, `nrs.`, `nummer`, `nummers`, `no.`; returns whether it is plural.

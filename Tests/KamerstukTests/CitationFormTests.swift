@@ -133,6 +133,15 @@ struct CitationFormTests {
         Form("Kamerstukken, 36 800-V, nr. 27", "kst-36800-V-27"),
         Form("Kamerstuk: 36 800-V, nr. 27", "kst-36800-V-27"),
         Form("Kamerstukken Tweede Kamer, 36 800-V, nr. 27", "kst-36800-V-27", chamber: .tweede),
+        // Eerste Kamer letters without `nr.`; a chamber without a session.
+        Form("(EK 36 450, F)", "kst-36450-F", chamber: .eerste),
+        Form("(EK 36 450, K)", "kst-36450-K", chamber: .eerste),
+        Form("T.K. 34 775, nr. 5", "kst-34775-5", chamber: .tweede),
+        Form("(36 450, letter E)", "kst-36450-E"),
+        Form("motie-Dittrich c.s. (36 450, letter E)", "kst-36450-E"),
+        Form("Kamerstuk 36 450, letter AB", "kst-36450-AB"),
+        Form("(36 450, F)", "kst-36450-F"),
+        Form("(36 450, AB )", "kst-36450-AB"),
         Form("Kamerstuk 36180, nr. 189, 2026", "kst-36180-189"),
         Form("Kamerstuk 36180, nr. 189 en 2026", "kst-36180-189"),
         Form("Kamerstuk 36180, nr. 189, 12 januari 2026", "kst-36180-189"),
@@ -196,6 +205,8 @@ struct CitationFormTests {
         ("Kamerstukken, 36 800-V, nr. 27", nil),
         ("Kamerstuk: 36 800-V, nr. 27", nil),
         ("Kamerstukken Tweede Kamer, 36 800-V, nr. 27", .tweede),
+        ("EK 36 450, F", .eerste),
+        ("T.K. 34 775, nr. 5", .tweede),
     ]
 
     @Test("a formal head starts the citation", arguments: heads)
@@ -269,6 +280,11 @@ struct CitationFormTests {
         "(Handelingen II 2024/25, 36 600-V, nr. 45, item 7)",
         "Handelingen EK 2019/20, 35 300, nr. 5",
         "Handelingen II, 31 700 V, nr. 12",
+        "het wetsvoorstel (36 450) is aangenomen",
+        "in 36 450, F zijn",
+        "(36 725, CDA)",
+        "(36 450, letter 5)",
+        "de EK 12 345 keer",
     ]
 
     @Test("never reads a non-citation as one", arguments: nonCitations)
