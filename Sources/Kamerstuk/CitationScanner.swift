@@ -67,7 +67,8 @@ private struct Scanner {
     var skippedBlocks: [Range<Int>] = []
     /// What lay between the two pages of such citations (footnotes, page numbers).
     var pageGaps: [Range<Int>] = []
-    /// Why the document number just read, past a line break, may be no document number.
+    /// Why the document number just read may be no document number, or not the whole of one: it
+    /// stands past a line break, or a letter follows it after a space (`42 e.v.`).
     var numberDoubt: String?
 
     init(base: UnsafePointer<UInt8>, count: Int) {
@@ -744,7 +745,7 @@ private struct Scanner {
         skipSpace()
         guard let first = readNumber(), !letterWord || ASCII.isUpper(first.utf8.first!) else { i = start; return nil }
         let breaks = lineBreaks(in: afterWord..<i)
-        if breaks >= 1 { numberDoubt = doubtAboutNumber(first, afterPageBreak: breaks >= 2) }
+        if breaks >= 1, let doubt = doubtAboutNumber(first, afterPageBreak: breaks >= 2) { numberDoubt = doubt }
         let item = readRange(from: first)
         let lettered = !ASCII.isDigit(first.utf8.first!)
         return readList(item, body: &body) { $0.readNumberListItem(plural: plural, lettered: lettered) }
@@ -756,6 +757,7 @@ private struct Scanner {
     /// an item and is no year: in `nr. 189, 2026` and `nr. 189, 12 januari` the list has ended.
     mutating func readNumberListItem(plural: Bool, lettered: Bool) -> ListItem? {
         let saved = i
+        let doubt = numberDoubt
         skipHorizontalSpace()
         guard readListSeparator() else { i = saved; return nil }
         skipSpace()
@@ -763,7 +765,11 @@ private struct Scanner {
         if repeated { skipSpace() }
         guard i < n, repeated || ASCII.isDigit(p[i]) != lettered, let number = readNumber(),
               plural || repeated || endsListItem(at: i) && !Scanner.isYear(number)
-        else { i = saved; return nil }
+        else {
+            i = saved
+            numberDoubt = doubt
+            return nil
+        }
         return readRange(from: number)
     }
 
@@ -931,13 +937,18 @@ private struct Scanner {
         return nil
     }
 
-    /// A document number: `3236`, `42e`, `F`, `AI`.
+    /// A document number: `3236`, `42e`, `42 e`, `F`, `AI`.
     mutating func readNumber() -> String? {
         let start = i
         if let digits = readDigits(max: 6) {
             if p[digits.lowerBound] != UInt8(ascii: "0") {
-                if atLetterSuffix { i += 1 }
-                if !atAlnum { return text(start..<i) }
+                if atLetterSuffix {
+                    i += 1
+                    if !atAlnum { return text(start..<i) }
+                } else if !atAlnum {
+                    let number = text(start..<i)
+                    return readSpacedSuffix(of: number).map { number + $0 } ?? number
+                }
             }
         } else {
             while i < n, ASCII.isUpper(p[i]), i - start <= 3 { i += 1 }
@@ -945,6 +956,24 @@ private struct Scanner {
         }
         i = start
         return nil
+    }
+
+    /// A lowercase letter alone after a space behind a number: the number's own letter where it
+    /// ends the item (`nr. 42 e)`, `nr. 42 e en 43`). Where more follows (`nr. 42 e.v.`,
+    /// `nr. 42 a b`) it may be a word: the number is in doubt, and the letter is not read.
+    mutating func readSpacedSuffix(of number: String) -> String? {
+        guard i + 1 < n, p[i] == 0x20, ASCII.isLower(p[i + 1]), i + 2 == n || !ASCII.isAlnum(p[i + 2]) else { return nil }
+        let after = i + 2
+        // `t/m` opens a range.
+        if after < n, p[after] == UInt8(ascii: "/") { return nil }
+        let abbreviation = after + 1 < n && p[after] == UInt8(ascii: ".") && ASCII.isLetter(p[after + 1])
+        let letter = text(i + 1..<after)
+        guard endsListItem(at: after), !abbreviation else {
+            numberDoubt = "'\(number) \(letter)' may be document \(number)\(letter), or document \(number) and a word after it"
+            return nil
+        }
+        i = after
+        return letter
     }
 
     /// `, blz. 2`, `, p. 5-7`, `, pag. 12`.

@@ -142,6 +142,12 @@ struct CitationFormTests {
         Form("Kamerstuk 36 450, letter AB", "kst-36450-AB"),
         Form("(36 450, F)", "kst-36450-F"),
         Form("(36 450, AB )", "kst-36450-AB"),
+        // A number's letter after a space.
+        Form("Kamerstuk 36800-V, nr. 42 e", "kst-36800-V-42e"),
+        Form("(Kamerstuk 36800-V, nr. 42 e)", "kst-36800-V-42e"),
+        Form("Kamerstuk 36800-V, nrs. 42 e en 43", "kst-36800-V-42e", "kst-36800-V-43"),
+        Form("Kamerstuk 36800-V, nr. 42 en 43", "kst-36800-V-42", "kst-36800-V-43"),
+        Form("Kamerstuk 36800-V, nr. 42 en 43 u weet", "kst-36800-V-42"),
         Form("Kamerstuk 36180, nr. 189, 2026", "kst-36180-189"),
         Form("Kamerstuk 36180, nr. 189 en 2026", "kst-36180-189"),
         Form("Kamerstuk 36180, nr. 189, 12 januari 2026", "kst-36180-189"),
@@ -240,6 +246,9 @@ struct CitationFormTests {
         ("Kamerstuk 21501-02, nrs. 42a-42c", .ambiguousCitation),
         ("Kamerstuk 21501-02, nrs. 1-400", .incompleteCitation),
         ("Kamerstuk 21501-02, nrs. 3190, 3196-3150 en 3200", .ambiguousCitation),
+        ("Kamerstuk 36800-V, nr. 42 e.v.", .ambiguousCitation),
+        ("Kamerstuk 36800-V, nr. 42 a b", .ambiguousCitation),
+        ("Kamerstuk 36800-V, nr.\n42 e.v.", .ambiguousCitation),
     ]
 
     @Test("open forms become findings, not IDs", arguments: openForms)
