@@ -1060,10 +1060,13 @@ private struct Scanner {
         return readDash()
     }
 
-    /// `,`, `;`, `&`, `en` between the parts of a list.
+    /// `,`, `;`, `&`, `en`, `, en` between the parts of a list.
     mutating func readListSeparator() -> Bool {
         if i < n, p[i] == UInt8(ascii: ",") || p[i] == UInt8(ascii: ";") || p[i] == UInt8(ascii: "&") {
             i += 1
+            let afterMark = i
+            skipHorizontalSpace()
+            if !(matchWord("en") && !atLetter) { i = afterMark }
             return true
         }
         let start = i

@@ -116,6 +116,7 @@ struct CitationFormTests {
         Form("Kamerstuk 21501-02, nrs. 3190 – 3191 en 3196", "kst-21501-02-3190", "kst-21501-02-3191", "kst-21501-02-3196"),
         // Lists: after a singular `nr.`, of Eerste Kamer letters, of dashed numbers.
         Form("Kamerstuk 36 800-V, nr. 27 en 28", "kst-36800-V-27", "kst-36800-V-28"),
+        Form("Kamerstuk 21501-02, nrs. 3196, 3236, en 3305", "kst-21501-02-3196", "kst-21501-02-3236", "kst-21501-02-3305"),
         Form("Kamerstuk 36 800-V, nr. 27, 28 en nr. 30", "kst-36800-V-27", "kst-36800-V-28", "kst-36800-V-30"),
         Form("Kamerstukken 36200 V, J, K en L", "kst-36200-V-J", "kst-36200-V-K", "kst-36200-V-L"),
         Form("Kamerstukken 36200 V, J en U ontvangt", "kst-36200-V-J"),
@@ -225,10 +226,13 @@ struct CitationFormTests {
 
     @Test("a list after a page reference keeps the head's chamber and session")
     func listAfterPage() {
-        let matches = CitationScanner.scan("Kamerstukken II 2016/17, 34 550-XIII, nr. 14, p. 2 en 34 550-XIII, nr. 15")
-        #expect(matches.map { $0.id?.canonical } == ["kst-34550-XIII-14", "kst-34550-XIII-15"])
-        #expect(matches.map(\.chamber) == [.tweede, .tweede])
-        #expect(matches.map(\.session) == ["2016-2017", "2016-2017"])
+        for text in ["Kamerstukken II 2016/17, 34 550-XIII, nr. 14, p. 2 en 34 775-V, nr. 15",
+                     "Kamerstukken II 2016/17, 34 550-XIII, nr. 14, p. 2, en 34 775-V, nr. 15"] {
+            let matches = CitationScanner.scan(text)
+            #expect(matches.map { $0.id?.canonical } == ["kst-34550-XIII-14", "kst-34775-V-15"], "\(text)")
+            #expect(matches.map(\.chamber) == [.tweede, .tweede], "\(text)")
+            #expect(matches.map(\.session) == ["2016-2017", "2016-2017"], "\(text)")
+        }
     }
 
     /// Forms that name something but do not say which document: reported, never guessed.
