@@ -458,9 +458,11 @@ private struct Scanner {
             tail = Tail(toevoeging: nil, numbers: numbers, explicit: true)
         } else if let letters = readCommaLetters(), bare ? closesBrackets(from: start, letters) : closesCitation(at: i) {
             // An Eerste Kamer letter straight after the dossier: `Kamerstukken I 2025/26, 36 500, AB`
-            // — where the citation ends with it, not `36 725, CDA en VVD`.
+            // — where the citation ends with it, not `36 725, CDA en VVD` — or letters: `36 500, A,
+            // B en C`.
             body.hasTail = true
-            tail = Tail(toevoeging: nil, numbers: [letters], explicit: bare)
+            let numbers = bare ? [letters] : readList(ListItem(documents: [letters]), body: &body) { $0.readLetterListItem() }
+            tail = Tail(toevoeging: nil, numbers: numbers, explicit: bare)
         } else {
             i = afterDossier
             body.finding = (.incompleteCitation, "dossier \(dossier) is cited without a document number")
@@ -787,7 +789,7 @@ private struct Scanner {
         return scanner.readListSeparator()
     }
 
-    /// The next Eerste Kamer letter of a list after a chapter: `, K` and `en L` in
+    /// The next Eerste Kamer letter of a list after a chapter or dossier: `, K` and `en L` in
     /// `36200 V, J, K en L`. Only capitals that end an item, so that `J en U ontvangt` ends at J.
     mutating func readLetterListItem() -> ListItem? {
         let saved = i
@@ -801,15 +803,15 @@ private struct Scanner {
     }
 
     /// The next document of a dossier cited with a dashed number: `en -422` in
-    /// `32735-406 en -422`. Only a number that cannot be a series or chapter, and with nothing
-    /// dashed behind it.
+    /// `32735-406 en -422`. Only a number that cannot be a series or chapter and that ends the
+    /// item: `32735-406 en -3 graden` ends at 406.
     mutating func readDashedListItem() -> ListItem? {
         let saved = i
         skipHorizontalSpace()
         guard readListSeparator() else { i = saved; return nil }
         skipSpace()
         guard readDash(), let segment = readSegment(), !segment.isLetters, !segment.isToevoeging, !segment.leadingZero,
-              !atDash
+              !atDash, endsListItem(at: i)
         else { i = saved; return nil }
         return ListItem(documents: [segment.text])
     }
