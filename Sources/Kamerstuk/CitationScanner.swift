@@ -735,7 +735,8 @@ private struct Scanner {
     }
 
     /// `, nr. 3236`, `nrs. 3196 en 3236`, `nummer 5`, `nr. F`, `nr. 3196 en nr. 3236`,
-    /// `nrs. 3196-3198`, `letter E`. A range that does not read as a few documents sets `body.finding`.
+    /// `nrs. 3196-3198`, `letter E`. A range that does not read as a few documents sets
+    /// `body.finding`; a list past `maxDocuments`, `body.cut`.
     mutating func readNumberPart(body: inout Body) -> [String]? {
         let start = i
         skipHorizontalSpace()
@@ -754,9 +755,10 @@ private struct Scanner {
     }
 
     /// The next item of a `nr.` list, after its separator: `nr.` repeated, or a number of the
-    /// list's kind (`lettered` or not), so that `nrs. 23 en 24, T.K. 34 775` ends at 24. After a singular `nr.` a
-    /// number without `nr.` of its own continues the list (`nr. 27 en 28`) only where it ends
-    /// an item and is no year: in `nr. 189, 2026` and `nr. 189, 12 januari` the list has ended.
+    /// list's kind (`lettered` or not), so that `nrs. 23 en 24, T.K. 34 775` ends at 24. After a
+    /// singular `nr.` a number without `nr.` of its own continues the list (`nr. 27 en 28`) only
+    /// where it ends an item and is no year: in `nr. 189, 2026` and `nr. 189, 12 januari` the
+    /// list has ended. A doubt about a number not taken is undone.
     mutating func readNumberListItem(plural: Bool, lettered: Bool) -> ListItem? {
         let saved = i
         let doubt = numberDoubt
@@ -775,6 +777,7 @@ private struct Scanner {
         return readRange(from: number)
     }
 
+    /// Four digits that read as a year (`2026`): after a singular `nr.`, a date's, not a document's.
     static func isYear(_ number: String) -> Bool {
         number.utf8.count == 4 && Int(number).map { (1800...2200).contains($0) } == true
     }
