@@ -7,7 +7,8 @@ public enum Chamber: String, Hashable, Sendable {
 /// One Kamerstuk citation as the scanner read it, in the coordinates of the buffer it scanned.
 ///
 /// A citation that names several documents (`nrs. 3196 en 3236`) gives one match per document,
-/// all sharing the range of the whole citation.
+/// all sharing the range of the whole citation — except a list past 200 documents, whose
+/// documents share the range up to the 200th and whose rest is one finding for the whole.
 public struct CitationMatch: Hashable, Sendable {
     /// How the citation reads.
     public enum Reading: Hashable, Sendable {

@@ -67,7 +67,8 @@ private struct Scanner {
     var skippedBlocks: [Range<Int>] = []
     /// What lay between the two pages of such citations (footnotes, page numbers).
     var pageGaps: [Range<Int>] = []
-    /// Why the document number just read, past a line break, may be no document number.
+    /// Why the document number just read may be no document number, or not the whole of one: it
+    /// stands past a line break, or a letter follows it after a space (`42 e.v.`).
     var numberDoubt: String?
 
     init(base: UnsafePointer<UInt8>, count: Int) {
@@ -160,9 +161,9 @@ private struct Scanner {
         if b | 0x20 == UInt8(ascii: "k") {
             return mayStartTrigger(at: pos) ? tryTrigger(at: pos) : nil
         }
-        guard ASCII.isDigit(b), pos == 0 || !Scanner.blocksBareCitation(p[pos - 1]), mayStartDossier(at: pos) else {
-            return nil
-        }
+        guard ASCII.isDigit(b), pos == 0 || !Scanner.blocksBareCitation(p[pos - 1]), mayStartDossier(at: pos),
+              !followsHandelingen(pos)
+        else { return nil }
         i = pos
         return citation(start: pos, prefix: Prefix(), bare: true)
     }
@@ -197,6 +198,29 @@ private struct Scanner {
         var k = end + 1
         while k < n, k - end <= 4, ASCII.isDigit(p[k]) { k += 1 }
         return k - end - 1 == 3
+    }
+
+    /// Whether `Handelingen [I|II] [SESSION],` stands right before `pos`: what follows cites a
+    /// debate, not a Kamerstuk (`Handelingen II 2008/09, 31 700 V, nr. 12`).
+    func followsHandelingen(_ pos: Int) -> Bool {
+        var k = pos - 1
+        while k >= max(0, pos - 48) {
+            if p[k] | 0x20 == UInt8(ascii: "h"), k == 0 || !ASCII.isLetter(p[k - 1]) {
+                var scanner = Scanner(base: p, count: n)
+                scanner.i = k
+                guard scanner.matchWord("handelingen"), !scanner.atLetter else { return false }
+                scanner.skipSpace()
+                // `Handelingen TK 2019/20, …` is checked at its `TK`.
+                if scanner.i == pos { return true }
+                if scanner.readChamber() != nil { scanner.skipSpace() }
+                if scanner.readSession() != nil { scanner.skipHorizontalSpace() }
+                if scanner.i < n, p[scanner.i] == UInt8(ascii: ",") { scanner.i += 1 }
+                scanner.skipSpace()
+                return scanner.i == pos
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// A bare citation never continues a code, a number or an ISBN: `2026D03887`, `TZ202603-130`,
@@ -256,19 +280,21 @@ private struct Scanner {
         return nil
     }
 
-    /// `TK 2019/20, 35 300, nr. 5`, `T.K. …`, `EK …`, `E.K. …`: the trigger is the `K`.
+    /// `TK 2019/20, 35 300, nr. 5`, `T.K. …`, `EK …`, `E.K. …`: the trigger is the `K`. Without
+    /// a session (`EK 36 450, F`) only a citation that names a document.
     mutating func tryChamberAbbreviation(at pos: Int) -> Int? {
         guard p[pos] == UInt8(ascii: "K") else { return nil }
         var start = pos - 1
         if p[start] == UInt8(ascii: "."), start >= 1 { start -= 1 }
         let letter = p[start]
         guard letter == UInt8(ascii: "T") || letter == UInt8(ascii: "E") else { return nil }
-        if start > 0, ASCII.isAlnum(p[start - 1]) { return nil }
+        if start > 0, ASCII.isAlnum(p[start - 1]) || followsHandelingen(start) { return nil }
         i = pos + 1
         if i < n, p[i] == UInt8(ascii: ".") { i += 1 }
-        guard !atLetter, skipSpace(), let session = readSession() else { return nil }
-        let prefix = Prefix(chamber: letter == UInt8(ascii: "T") ? .tweede : .eerste, session: session)
-        return citationAfterSession(start: start, prefix: prefix)
+        guard !atLetter, skipSpace() else { return nil }
+        let prefix = Prefix(chamber: letter == UInt8(ascii: "T") ? .tweede : .eerste, session: readSession())
+        if prefix.session != nil { return citationAfterSession(start: start, prefix: prefix) }
+        return citation(start: start, prefix: prefix, bare: false, needsDocument: true)
     }
 
     /// `Tweede Kamer, vergaderjaar 2015–2016, 34 300 V, nr. 10` or `Tweede Kamer der
@@ -300,6 +326,8 @@ private struct Scanner {
     }
 
     /// After `Kamerstuk(ken)` or `Kst.`: an optional chamber and session year, then the citation.
+    /// A comma or colon may stand before the dossier too (`Kamerstukken II, 21501-02, …`,
+    /// `Kamerstuk: 36 800-V, …`): the citation still starts at `Kamerstuk`.
     mutating func citationAfterPrefix(start: Int) -> Int? {
         var prefix = Prefix()
         skipSpace()
@@ -307,11 +335,11 @@ private struct Scanner {
             prefix.chamber = chamber
             skipSpace()
         }
-        let beforeSession = i
-        if i < n, p[i] == UInt8(ascii: ",") {
+        if i < n, p[i] == UInt8(ascii: ",") || p[i] == UInt8(ascii: ":") {
             i += 1
             skipSpace()
         }
+        let beforeSession = i
         if matchWord("vergaderjaar") { skipSpace() }
         if let session = readSession() {
             prefix.session = session
@@ -366,12 +394,15 @@ private struct Scanner {
         var rijkswet: String?
         /// Whether anything beyond the dossier was read (a dash, `nr.`, a chapter).
         var hasTail = false
+        /// Where the listed documents of a list cut at `Scanner.maxDocuments` end.
+        var cut: Int?
     }
 
     /// A body at `i`, then any list continuation (`36200 V, J en 36200 V, M`).
-    /// A `bare` citation (no `Kamerstuk` before it) must have a form that cannot be anything else.
-    mutating func citation(start: Int, prefix: Prefix, bare: Bool) -> Int? {
-        guard let body = readBody(bare: bare) else { return nil }
+    /// A `bare` citation (no `Kamerstuk` before it) must have a form that cannot be anything else;
+    /// one that `needsDocument` must read more than a dossier.
+    mutating func citation(start: Int, prefix: Prefix, bare: Bool, needsDocument: Bool = false) -> Int? {
+        guard let body = readBody(bare: bare), body.hasTail || !needsDocument else { return nil }
         emit(body, from: start, to: i, prefix: prefix)
         var end = i
         while true {
@@ -387,15 +418,21 @@ private struct Scanner {
         return end
     }
 
+    /// A cut list's documents span the list up to the cut; the finding for the rest spans the
+    /// whole citation.
     mutating func emit(_ body: Body, from start: Int, to end: Int, prefix: Prefix) {
-        func match(_ reading: CitationMatch.Reading) -> CitationMatch {
+        func match(_ reading: CitationMatch.Reading, to end: Int) -> CitationMatch {
             CitationMatch(range: start..<end, reading: reading, dossier: body.dossier, chamber: prefix.chamber,
                           session: prefix.session, page: body.page, rijkswet: body.rijkswet)
         }
         if let (category, message) = body.finding {
-            matches.append(match(.unresolved(category, message)))
-        } else {
-            for id in body.ids { matches.append(match(.kamerstuk(id))) }
+            matches.append(match(.unresolved(category, message), to: end))
+            return
+        }
+        for id in body.ids { matches.append(match(.kamerstuk(id), to: body.cut ?? end)) }
+        if body.cut != nil {
+            let message = "the list names more than \(Scanner.maxDocuments) documents: those after the \(Scanner.maxDocuments)th are not read"
+            matches.append(match(.unresolved(.incompleteCitation, message), to: end))
         }
     }
 
@@ -416,14 +453,16 @@ private struct Scanner {
         } else if let letters = readChapterToken(bare: bare) {
             body.hasTail = true
             tail = readTail(after: letters, dossier: dossier, dashed: false, bare: bare, body: &body)
-        } else if let numbers = readNumberPart() {
+        } else if let numbers = readNumberPart(body: &body) {
             body.hasTail = true
             tail = Tail(toevoeging: nil, numbers: numbers, explicit: true)
-        } else if !bare, let letters = readCommaLetters(), closesCitation(at: i) {
+        } else if let letters = readCommaLetters(), bare ? closesBrackets(from: start, letters) : closesCitation(at: i) {
             // An Eerste Kamer letter straight after the dossier: `Kamerstukken I 2025/26, 36 500, AB`
-            // — where the citation ends with it, not `36 725, CDA en VVD`.
+            // — where the citation ends with it, not `36 725, CDA en VVD` — or letters: `36 500, A,
+            // B en C`.
             body.hasTail = true
-            tail = Tail(toevoeging: nil, numbers: [letters], explicit: false)
+            let numbers = bare ? [letters] : readList(ListItem(documents: [letters]), body: &body) { $0.readLetterListItem() }
+            tail = Tail(toevoeging: nil, numbers: numbers, explicit: bare)
         } else {
             i = afterDossier
             body.finding = (.incompleteCitation, "dossier \(dossier) is cited without a document number")
@@ -475,7 +514,7 @@ private struct Scanner {
             return Tail(toevoeging: segment.text, numbers: [second.text], explicit: !bare || (trusted && !atDash))
         }
         i = afterSegment
-        if let numbers = readNumberPart() {
+        if let numbers = readNumberPart(body: &body) {
             guard segment.isToevoeging else {
                 body.finding = (.ambiguousCitation,
                                 "'\(segment.text)' in dossier \(dossier) is neither a toevoeging nor a document number")
@@ -483,11 +522,16 @@ private struct Scanner {
             }
             return Tail(toevoeging: segment.text, numbers: numbers, explicit: true)
         }
-        // A chapter and an Eerste Kamer letter: `36200 V, J`.
+        // A chapter and an Eerste Kamer letter: `36200 V, J`, or letters: `36200 V, J, K en L`.
         if segment.isLetters, segment.isToevoeging, let letters = readCommaLetters() {
-            return Tail(toevoeging: segment.text, numbers: [letters], explicit: false)
+            let numbers = readList(ListItem(documents: [letters]), body: &body) { $0.readLetterListItem() }
+            return Tail(toevoeging: segment.text, numbers: numbers, explicit: false)
         }
-        return loneSegment(segment, dossier: dossier, body: &body)
+        guard var tail = loneSegment(segment, dossier: dossier, body: &body) else { return nil }
+        if dashed, !segment.isLetters {
+            tail.numbers = readList(ListItem(documents: tail.numbers), body: &body) { $0.readDashedListItem() }
+        }
+        return tail
     }
 
     /// A segment with nothing behind it: `32735-406` (a document), `21501-02` (a series, no
@@ -665,6 +709,16 @@ private struct Scanner {
                           UInt8(ascii: ":")].contains(p[k])
     }
 
+    /// Whether a bare dossier and Eerste Kamer letter stand alone in brackets, `(36 450, F)`: a
+    /// letter alone after the dossier, and in running text no more than two, so that `AB` reads
+    /// as a document and `CDA` or `SGP` as no citation.
+    func closesBrackets(from start: Int, _ letters: String) -> Bool {
+        guard start > 0, p[start - 1] == UInt8(ascii: "("), letters.utf8.count <= 2 else { return false }
+        var k = i
+        while k < n, p[k] == 0x20 || p[k] == 0x09 { k += 1 }
+        return k < n && p[k] == UInt8(ascii: ")")
+    }
+
     /// `, J` after a chapter or a dossier: an Eerste Kamer document letter.
     mutating func readCommaLetters() -> String? {
         let start = i
@@ -680,36 +734,163 @@ private struct Scanner {
         return nil
     }
 
-    /// `, nr. 3236`, `nrs. 3196 en 3236`, `nummer 5`, `nr. F`, `nr. 3196 en nr. 3236`.
-    mutating func readNumberPart() -> [String]? {
+    /// `, nr. 3236`, `nrs. 3196 en 3236`, `nummer 5`, `nr. F`, `nr. 3196 en nr. 3236`,
+    /// `nrs. 3196-3198`, `letter E`. A range that does not read as a few documents sets
+    /// `body.finding`; a list past `maxDocuments`, `body.cut`.
+    mutating func readNumberPart(body: inout Body) -> [String]? {
         let start = i
         skipHorizontalSpace()
         if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
         skipSpace()
-        guard let plural = readNumberWord() else { i = start; return nil }
+        let letterWord = readLetterWord()
+        guard let plural = letterWord ? false : readNumberWord() else { i = start; return nil }
         let afterWord = i
         skipSpace()
-        guard let first = readNumber() else { i = start; return nil }
+        guard let first = readNumber(), !letterWord || ASCII.isUpper(first.utf8.first!) else { i = start; return nil }
         let breaks = lineBreaks(in: afterWord..<i)
-        if breaks >= 1 { numberDoubt = doubtAboutNumber(first, afterPageBreak: breaks >= 2) }
-        var numbers = [first]
-        while true {
-            let saved = i
-            skipHorizontalSpace()
-            guard readListSeparator() else { i = saved; break }
-            skipSpace()
-            // After a singular `nr.` only a repeated `nr.` continues the list: in `nr. 189, 2026`
-            // the 2026 is a year.
-            if readNumberWord() != nil {
-                skipSpace()
-            } else if !plural {
-                i = saved
-                break
-            }
-            guard let next = readNumber() else { i = saved; break }
-            numbers.append(next)
+        if breaks >= 1, let doubt = doubtAboutNumber(first, afterPageBreak: breaks >= 2) { numberDoubt = doubt }
+        let item = readRange(from: first)
+        let lettered = !ASCII.isDigit(first.utf8.first!)
+        return readList(item, body: &body) { $0.readNumberListItem(plural: plural, lettered: lettered) }
+    }
+
+    /// The next item of a `nr.` list, after its separator: `nr.` repeated, or a number of the
+    /// list's kind (`lettered` or not), so that `nrs. 23 en 24, T.K. 34 775` ends at 24. After a
+    /// singular `nr.` a number without `nr.` of its own continues the list (`nr. 27 en 28`) only
+    /// where it ends an item and is no year: in `nr. 189, 2026` and `nr. 189, 12 januari` the
+    /// list has ended. A doubt about a number not taken is undone.
+    mutating func readNumberListItem(plural: Bool, lettered: Bool) -> ListItem? {
+        let saved = i
+        let doubt = numberDoubt
+        skipHorizontalSpace()
+        guard readListSeparator() else { i = saved; return nil }
+        skipSpace()
+        let repeated = readNumberWord() != nil
+        if repeated { skipSpace() }
+        guard i < n, repeated || ASCII.isDigit(p[i]) != lettered, let number = readNumber(),
+              plural || repeated || endsListItem(at: i) && !Scanner.isYear(number)
+        else {
+            i = saved
+            numberDoubt = doubt
+            return nil
         }
-        return numbers
+        return readRange(from: number)
+    }
+
+    /// Four digits that read as a year (`2026`): after a singular `nr.`, a date's, not a document's.
+    static func isYear(_ number: String) -> Bool {
+        number.utf8.count == 4 && Int(number).map { (1800...2200).contains($0) } == true
+    }
+
+    /// Whether an item of a list may end at `j`: where the citation may, or before the next
+    /// separator.
+    func endsListItem(at j: Int) -> Bool {
+        guard !closesCitation(at: j) else { return true }
+        var scanner = Scanner(base: p, count: n)
+        scanner.i = j
+        scanner.skipHorizontalSpace()
+        return scanner.readListSeparator()
+    }
+
+    /// The next Eerste Kamer letter of a list after a chapter or dossier: `, K` and `en L` in
+    /// `36200 V, J, K en L`. Only capitals that end an item, so that `J en U ontvangt` ends at J.
+    mutating func readLetterListItem() -> ListItem? {
+        let saved = i
+        skipHorizontalSpace()
+        guard readListSeparator() else { i = saved; return nil }
+        skipSpace()
+        let start = i
+        while i < n, ASCII.isUpper(p[i]), i - start <= 3 { i += 1 }
+        guard (1...3).contains(i - start), !atAlnum, !atDash, endsListItem(at: i) else { i = saved; return nil }
+        return ListItem(documents: [text(start..<i)])
+    }
+
+    /// The next document of a dossier cited with a dashed number: `en -422` in
+    /// `32735-406 en -422`. Only a number that cannot be a series or chapter and that ends the
+    /// item: `32735-406 en -3 graden` ends at 406.
+    mutating func readDashedListItem() -> ListItem? {
+        let saved = i
+        skipHorizontalSpace()
+        guard readListSeparator() else { i = saved; return nil }
+        skipSpace()
+        guard readDash(), let segment = readSegment(), !segment.isLetters, !segment.isToevoeging, !segment.leadingZero,
+              !atDash, endsListItem(at: i)
+        else { i = saved; return nil }
+        return ListItem(documents: [segment.text])
+    }
+
+    /// What one item of a list names: documents, or why it names none.
+    struct ListItem {
+        var documents: [String]
+        var finding: (Finding.Category, String)?
+    }
+
+    /// A list from its first item on, `next` reading each further one. Past `maxDocuments` the
+    /// list is cut (`body.cut`): its rest is read over but not listed.
+    mutating func readList(_ first: ListItem, body: inout Body, next: (inout Scanner) -> ListItem?) -> [String] {
+        var documents = first.documents
+        var finding = first.finding
+        var end = i
+        var cut: Int?
+        while let item = next(&self) {
+            guard cut == nil, documents.count + item.documents.count <= Scanner.maxDocuments else {
+                cut = cut ?? end
+                continue
+            }
+            finding = finding ?? item.finding
+            documents += item.documents
+            end = i
+        }
+        body.cut = cut
+        if let finding { body.finding = finding }
+        return documents
+    }
+
+    /// The most documents one citation is read as. Each document's match spans the whole
+    /// citation, so a list of thousands (a table pasted as text) would repeat its text for
+    /// each: quadratic output.
+    static let maxDocuments = 200
+
+    /// A number and, when `-3198`, `t/m 3198` or `tot en met 3198` follows it, the range it
+    /// opens. A range names each of its documents only when it is small and runs upwards; any
+    /// other is a finding, for its first number alone would be a guess.
+    mutating func readRange(from first: String) -> ListItem {
+        let afterFirst = i
+        guard readRangeWord(), let last = readNumber() else {
+            i = afterFirst
+            return ListItem(documents: [first])
+        }
+        let written = "\(first)-\(last)"
+        guard let from = Int(first), let to = Int(last) else {
+            return ListItem(documents: [], finding: (.ambiguousCitation, "'\(written)' is not a range of numbered documents"))
+        }
+        guard from < to else {
+            return ListItem(documents: [], finding: (.ambiguousCitation, "the range '\(written)' does not run upwards"))
+        }
+        guard to - from < Scanner.maxRange else {
+            let message = "the range '\(written)' spans \(to - from + 1) documents; only ranges of up to \(Scanner.maxRange) are listed"
+            return ListItem(documents: [], finding: (.incompleteCitation, message))
+        }
+        return ListItem(documents: (from...to).map(String.init))
+    }
+
+    /// The most documents a range is read as: `nrs. 1-3` is three documents, `nrs. 1-400` more
+    /// likely a typing error than a citation of each.
+    static let maxRange = 50
+
+    /// `-`, `–`, `t/m` or `tot en met` between the two ends of a range.
+    mutating func readRangeWord() -> Bool {
+        let start = i
+        skipHorizontalSpace()
+        if let width = dashWidth(at: i) {
+            i += width
+        } else if !(matchExact("t/m") || matchWord("tot") && skipHorizontalSpace() && matchWord("en")
+                    && skipHorizontalSpace() && matchWord("met")) || atLetter {
+            i = start
+            return false
+        }
+        skipSpace()
+        return true
     }
 
     /// A number read on the line after `nr.` that may be the page's: a footnote's number (text
@@ -733,6 +914,14 @@ private struct Scanner {
         return nil
     }
 
+    /// `letter`, as in `36 450, letter E`: an Eerste Kamer document follows.
+    mutating func readLetterWord() -> Bool {
+        let start = i
+        if matchWord("letter"), !atLetter { return true }
+        i = start
+        return false
+    }
+
     /// `nr`, `nr.`, `nrs.`, `nummer`, `nummers`, `no.`; returns whether it is plural.
     mutating func readNumberWord() -> Bool? {
         let start = i
@@ -753,13 +942,18 @@ private struct Scanner {
         return nil
     }
 
-    /// A document number: `3236`, `42e`, `F`, `AI`.
+    /// A document number: `3236`, `42e`, `42 e`, `F`, `AI`.
     mutating func readNumber() -> String? {
         let start = i
         if let digits = readDigits(max: 6) {
             if p[digits.lowerBound] != UInt8(ascii: "0") {
-                if atLetterSuffix { i += 1 }
-                if !atAlnum { return text(start..<i) }
+                if atLetterSuffix {
+                    i += 1
+                    if !atAlnum { return text(start..<i) }
+                } else if !atAlnum {
+                    let number = text(start..<i)
+                    return readSpacedSuffix(of: number).map { number + $0 } ?? number
+                }
             }
         } else {
             while i < n, ASCII.isUpper(p[i]), i - start <= 3 { i += 1 }
@@ -767,6 +961,24 @@ private struct Scanner {
         }
         i = start
         return nil
+    }
+
+    /// A lowercase letter alone after a space behind a number: the number's own letter where it
+    /// ends the item (`nr. 42 e)`, `nr. 42 e en 43`). Where more follows (`nr. 42 e.v.`,
+    /// `nr. 42 a b`) it may be a word: the number is in doubt, and the letter is not read.
+    mutating func readSpacedSuffix(of number: String) -> String? {
+        guard i + 1 < n, p[i] == 0x20, ASCII.isLower(p[i + 1]), i + 2 == n || !ASCII.isAlnum(p[i + 2]) else { return nil }
+        let after = i + 2
+        // `t/m` opens a range.
+        if after < n, p[after] == UInt8(ascii: "/") { return nil }
+        let abbreviation = after + 1 < n && p[after] == UInt8(ascii: ".") && ASCII.isLetter(p[after + 1])
+        let letter = text(i + 1..<after)
+        guard endsListItem(at: after), !abbreviation else {
+            numberDoubt = "'\(number) \(letter)' may be document \(number)\(letter), or document \(number) and a word after it"
+            return nil
+        }
+        i = after
+        return letter
     }
 
     /// `, blz. 2`, `, p. 5-7`, `, pag. 12`.
@@ -817,22 +1029,32 @@ private struct Scanner {
     ]
     static let chamberNames: [(StaticString, Chamber)] = [("tweede", .tweede), ("eerste", .eerste)]
 
-    /// `2024/25`, `2024-2025`, `2024–2025`, `2016-2017`: normalised to `2024-2025`.
+    /// `2024/25`, `2024-2025`, `2024–2025`, `2016-2017`, `24/25`: normalised to `2024-2025`.
     mutating func readSession() -> String? {
         guard atDigit else { return nil }
         let start = i
-        if let first = readDigits(max: 4), digitCount(first) == 4, readSessionSeparator(),
+        if let first = readDigits(max: 4), let year = sessionYear(first), readSessionSeparator(),
            let second = readDigits(max: 4), !atAlnum {
-            let year = Int(text(first))!
             let next = Int(text(second))!
             let digits = digitCount(second)
             let expected = digits == 2 ? (year + 1) % 100 : year + 1
-            if digits == 2 || digits == 4, (1800...2200).contains(year), next == expected {
+            if digits == 2 || digits == 4 && digitCount(first) == 4, (1800...2200).contains(year), next == expected {
                 return "\(year)-\(year + 1)"
             }
         }
         i = start
         return nil
+    }
+
+    /// The first year of a session: four digits, or two before a slash (`24/25`), of this
+    /// century below 50 and of the last from 50 (`99/00`).
+    func sessionYear(_ digits: Range<Int>) -> Int? {
+        let year = Int(text(digits))!
+        switch digitCount(digits) {
+        case 4: return year
+        case 2 where i < n && p[i] == UInt8(ascii: "/"): return year + (year < 50 ? 2000 : 1900)
+        default: return nil
+        }
     }
 
     mutating func readSessionSeparator() -> Bool {
@@ -843,10 +1065,13 @@ private struct Scanner {
         return readDash()
     }
 
-    /// `,`, `;`, `&`, `en` between the parts of a list.
+    /// `,`, `;`, `&`, `en`, `, en` between the parts of a list.
     mutating func readListSeparator() -> Bool {
         if i < n, p[i] == UInt8(ascii: ",") || p[i] == UInt8(ascii: ";") || p[i] == UInt8(ascii: "&") {
             i += 1
+            let afterMark = i
+            skipHorizontalSpace()
+            if !(matchWord("en") && !atLetter) { i = afterMark }
             return true
         }
         let start = i

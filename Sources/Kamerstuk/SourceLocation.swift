@@ -27,7 +27,8 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
 
         /// A citation whose reading stays open (`36045-24`: series 24, or document 24?).
         public static let ambiguousCitation = Category(rawValue: "ambiguous-citation")
-        /// A citation that names a dossier but no document in it.
+        /// A citation that names a dossier but no document in it, or more documents than are
+        /// read (a range of hundreds, a list of thousands).
         public static let incompleteCitation = Category(rawValue: "incomplete-citation")
     }
 

@@ -107,6 +107,55 @@ struct CitationFormTests {
         // Broken over a page, with the page's footnotes in between (as 2026D03887 lines 611–627).
         Form("(Kamerstuk 21 501-02, nr. \n\n \n7 Kamerstuk 32735-406 \n8 Kamerstuk 36045-243 \n\n\n\n \n\n \n\n3236)",
              "kst-21501-02-3236", "kst-32735-406", "kst-36045-243"),
+        // Ranges: every document of a small one.
+        Form("Kamerstukken II 2019/20, 35 300, nrs. 1-3", "kst-35300-1", "kst-35300-2", "kst-35300-3", chamber: .tweede,
+             session: "2019-2020"),
+        Form("Kamerstuk 21501-02, nrs. 3196-3198", "kst-21501-02-3196", "kst-21501-02-3197", "kst-21501-02-3198"),
+        Form("Kamerstuk 21501-02, nr. 3196 t/m 3198", "kst-21501-02-3196", "kst-21501-02-3197", "kst-21501-02-3198"),
+        Form("Kamerstuk 21501-02, nrs. 3196 tot en met 3197", "kst-21501-02-3196", "kst-21501-02-3197"),
+        Form("Kamerstuk 21501-02, nrs. 3190 – 3191 en 3196", "kst-21501-02-3190", "kst-21501-02-3191", "kst-21501-02-3196"),
+        // Lists: after a singular `nr.`, of Eerste Kamer letters, of dashed numbers.
+        Form("Kamerstuk 36 800-V, nr. 27 en 28", "kst-36800-V-27", "kst-36800-V-28"),
+        Form("Kamerstuk 21501-02, nrs. 3196, 3236, en 3305", "kst-21501-02-3196", "kst-21501-02-3236", "kst-21501-02-3305"),
+        Form("Kamerstuk 36 800-V, nr. 27, 28 en nr. 30", "kst-36800-V-27", "kst-36800-V-28", "kst-36800-V-30"),
+        Form("Kamerstukken 36200 V, J, K en L", "kst-36200-V-J", "kst-36200-V-K", "kst-36200-V-L"),
+        Form("Kamerstukken 36200 V, J en U ontvangt", "kst-36200-V-J"),
+        Form("Kamerstukken I 2025/26, 36 500, A, B en C", "kst-36500-A", "kst-36500-B", "kst-36500-C", chamber: .eerste,
+             session: "2025-2026"),
+        Form("Kamerstukken 32735-406 en -3 graden", "kst-32735-406"),
+        Form("Kamerstuk 21501-02, nrs. 3196, 3236", "kst-21501-02-3196", "kst-21501-02-3236"),
+        Form("Kamerstukken 32735-406 en -422", "kst-32735-406", "kst-32735-422"),
+        Form("Kamerstukken 32735-406, -422 en 36045-243", "kst-32735-406", "kst-32735-422", "kst-36045-243"),
+        Form("Kamerstuk 35 300 V, nrs. 23 en 24, T.K. volgt", "kst-35300-V-23", "kst-35300-V-24"),
+        Form("Kamerstuk 35 300, nr. 23 en nr. F", "kst-35300-23", "kst-35300-F"),
+        Form("Handelingen II 2008/09, nr. 12; Kamerstuk 31 700 V, nr. 12", "kst-31700-V-12"),
+        Form("de Handelingen en 31 700 V, nr. 12", "kst-31700-V-12"),
+        // A formal head with a comma, a colon, a chamber's name or a short session year.
+        Form("Kamerstukken II, 21501-02, nr. 3236", "kst-21501-02-3236", chamber: .tweede),
+        Form("Kamerstukken II 24/25, 21 501-02, nr. 3236", "kst-21501-02-3236", chamber: .tweede, session: "2024-2025"),
+        Form("Kamerstukken II 99/00, 26 800, nr. 5", "kst-26800-5", chamber: .tweede, session: "1999-2000"),
+        Form("Kamerstukken, 36 800-V, nr. 27", "kst-36800-V-27"),
+        Form("Kamerstuk: 36 800-V, nr. 27", "kst-36800-V-27"),
+        Form("Kamerstukken Tweede Kamer, 36 800-V, nr. 27", "kst-36800-V-27", chamber: .tweede),
+        // Eerste Kamer letters without `nr.`; a chamber without a session.
+        Form("(EK 36 450, F)", "kst-36450-F", chamber: .eerste),
+        Form("(EK 36 450, K)", "kst-36450-K", chamber: .eerste),
+        Form("T.K. 34 775, nr. 5", "kst-34775-5", chamber: .tweede),
+        Form("(36 450, letter E)", "kst-36450-E"),
+        Form("motie-Dittrich c.s. (36 450, letter E)", "kst-36450-E"),
+        Form("Kamerstuk 36 450, letter AB", "kst-36450-AB"),
+        Form("(36 450, F)", "kst-36450-F"),
+        Form("(36 450, AB )", "kst-36450-AB"),
+        // A number's letter after a space.
+        Form("Kamerstuk 36800-V, nr. 42 e", "kst-36800-V-42e"),
+        Form("(Kamerstuk 36800-V, nr. 42 e)", "kst-36800-V-42e"),
+        Form("Kamerstuk 36800-V, nrs. 42 e en 43", "kst-36800-V-42e", "kst-36800-V-43"),
+        Form("Kamerstuk 36800-V, nr. 42 en 43", "kst-36800-V-42", "kst-36800-V-43"),
+        Form("Kamerstuk 36800-V, nr. 42 en 43 u weet", "kst-36800-V-42"),
+        Form("Kamerstuk 36180, nr. 189, 2026", "kst-36180-189"),
+        Form("Kamerstuk 36180, nr. 189 en 2026", "kst-36180-189"),
+        Form("Kamerstuk 36180, nr. 189, 12 januari 2026", "kst-36180-189"),
+        Form("Kamerstuk 36180, nr. 189 en 12 andere", "kst-36180-189"),
     ]
 
     @Test("reads every form", arguments: forms)
@@ -136,6 +185,59 @@ struct CitationFormTests {
         #expect(matches.allSatisfy { $0.range == 0..<37 })
     }
 
+    @Test("a list of thousands of documents reads at most 200, and the rest as one finding")
+    func longList() {
+        for list in [(1...16_000).map(String.init).joined(separator: ", "),
+                     stride(from: 1, to: 16_000, by: 50).map { "\($0)-\($0 + 49)" }.joined(separator: ", ")] {
+            let text = "Kamerstuk 21501-02, nrs. " + list + "."
+            let matches = CitationScanner.scan(text)
+            #expect(matches.count == 201)
+            #expect(matches.dropLast().allSatisfy { $0.id != nil && $0.range.count < 2_000 })
+            #expect(matches.last?.range == 0..<text.utf8.count - 1)
+            // The whole text once, and a bounded part of it for each document.
+            #expect(matches.reduce(0) { $0 + $1.range.count } < text.utf8.count + 200 * 2_000)
+            guard case .unresolved(let category, let message)? = matches.last?.reading else {
+                Issue.record("the rest of the list is not a finding: \(String(describing: matches.last?.reading))")
+                continue
+            }
+            #expect(category == .incompleteCitation)
+            #expect(message.contains("200"))
+        }
+        let letters = CitationScanner.scan("Kamerstukken 36200 V, J" + String(repeating: ", K", count: 16_000))
+        #expect(letters.count == 201)
+    }
+
+    /// A formal head (`Kamerstukken II, …`, `Kamerstuk: …`) is part of the citation: its range,
+    /// and so its column and raw text, start there.
+    static let heads: [(String, Chamber?)] = [
+        ("Kamerstukken II, 21501-02, nr. 3236", .tweede),
+        ("Kamerstukken II 24/25, 21 501-02, nr. 3236", .tweede),
+        ("Kamerstukken, 36 800-V, nr. 27", nil),
+        ("Kamerstuk: 36 800-V, nr. 27", nil),
+        ("Kamerstukken Tweede Kamer, 36 800-V, nr. 27", .tweede),
+        ("EK 36 450, F", .eerste),
+        ("T.K. 34 775, nr. 5", .tweede),
+    ]
+
+    @Test("a formal head starts the citation", arguments: heads)
+    func head(_ text: String, _ chamber: Chamber?) {
+        let matches = CitationScanner.scan(text)
+        #expect(matches.count == 1)
+        #expect(matches.first?.range == 0..<text.utf8.count)
+        #expect(matches.first?.chamber == chamber)
+    }
+
+    @Test("a list after a page reference keeps the head's chamber and session")
+    func listAfterPage() {
+        for text in ["Kamerstukken II 2016/17, 34 550-XIII, nr. 14, p. 2 en 34 775-V, nr. 15",
+                     "Kamerstukken II 2016/17, 34 550-XIII, nr. 14, p. 2, en 34 775-V, nr. 15"] {
+            let matches = CitationScanner.scan(text)
+            #expect(matches.map { $0.id?.canonical } == ["kst-34550-XIII-14", "kst-34775-V-15"], "\(text)")
+            #expect(matches.map(\.chamber) == [.tweede, .tweede], "\(text)")
+            #expect(matches.map(\.session) == ["2016-2017", "2016-2017"], "\(text)")
+        }
+    }
+
     /// Forms that name something but do not say which document: reported, never guessed.
     static let openForms: [(String, Finding.Category)] = [
         ("Kamerstuk 36045-24", .ambiguousCitation),
@@ -146,6 +248,14 @@ struct CitationFormTests {
         ("Kamerstuk 36800, waarin", .incompleteCitation),
         ("kst-21501-02", .incompleteCitation),
         ("Kamerstuk 32735-406-V", .ambiguousCitation),
+        ("Kamerstuk 21501-02, nrs. 3198-3196", .ambiguousCitation),
+        ("Kamerstuk 21501-02, nrs. 3196 t/m 3196", .ambiguousCitation),
+        ("Kamerstuk 21501-02, nrs. 42a-42c", .ambiguousCitation),
+        ("Kamerstuk 21501-02, nrs. 1-400", .incompleteCitation),
+        ("Kamerstuk 21501-02, nrs. 3190, 3196-3150 en 3200", .ambiguousCitation),
+        ("Kamerstuk 36800-V, nr. 42 e.v.", .ambiguousCitation),
+        ("Kamerstuk 36800-V, nr. 42 a b", .ambiguousCitation),
+        ("Kamerstuk 36800-V, nr.\n42 e.v.", .ambiguousCitation),
     ]
 
     @Test("open forms become findings, not IDs", arguments: openForms)
@@ -181,6 +291,16 @@ struct CitationFormTests {
         "in 2026 en 2027 ca. EUR 135 miljard",
         "het MFK (2028-2034)",
         "referentie 12345-67-890",
+        "Handelingen II 2008/09, 31 700 V, nr. 12.",
+        "Handelingen I 2019/20, 35 300, nr. 5, item 3",
+        "(Handelingen II 2024/25, 36 600-V, nr. 45, item 7)",
+        "Handelingen EK 2019/20, 35 300, nr. 5",
+        "Handelingen II, 31 700 V, nr. 12",
+        "het wetsvoorstel (36 450) is aangenomen",
+        "in 36 450, F zijn",
+        "(36 725, CDA)",
+        "(36 450, letter 5)",
+        "de EK 12 345 keer",
     ]
 
     @Test("never reads a non-citation as one", arguments: nonCitations)

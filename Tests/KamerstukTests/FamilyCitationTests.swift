@@ -43,7 +43,7 @@ struct FamilyCitationTests {
             (66, 3, "kst-33328-AI"),         // the footnote on the page break
             (74, 36, "kst-36600-B-4"),
             (75, 17, "kst-35300-V-23"),      // TK 2019/20, 35 300 V, nr. 23
-            (75, 52, "kst-34775-5"),         // T.K. 34 775, nr. 5
+            (75, 47, "kst-34775-5"),         // T.K. 34 775, nr. 5: from T.K., no session
             (75, 67, "kst-35300-A"),         // EK 2019/20, 35 300, ⏎ nr. A
             (76, 8, "kst-34300-V-10"),       // Tweede Kamer, vergaderjaar 2015–2016, …
             (76, 64, "kst-31700-V-5"),       // Kamerstuk 31.700 V, ⏎ nr. 5

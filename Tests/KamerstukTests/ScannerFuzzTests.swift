@@ -11,7 +11,9 @@ struct ScannerFuzzTests {
         "nummer", "en", "&", "blz.", "p.", "(R1519)", "21501", "21 501", "31.700", "02", "20", "V", "XIII", "IXB", "B",
         "J", "AI", "3236", "42e", "406", "2024/25", "2016-2017", "0", "9", "99999", "123456789", "\u{A0}", "\u{AD}",
         "\u{200B}", "\u{2011}", "\u{202F}", "\u{FEFF}", "Ư", "Ɵ", "Ō", "Ʃ", "\u{FB01}", "é", "ë", "’", "😀", "k", "K",
-        "kam", "motie", "2026D03887", "EUR 750.000",
+        "kam", "motie", "2026D03887", "EUR 750.000", "t/m", "tot en met", "3196-3198", "1-400",
+        " en -", ", K", "Handelingen", "24/25", ":", "letter", " e",
+        "e.v.",
     ]
 
     @Test("the eight-bytes-at-a-time byte classes are exact: every byte value at every place, among random neighbours")

@@ -112,6 +112,17 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(first["findings"]?.arrayValue?.first?["category"]?.stringValue == "ambiguous-citation")
     }
 
+    @Test("refs of one citation listing 16,000 documents: 200 short lines and one warning, not the list once per ID")
+    func refsLongList() throws {
+        defer { workspace.remove() }
+        let list = (1...16_000).map(String.init).joined(separator: ", ")
+        let result = try run(["refs"], input: Array("Kamerstuk 21501-02, nrs. \(list).\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.out.split(separator: "\n").count == 200)
+        #expect(result.out.utf8.count < 1 << 20)
+        #expect(result.err.hasPrefix("motieledger: -:1:1: warning: incomplete-citation: the list names more than 200 documents"))
+    }
+
     @Test("bad input: one clear line each, the documented exit code, the other files still read")
     func badInput() throws {
         defer { workspace.remove() }
