@@ -1,12 +1,14 @@
 import Foundation
 import Kamerstuk
 
-/// The members who asked a set of questions, as a section heading names them:
-/// `Vragen van de leden van der Werf en Klos (D66)`.
+/// The members who asked a set of questions, as a section heading names them (`Vragen van de
+/// leden van der Werf en Klos (D66)`, `Vragen en opmerkingen van de leden van de VVD-fractie`),
+/// or as the opening of one question does (`Het lid Van Nispen (SP) vraagt …`, `De leden van de
+/// VVD-fractie vragen …`). A fraction is a party without named members.
 public struct AskerSection: Hashable, Sendable {
     public let askers: [String]
     public let party: String?
-    /// The heading's line.
+    /// The heading's line, or the question's.
     public let line: Int
 }
 
@@ -300,8 +302,11 @@ struct StructureReader {
         case section(AskerSection)
         /// `Vraag`, `Vraag 1`, `Vraag 4 en 5`; the offset where the question's text starts.
         case question(label: String?, textStart: Int)
-        /// `Antwoord`, `Antwoord 1`, `Antwoord op vraag 4 en 5`.
+        /// `Antwoord`, `Antwoord 1`, `Antwoord op de vragen 4 en 5`, `Reactie van de minister`.
         case answer(label: String?, textStart: Int)
+        /// A paragraph that opens by naming the askers (`De leden van de VVD-fractie vragen
+        /// voorts …`, `Tot slot vragen deze leden …`): where a question without a heading starts.
+        case askers(textStart: Int)
     }
 
     mutating func read() {
@@ -310,14 +315,25 @@ struct StructureReader {
             if let heading = heading(line) { headings.append((line, heading)) }
         }
         var section: Int?
-        var question: (line: TextLine, label: String?, start: Int)?
+        // A question without a heading of its own (a verslag schriftelijk overleg): the text
+        // from the section heading, or from a paragraph that names the askers, to the answer.
+        var unheaded: (line: TextLine, start: Int)?
+        var question: (line: TextLine, label: String?, start: Int, headed: Bool)?
         var answer: (line: TextLine, label: String?, start: Int)?
         let text = self.text
         func closePair(at end: Int) {
             guard let q = question, let a = answer else { return }
             let questionSpan = q.start..<max(q.start, a.line.range.lowerBound)
             let answerSpan = a.start..<max(a.start, end)
-            pairs.append(AnswerPair(index: pairs.count + 1, label: q.label ?? a.label, section: section,
+            var pairSection = section
+            // A question that names its askers (`Het lid Van Nispen (SP) vraagt …`) has them,
+            // unless they are the section's.
+            if let (askers, party) = openingAskers(at: trim(questionSpan).lowerBound),
+               section.map({ sections[$0].askers != askers || sections[$0].party != party }) ?? true {
+                sections.append(AskerSection(askers: askers, party: party, line: place.location(of: trim(questionSpan).lowerBound).line))
+                pairSection = sections.count - 1
+            }
+            pairs.append(AnswerPair(index: pairs.count + 1, label: q.label ?? a.label, section: pairSection,
                                     question: trim(questionSpan), answer: trim(answerSpan),
                                     line: place.location(of: q.line.range.lowerBound).line,
                                     questionSpan: questionSpan, answerSpan: answerSpan))
@@ -337,20 +353,82 @@ struct StructureReader {
                 question = nil
                 sections.append(s)
                 section = sections.count - 1
+                if let next = lines[line.number...].first(where: { !$0.isBlank(in: text) }) {
+                    unheaded = (next, next.trimmed(in: text).lowerBound)
+                }
             case .question(let label, let start):
                 if answer != nil { closePair(at: line.range.lowerBound) }
+                unheaded = nil
                 if let q = question {
                     // Consecutive questions answered together: one pair, labels joined.
                     let labels = [q.label, label].compactMap { $0 }
-                    question = (q.line, labels.isEmpty ? nil : labels.joined(separator: " en "), q.start)
+                    question = (q.line, labels.isEmpty ? nil : labels.joined(separator: " en "), q.start, true)
                 } else {
-                    question = (line, label, start)
+                    question = (line, label, start, true)
                 }
+            case .askers(let start):
+                // Only where questions go without headings: an answer may speak of its askers too.
+                guard answer != nil, question?.headed == false else { continue }
+                closePair(at: line.range.lowerBound)
+                question = (line, nil, start, false)
             case .answer(let label, let start):
+                if question == nil, let u = unheaded {
+                    question = (u.line, nil, u.start, false)
+                    unheaded = nil
+                }
                 if question != nil { answer = (line, label, start) }
             }
         }
         closePair(at: text.count)
+    }
+
+    /// The askers a text opens by naming (``askerPhrase(_:)``), at `offset`.
+    func openingAskers(at offset: Int) -> (askers: [String], party: String?)? {
+        guard offset < text.count else { return nil }
+        let end = text[offset...].prefix(240).firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") })
+            ?? min(text.count, offset + 240)
+        return StructureReader.askerPhrase(Substring(TextBytes.collapsed(text[offset..<end])))
+    }
+
+    /// `het lid Van Nispen (SP)`, `de leden Dobbe (SP) en Piri (GroenLinks-PvdA)`, `de leden van
+    /// de VVD-fractie`, `de leden van de GroenLinks-PvdA-fractie en de SP-fractie`, `lid Erkens`:
+    /// the members and their party, or the fractions as the party. Text after the phrase is
+    /// left alone (`… vraagt of …`).
+    static func askerPhrase(_ text: Substring) -> (askers: [String], party: String?)? {
+        let words = text.split(separator: " ")
+        var k = 0
+        if let first = words.first, ["het", "de"].contains(first.lowercased()) { k = 1 }
+        guard k < words.count, ["lid", "leden"].contains(words[k]) else { return nil }
+        k += 1
+        // Fractions: `van de VVD-fractie en de SP-fractie`.
+        if k + 2 < words.count, words[k] == "van", words[k + 1] == "de", words[k + 2].hasSuffix("-fractie") {
+            var parties: [String] = []
+            for word in words[(k + 2)...].map({ $0.trimmingCharacters(in: .punctuationCharacters) }) {
+                if word.hasSuffix("-fractie") {
+                    parties.append(String(word.dropLast("-fractie".count)))
+                } else if !["en", "de", "van"].contains(word) {
+                    break
+                }
+            }
+            return ([], parties.joined(separator: "/"))
+        }
+        // Members: names (capitals and tussenvoegsels) with their parties in brackets, up to a
+        // word in lower case: `Dobbe (SP) en Piri (GroenLinks-PvdA)`, `Van Nispen vraagt`.
+        let tussenvoegsels: Set<Substring> = ["van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "en"]
+        var taken: [Substring] = []
+        var inBrackets = false
+        for word in words[k...] {
+            if inBrackets || word.hasPrefix("(") {
+                inBrackets = !word.hasSuffix(")") && !word.hasSuffix("),")
+            } else if word.first?.isUppercase != true && !tussenvoegsels.contains(word) {
+                break
+            }
+            taken.append(word)
+        }
+        while let last = taken.last, tussenvoegsels.contains(last) { taken.removeLast() }
+        let named = Substring(taken.joined(separator: " "))
+        let askers = names(named)
+        return askers.isEmpty ? nil : (askers, parties(named))
     }
 
     /// Whether text opens a row of an annex table: `Motie …`, `Motie-Klaver …`, `Gewijzigde
@@ -385,19 +463,38 @@ struct StructureReader {
 
     func heading(_ line: TextLine) -> Heading? {
         let trimmed = line.trimmed(in: text)
-        // Every heading opens with `Vra…` or `Antw…`.
-        guard trimmed.count >= 5, text[trimmed.lowerBound] == UInt8(ascii: "V") || text[trimmed.lowerBound] == UInt8(ascii: "A")
+        guard trimmed.count >= 2 else { return nil }
+        if TextBytes.isDigit(text[trimmed.lowerBound]) { return numberedQuestion(trimmed) }
+        if let heading = titledHeading(line, trimmed: trimmed) { return heading }
+        if line.number >= 2, lines[line.number - 2].isBlank(in: text), TextBytes.isUpper(text[trimmed.lowerBound]),
+           namesAskers(Words.split(text, in: trimmed).prefix(6).map(\.folded)) {
+            return .askers(textStart: trimmed.lowerBound)
+        }
+        return nil
+    }
+
+    /// A heading that opens with `Vra…`, `Antw…` or `Reac…`.
+    func titledHeading(_ line: TextLine, trimmed: Range<Int>) -> Heading? {
+        guard trimmed.count >= 5, [UInt8(ascii: "V"), UInt8(ascii: "A"), UInt8(ascii: "R")].contains(text[trimmed.lowerBound])
         else { return nil }
         let words = Words.split(text, in: trimmed)
         guard let first = words.first?.folded else { return nil }
-        if first == "vragen", words.count >= 3, words[1].folded == "van" || words[1].folded == "gesteld",
-           TextBytes.isUpper(text[trimmed.lowerBound]) {
+        if first == "vragen", words.count >= 3, ["van", "gesteld", "en"].contains(words[1].folded) {
             return sectionHeading(line, words: words)
         }
-        guard first == "vraag" || first == "antwoord", TextBytes.isUpper(text[trimmed.lowerBound]) else { return nil }
-        // The label: numbers joined by `en`, `,`, `t/m`, after an optional `op vraag`.
+        if first == "reactie" || first == "antwoord", let role = words.dropFirst(3).first?.folded, words[1].folded == "van",
+           ["de", "het"].contains(words[2].folded), StructureReader.answerers.contains(role), words.count <= 10,
+           [UInt8(ascii: ":")].contains(text[trimmed.upperBound - 1]) || TextBytes.isLetter(before: trimmed.upperBound, in: text) {
+            return .answer(label: nil, textStart: min(line.range.upperBound + 1, text.count))
+        }
+        guard first == "vraag" || first == "antwoord" || (first == "vragen" && words.count > 1 && TextBytes.isDigit(text[words[1].range.lowerBound]))
+        else { return nil }
+        // The label: numbers joined by `en`, `,`, `t/m`, after an optional `op (de) vraag`.
         var k = 1
-        if first == "antwoord", k + 1 < words.count, words[k].folded == "op", words[k + 1].folded == "vraag" || words[k + 1].folded == "vragen" { k += 2 }
+        if first == "antwoord", k + 1 < words.count, words[k].folded == "op" {
+            let skip = words[k + 1].folded == "de" ? 3 : 2
+            if k + skip - 1 < words.count, ["vraag", "vragen"].contains(words[k + skip - 1].folded) { k += skip }
+        }
         var labelWords: [Word] = []
         while k < words.count, TextBytes.isDigit(text[words[k].range.lowerBound]) || (!labelWords.isEmpty && ["en", "t/m", "tot"].contains(words[k].folded)) {
             labelWords.append(words[k])
@@ -414,21 +511,59 @@ struct StructureReader {
         let label = labelWords.isEmpty ? nil
             : TextBytes.collapsed(text[labelWords.first!.range.lowerBound..<labelWords.last!.range.upperBound])
         let start = alone ? min(line.range.upperBound + 1, text.count) : rest
-        return first == "vraag" ? .question(label: label, textStart: start) : .answer(label: label, textStart: start)
+        return first == "antwoord" ? .answer(label: label, textStart: start) : .question(label: label, textStart: start)
     }
 
-    /// `Vragen van het lid Erkens (VVD)`, `Vragen van de leden van der Werf en Klos (D66)`.
+    /// Who answers under a heading `Reactie van de minister`, `Antwoord van het kabinet`.
+    static let answerers: Set<String> = ["minister", "staatssecretaris", "kabinet", "regering", "bewindspersoon",
+                                         "bewindspersonen", "minister-president"]
+
+    /// Whether the opening words of a paragraph name the askers as who speaks: `De leden van de
+    /// VVD-fractie vragen …`, `Deze leden vragen …`, `Het lid Bikker vraagt …`, `Tot slot vragen
+    /// deze leden …`, `Ook vragen zij …` — not `Ik begrijp dat de leden …`.
+    func namesAskers(_ words: [String]) -> Bool {
+        for j in 0..<min(4, words.count) {
+            if ["ik", "wij", "we", "mij", "mijn", "kabinet", "minister", "staatssecretaris"].contains(words[j]) { return false }
+            let next = j + 1 < words.count ? words[j + 1] : ""
+            if ["de", "deze", "genoemde", "voornoemde"].contains(words[j]) && next == "leden" || words[j] == "het" && next == "lid"
+                || words[j] == "zij" && (j == 0 || ["vragen", "willen", "wijzen", "merken"].contains(words[j - 1])) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `12.` on its own line, or `12. Het lid Van Nispen (SP) vraagt …`: a numbered question,
+    /// when the text after the number names who asks it (not `1. Verkeersveiligheid`).
+    func numberedQuestion(_ trimmed: Range<Int>) -> Heading? {
+        var i = trimmed.lowerBound
+        while i < trimmed.upperBound, TextBytes.isDigit(text[i]) { i += 1 }
+        guard i - trimmed.lowerBound <= 3, i < trimmed.upperBound, text[i] == UInt8(ascii: "."), text[trimmed.lowerBound] != UInt8(ascii: "0")
+        else { return nil }
+        let label = String(decoding: text[trimmed.lowerBound..<i], as: UTF8.self)
+        var start = i + 1
+        while start < trimmed.upperBound, text[start] == 0x20 { start += 1 }
+        if start == trimmed.upperBound { return .question(label: label, textStart: min(trimmed.upperBound + 1, text.count)) }
+        return openingAskers(at: start) != nil ? .question(label: label, textStart: start) : nil
+    }
+
+    /// `Vragen van het lid Erkens (VVD)`, `Vragen van de leden van der Werf en Klos (D66)`,
+    /// `Vragen en opmerkingen van de leden van de VVD-fractie` — not the line of a table of
+    /// contents that names it with its page (`… VVD-fractie    1`).
     func sectionHeading(_ line: TextLine, words: [Word]) -> Heading? {
         let trimmed = line.trimmed(in: text)
+        if let last = words.last, TextBytes.isDigit(text[last.range.lowerBound]), last.range.lowerBound >= 2,
+           text[last.range.lowerBound - 2] == 0x20 || text[last.range.lowerBound - 2] == UInt8(ascii: ".") {
+            return nil
+        }
         let raw = TextBytes.collapsed(text[trimmed])
         var rest = Substring(raw)
-        for prefix in ["Vragen van het lid ", "Vragen van de leden ", "Vragen gesteld door het lid ",
-                       "Vragen gesteld door de leden ", "Vragen van lid "] where rest.hasPrefix(prefix) {
+        for prefix in ["Vragen van ", "Vragen gesteld door ", "Vragen en opmerkingen van "] where rest.hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)
             // Written questions go on: `… (SP) aan de minister van … over …`.
             if let addressee = rest.range(of: " aan de ") ?? rest.range(of: " aan het ") { rest = rest[..<addressee.lowerBound] }
-            return .section(AskerSection(askers: StructureReader.names(rest), party: StructureReader.parties(rest),
-                                         line: place.location(of: line.range.lowerBound).line))
+            guard let (askers, party) = StructureReader.askerPhrase(rest) else { return nil }
+            return .section(AskerSection(askers: askers, party: party, line: place.location(of: line.range.lowerBound).line))
         }
         return nil
     }

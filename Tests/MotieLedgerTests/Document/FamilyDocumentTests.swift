@@ -11,6 +11,27 @@ struct BudgetAnswersStructureTests {
         document = try Fixture.document("family-jenv-antwoorden-begroting.txt")
     }
 
+    @Test("`Vraag 8 en 9` answered under `Antwoord op de vragen 8 en 9`: one pair, between 7 and 10")
+    func pairHeadings() throws {
+        #expect(document.pairs.map(\.label) == ["1", "2", "3", "4", "5", "6", "7", "8 en 9", "10", "11", "12", "13", "14", "15"])
+        let pair = document.pairs[7]
+        #expect(document.bodyText(pair.question).hasPrefix("De leden van de JA21-fractie vragen of de minister"))
+        #expect(document.bodyText(pair.answer).hasPrefix("Bij de Voorjaarsnota 2026 besluit het kabinet"))
+        #expect(document.bodyText(pair.answer).hasSuffix("Ik bezie hoe de motie daarbij het beste kan worden uitgevoerd."))
+    }
+
+    @Test("each question names its askers: a fraction (`De leden van de VVD-fractie vragen`) or a member (`Het lid Van Nispen (SP) vraagt`)")
+    func askers() {
+        let askers = document.pairs.map { pair in
+            pair.section.map { document.sections[$0] }.map { ($0.askers.joined(separator: ", ")) + " (\($0.party ?? ""))" } ?? ""
+        }
+        #expect(askers == [
+            " (VVD)", " (GroenLinks-PvdA)", " (PVV)", " (CDA)", "Van Nispen (SP)", " (SP)", " (D66)", " (JA21)",
+            "Sneller (D66)", " (GroenLinks-PvdA/SP)", " (VVD)", "Bikker (ChristenUnie)", " (GroenLinks-PvdA)", "Ellian (VVD)",
+        ])
+        #expect(document.pairs[4].section.map { document.sections[$0].line } == 68)
+    }
+
     @Test("superscript markers (`wijkagent¹`, `2025⁶`) and the endnotes gathered under `Noten`, one a line")
     func endnotes() throws {
         #expect(document.footnotes.map(\.number) == [1, 2, 3, 4, 5, 6])
@@ -54,5 +75,78 @@ struct SuperscriptMarkerTests {
         #expect(document.footnotes.map(\.number) == Array(1...12))
         #expect(document.markers.last.map { "\($0.number)@\(document.location(of: $0.range.lowerBound))" } == "12@45:9")
         #expect(document.footnotes.last?.text == "Kamerstuk 36 800 VI, nr. 12")
+    }
+}
+
+/// A verslag schriftelijk overleg: questions without headings, by fraction, each followed by
+/// `Reactie van de minister`.
+@Suite("Structure of a verslag schriftelijk overleg: family-vso-justitiele-inrichtingen")
+struct WrittenConsultationStructureTests {
+    let document: AnswerDocument
+
+    init() throws {
+        document = try Fixture.document("family-vso-justitiele-inrichtingen.txt")
+    }
+
+    @Test("a section a fraction; the table of contents that lists them is no section")
+    func sections() {
+        #expect(document.sections.map(\.party) == ["VVD", "GroenLinks-PvdA", "CDA", "SP", "ChristenUnie"])
+        #expect(document.sections.allSatisfy { $0.askers.isEmpty })
+        #expect(document.sections.map(\.line) == [39, 63, 84, 98, 113])
+    }
+
+    @Test("each question up to `Reactie van de minister`, each reaction up to the next question or section")
+    func pairs() {
+        #expect(document.pairs.count == 7)
+        #expect(document.pairs.map(\.section) == [0, 0, 1, 2, 3, 4, 4])
+        #expect(document.pairs.allSatisfy { $0.label == nil })
+        let questions = document.pairs.map { document.bodyText($0.question) }
+        #expect(questions[0].hasPrefix("De leden van de VVD-fractie hebben kennisgenomen van de voortgangsbrief."))
+        #expect(questions[0].hasSuffix("Waarom wordt deze motie nog steeds niet uitgevoerd?"))
+        #expect(questions[1].hasPrefix("De leden van de VVD-fractie vragen voorts"))
+        #expect(questions[6].hasPrefix("Tot slot vragen deze leden"))
+        let answers = document.pairs.map { document.bodyText($0.answer) }
+        #expect(answers[0] == "De motie-Ellian/Van der Werf wordt uitgevoerd. De voorwaarden voor meerpersoonscelgebruik in de "
+            + "gevangenissen worden op dit moment met de vakbonden en de ondernemingsraad van DJI uitgewerkt. Ik verwacht dit "
+            + "overleg in het vierde kwartaal van 2026 af te ronden.")
+        #expect(answers[1].hasPrefix("Ja. Met de werkinstructie"))
+        #expect(answers[6].hasPrefix("Ja. Over die motie informeer ik uw Kamer"))
+    }
+}
+
+/// Pair headings in other shapes, in text of our own.
+@Suite("Numbered questions and their headings")
+struct PairHeadingTests {
+    @Test("`Vragen 8 en 9`, `12.` and `13.` before a question that names its askers; `Antwoord op de vragen …`")
+    func headings() throws {
+        let document = AnswerDocument(try SourceText(validating: Array("""
+        Vragen 8 en 9
+        Het lid Van Nispen (SP) vraagt of de minister de motie uitvoert. Hoe staat het met de tweede motie?
+
+        Antwoord op de vragen 8 en 9
+        De motie wordt uitgevoerd.
+
+        12. De leden van de CDA-fractie vragen naar de stand van zaken.
+
+        Antwoord
+        Deze motie is afgedaan.
+
+        13.
+        Het lid Bikker (ChristenUnie) vraagt of de minister de motie uitvoert.
+
+        Antwoord op vraag 13
+        Ja.
+
+        1. Verkeersveiligheid
+
+        Dit is geen vraag.
+        """.utf8)))
+        #expect(document.pairs.map(\.label) == ["8 en 9", "12", "13"])
+        #expect(document.pairs.map { document.bodyText($0.answer) } == ["De motie wordt uitgevoerd.", "Deze motie is afgedaan.",
+                                                                        "Ja. 1. Verkeersveiligheid Dit is geen vraag."])
+        #expect(document.bodyText(document.pairs[1].question) == "De leden van de CDA-fractie vragen naar de stand van zaken.")
+        let sections = document.pairs.map { $0.section.map { document.sections[$0] } }
+        #expect(sections.map { $0?.askers } == [["Van Nispen"], [], ["Bikker"]])
+        #expect(sections.map { $0?.party } == ["SP", "CDA", "ChristenUnie"])
     }
 }
