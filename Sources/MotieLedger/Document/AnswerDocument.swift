@@ -187,26 +187,24 @@ struct HeaderReader {
         return nil
     }
 
-    /// `Den Haag, 28 januari 2026`, `Datum 28 januari 2026`, `(ontvangen 2 februari 2026)`, or
-    /// a date on a line of its own near the top; else none (a date in the running text of the
-    /// header is no document's date).
+    /// `Den Haag, 28 januari 2026`, `Datum 28 januari 2026`, `(ontvangen 2 februari 2026)`,
+    /// `Vastgesteld 19 maart 2026` (a verslag), or else a date on a line of its own near the top;
+    /// never a date in the running text of the header.
     func documentDate() -> Day? {
         let words = Words.split(text, in: headerRange)
+        let labels: Set<String> = ["haag", "datum", "ontvangen", "s-gravenhage", "gravenhage", "vastgesteld"]
+        var alone: Day?
         for k in words.indices {
             guard let (date, taken) = DutchDate.date(at: k, in: words, reference: nil) else { continue }
-            let before = words[max(0, k - 2)..<k].map(\.folded)
-            if before.contains("haag") || before.contains("datum") || before.contains("ontvangen")
-                || before.contains("s-gravenhage") || before.last == "gravenhage" {
-                return date
-            }
+            if words[max(0, k - 2)..<k].contains(where: { labels.contains($0.folded) }) { return date }
             // A date on a line of its own, in the letterhead.
             let line = lines.first { $0.range.contains(words[k].range.lowerBound) }
-            if let line, line.number <= 40, words[k].range.lowerBound == line.trimmed(in: text).lowerBound,
+            if alone == nil, let line, line.number <= 40, words[k].range.lowerBound == line.trimmed(in: text).lowerBound,
                words[k + taken - 1].range.upperBound == line.trimmed(in: text).upperBound {
-                return date
+                alone = date
             }
         }
-        return nil
+        return alone
     }
 
     /// `Ons kenmerk BZ2612877`, `Kenmerk 2026-0000012345`: the word after it, on its line or the next.
@@ -228,10 +226,13 @@ struct HeaderReader {
     /// begrotingsbehandeling Buitenlandse Zaken op 27 januari jl.` gives `begrotingsbehandeling
     /// Buitenlandse Zaken 2026-01-27`.
     func debate(reference: Day?) -> Debate? {
-        // Only the sentence that says what the document is: `Hierbij treft u de antwoorden aan
-        // op vragen gesteld tijdens …`, `Ter voorbereiding op het commissiedebat …`.
+        // Only the opening paragraph says what the document is: `Hierbij treft u de antwoorden
+        // aan op vragen gesteld tijdens …`, `Ter voorbereiding op het commissiedebat …`. A debate
+        // named further on is one the letter tells about (`… heeft deze motie tijdens het
+        // commissiedebat Spoor ontraden`).
+        guard let opening = openingParagraph() else { return nil }
         let openers: Set<String> = ["hierbij", "bijgaand", "ter", "in", "naar", "graag"]
-        for sentence in Sentences.split(text, in: headerRange) {
+        for sentence in Sentences.split(text, in: opening) {
             let words = Words.split(text, in: sentence)
             guard let first = words.first?.folded, openers.contains(first) || words.contains(where: { $0.folded == "tijdens" }),
                   let debate = debate(in: words, reference: reference)
@@ -239,6 +240,29 @@ struct HeaderReader {
             return debate
         }
         return nil
+    }
+
+    /// The paragraph after the salutation (`Geachte voorzitter,`); without one, the header's first
+    /// paragraph of running text: a sentence of some length, ending in a full stop.
+    func openingParagraph() -> Range<Int>? {
+        var paragraphs: [Range<Int>] = []
+        var start: Int?
+        for line in lines where line.range.upperBound <= headerRange.upperBound {
+            if line.isBlank(in: text) {
+                if let s = start { paragraphs.append(s..<line.range.lowerBound) }
+                start = nil
+            } else if start == nil {
+                start = line.range.lowerBound
+            }
+        }
+        if let s = start { paragraphs.append(s..<headerRange.upperBound) }
+        if let salutation = paragraphs.firstIndex(where: { Words.split(text, in: $0).first?.folded == "geachte" }) {
+            return paragraphs.indices.contains(salutation + 1) ? paragraphs[salutation + 1] : nil
+        }
+        return paragraphs.first { paragraph in
+            let end = text[paragraph].lastIndex { !TextBytes.isSpace($0) }
+            return end.map { text[$0] == UInt8(ascii: ".") } == true && Words.split(text, in: paragraph).count >= 8
+        }
     }
 
     func debate(in words: [Word], reference: Day?) -> Debate? {
@@ -266,7 +290,19 @@ struct HeaderReader {
                     date = day
                     break
                 }
+                // An aside in brackets: `(Kamerstuk 36 800 VI)`.
+                if w.range.lowerBound > 0, text[w.range.lowerBound - 1] == UInt8(ascii: "(") {
+                    while j < words.count, words[j].range.upperBound < text.count, text[words[j].range.upperBound] != UInt8(ascii: ")") { j += 1 }
+                    j += 1
+                    continue
+                }
                 let raw = String(decoding: text[w.range], as: UTF8.self)
+                // The budget's year belongs to the name: `begrotingsbehandeling Justitie en Veiligheid 2026`.
+                if !subject.isEmpty, raw.count == 4, let year = Int(raw), (1900...2100).contains(year) {
+                    subject.append(raw)
+                    j += 1
+                    continue
+                }
                 let capitalised = raw.first.map { $0.isUppercase } ?? false
                 guard capitalised || (HeaderReader.connectors.contains(w.folded) && !subject.isEmpty)
                         || (w.folded == "over" && subject.isEmpty) else { break }

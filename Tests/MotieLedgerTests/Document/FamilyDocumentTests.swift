@@ -11,6 +11,14 @@ struct BudgetAnswersStructureTests {
         document = try Fixture.document("family-jenv-antwoorden-begroting.txt")
     }
 
+    @Test("header: the debate of the opening paragraph, its budget year kept and its Kamerstuk in brackets left out")
+    func header() {
+        #expect(document.number == "2026D05214")
+        #expect(document.date == Day(year: 2026, month: 2, day: 12))
+        #expect(document.debate == Debate(label: "begrotingsbehandeling Justitie en Veiligheid 2026 2026-02-10",
+                                          date: Day(year: 2026, month: 2, day: 10)))
+    }
+
     @Test("`Vraag 8 en 9` answered under `Antwoord op de vragen 8 en 9`: one pair, between 7 and 10")
     func pairHeadings() throws {
         #expect(document.pairs.map(\.label) == ["1", "2", "3", "4", "5", "6", "7", "8 en 9", "10", "11", "12", "13", "14", "15"])
@@ -88,6 +96,12 @@ struct WrittenConsultationStructureTests {
         document = try Fixture.document("family-vso-justitiele-inrichtingen.txt")
     }
 
+    @Test("dated the day it was `Vastgesteld`, not a day the text names; no debate")
+    func header() {
+        #expect(document.date == Day(year: 2026, month: 3, day: 19))
+        #expect(document.debate == nil)
+    }
+
     @Test("a section a fraction; the table of contents that lists them is no section")
     func sections() {
         #expect(document.sections.map(\.party) == ["VVD", "GroenLinks-PvdA", "CDA", "SP", "ChristenUnie"])
@@ -148,5 +162,17 @@ struct PairHeadingTests {
         let sections = document.pairs.map { $0.section.map { document.sections[$0] } }
         #expect(sections.map { $0?.askers } == [["Van Nispen"], [], ["Bikker"]])
         #expect(sections.map { $0?.party } == ["SP", "CDA", "ChristenUnie"])
+    }
+}
+
+/// A progress letter that tells of a debate in passing.
+@Suite("Header of a progress letter: family-ienw-voortgang-moties")
+struct ProgressLetterHeaderTests {
+    @Test("`Datum 20 mei 2026`; `tijdens het commissiedebat Spoor ontraden` deep in the letter names no debate it answers")
+    func header() throws {
+        let document = try Fixture.document("family-ienw-voortgang-moties.txt")
+        #expect(document.date == Day(year: 2026, month: 5, day: 20))
+        #expect(document.debate == nil)
+        #expect(document.pairs.isEmpty)
     }
 }
