@@ -46,6 +46,9 @@ public struct AnswerDocument: Sendable {
     public let debate: Debate?
     /// The ministry's reference (`Ons kenmerk BZ2612877`), if the document gives one.
     public let reference: String?
+    /// The document's own Kamerstuk, from the running head of its pages (`Tweede Kamer,
+    /// vergaderjaar 2025–2026, 24 587, nr. 1012`), if it has one.
+    public let kamerstuk: KamerstukID?
     public let sections: [AskerSection]
     public let pairs: [AnswerPair]
     /// The rows of an annex table (`Overzicht moties en toezeggingen`): each opens with a line
@@ -75,8 +78,12 @@ public struct AnswerDocument: Sendable {
 
         var body = bytes
         for index in footnoteReader.blockLines { AnswerDocument.blank(lines[index].range, in: &body) }
+        var kamerstuk: KamerstukID?
         var afterColumnHead = false
         for line in lines where !line.isBlank(in: bytes) {
+            if kamerstuk == nil, AnswerDocument.isRunningHead(line, in: bytes) {
+                kamerstuk = allCitations.first { line.range.contains($0.range.lowerBound) }?.id
+            }
             // `Stand van zaken` is a heading of its own, unless it closes a table's column heads.
             let words = line.range.count <= 48 ? Words.split(bytes, in: line.range).map(\.folded) : []
             if AnswerDocument.isPageFurniture(line, in: bytes) || (afterColumnHead && words == ["stand", "van", "zaken"]) {
@@ -84,7 +91,9 @@ public struct AnswerDocument: Sendable {
             }
             afterColumnHead = words.contains("omschrijving") || words.contains("vindplaats")
         }
+        for index in AnswerDocument.repeatedPageTops(lines, in: bytes) { AnswerDocument.blank(lines[index].range, in: &body) }
         for marker in markers { AnswerDocument.blank(marker.range, in: &body) }
+        self.kamerstuk = kamerstuk
         self.body = body
         // Citations read again from the running text, where a citation split by a page's
         // footnotes is whole again, and from each footnote.
@@ -112,6 +121,32 @@ public struct AnswerDocument: Sendable {
         self.findings = findings
     }
 
+    /// `Tweede Kamer, vergaderjaar 2025–2026, 24 587, nr. 1012   2`: the head of every page of a
+    /// Kamerstuk but the first.
+    static func isRunningHead(_ line: TextLine, in text: [UInt8]) -> Bool {
+        let trimmed = line.trimmed(in: text)
+        guard trimmed.count <= 120, trimmed.count >= 40, text[trimmed.lowerBound] == UInt8(ascii: "T") || text[trimmed.lowerBound] == UInt8(ascii: "E")
+        else { return false }
+        let words = Words.split(text, in: trimmed.lowerBound..<(trimmed.lowerBound + 40)).prefix(3).map(\.folded)
+        return words.count == 3 && ["tweede", "eerste"].contains(words[0]) && words[1] == "kamer" && words[2] == "vergaderjaar"
+    }
+
+    /// The lines a letter repeats at the top of its pages after a form feed (the directorate, its
+    /// reference): a page's first lines for as long as each also tops at least two pages, and half of them.
+    static func repeatedPageTops(_ lines: [TextLine], in text: [UInt8]) -> [Int] {
+        var tops: [[Int]] = []
+        for (index, line) in lines.enumerated() where line.range.contains(where: { text[$0] == 0x0C }) {
+            tops.append(Array(lines.indices[index...].lazy.filter { !lines[$0].isBlank(in: text) }.prefix(6)))
+        }
+        guard tops.count >= 2 else { return [] }
+        func key(_ index: Int) -> String { String(decoding: text[lines[index].trimmed(in: text)], as: UTF8.self) }
+        var pages: [String: Int] = [:]
+        for top in tops {
+            for line in Set(top.map(key)) { pages[line, default: 0] += 1 }
+        }
+        return tops.flatMap { top in top.prefix { pages[key($0)]! >= 2 && pages[key($0)]! * 2 >= tops.count } }
+    }
+
     /// The line and column in the user's input of a clean-text offset.
     public func location(of offset: Int) -> SourceLocation { text.location(of: offset) }
 
@@ -137,9 +172,11 @@ public struct AnswerDocument: Sendable {
         for i in range where body[i] != 0x0A { body[i] = 0x20 }
     }
 
-    /// `Pagina 2 van 12`, `2/12`, and the column heads an annex table repeats on every page
-    /// (`Omschrijving`, `Vindplaats`, `Stand van zaken`): not text.
+    /// `Pagina 2 van 12`, `2/12`, the running head of a Kamerstuk (``isRunningHead(_:in:)``), and
+    /// the column heads an annex table repeats on every page (`Omschrijving`, `Vindplaats`, `Stand
+    /// van zaken`): not text.
     static func isPageFurniture(_ line: TextLine, in text: [UInt8]) -> Bool {
+        if isRunningHead(line, in: text) { return true }
         guard line.range.count <= 48 else { return false }
         let words = Words.split(text, in: line.range).map(\.folded)
         if !words.isEmpty, words.allSatisfy(["omschrijving", "vindplaats", "stand", "van", "zaken"].contains),

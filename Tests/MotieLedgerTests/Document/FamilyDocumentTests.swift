@@ -102,6 +102,15 @@ struct WrittenConsultationStructureTests {
         #expect(document.debate == nil)
     }
 
+    @Test("the running head of page 2 is page furniture: out of the running text, and the document's own Kamerstuk")
+    func runningHead() {
+        #expect(document.kamerstuk?.canonical == "kst-24587-1012")
+        #expect(document.bodyText(document.pairs[2].answer) == "In lijn met de motie heb ik de capaciteit van het Penitentiair "
+            + "Psychiatrisch Centrum Vught alvast uitgebreid met 40 plaatsen. De rest van de motie, die ziet op zorg op de reguliere "
+            + "afdelingen, vraagt om extra personeel; ik informeer uw Kamer daarover bij de Voorjaarsnota 2026. De middelen uit het "
+            + "amendement zijn toegevoegd aan artikel 34 en worden ingezet voor de werving van forensisch verpleegkundigen.")
+    }
+
     @Test("a section a fraction; the table of contents that lists them is no section")
     func sections() {
         #expect(document.sections.map(\.party) == ["VVD", "GroenLinks-PvdA", "CDA", "SP", "ChristenUnie"])
@@ -174,5 +183,28 @@ struct ProgressLetterHeaderTests {
         #expect(document.date == Day(year: 2026, month: 5, day: 20))
         #expect(document.debate == nil)
         #expect(document.pairs.isEmpty)
+    }
+}
+
+/// A letter as `pdftotext` gives it: form feeds, the directorate and reference at the top of
+/// every page, `Pagina 2 van 5` at the foot.
+@Suite("Page furniture of a PDF conversion: family-vws-pdftotext-brief")
+struct PDFConversionFurnitureTests {
+    let document: AnswerDocument
+
+    init() throws {
+        document = try Fixture.document("family-vws-pdftotext-brief.txt")
+    }
+
+    @Test("the lines repeated at the top of each page leave the running text, so a citation broken by a page break is whole")
+    func repeatedHeads() {
+        let body = String(decoding: document.body, as: UTF8.self)
+        #expect(body.components(separatedBy: "Directie Geneesmiddelen en").count == 2)  // the letterhead's, on page 1
+        #expect(body.components(separatedBy: "4187654-1082345-GMT").count == 2)        // the letterhead's
+        #expect(!body.contains("Pagina"))
+        let ids = document.citations.compactMap(\.id?.canonical)
+        #expect(ids.contains("kst-32793-835"))
+        #expect(ids.contains("kst-36800-XVI-12"))
+        #expect(document.date == Day(year: 2026, month: 5, day: 28))
     }
 }
