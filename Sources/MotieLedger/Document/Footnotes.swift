@@ -281,6 +281,17 @@ struct FootnoteReader {
         return FootnoteMarker(number: n, range: i..<end, footnote: nil)
     }
 
+    /// Whether the digits follow `2026.` and end their line or a word: a year (four digits,
+    /// `19…` or `20…`, after a space) then a full stop, which no decimal or thousands take.
+    func closesOnYear(_ digits: Range<Int>) -> Bool {
+        let dot = digits.lowerBound - 1
+        guard text[dot] == UInt8(ascii: "."), digits.count <= 2, dot >= 5, text[dot - 5] == 0x20 || text[dot - 5] == 0x0A,
+              (dot - 4..<dot).allSatisfy({ TextBytes.isDigit(text[$0]) }),
+              text[dot - 4] == UInt8(ascii: "1") && text[dot - 3] == UInt8(ascii: "9") || text[dot - 4] == UInt8(ascii: "2") && text[dot - 3] == UInt8(ascii: "0")
+        else { return false }
+        return digits.upperBound == text.count || TextBytes.isSpace(text[digits.upperBound])
+    }
+
     func marker(_ n: Int, digits: Range<Int>) -> FootnoteMarker? {
         let i = digits.lowerBound
         guard i > 0 else { return nil }
@@ -298,8 +309,10 @@ struct FootnoteReader {
         }
         switch before {
         case UInt8(ascii: "."), UInt8(ascii: ","):
-            // Not the decimals of 2,5 or the thousands of 6.126.
-            return i >= 2 && TextBytes.isDigit(text[i - 2]) ? nil : FootnoteMarker(number: n, range: digits, footnote: nil)
+            // Not the decimals of 2,5 or the thousands of 6.126 — but a year that closes a
+            // sentence may carry one: `van 17 maart 2026.5`.
+            guard i >= 2, TextBytes.isDigit(text[i - 2]) else { return FootnoteMarker(number: n, range: digits, footnote: nil) }
+            return closesOnYear(digits) ? FootnoteMarker(number: n, range: digits, footnote: nil) : nil
         case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"),
              UInt8(ascii: "\""), 0x99, 0x9D:
             // 0x99 and 0x9D end the UTF-8 of ’ and ”.

@@ -207,4 +207,11 @@ struct PDFConversionFurnitureTests {
         #expect(ids.contains("kst-36800-XVI-12"))
         #expect(document.date == Day(year: 2026, month: 5, day: 28))
     }
+
+    @Test("a marker after a year that closes the sentence (`van 17 maart 2026.5`) is a marker; no footnote goes unmarked")
+    func markerAfterYear() {
+        #expect(document.markers.map { "\($0.number)@\(document.location(of: $0.range.lowerBound))" }
+            == ["1@43:56", "2@51:60", "3@65:38", "4@80:70", "5@118:29"])
+        #expect(document.findings.isEmpty)
+    }
 }
