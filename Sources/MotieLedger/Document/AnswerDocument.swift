@@ -473,17 +473,22 @@ struct StructureReader {
         if let first = words.first, ["het", "de"].contains(first.lowercased()) { k = 1 }
         guard k < words.count, ["lid", "leden"].contains(words[k]) else { return nil }
         k += 1
-        // Fractions: `van de VVD-fractie en de SP-fractie`.
-        if k + 2 < words.count, words[k] == "van", words[k + 1] == "de", words[k + 2].hasSuffix("-fractie") {
+        // Fractions: `van de VVD-fractie en de SP-fractie`, `van de fracties van GroenLinks-PvdA
+        // en SP`, `van de fractie van de VVD`.
+        let hyphenated = k + 2 < words.count && words[k + 2].hasSuffix("-fractie")
+        if k + 2 < words.count, words[k] == "van", words[k + 1] == "de",
+           hyphenated || (["fractie", "fracties"].contains(words[k + 2]) && k + 3 < words.count && words[k + 3] == "van") {
             var parties: [String] = []
-            for word in words[(k + 2)...].map({ $0.trimmingCharacters(in: .punctuationCharacters) }) {
+            for word in words[(k + (hyphenated ? 2 : 4))...].map({ $0.trimmingCharacters(in: .punctuationCharacters) }) {
                 if word.hasSuffix("-fractie") {
                     parties.append(String(word.dropLast("-fractie".count)))
-                } else if !["en", "de", "van"].contains(word) {
+                } else if !hyphenated, let first = word.first, first.isUppercase || first.isNumber {
+                    parties.append(word)
+                } else if !["en", "de", "het", "van"].contains(word) {
                     break
                 }
             }
-            return ([], parties.joined(separator: "/"))
+            return parties.isEmpty ? nil : ([], parties.joined(separator: "/"))
         }
         // Members: names (capitals and tussenvoegsels) with their parties in brackets, up to a
         // word in lower case: `Dobbe (SP) en Piri (GroenLinks-PvdA)`, `Van Nispen vraagt`.

@@ -137,6 +137,18 @@ struct WrittenConsultationStructureTests {
     }
 }
 
+/// The ways a fraction is named as asker.
+@Suite("Askers named by fraction")
+struct FractionAskerTests {
+    @Test("`van de VVD-fractie`, `van de fracties van GroenLinks-PvdA en SP`, `van de fractie van de VVD`, `het lid van de BBB-fractie`; not a member `van de Werf`")
+    func fractions() {
+        let read = ["de leden van de VVD-fractie vragen", "De leden van de fracties van GroenLinks-PvdA en SP vragen",
+                    "De leden van de fractie van de VVD hebben", "Het lid van de BBB-fractie vraagt", "Het lid van de Werf (D66) vraagt", "De leden van de commissie"]
+            .map { StructureReader.askerPhrase(Substring($0)).map { "\($0.askers) \($0.party ?? "-")" } ?? "none" }
+        #expect(read == ["[] VVD", "[] GroenLinks-PvdA/SP", "[] VVD", "[] BBB", "[\"van de Werf\"] D66", "none"])
+    }
+}
+
 /// Pair headings in other shapes, in text of our own.
 @Suite("Numbered questions and their headings")
 struct PairHeadingTests {
