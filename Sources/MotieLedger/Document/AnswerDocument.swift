@@ -545,7 +545,7 @@ struct StructureReader {
         if TextBytes.isDigit(text[trimmed.lowerBound]) { return numberedQuestion(trimmed) }
         if let heading = titledHeading(line, trimmed: trimmed) { return heading }
         if line.number >= 2, lines[line.number - 2].isBlank(in: text), TextBytes.isUpper(text[trimmed.lowerBound]),
-           namesAskers(Words.split(text, in: trimmed).prefix(6).map(\.folded)) {
+           StructureReader.namesAskers(Words.split(text, in: trimmed).prefix(6).map(\.folded)) {
             return .askers(textStart: trimmed.lowerBound)
         }
         return nil
@@ -562,7 +562,7 @@ struct StructureReader {
         }
         if first == "reactie" || first == "antwoord", let role = words.dropFirst(3).first?.folded, words[1].folded == "van",
            ["de", "het"].contains(words[2].folded), StructureReader.answerers.contains(role), words.count <= 10,
-           [UInt8(ascii: ":")].contains(text[trimmed.upperBound - 1]) || TextBytes.isLetter(before: trimmed.upperBound, in: text) {
+           text[trimmed.upperBound - 1] == UInt8(ascii: ":") || TextBytes.isLetter(before: trimmed.upperBound, in: text) {
             return .answer(label: nil, textStart: min(line.range.upperBound + 1, text.count))
         }
         guard first == "vraag" || first == "antwoord" || (first == "vragen" && words.count > 1 && TextBytes.isDigit(text[words[1].range.lowerBound]))
@@ -599,7 +599,7 @@ struct StructureReader {
     /// Whether the opening words of a paragraph name the askers as who speaks: `De leden van de
     /// VVD-fractie vragen …`, `Deze leden vragen …`, `Het lid Bikker vraagt …`, `Tot slot vragen
     /// deze leden …`, `Ook vragen zij …` — not `Ik begrijp dat de leden …`.
-    func namesAskers(_ words: [String]) -> Bool {
+    static func namesAskers(_ words: [String]) -> Bool {
         for j in 0..<min(4, words.count) {
             if ["ik", "wij", "we", "mij", "mijn", "kabinet", "minister", "staatssecretaris"].contains(words[j]) { return false }
             let next = j + 1 < words.count ? words[j + 1] : ""
