@@ -279,8 +279,9 @@ struct HeaderReader {
         return nil
     }
 
-    /// The paragraph after the salutation (`Geachte voorzitter,`); without one, the header's first
-    /// paragraph of running text: a sentence of some length, ending in a full stop.
+    /// The paragraph after the salutation (`Geachte voorzitter,`), or the rest of the salutation's
+    /// when no blank line follows it; without one, the header's first paragraph of running text:
+    /// a sentence of some length, ending in a full stop.
     func openingParagraph() -> Range<Int>? {
         var paragraphs: [Range<Int>] = []
         var start: Int?
@@ -294,6 +295,11 @@ struct HeaderReader {
         }
         if let s = start { paragraphs.append(s..<headerRange.upperBound) }
         if let salutation = paragraphs.firstIndex(where: { Words.split(text, in: $0).first?.folded == "geachte" }) {
+            let paragraph = paragraphs[salutation]
+            if let lineEnd = text[paragraph].firstIndex(of: 0x0A),
+               text[(lineEnd + 1)..<paragraph.upperBound].contains(where: { !TextBytes.isSpace($0) }) {
+                return (lineEnd + 1)..<paragraph.upperBound
+            }
             return paragraphs.indices.contains(salutation + 1) ? paragraphs[salutation + 1] : nil
         }
         return paragraphs.first { paragraph in

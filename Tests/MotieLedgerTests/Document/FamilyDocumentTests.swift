@@ -189,6 +189,21 @@ struct PairHeadingTests {
 /// A progress letter that tells of a debate in passing.
 @Suite("Header of a progress letter: family-ienw-voortgang-moties")
 struct ProgressLetterHeaderTests {
+    @Test("the opening right under the salutation, with no blank line between, names the debate")
+    func openingUnderSalutation() throws {
+        let document = AnswerDocument(try SourceText(validating: Array("""
+        Datum 2 juni 2026
+
+        Geachte voorzitter,
+        Ter voorbereiding op het commissiedebat Raad Algemene Zaken van 19 mei 2026 informeer ik
+        uw Kamer over de uitvoering van twee moties.
+
+        Tijdens het commissiedebat Europese Top van 3 juni 2026 is de motie ontraden.
+        """.utf8)))
+        #expect(document.date == Day(year: 2026, month: 6, day: 2))
+        #expect(document.debate == Debate(label: "commissiedebat Raad Algemene Zaken 2026-05-19", date: Day(year: 2026, month: 5, day: 19)))
+    }
+
     @Test("`Datum 20 mei 2026`; `tijdens het commissiedebat Spoor ontraden` deep in the letter names no debate it answers")
     func header() throws {
         let document = try Fixture.document("family-ienw-voortgang-moties.txt")
