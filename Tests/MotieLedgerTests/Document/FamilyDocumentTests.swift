@@ -152,6 +152,34 @@ struct FractionAskerTests {
 /// Pair headings in other shapes, in text of our own.
 @Suite("Numbered questions and their headings")
 struct PairHeadingTests {
+    @Test("a verslag's questions without headings, answered under `Reactie van de staatssecretaris` and `Antwoord`")
+    func reactions() throws {
+        let document = AnswerDocument(try SourceText(validating: Array("""
+        Vragen en opmerkingen van de leden van de SP-fractie
+
+        Het lid Van Nispen (SP) vraagt hoe het staat met de motie.
+
+        Reactie van de staatssecretaris
+
+        De motie wordt uitgevoerd.
+
+        Deze leden vragen ook naar de tweede motie.
+
+        Antwoord
+
+        De tweede motie is vervallen.
+
+        Ik begrijp dat de leden hierover zorgen hebben.
+        """.utf8)))
+        #expect(document.pairs.map { document.bodyText($0.question) } == ["Het lid Van Nispen (SP) vraagt hoe het staat met de motie.",
+                                                                          "Deze leden vragen ook naar de tweede motie."])
+        #expect(document.pairs.map { document.bodyText($0.answer) } == ["De motie wordt uitgevoerd.",
+                                                                        "De tweede motie is vervallen. Ik begrijp dat de leden hierover zorgen hebben."])
+        let sections = document.pairs.map { $0.section.map { document.sections[$0] } }
+        #expect(sections.map { $0?.askers } == [["Van Nispen"], []])
+        #expect(sections.map { $0?.party } == ["SP", "SP"])
+    }
+
     @Test("`Vragen 8 en 9`, `12.` and `13.` before a question that names its askers; `Antwoord op de vragen …`")
     func headings() throws {
         let document = AnswerDocument(try SourceText(validating: Array("""
