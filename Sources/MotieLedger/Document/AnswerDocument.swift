@@ -1,12 +1,14 @@
 import Foundation
 import Kamerstuk
 
-/// The members who asked a set of questions, as a section heading names them:
-/// `Vragen van de leden van der Werf en Klos (D66)`.
+/// The members who asked a set of questions, as a section heading names them (`Vragen van de
+/// leden van der Werf en Klos (D66)`, `Vragen en opmerkingen van de leden van de VVD-fractie`),
+/// or as the opening of one question does (`Het lid Van Nispen (SP) vraagt …`, `De leden van de
+/// VVD-fractie vragen …`). A fraction is a party without named members.
 public struct AskerSection: Hashable, Sendable {
     public let askers: [String]
     public let party: String?
-    /// The heading's line.
+    /// The heading's line, or the question's.
     public let line: Int
 }
 
@@ -44,6 +46,10 @@ public struct AnswerDocument: Sendable {
     public let debate: Debate?
     /// The ministry's reference (`Ons kenmerk BZ2612877`), if the document gives one.
     public let reference: String?
+    /// The document's own Kamerstuk, from the running head of its pages (`Tweede Kamer,
+    /// vergaderjaar 2025–2026, 24 587, nr. 1012`) or the title block of its first page, if it
+    /// has one.
+    public let kamerstuk: KamerstukID?
     public let sections: [AskerSection]
     public let pairs: [AnswerPair]
     /// The rows of an annex table (`Overzicht moties en toezeggingen`): each opens with a line
@@ -73,8 +79,12 @@ public struct AnswerDocument: Sendable {
 
         var body = bytes
         for index in footnoteReader.blockLines { AnswerDocument.blank(lines[index].range, in: &body) }
+        var kamerstuk: KamerstukID?
         var afterColumnHead = false
         for line in lines where !line.isBlank(in: bytes) {
+            if kamerstuk == nil, AnswerDocument.isRunningHead(line, in: bytes) {
+                kamerstuk = allCitations.first { line.range.contains($0.range.lowerBound) }?.id
+            }
             // `Stand van zaken` is a heading of its own, unless it closes a table's column heads.
             let words = line.range.count <= 48 ? Words.split(bytes, in: line.range).map(\.folded) : []
             if AnswerDocument.isPageFurniture(line, in: bytes) || (afterColumnHead && words == ["stand", "van", "zaken"]) {
@@ -82,6 +92,7 @@ public struct AnswerDocument: Sendable {
             }
             afterColumnHead = words.contains("omschrijving") || words.contains("vindplaats")
         }
+        for index in AnswerDocument.repeatedPageTops(lines, in: bytes) { AnswerDocument.blank(lines[index].range, in: &body) }
         for marker in markers { AnswerDocument.blank(marker.range, in: &body) }
         self.body = body
         // Citations read again from the running text, where a citation split by a page's
@@ -99,6 +110,7 @@ public struct AnswerDocument: Sendable {
         let header = HeaderReader(text: body, lines: lines)
         number = header.documentNumber()
         reference = header.reference()
+        self.kamerstuk = kamerstuk ?? header.titleKamerstuk()
         date = header.documentDate()
         debate = header.debate(reference: date)
 
@@ -108,6 +120,32 @@ public struct AnswerDocument: Sendable {
         pairs = structure.pairs
         rows = pairs.isEmpty ? structure.rows() : []
         self.findings = findings
+    }
+
+    /// `Tweede Kamer, vergaderjaar 2025–2026, 24 587, nr. 1012   2`: the head of every page of a
+    /// Kamerstuk but the first.
+    static func isRunningHead(_ line: TextLine, in text: [UInt8]) -> Bool {
+        let trimmed = line.trimmed(in: text)
+        guard trimmed.count <= 120, trimmed.count >= 40, text[trimmed.lowerBound] == UInt8(ascii: "T") || text[trimmed.lowerBound] == UInt8(ascii: "E")
+        else { return false }
+        let words = Words.split(text, in: trimmed.lowerBound..<(trimmed.lowerBound + 40)).prefix(3).map(\.folded)
+        return words.count == 3 && ["tweede", "eerste"].contains(words[0]) && words[1] == "kamer" && words[2] == "vergaderjaar"
+    }
+
+    /// The lines a letter repeats at the top of its pages after a form feed (the directorate, its
+    /// reference): a page's first lines for as long as each also tops at least two pages, and half of them.
+    static func repeatedPageTops(_ lines: [TextLine], in text: [UInt8]) -> [Int] {
+        var tops: [[Int]] = []
+        for (index, line) in lines.enumerated() where line.range.contains(where: { text[$0] == 0x0C }) {
+            tops.append(Array(lines.indices[index...].lazy.filter { !lines[$0].isBlank(in: text) }.prefix(6)))
+        }
+        guard tops.count >= 2 else { return [] }
+        func key(_ index: Int) -> String { String(decoding: text[lines[index].trimmed(in: text)], as: UTF8.self) }
+        var pages: [String: Int] = [:]
+        for top in tops {
+            for line in Set(top.map(key)) { pages[line, default: 0] += 1 }
+        }
+        return tops.flatMap { top in top.prefix { pages[key($0)]! >= 2 && pages[key($0)]! * 2 >= tops.count } }
     }
 
     /// The line and column in the user's input of a clean-text offset.
@@ -135,9 +173,11 @@ public struct AnswerDocument: Sendable {
         for i in range where body[i] != 0x0A { body[i] = 0x20 }
     }
 
-    /// `Pagina 2 van 12`, `2/12`, and the column heads an annex table repeats on every page
-    /// (`Omschrijving`, `Vindplaats`, `Stand van zaken`): not text.
+    /// `Pagina 2 van 12`, `2/12`, the running head of a Kamerstuk (``isRunningHead(_:in:)``), and
+    /// the column heads an annex table repeats on every page (`Omschrijving`, `Vindplaats`, `Stand
+    /// van zaken`): not text.
     static func isPageFurniture(_ line: TextLine, in text: [UInt8]) -> Bool {
+        if isRunningHead(line, in: text) { return true }
         guard line.range.count <= 48 else { return false }
         let words = Words.split(text, in: line.range).map(\.folded)
         if !words.isEmpty, words.allSatisfy(["omschrijving", "vindplaats", "stand", "van", "zaken"].contains),
@@ -185,24 +225,46 @@ struct HeaderReader {
         return nil
     }
 
-    /// `Den Haag, 28 januari 2026`, `Datum 28 januari 2026`, `(ontvangen 2 februari 2026)`, or
-    /// a date on a line of its own near the top; else none (a date in the running text of the
-    /// header is no document's date).
+    /// `Den Haag, 28 januari 2026`, `Datum 28 januari 2026`, `(ontvangen 2 februari 2026)`,
+    /// `Vastgesteld 19 maart 2026` (a verslag), or else a date on a line of its own near the top;
+    /// never a date in the running text of the header.
     func documentDate() -> Day? {
         let words = Words.split(text, in: headerRange)
+        let labels: Set<String> = ["haag", "datum", "ontvangen", "s-gravenhage", "gravenhage", "vastgesteld"]
+        var alone: Day?
         for k in words.indices {
             guard let (date, taken) = DutchDate.date(at: k, in: words, reference: nil) else { continue }
-            let before = words[max(0, k - 2)..<k].map(\.folded)
-            if before.contains("haag") || before.contains("datum") || before.contains("ontvangen")
-                || before.contains("s-gravenhage") || before.last == "gravenhage" {
-                return date
-            }
+            if words[max(0, k - 2)..<k].contains(where: { labels.contains($0.folded) }) { return date }
             // A date on a line of its own, in the letterhead.
             let line = lines.first { $0.range.contains(words[k].range.lowerBound) }
-            if let line, line.number <= 40, words[k].range.lowerBound == line.trimmed(in: text).lowerBound,
+            if alone == nil, let line, line.number <= 40, words[k].range.lowerBound == line.trimmed(in: text).lowerBound,
                words[k + taken - 1].range.upperBound == line.trimmed(in: text).upperBound {
-                return date
+                alone = date
             }
+        }
+        return alone
+    }
+
+    /// The title block of a Kamerstuk's first page: its dossier on one line (`24 587   Justitiële
+    /// Inrichtingen`, `36 800 VI   Vaststelling …`) and, a few lines under it, its number
+    /// (`Nr. 1012   VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `Nr. A`), each before a wide gap.
+    func titleKamerstuk() -> KamerstukID? {
+        func cell(_ line: TextLine) -> [Substring] {
+            let raw = String(decoding: text[line.trimmed(in: text)], as: UTF8.self)
+            let head = raw.range(of: "  ").map { raw[..<$0.lowerBound] } ?? Substring(raw)
+            return head.split(separator: " ")
+        }
+        let top = Array(lines.prefix(30))
+        for (k, line) in top.enumerated() {
+            let dossier = cell(line)
+            let digits = dossier.prefix { $0.allSatisfy(\.isNumber) }.joined()
+            guard digits.count == 5, dossier.count - (dossier.prefix { $0.allSatisfy(\.isNumber) }.count) <= 1,
+                  let numberLine = top[(k + 1)...].prefix(5).first(where: { cell($0).first == "Nr." })
+            else { continue }
+            let toevoeging = dossier.last.flatMap { $0.allSatisfy(\.isNumber) ? nil : String($0) }
+            let number = cell(numberLine)
+            guard number.count == 2 else { continue }
+            return KamerstukID(dossier: digits, toevoeging: toevoeging, number: String(number[1]))
         }
         return nil
     }
@@ -226,10 +288,13 @@ struct HeaderReader {
     /// begrotingsbehandeling Buitenlandse Zaken op 27 januari jl.` gives `begrotingsbehandeling
     /// Buitenlandse Zaken 2026-01-27`.
     func debate(reference: Day?) -> Debate? {
-        // Only the sentence that says what the document is: `Hierbij treft u de antwoorden aan
-        // op vragen gesteld tijdens …`, `Ter voorbereiding op het commissiedebat …`.
+        // Only the opening paragraph says what the document is: `Hierbij treft u de antwoorden
+        // aan op vragen gesteld tijdens …`, `Ter voorbereiding op het commissiedebat …`. A debate
+        // named further on is one the letter tells about (`… heeft deze motie tijdens het
+        // commissiedebat Spoor ontraden`).
+        guard let opening = openingParagraph() else { return nil }
         let openers: Set<String> = ["hierbij", "bijgaand", "ter", "in", "naar", "graag"]
-        for sentence in Sentences.split(text, in: headerRange) {
+        for sentence in Sentences.split(text, in: opening) {
             let words = Words.split(text, in: sentence)
             guard let first = words.first?.folded, openers.contains(first) || words.contains(where: { $0.folded == "tijdens" }),
                   let debate = debate(in: words, reference: reference)
@@ -237,6 +302,35 @@ struct HeaderReader {
             return debate
         }
         return nil
+    }
+
+    /// The paragraph after the salutation (`Geachte voorzitter,`), or the rest of the salutation's
+    /// when no blank line follows it; without one, the header's first paragraph of running text:
+    /// a sentence of some length, ending in a full stop.
+    func openingParagraph() -> Range<Int>? {
+        var paragraphs: [Range<Int>] = []
+        var start: Int?
+        for line in lines where line.range.upperBound <= headerRange.upperBound {
+            if line.isBlank(in: text) {
+                if let s = start { paragraphs.append(s..<line.range.lowerBound) }
+                start = nil
+            } else if start == nil {
+                start = line.range.lowerBound
+            }
+        }
+        if let s = start { paragraphs.append(s..<headerRange.upperBound) }
+        if let salutation = paragraphs.firstIndex(where: { Words.split(text, in: $0).first?.folded == "geachte" }) {
+            let paragraph = paragraphs[salutation]
+            if let lineEnd = text[paragraph].firstIndex(of: 0x0A),
+               text[(lineEnd + 1)..<paragraph.upperBound].contains(where: { !TextBytes.isSpace($0) }) {
+                return (lineEnd + 1)..<paragraph.upperBound
+            }
+            return paragraphs.indices.contains(salutation + 1) ? paragraphs[salutation + 1] : nil
+        }
+        return paragraphs.first { paragraph in
+            let end = text[paragraph].lastIndex { !TextBytes.isSpace($0) }
+            return end.map { text[$0] == UInt8(ascii: ".") } == true && Words.split(text, in: paragraph).count >= 8
+        }
     }
 
     func debate(in words: [Word], reference: Day?) -> Debate? {
@@ -264,7 +358,19 @@ struct HeaderReader {
                     date = day
                     break
                 }
+                // An aside in brackets: `(Kamerstuk 36 800 VI)`.
+                if w.range.lowerBound > 0, text[w.range.lowerBound - 1] == UInt8(ascii: "(") {
+                    while j < words.count, words[j].range.upperBound < text.count, text[words[j].range.upperBound] != UInt8(ascii: ")") { j += 1 }
+                    j += 1
+                    continue
+                }
                 let raw = String(decoding: text[w.range], as: UTF8.self)
+                // The budget's year belongs to the name: `begrotingsbehandeling Justitie en Veiligheid 2026`.
+                if !subject.isEmpty, raw.count == 4, let year = Int(raw), (1900...2100).contains(year) {
+                    subject.append(raw)
+                    j += 1
+                    continue
+                }
                 let capitalised = raw.first.map { $0.isUppercase } ?? false
                 guard capitalised || (HeaderReader.connectors.contains(w.folded) && !subject.isEmpty)
                         || (w.folded == "over" && subject.isEmpty) else { break }
@@ -300,8 +406,11 @@ struct StructureReader {
         case section(AskerSection)
         /// `Vraag`, `Vraag 1`, `Vraag 4 en 5`; the offset where the question's text starts.
         case question(label: String?, textStart: Int)
-        /// `Antwoord`, `Antwoord 1`, `Antwoord op vraag 4 en 5`.
+        /// `Antwoord`, `Antwoord 1`, `Antwoord op de vragen 4 en 5`, `Reactie van de minister`.
         case answer(label: String?, textStart: Int)
+        /// A paragraph that opens by naming the askers (`De leden van de VVD-fractie vragen
+        /// voorts …`, `Tot slot vragen deze leden …`): where a question without a heading starts.
+        case askers(textStart: Int)
     }
 
     mutating func read() {
@@ -310,14 +419,25 @@ struct StructureReader {
             if let heading = heading(line) { headings.append((line, heading)) }
         }
         var section: Int?
-        var question: (line: TextLine, label: String?, start: Int)?
+        // A question without a heading of its own (a verslag schriftelijk overleg): the text
+        // from the section heading, or from a paragraph that names the askers, to the answer.
+        var unheaded: (line: TextLine, start: Int)?
+        var question: (line: TextLine, label: String?, start: Int, headed: Bool)?
         var answer: (line: TextLine, label: String?, start: Int)?
         let text = self.text
         func closePair(at end: Int) {
             guard let q = question, let a = answer else { return }
             let questionSpan = q.start..<max(q.start, a.line.range.lowerBound)
             let answerSpan = a.start..<max(a.start, end)
-            pairs.append(AnswerPair(index: pairs.count + 1, label: q.label ?? a.label, section: section,
+            var pairSection = section
+            // A question that names its askers (`Het lid Van Nispen (SP) vraagt …`) has them,
+            // unless they are the section's.
+            if let (askers, party) = openingAskers(at: trim(questionSpan).lowerBound),
+               section.map({ sections[$0].askers != askers || sections[$0].party != party }) ?? true {
+                sections.append(AskerSection(askers: askers, party: party, line: place.location(of: trim(questionSpan).lowerBound).line))
+                pairSection = sections.count - 1
+            }
+            pairs.append(AnswerPair(index: pairs.count + 1, label: q.label ?? a.label, section: pairSection,
                                     question: trim(questionSpan), answer: trim(answerSpan),
                                     line: place.location(of: q.line.range.lowerBound).line,
                                     questionSpan: questionSpan, answerSpan: answerSpan))
@@ -337,20 +457,87 @@ struct StructureReader {
                 question = nil
                 sections.append(s)
                 section = sections.count - 1
+                if let next = lines[line.number...].first(where: { !$0.isBlank(in: text) }) {
+                    unheaded = (next, next.trimmed(in: text).lowerBound)
+                }
             case .question(let label, let start):
                 if answer != nil { closePair(at: line.range.lowerBound) }
+                unheaded = nil
                 if let q = question {
                     // Consecutive questions answered together: one pair, labels joined.
                     let labels = [q.label, label].compactMap { $0 }
-                    question = (q.line, labels.isEmpty ? nil : labels.joined(separator: " en "), q.start)
+                    question = (q.line, labels.isEmpty ? nil : labels.joined(separator: " en "), q.start, true)
                 } else {
-                    question = (line, label, start)
+                    question = (line, label, start, true)
                 }
+            case .askers(let start):
+                // Only where questions go without headings: an answer may speak of its askers too.
+                guard answer != nil, question?.headed == false else { continue }
+                closePair(at: line.range.lowerBound)
+                question = (line, nil, start, false)
             case .answer(let label, let start):
+                if question == nil, let u = unheaded {
+                    question = (u.line, nil, u.start, false)
+                    unheaded = nil
+                }
                 if question != nil { answer = (line, label, start) }
             }
         }
         closePair(at: text.count)
+    }
+
+    /// The askers a text opens by naming (``askerPhrase(_:)``), at `offset`.
+    func openingAskers(at offset: Int) -> (askers: [String], party: String?)? {
+        guard offset < text.count else { return nil }
+        let end = text[offset...].prefix(240).firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") })
+            ?? min(text.count, offset + 240)
+        return StructureReader.askerPhrase(Substring(TextBytes.collapsed(text[offset..<end])))
+    }
+
+    /// `het lid Van Nispen (SP)`, `de leden Dobbe (SP) en Piri (GroenLinks-PvdA)`, `de leden van
+    /// de VVD-fractie`, `de leden van de GroenLinks-PvdA-fractie en de SP-fractie`, `lid Erkens`:
+    /// the members and their party, or the fractions as the party. Text after the phrase is
+    /// left alone (`… vraagt of …`).
+    static func askerPhrase(_ text: Substring) -> (askers: [String], party: String?)? {
+        let words = text.split(separator: " ")
+        var k = 0
+        if let first = words.first, ["het", "de"].contains(first.lowercased()) { k = 1 }
+        guard k < words.count, ["lid", "leden"].contains(words[k]) else { return nil }
+        k += 1
+        // Fractions: `van de VVD-fractie en de SP-fractie`, `van de fracties van GroenLinks-PvdA
+        // en SP`, `van de fractie van de VVD`.
+        let hyphenated = k + 2 < words.count && words[k + 2].hasSuffix("-fractie")
+        if k + 2 < words.count, words[k] == "van", words[k + 1] == "de",
+           hyphenated || (["fractie", "fracties"].contains(words[k + 2]) && k + 3 < words.count && words[k + 3] == "van") {
+            var parties: [String] = []
+            for word in words[(k + (hyphenated ? 2 : 4))...].map({ $0.trimmingCharacters(in: .punctuationCharacters) }) {
+                if word.hasSuffix("-fractie") {
+                    parties.append(String(word.dropLast("-fractie".count)))
+                } else if !hyphenated, let first = word.first, first.isUppercase || first.isNumber {
+                    parties.append(word)
+                } else if !["en", "de", "het", "van"].contains(word) {
+                    break
+                }
+            }
+            return parties.isEmpty ? nil : ([], parties.joined(separator: "/"))
+        }
+        // Members: names (capitals and tussenvoegsels) with their parties in brackets, up to a
+        // word in lower case: `Dobbe (SP) en Piri (GroenLinks-PvdA)`, `Van Nispen vraagt`.
+        let tussenvoegsels: Set<Substring> = ["van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "en"]
+        var taken: [Substring] = []
+        var inBrackets = false
+        for word in words[k...] {
+            if inBrackets || word.hasPrefix("(") {
+                inBrackets = !word.hasSuffix(")") && !word.hasSuffix("),")
+            } else if word.first?.isUppercase != true && !tussenvoegsels.contains(word) {
+                break
+            }
+            taken.append(word)
+        }
+        while let last = taken.last, tussenvoegsels.contains(last) { taken.removeLast() }
+        let named = Substring(taken.joined(separator: " "))
+        let askers = names(named)
+        return askers.isEmpty ? nil : (askers, parties(named))
     }
 
     /// Whether text opens a row of an annex table: `Motie …`, `Motie-Klaver …`, `Gewijzigde
@@ -401,19 +588,38 @@ struct StructureReader {
 
     func heading(_ line: TextLine) -> Heading? {
         let trimmed = line.trimmed(in: text)
-        // Every heading opens with `Vra…` or `Antw…`.
-        guard trimmed.count >= 5, text[trimmed.lowerBound] == UInt8(ascii: "V") || text[trimmed.lowerBound] == UInt8(ascii: "A")
+        guard trimmed.count >= 2 else { return nil }
+        if TextBytes.isDigit(text[trimmed.lowerBound]) { return numberedQuestion(trimmed) }
+        if let heading = titledHeading(line, trimmed: trimmed) { return heading }
+        if line.number >= 2, lines[line.number - 2].isBlank(in: text), TextBytes.isUpper(text[trimmed.lowerBound]),
+           StructureReader.namesAskers(Words.split(text, in: trimmed).prefix(6).map(\.folded)) {
+            return .askers(textStart: trimmed.lowerBound)
+        }
+        return nil
+    }
+
+    /// A heading that opens with `Vra…`, `Antw…` or `Reac…`.
+    func titledHeading(_ line: TextLine, trimmed: Range<Int>) -> Heading? {
+        guard trimmed.count >= 5, [UInt8(ascii: "V"), UInt8(ascii: "A"), UInt8(ascii: "R")].contains(text[trimmed.lowerBound])
         else { return nil }
         let words = Words.split(text, in: trimmed)
         guard let first = words.first?.folded else { return nil }
-        if first == "vragen", words.count >= 3, words[1].folded == "van" || words[1].folded == "gesteld",
-           TextBytes.isUpper(text[trimmed.lowerBound]) {
+        if first == "vragen", words.count >= 3, ["van", "gesteld", "en"].contains(words[1].folded) {
             return sectionHeading(line, words: words)
         }
-        guard first == "vraag" || first == "antwoord", TextBytes.isUpper(text[trimmed.lowerBound]) else { return nil }
-        // The label: numbers joined by `en`, `,`, `t/m`, after an optional `op vraag`.
+        if first == "reactie" || first == "antwoord", let role = words.dropFirst(3).first?.folded, words[1].folded == "van",
+           ["de", "het"].contains(words[2].folded), StructureReader.answerers.contains(role), words.count <= 10,
+           text[trimmed.upperBound - 1] == UInt8(ascii: ":") || TextBytes.isLetter(before: trimmed.upperBound, in: text) {
+            return .answer(label: nil, textStart: min(line.range.upperBound + 1, text.count))
+        }
+        guard first == "vraag" || first == "antwoord" || (first == "vragen" && words.count > 1 && TextBytes.isDigit(text[words[1].range.lowerBound]))
+        else { return nil }
+        // The label: numbers joined by `en`, `,`, `t/m`, after an optional `op (de) vraag`.
         var k = 1
-        if first == "antwoord", k + 1 < words.count, words[k].folded == "op", words[k + 1].folded == "vraag" || words[k + 1].folded == "vragen" { k += 2 }
+        if first == "antwoord", k + 1 < words.count, words[k].folded == "op" {
+            let skip = words[k + 1].folded == "de" ? 3 : 2
+            if k + skip - 1 < words.count, ["vraag", "vragen"].contains(words[k + skip - 1].folded) { k += skip }
+        }
         var labelWords: [Word] = []
         while k < words.count, TextBytes.isDigit(text[words[k].range.lowerBound]) || (!labelWords.isEmpty && ["en", "t/m", "tot"].contains(words[k].folded)) {
             labelWords.append(words[k])
@@ -430,21 +636,59 @@ struct StructureReader {
         let label = labelWords.isEmpty ? nil
             : TextBytes.collapsed(text[labelWords.first!.range.lowerBound..<labelWords.last!.range.upperBound])
         let start = alone ? min(line.range.upperBound + 1, text.count) : rest
-        return first == "vraag" ? .question(label: label, textStart: start) : .answer(label: label, textStart: start)
+        return first == "antwoord" ? .answer(label: label, textStart: start) : .question(label: label, textStart: start)
     }
 
-    /// `Vragen van het lid Erkens (VVD)`, `Vragen van de leden van der Werf en Klos (D66)`.
+    /// Who answers under a heading `Reactie van de minister`, `Antwoord van het kabinet`.
+    static let answerers: Set<String> = ["minister", "staatssecretaris", "kabinet", "regering", "bewindspersoon",
+                                         "bewindspersonen", "minister-president"]
+
+    /// Whether the opening words of a paragraph name the askers as who speaks: `De leden van de
+    /// VVD-fractie vragen …`, `Deze leden vragen …`, `Het lid Bikker vraagt …`, `Tot slot vragen
+    /// deze leden …`, `Ook vragen zij …` — not `Ik begrijp dat de leden …`.
+    static func namesAskers(_ words: [String]) -> Bool {
+        for j in 0..<min(4, words.count) {
+            if ["ik", "wij", "we", "mij", "mijn", "kabinet", "minister", "staatssecretaris"].contains(words[j]) { return false }
+            let next = j + 1 < words.count ? words[j + 1] : ""
+            if ["de", "deze", "genoemde", "voornoemde"].contains(words[j]) && next == "leden" || words[j] == "het" && next == "lid"
+                || words[j] == "zij" && (j == 0 || ["vragen", "willen", "wijzen", "merken"].contains(words[j - 1])) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `12.` on its own line, or `12. Het lid Van Nispen (SP) vraagt …`: a numbered question,
+    /// when the text after the number names who asks it (not `1. Verkeersveiligheid`).
+    func numberedQuestion(_ trimmed: Range<Int>) -> Heading? {
+        var i = trimmed.lowerBound
+        while i < trimmed.upperBound, TextBytes.isDigit(text[i]) { i += 1 }
+        guard i - trimmed.lowerBound <= 3, i < trimmed.upperBound, text[i] == UInt8(ascii: "."), text[trimmed.lowerBound] != UInt8(ascii: "0")
+        else { return nil }
+        let label = String(decoding: text[trimmed.lowerBound..<i], as: UTF8.self)
+        var start = i + 1
+        while start < trimmed.upperBound, text[start] == 0x20 { start += 1 }
+        if start == trimmed.upperBound { return .question(label: label, textStart: min(trimmed.upperBound + 1, text.count)) }
+        return openingAskers(at: start) != nil ? .question(label: label, textStart: start) : nil
+    }
+
+    /// `Vragen van het lid Erkens (VVD)`, `Vragen van de leden van der Werf en Klos (D66)`,
+    /// `Vragen en opmerkingen van de leden van de VVD-fractie` — not the line of a table of
+    /// contents that names it with its page (`… VVD-fractie    1`).
     func sectionHeading(_ line: TextLine, words: [Word]) -> Heading? {
         let trimmed = line.trimmed(in: text)
+        if let last = words.last, TextBytes.isDigit(text[last.range.lowerBound]), last.range.lowerBound >= 2,
+           text[last.range.lowerBound - 2] == 0x20 || text[last.range.lowerBound - 2] == UInt8(ascii: ".") {
+            return nil
+        }
         let raw = TextBytes.collapsed(text[trimmed])
         var rest = Substring(raw)
-        for prefix in ["Vragen van het lid ", "Vragen van de leden ", "Vragen gesteld door het lid ",
-                       "Vragen gesteld door de leden ", "Vragen van lid "] where rest.hasPrefix(prefix) {
+        for prefix in ["Vragen van ", "Vragen gesteld door ", "Vragen en opmerkingen van "] where rest.hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)
             // Written questions go on: `… (SP) aan de minister van … over …`.
             if let addressee = rest.range(of: " aan de ") ?? rest.range(of: " aan het ") { rest = rest[..<addressee.lowerBound] }
-            return .section(AskerSection(askers: StructureReader.names(rest), party: StructureReader.parties(rest),
-                                         line: place.location(of: line.range.lowerBound).line))
+            guard let (askers, party) = StructureReader.askerPhrase(rest) else { return nil }
+            return .section(AskerSection(askers: askers, party: party, line: place.location(of: line.range.lowerBound).line))
         }
         return nil
     }

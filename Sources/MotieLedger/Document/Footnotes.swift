@@ -1,6 +1,7 @@
 import Kamerstuk
 
-/// A footnote from the foot of a page: its number and its text (clean-text offsets).
+/// A footnote from the foot of a page, or an endnote from the document's end: its number and its
+/// text (clean-text offsets).
 public struct Footnote: Hashable, Sendable {
     public let number: Int
     public let range: Range<Int>
@@ -26,7 +27,7 @@ extension Finding.Category {
     public static let unmarkedFootnote = Finding.Category(rawValue: "unmarked-footnote")
 }
 
-/// Finds the footnote blocks at the foot of pages and their markers in the text.
+/// Finds the footnote blocks at the foot of pages (and endnotes at the end) and their markers in the text.
 ///
 /// Footnotes are numbered through the document, so the reader walks it in order, expecting the
 /// next number: a line after a blank line that opens with that number (or a few more, when
@@ -62,8 +63,9 @@ struct FootnoteReader {
             guard index > 0, let (number, textStart) = footnoteStart(line),
                   number >= expected && number <= expected + 8 || number == 1,
                   lines[index - 1].isBlank(in: text) || AnswerDocument.isPageFurniture(lines[index - 1], in: text)
+                      || isNotesHeading(lines[index - 1])
                       || (!line.range.isEmpty && text[line.range.lowerBound] == 0x0C)
-                      || (looksLikeFootnote(at: textStart)
+                      || ((looksLikeFootnote(at: textStart) || opensWithSuperscript(line))
                           && findMarker(number, in: max(searchFrom, line.range.lowerBound - 20_000)..<line.range.lowerBound) != nil)
             else {
                 index += 1
@@ -103,6 +105,11 @@ struct FootnoteReader {
             }
             blockFootnotes.append((current.number, current.start..<lines[blockEnd].range.upperBound))
             for footnoteLine in index...blockEnd { blockLines.insert(footnoteLine) }
+            // The heading of endnotes gathered at the document's end (`Noten`) goes with them.
+            if let heading = (max(0, index - 2)..<index).last(where: { !lines[$0].isBlank(in: text) }),
+               isNotesHeading(lines[heading]) {
+                blockLines.insert(heading)
+            }
 
             // Markers of the block's later footnotes stand before the block too.
             for (n, _) in blockFootnotes where n > number {
@@ -137,11 +144,16 @@ struct FootnoteReader {
         }
     }
 
-    /// `7 Kamerstuk …`, `[7] …`, `[7 ] …`, or a number glued to what reads like a footnote
-    /// (`7Kamerstukken II …`): the number, and where the footnote's text starts.
+    /// `7 Kamerstuk …`, `[7] …`, `[7 ] …`, `⁷ …`, or a number glued to what reads like a footnote
+    /// (`7Kamerstukken II …`, `⁷Kamerstukken II …`): the number, and where the footnote's text starts.
     func footnoteStart(_ line: TextLine) -> (Int, Int)? {
         var i = line.range.lowerBound
         while i < line.range.upperBound, text[i] == 0x20 || text[i] == 0x0C { i += 1 }
+        if let (number, end) = FootnoteReader.superscriptNumber(at: i, in: text), end < line.range.upperBound {
+            i = end
+            while i < line.range.upperBound, text[i] == 0x20 { i += 1 }
+            return i < line.range.upperBound ? (number, i) : nil
+        }
         let bracketed = i < line.range.upperBound && text[i] == UInt8(ascii: "[")
         if bracketed { i += 1 }
         let digitsStart = i
@@ -165,11 +177,57 @@ struct FootnoteReader {
 
     func numberEnd(_ start: Int) -> Int {
         var i = start
-        while i < text.count, text[i] == 0x20 || text[i] == 0x0C || text[i] == UInt8(ascii: "[") || text[i] == UInt8(ascii: "]")
+        while i < text.count {
+            if text[i] == 0x20 || text[i] == 0x0C || text[i] == UInt8(ascii: "[") || text[i] == UInt8(ascii: "]")
                 || TextBytes.isDigit(text[i]) {
-            i += 1
+                i += 1
+            } else if let (_, length) = FootnoteReader.superscriptDigit(at: i, in: text) {
+                i += length
+            } else {
+                break
+            }
         }
         return i
+    }
+
+    /// Whether a line opens with a superscript number (`¹ Kamerstuk …`), as endnotes do.
+    func opensWithSuperscript(_ line: TextLine) -> Bool {
+        var i = line.range.lowerBound
+        while i < line.range.upperBound, text[i] == 0x20 || text[i] == 0x0C { i += 1 }
+        return FootnoteReader.superscriptDigit(at: i, in: text) != nil
+    }
+
+    /// `Noten`, `Eindnoten`, `Voetnoten`: a line that heads endnotes.
+    func isNotesHeading(_ line: TextLine) -> Bool {
+        let words = Words.split(text, in: line.range)
+        return words.count == 1 && ["noten", "eindnoten", "voetnoten"].contains(words[0].folded)
+    }
+
+    /// A superscript digit (`¹²³⁴⁵⁶⁷⁸⁹⁰`) at `i`: its value and its length in UTF-8.
+    static func superscriptDigit(at i: Int, in text: [UInt8]) -> (digit: Int, length: Int)? {
+        guard i + 1 < text.count else { return nil }
+        switch (text[i], text[i + 1]) {
+        case (0xC2, 0xB9): return (1, 2)
+        case (0xC2, 0xB2): return (2, 2)
+        case (0xC2, 0xB3): return (3, 2)
+        case (0xE2, 0x81):
+            guard i + 2 < text.count else { return nil }
+            let last = text[i + 2]
+            return last == 0xB0 || (0xB4...0xB9).contains(last) ? (Int(last - 0xB0), 3) : nil
+        default: return nil
+        }
+    }
+
+    /// The number written in superscript digits at `i` (`¹²`), at most three of them, and where it ends.
+    static func superscriptNumber(at i: Int, in text: [UInt8]) -> (number: Int, end: Int)? {
+        var number = 0, end = i, count = 0
+        while let (digit, length) = superscriptDigit(at: end, in: text) {
+            number = number * 10 + digit
+            end += length
+            count += 1
+        }
+        guard count > 0, count <= 3, number > 0, superscriptDigit(at: i, in: text)?.digit != 0 else { return nil }
+        return (number, end)
     }
 
     /// Whether a line reads like a footnote even without a marker: a citation or a link.
@@ -188,14 +246,16 @@ struct FootnoteReader {
     }
 
     /// The first marker `n` in `range`: its digits glued to a word or closing punctuation
-    /// (`c.s.7`, `Dobbe19`, `SGP?15`), after a space at a line end (`Iran? 18`), or in brackets
-    /// (`[4 ]`); never inside a number (`6.126`, `EUR 750.000`), a code (`MH17`, `G7`) or a citation.
+    /// (`c.s.7`, `Dobbe19`, `SGP?15`), after a space at a line end (`Iran? 18`), in brackets
+    /// (`[4 ]`), or in superscript (`motie⁴`, `2025¹²`); never inside a number (`6.126`, `EUR
+    /// 750.000`), a code (`MH17`, `G7`), a unit (`m²`) or a citation.
     func findMarker(_ n: Int, in range: Range<Int>) -> FootnoteMarker? {
         let digits = Array(String(n).utf8)
         guard range.count >= digits.count else { return nil }
         var i = range.lowerBound
         while i + digits.count <= range.upperBound {
             defer { i += 1 }
+            if text[i] >= 0xC2, let marker = superscriptMarker(n, at: i, before: range.upperBound) { return marker }
             guard text[i] == digits[0], text[i..<(i + digits.count)].elementsEqual(digits) else { continue }
             let end = i + digits.count
             if end < text.count, TextBytes.isDigit(text[end]) || TextBytes.isLetter(at: end, in: text) { continue }
@@ -204,6 +264,32 @@ struct FootnoteReader {
             if let marker = marker(n, digits: i..<end) { return marker }
         }
         return nil
+    }
+
+    /// A marker `n` in superscript digits at `i`: the whole run of them, not after a unit.
+    func superscriptMarker(_ n: Int, at i: Int, before limit: Int) -> FootnoteMarker? {
+        guard let (number, end) = FootnoteReader.superscriptNumber(at: i, in: text), number == n, end <= limit,
+              !(i >= 2 && FootnoteReader.superscriptDigit(at: i - 2, in: text)?.length == 2),
+              !(i >= 3 && FootnoteReader.superscriptDigit(at: i - 3, in: text)?.length == 3),
+              !excluded.contains(where: { $0.contains(i) })
+        else { return nil }
+        // `m²`, `km²`, `m³`: a unit's power.
+        var start = i
+        while start > 0, TextBytes.isASCIILetter(text[start - 1]) { start -= 1 }
+        let word = TextBytes.folded(ascii: text[start..<i])
+        if ["m", "km", "cm", "mm", "dm"].contains(word) { return nil }
+        return FootnoteMarker(number: n, range: i..<end, footnote: nil)
+    }
+
+    /// Whether the digits follow `2026.` and end their line or a word: a year (four digits,
+    /// `19…` or `20…`, after a space) then a full stop, which no decimal or thousands take.
+    func closesOnYear(_ digits: Range<Int>) -> Bool {
+        let dot = digits.lowerBound - 1
+        guard text[dot] == UInt8(ascii: "."), digits.count <= 2, dot >= 5, text[dot - 5] == 0x20 || text[dot - 5] == 0x0A,
+              (dot - 4..<dot).allSatisfy({ TextBytes.isDigit(text[$0]) }),
+              text[dot - 4] == UInt8(ascii: "1") && text[dot - 3] == UInt8(ascii: "9") || text[dot - 4] == UInt8(ascii: "2") && text[dot - 3] == UInt8(ascii: "0")
+        else { return false }
+        return digits.upperBound == text.count || TextBytes.isSpace(text[digits.upperBound])
     }
 
     func marker(_ n: Int, digits: Range<Int>) -> FootnoteMarker? {
@@ -223,8 +309,10 @@ struct FootnoteReader {
         }
         switch before {
         case UInt8(ascii: "."), UInt8(ascii: ","):
-            // Not the decimals of 2,5 or the thousands of 6.126.
-            return i >= 2 && TextBytes.isDigit(text[i - 2]) ? nil : FootnoteMarker(number: n, range: digits, footnote: nil)
+            // Not the decimals of 2,5 or the thousands of 6.126 — but a year that closes a
+            // sentence may carry one: `van 17 maart 2026.5`.
+            guard i >= 2, TextBytes.isDigit(text[i - 2]) else { return FootnoteMarker(number: n, range: digits, footnote: nil) }
+            return closesOnYear(digits) ? FootnoteMarker(number: n, range: digits, footnote: nil) : nil
         case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"),
              UInt8(ascii: "\""), 0x99, 0x9D:
             // 0x99 and 0x9D end the UTF-8 of ’ and ”.
