@@ -445,8 +445,10 @@ extension MotionReader {
         let first = mentioned.firstIndex { $0.contains(g) }
         let pair = units[unit].pair
         // An annex row gives the status of the motion it opens with; another motion it names
-        // (`ingehaald door … de motie-Paternotte c.s.`) is only mentioned in passing.
-        if pair == nil, !units[unit].isLetter, let opening = rowMotion(unit), opening != g {
+        // (`ingehaald door … de motie-Paternotte c.s.`) is only mentioned in passing — unless a
+        // sentence of its own opens with it (`De motie van de leden … is … vervallen.`).
+        if pair == nil, !units[unit].isLetter, let opening = rowMotion(unit), opening != g,
+           !sentences.indices.contains(where: { opensWith(g, sentences[$0], analysis.words[$0]) }) {
             let s = first ?? 0
             return AnswerReading(answer: nil, status: .onbekend, evidence: document.bodyText(sentences[s]),
                                  evidenceLine: document.location(of: sentences[s].lowerBound).line, conditional: false,
@@ -503,6 +505,14 @@ extension MotionReader {
             return mention.subjectEnd.map { mention.range.upperBound..<max(mention.range.upperBound, $0) }
         }
         return words.filter { word in !subjects.contains { $0.contains(word.range.lowerBound) } }.map(\.folded)
+    }
+
+    /// Whether a sentence opens with a mention of the motion: within its first three words
+    /// (`De motie …`, `De gewijzigde motie-Koffeman …`).
+    func opensWith(_ g: Int, _ sentence: Range<Int>, _ words: [Word]) -> Bool {
+        guard let first = located(in: sentence).first(where: { !located[$0].mention.inFootnote }), groupOf[first] == g,
+              words.count >= 3 else { return false }
+        return located[first].mention.range.lowerBound <= words[min(2, words.count - 1)].range.lowerBound
     }
 
     /// The motion an annex row opens with: the group of its first mention.

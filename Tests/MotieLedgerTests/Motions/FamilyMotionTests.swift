@@ -76,6 +76,27 @@ struct FamilyMotionTests {
         #expect(!reader.motions.contains { ["kst-31293-705", "kst-31293-712", "kst-36910-1"].contains($0.id?.canonical ?? "") })
     }
 
+    @Test("an Eerste Kamer letter with a heading per motion: lettered numbers, each motion's own paragraph")
+    func eersteKamerLetter() throws {
+        let reader = try Self.read("family-eerste-kamer-brief.txt")
+        #expect(Self.summary(reader) == [
+            "kst-36450-E Dittrich c.s. uitgevoerd",                // `(36 450, letter E)`
+            "kst-36450-F Nicolaï c.s. in-uitvoering",              // `(EK 36 450, F)`
+            "kst-36600-VI-G Van Apeldoorn in-behandeling",
+            "kst-36200-VI-K Dittrich uitgevoerd",                  // under a heading `Eerdere motie-Dittrich …`
+            "kst-36450-H Koffeman niet-uitgevoerd",
+            "kst-36450-G motie onbekend",                          // the original motion H replaced
+            "kst-36450-J Van Hattem en Kemperman vervallen",       // under a heading `Moties van de leden …`
+            "kst-36450-K Kemperman en Van Hattem in-behandeling",  // `wordt betrokken bij`
+            "kst-36450-18 Bikker in-uitvoering",
+        ])
+        // No letter, report or bill of the letter is a motion.
+        let ids = Set(reader.motions.compactMap(\.id?.canonical))
+        for paper in ["kst-36450-A", "kst-36450-D", "kst-36450-M", "kst-36600-VI-C", "kst-36450-B"] {
+            #expect(!ids.contains(paper), "\(paper)")
+        }
+    }
+
     @Test("an annex table: each row's motion with the status in its last cell")
     func annex() throws {
         let reader = try Self.read("family-annex-overzicht-moties.txt")
