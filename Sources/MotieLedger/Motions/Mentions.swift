@@ -279,6 +279,12 @@ struct MentionReader {
                 let written = index == 0 ? (particles + [part]).joined(separator: " ") : part
                 names.append((written, TextBytes.folded(part)))
             }
+            // `Ellian/Van der Werf`: the name after the slash goes on past its particle.
+            if parts.count > 1, let last = parts.last, MentionReader.particles.contains(TextBytes.folded(last)),
+               k + 1 < words.count, adjacent(k, k + 1), let (rest, next) = name(from: k + 1, cut: nil), let (written, core) = rest.first {
+                names[names.count - 1] = (last + " " + written, core)
+                return (names + rest.dropFirst(), next)
+            }
             return (names, k + 1)
         }
         return nil

@@ -122,6 +122,13 @@ struct PitfallTests {
         #expect(reader.motions.first?.evidence == "Het kabinet heeft uitvoering gegeven aan de motie.")
     }
 
+    @Test("two submitters written with a slash, the second with particles: `motie-Ellian/Van der Werf`")
+    func slashWithParticles() throws {
+        let reader = try Self.read("Den Haag, 3 maart 2026\n\nDe motie-Ellian/Van der Werf (Kamerstuk 24 587, nr. 941) wordt uitgevoerd.\n")
+        #expect(Self.summary(reader) == ["kst-24587-941 Ellian/Van der Werf in-uitvoering"])
+        #expect(reader.motions.first?.nameKeys.first == "motie-ellian-werf")
+    }
+
     @Test("a member named with a first name: the surname is the motion's name and key")
     func firstName() throws {
         let reader = try Self.read("""
