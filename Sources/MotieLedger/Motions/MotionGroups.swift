@@ -93,7 +93,7 @@ extension MotionReader {
         if sameUnit.count == 1 { return sameUnit[0] }
         // `De motie over bont …` where two motions are discussed: the one of that subject.
         if let subject = mention.subject.flatMap(MotionReader.subjectWords), sameUnit.count > 1 {
-            let matching = sameUnit.filter { g in groups[g].subjects.contains { !$0.isDisjoint(with: subject) } }
+            let matching = sameUnit.filter { g in groups[g].subjects.contains { MotionReader.sameSubject($0, subject) } }
             if matching.count == 1 { return matching[0] }
         }
         if mention.kind == .backReference, sameUnit.count > 1,
@@ -227,7 +227,7 @@ extension MotionReader {
         }
         // Two subjects that share no word are two motions of one submitter.
         if let mine = MotionReader.subjectWords(mention), !groups[group].subjects.isEmpty,
-           !groups[group].subjects.contains(where: { !$0.isDisjoint(with: mine) }) {
+           !groups[group].subjects.contains(where: { MotionReader.sameSubject($0, mine) }) {
             return nil
         }
         let mine = Set(mention.surnames)
@@ -251,7 +251,7 @@ extension MotionReader {
     func unnamedOfSubject(_ mention: Mention, among candidates: [Int]) -> Int? {
         guard let words = MotionReader.subjectWords(mention) else { return nil }
         let matching = candidates.filter { g in
-            groups[g].id != nil && !hasName(g) && groups[g].subjects.contains { !$0.isDisjoint(with: words) }
+            groups[g].id != nil && !hasName(g) && groups[g].subjects.contains { MotionReader.sameSubject($0, words) }
         }
         return matching.count == 1 ? matching[0] : nil
     }
@@ -270,6 +270,15 @@ extension MotionReader {
             if word.count > 2, !MotionReader.subjectFillers.contains(word) { words.insert(word) }
         }
         return words.isEmpty ? nil : words
+    }
+
+    /// Whether two subjects share a word, or the stem of one (`fatbike` and `fatbikes`,
+    /// `diertransport` and `diertransporten`).
+    static func sameSubject(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        if !a.isDisjoint(with: b) { return true }
+        return a.contains { x in
+            b.contains { y in min(x.count, y.count) >= 5 && (x.hasPrefix(y) || y.hasPrefix(x)) }
+        }
     }
 
     /// Words that end a subject: verbs of what is said about the motion.

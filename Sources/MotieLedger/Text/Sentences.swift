@@ -38,16 +38,19 @@ enum Sentences {
         }
     }
 
-    /// A heading of a letter (`Steun aan Oekraïne`): one short line that opens with a capital,
-    /// ends without punctuation and stands between blank lines. It is a sentence of its own,
-    /// and where a new topic starts.
+    /// A heading of a letter (`Steun aan Oekraïne`, `Motie van het lid Grinwis over … (Kamerstuk
+    /// 36 600 J, nr. 17)`): a short line, or two, that opens with a capital, ends without a
+    /// sentence's punctuation and stands between blank lines. It is a sentence of its own, and
+    /// where a new topic starts.
     static func isHeading(_ candidate: Range<Int>, in text: [UInt8], limit: Int) -> Bool {
         var lo = candidate.lowerBound, hi = candidate.upperBound
         while lo < hi, TextBytes.isSpace(text[lo]) { lo += 1 }
         while hi > lo, TextBytes.isSpace(text[hi - 1]) { hi -= 1 }
-        guard lo < hi, hi - lo <= 80, TextBytes.isUpper(text[lo]), !text[lo..<hi].contains(0x0A) else { return false }
+        let lines = text[lo..<hi].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        guard lo < hi, hi - lo <= 80 * lines, lines <= 2, TextBytes.isUpper(text[lo]) else { return false }
         let last = text[hi - 1]
-        guard TextBytes.isDigit(last) || TextBytes.isLetter(before: hi, in: text) else { return false }
+        guard TextBytes.isDigit(last) || TextBytes.isLetter(before: hi, in: text) || (lines == 2 && last == UInt8(ascii: ")"))
+        else { return false }
         // A blank line after it, and before it one (or the start of the text).
         var after = candidate.upperBound + 1
         while after < limit, text[after] == 0x20 || text[after] == 0x09 || text[after] == 0x0D { after += 1 }

@@ -97,6 +97,30 @@ struct FamilyMotionTests {
         }
     }
 
+    @Test("a progress letter with a heading per motion over two lines: statuses in many wordings, headings no part of the evidence")
+    func progressLetter() throws {
+        let reader = try Self.read("family-ienw-voortgang-moties.txt")
+        #expect(Self.summary(reader) == [
+            "kst-29398-1187 Bikker uitgevoerd",
+            "kst-29398-1191 De Hoop en Grinwis in-uitvoering",
+            "kst-29398-1195 Olger van Dijk c.s. niet-uitgevoerd",   // `niet uitvoerbaar`; a first name
+            "kst-29984-1201 Van der Graaf c.s. in-behandeling",    // `wordt meegenomen`, not `ontraden`
+            "kst-23645-842 Stoffer deels-uitgevoerd",
+            "kst-36600-A-34 Kostić niet-uitgevoerd",                // `voert de motie daarom niet uit`
+            "kst-36600-A-41 Minhas en Veltman vervallen",
+            "kst-31305-498 Bamenga in-behandeling",
+            "kst-36600-J-17 Grinwis in-uitvoering",                // `vertraagd`
+            "kst-27625-712 Bikker uitgevoerd",
+            "kst-27625-718 Kröger in-behandeling",
+            "motie-bikker Bikker in-behandeling",                  // `over fatbikes`: maybe 1187, flagged
+        ])
+        let grinwis = try #require(reader.motions.first { $0.key == "kst-29398-1191" })
+        #expect(grinwis.evidence == "Deze motie wordt uitgevoerd.")
+        #expect(try #require(reader.motions.last).findings.contains { $0.message.contains("kst-29398-1187") })
+        let ids = Set(reader.motions.compactMap(\.id?.canonical))
+        #expect(ids.isDisjoint(with: ["kst-36800-A-12", "kst-36600-XII-88", "kst-29398-1203"]))  // amendment, letters
+    }
+
     @Test("an annex table: each row's motion with the status in its last cell")
     func annex() throws {
         let reader = try Self.read("family-annex-overzicht-moties.txt")
