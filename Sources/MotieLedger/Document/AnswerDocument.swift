@@ -310,7 +310,9 @@ struct HeaderReader {
     func openingParagraph() -> Range<Int>? {
         var paragraphs: [Range<Int>] = []
         var start: Int?
-        for line in lines where line.range.upperBound <= headerRange.upperBound {
+        let header = headerRange
+        for line in lines {
+            guard line.range.upperBound <= header.upperBound else { break }
             if line.isBlank(in: text) {
                 if let s = start { paragraphs.append(s..<line.range.lowerBound) }
                 start = nil
@@ -318,7 +320,7 @@ struct HeaderReader {
                 start = line.range.lowerBound
             }
         }
-        if let s = start { paragraphs.append(s..<headerRange.upperBound) }
+        if let s = start { paragraphs.append(s..<header.upperBound) }
         if let salutation = paragraphs.firstIndex(where: { Words.split(text, in: $0).first?.folded == "geachte" }) {
             let paragraph = paragraphs[salutation]
             if let lineEnd = text[paragraph].firstIndex(of: 0x0A),
