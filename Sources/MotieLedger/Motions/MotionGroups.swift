@@ -35,9 +35,8 @@ extension MotionReader {
                 // medicijntekorten`: the motion cited without a name, known by its subject.
                 add(index, to: bySubject)
             } else {
-                let key = distinctKey(nameKey(mention), for: mention)
                 let elsewhere = groups.indices.filter { groups[$0].id != nil && nameMatch(mention, $0) == .exact }
-                add(index, to: keyedGroup(key))
+                add(index, to: keyedGroup(for: mention))
                 if !loose.isEmpty {
                     let names = loose.map { motionLabel($0) }.joined(separator: ", ")
                     groups[groupOf[index]!].notes.append((.uncertainLink,
@@ -292,13 +291,34 @@ extension MotionReader {
         "tot", "dat", "die", "deze", "dit", "hun", "onder", "andere", "meer", "om", "ter",
     ]
 
-    /// A key not yet taken by another motion in this document: `motie-erkens` for the first
-    /// motion of that name, `motie-erkens-india` for a second one told apart by its subject.
-    func distinctKey(_ key: String, for mention: Mention) -> String {
-        guard let existing = groupByKey[key], nameMatch(mention, existing) == nil,
-              let words = MotionReader.subjectWords(mention), let first = MotionReader.subjectSlugWord(mention, in: words)
-        else { return key }
-        return key + "-" + first
+    /// The motion without a Kamerstuk a named mention belongs to: the one of this document of
+    /// that name whose subject does not differ, else a new one, keyed by its submitters
+    /// (`motie-erkens`). Where the document holds two such motions of one name, told apart by
+    /// their subjects, each is keyed with its subject's first word too (`motie-erkens-india`,
+    /// `motie-erkens-oekraine`) — the first as well as the second, so that no order of
+    /// mentioning gives one of them the key another document gives the other. The submitters'
+    /// key stays among the keys of each (``Motion/nameKeys``).
+    mutating func keyedGroup(for mention: Mention) -> Int {
+        let plain = nameKey(mention)
+        let sameName = groupByKey.filter { $0.key == plain || $0.key.hasPrefix(plain + "-") }.map(\.value)
+            .filter { [.exact, .partial].contains(nameMatch(mention, $0)) }
+        if sameName.count == 1 { return sameName[0] }
+        guard let existing = groupByKey[plain] else { return keyedGroup(plain) }
+        guard let qualified = qualifiedKey(plain, for: mention) else { return existing }
+        let mentions = groups[existing].members.map { located[$0].mention }
+        if let first = mentions.first(where: { MotionReader.subjectWords($0) != nil }),
+           let renamed = qualifiedKey(plain, for: first), groupByKey[renamed] == nil {
+            groupByKey[plain] = nil
+            groupByKey[renamed] = existing
+            groups[existing].nameKey = renamed
+        }
+        return keyedGroup(qualified)
+    }
+
+    /// The submitters' key with the first word of the mention's subject: `motie-erkens-india`.
+    func qualifiedKey(_ plain: String, for mention: Mention) -> String? {
+        guard let words = MotionReader.subjectWords(mention), let first = MotionReader.subjectSlugWord(mention, in: words) else { return nil }
+        return plain + "-" + first
     }
 
     /// The first content word of a mention's subject, for a key.

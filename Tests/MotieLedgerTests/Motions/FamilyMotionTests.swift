@@ -24,8 +24,8 @@ struct FamilyMotionTests {
             "kst-21501-32-1612 Teunissen niet-uitgevoerd",             // `over bont wordt niet uitgevoerd`
             "motie-baarle-paternotte Van Baarle en Paternotte onbekend", // not `motie Van Baarle`: two motions
             "kst-36800-V-27 Van Baarle in-uitvoering",
-            "motie-erkens Erkens uitgevoerd",                          // over Oekraïne
-            "motie-erkens-india Erkens in-behandeling",                // over India: a second key
+            "motie-erkens-oekraine Erkens uitgevoerd",                 // over Oekraïne: keyed by subject, as is
+            "motie-erkens-india Erkens in-behandeling",                // over India, in any order
             "motie-kamminga Kamminga c.s. uitgevoerd",                 // footnote 3 is a letter about it
             "motie-klaver Klaver uitgevoerd",                          // footnote 4 is a verslag about it
             "motie-tielen Tielen niet-uitgevoerd",                     // its Kamerstuk broken, unreadable

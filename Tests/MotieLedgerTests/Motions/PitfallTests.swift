@@ -228,4 +228,16 @@ struct PitfallTests {
         #expect(Self.summary(reader) == ["kst-24587-950 Van Nispen c.s. in-behandeling", "kst-24587-951 Van Nispen vervallen"])
         #expect(reader.motions.first?.evidence.hasPrefix("De eerste motie wordt bezien") == true)
     }
+
+    @Test("two motions of one name told apart by subject are keyed by it in every order, so that no document gives one the other's key")
+    func keysOfOneName() throws {
+        let alone = try Self.read("Den Haag, 3 maart 2026\n\nDe motie Erkens over India wordt bezien.\n")
+        #expect(Self.summary(alone) == ["motie-erkens Erkens in-behandeling"])
+        for text in ["De motie Erkens over Oekraïne is uitgevoerd. De motie Erkens over India wordt uitgevoerd.",
+                     "De motie Erkens over India wordt uitgevoerd. De motie Erkens over Oekraïne is uitgevoerd."] {
+            let both = try Self.read("Den Haag, 3 april 2026\n\n\(text)\n")
+            #expect(Set(Self.summary(both)) == ["motie-erkens-oekraine Erkens uitgevoerd", "motie-erkens-india Erkens in-uitvoering"])
+            #expect(both.motions.allSatisfy { $0.nameKeys.contains("motie-erkens") })
+        }
+    }
 }
