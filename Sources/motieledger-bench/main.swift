@@ -100,6 +100,32 @@ func benchMotions() throws {
     }
     print(String(format: "  growth per byte, 10× and 100× against 1×: %.2f and %.2f (1.00 is linear)",
                  perByte[1] / perByte[0], perByte[2] / perByte[0]))
+
+    // Shapes that once made a pass quadratic, at two sizes each: the time per byte must not grow.
+    print("motions: shapes that must stay linear (2 000 and 20 000 units each)")
+    let shapes: [(String, (Int) -> String)] = [
+        ("lines without a full stop", { n in
+            "Den Haag, 3 maart 2026\n\n" + (0..<n).map { "Regel zonder punt nummer \($0) met de motie Klaver\n" }.joined()
+        }),
+        ("annex rows, Kamerstuk first", { n in
+            "Bijlage 3 Overzicht moties\n\n" + (0..<n).map { "36 600 VIII, nr. \($0 + 1)\nMotie van het lid Lid\($0) over onderwerp \($0)\nAfgedaan.\n\n" }.joined()
+        }),
+        ("pairs with 'de tweede motie'", { n in
+            "2026D00001\n\nVragen van het lid Erkens (VVD)\n\n" + (0..<n).map { _ in
+                "Vraag\n\nHoe staat het met de motie Aaa over x en de motie Bbb over y?\n\nAntwoord\n\nDe eerste motie wordt bezien. De tweede motie is uitgevoerd.\n\n"
+            }.joined()
+        }),
+    ]
+    for (name, make) in shapes {
+        var perUnit: [Double] = []
+        for units in [2_000, 20_000] {
+            let text = Array(make(units).utf8)
+            let seconds = bestOf(1) { _ = MotionReader(AnswerDocument(try! SourceText(validating: text))).motions.count }
+            perUnit.append(seconds / Double(units))
+            report("\(name), \(units)", seconds: seconds, megabytes: Double(text.count) / 1_000_000, note: "")
+        }
+        print(String(format: "    growth per unit, 20 000 against 2 000: %.2f (1.00 is linear)", perUnit[1] / perUnit[0]))
+    }
 }
 
 // MARK: - Measuring

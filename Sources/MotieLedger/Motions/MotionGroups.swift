@@ -84,7 +84,7 @@ extension MotionReader {
         if let ordinal = mention.ordinal { return ordinalTarget(ordinal, of: index, in: unit) }
         if units[unit].isLetter, mention.kind == .backReference {
             let paragraph = self.paragraph(containing: located[index].anchor)
-            if let nearest = located[..<index].indices.last(where: { groupOf[$0] != nil && paragraph.contains(located[$0].anchor) }) {
+            if let nearest = located(in: paragraph.lowerBound..<located[index].anchor).last(where: { $0 < index && groupOf[$0] != nil }) {
                 return groupOf[nearest]
             }
             if let letterSubject { return letterSubject }
@@ -108,7 +108,7 @@ extension MotionReader {
         let anchor = located[index].anchor
         func named(from: Int) -> [Int] {
             var order: [Int] = []
-            for other in located.indices where located[other].anchor >= from && located[other].anchor < anchor {
+            for other in located(in: from..<anchor) {
                 if let g = groupOf[other], !order.contains(g) { order.append(g) }
             }
             return order
@@ -131,32 +131,50 @@ extension MotionReader {
     /// with `Hierbij` (`Hierbij informeer ik uw Kamer over de uitvoering van de motie …`).
     func letterSubjectGroup() -> Int? {
         guard units.first?.isLetter == true else { return nil }
+        var sentencesOf: [Int: [Range<Int>]] = [:]
         for index in located.indices where groupOf[index] != nil && located[index].unit == 0 {
-            let line = document.text.bytes[lineRange(containing: located[index].anchor)]
-            let words = Set(Words.split(Array(line), in: 0..<line.count).map(\.folded))
-            let sentence = Sentences.split(document.body, in: paragraph(containing: located[index].anchor))
-                .first { $0.contains(located[index].anchor) }.map { Words.split(document.body, in: $0).first?.folded }
-            if words.contains("betreft") || sentence == "hierbij" { return groupOf[index] }
+            let anchor = located[index].anchor
+            let line = document.text.bytes[lineRange(containing: anchor)]
+            if Words.split(Array(line), in: 0..<line.count).contains(where: { $0.folded == "betreft" }) { return groupOf[index] }
+            let paragraph = self.paragraph(containing: anchor)
+            if sentencesOf[paragraph.lowerBound] == nil { sentencesOf[paragraph.lowerBound] = Sentences.split(document.body, in: paragraph) }
+            let sentence = sentencesOf[paragraph.lowerBound]!.first { $0.contains(anchor) }
+            let opening = sentence.map { $0.lowerBound..<min($0.upperBound, $0.lowerBound + 16) }
+            if opening.map({ Words.split(document.body, in: $0).first?.folded }) == "hierbij" { return groupOf[index] }
         }
         return nil
     }
 
-    /// The paragraph around an offset: up to the blank lines before and after it.
+    /// The paragraphs of the running text: runs of lines between blank lines.
+    static func paragraphs(of body: [UInt8]) -> [Range<Int>] {
+        var paragraphs: [Range<Int>] = []
+        var start: Int?
+        var lineStart = 0
+        while lineStart <= body.count {
+            var lineEnd = lineStart
+            while lineEnd < body.count, body[lineEnd] != 0x0A { lineEnd += 1 }
+            if body[lineStart..<lineEnd].allSatisfy(TextBytes.isSpace) {
+                if let open = start { paragraphs.append(open..<max(open, lineStart - 1)) }
+                start = nil
+            } else if start == nil {
+                start = lineStart
+            }
+            lineStart = lineEnd + 1
+        }
+        if let open = start { paragraphs.append(open..<body.count) }
+        return paragraphs
+    }
+
+    /// The paragraph around an offset: up to the blank lines before and after it (on a blank
+    /// line, that line).
     func paragraph(containing offset: Int) -> Range<Int> {
-        let body = document.body
-        var start = lineRange(containing: offset).lowerBound
-        while start > 0 {
-            let previous = lineRange(containing: start - 1)
-            if body[previous].allSatisfy(TextBytes.isSpace) { break }
-            start = previous.lowerBound
+        var lo = 0, hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].upperBound < offset { lo = mid + 1 } else { hi = mid }
         }
-        var end = lineRange(containing: offset).upperBound
-        while end < body.count {
-            let next = lineRange(containing: end + 1)
-            if body[next].allSatisfy(TextBytes.isSpace) { break }
-            end = next.upperBound
-        }
-        return start..<end
+        if lo < paragraphs.count, paragraphs[lo].lowerBound <= offset { return paragraphs[lo] }
+        return lineRange(containing: offset)
     }
 
     /// The line around an offset, without its line break.

@@ -140,10 +140,13 @@ public struct MotionReader {
     var groupByID: [KamerstukID: Int] = [:]
     var groupByKey: [String: Int] = [:]
     var regions: [Int: Region] = [:]
+    /// The running text's paragraphs, in order.
+    var paragraphs: [Range<Int>] = []
 
     public init(_ document: AnswerDocument) {
         self.document = document
         findings = document.findings
+        paragraphs = MotionReader.paragraphs(of: document.body)
         makeUnits()
         locateMentions()
         linkInline()
@@ -338,13 +341,15 @@ public struct MotionReader {
     mutating func linkCitedRows() {
         for unit in units.indices where units[unit].pair == nil && !units[unit].isLetter {
             let row = units[unit].range
-            let named = located.indices.filter {
+            let named = located(in: row).filter {
                 located[$0].unit == unit && !located[$0].mention.inFootnote && [.named, .party].contains(located[$0].mention.kind)
             }
             guard let firstMention = named.first.map({ located[$0].mention.range.lowerBound }) else { continue }
             // A citation may reach back over the blanked column heads above the first row.
-            let leading = document.citations.filter {
-                row.contains($0.range.upperBound - 1) && $0.range.lowerBound < firstMention
+            let from = firstIndex(document.citations, atOrAfter: max(0, row.lowerBound - 512), by: \.range.lowerBound)
+                ?? document.citations.count
+            let leading = document.citations[from...].prefix { $0.range.lowerBound < firstMention }.filter {
+                row.contains($0.range.upperBound - 1)
             }
             guard let opening = leading.first,
                   document.body[row.lowerBound..<max(row.lowerBound, opening.range.lowerBound)].allSatisfy(TextBytes.isSpace)

@@ -46,8 +46,9 @@ enum Sentences {
         var lo = candidate.lowerBound, hi = candidate.upperBound
         while lo < hi, TextBytes.isSpace(text[lo]) { lo += 1 }
         while hi > lo, TextBytes.isSpace(text[hi - 1]) { hi -= 1 }
+        guard lo < hi, hi - lo <= 160 else { return false }
         let lines = text[lo..<hi].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-        guard lo < hi, hi - lo <= 80 * lines, lines <= 2, TextBytes.isUpper(text[lo]) else { return false }
+        guard hi - lo <= 80 * lines, lines <= 2, TextBytes.isUpper(text[lo]) else { return false }
         let last = text[hi - 1]
         guard TextBytes.isDigit(last) || TextBytes.isLetter(before: hi, in: text) || (lines == 2 && last == UInt8(ascii: ")"))
         else { return false }
