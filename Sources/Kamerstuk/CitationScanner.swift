@@ -853,10 +853,17 @@ private struct Scanner {
 
     /// A number and, when `-3198`, `t/m 3198` or `tot en met 3198` follows it, the range it
     /// opens. A range names each of its documents only when it is small and runs upwards; any
-    /// other is a finding, for its first number alone would be a guess.
+    /// other is a finding, for its first number alone would be a guess. What reads as a date
+    /// after the number opens no range: a day before a month name (`nr. 12 – 15 januari`,
+    /// `nr. 3236 - 2 maart 2026`), or a year after a spaced dash (`nr. 27 - 2025`); the
+    /// citation ends before it.
     mutating func readRange(from first: String) -> ListItem {
         let afterFirst = i
-        guard readRangeWord(), let last = readNumber() else {
+        guard readRangeWord() else { return ListItem(documents: [first]) }
+        let lastStart = i
+        guard let last = readNumber(), !startsMonth(at: i),
+              !(Scanner.isYear(last) && isSpacedDash(afterFirst..<lastStart))
+        else {
             i = afterFirst
             return ListItem(documents: [first])
         }
@@ -872,6 +879,33 @@ private struct Scanner {
             return ListItem(documents: [], finding: (.incompleteCitation, message))
         }
         return ListItem(documents: (from...to).map(String.init))
+    }
+
+    /// Whether the range word over `gap` is a dash with space around it (`27 - 2025`, as a date
+    /// set off from a citation is), not one joining two numbers (`3196-3198`).
+    func isSpacedDash(_ gap: Range<Int>) -> Bool {
+        guard let dash = gap.first(where: { dashWidth(at: $0) != nil }) else { return false }
+        return gap.count > dashWidth(at: dash)!
+    }
+
+    /// Whether a month name follows at `j`, after spaces on the line: `januari`, `maart`, or
+    /// abbreviated with a dot (`jan.`, `mrt.`). A number before one is a day, never a document.
+    func startsMonth(at j: Int) -> Bool {
+        var scanner = Scanner(base: p, count: n)
+        scanner.i = j
+        scanner.skipHorizontalSpace()
+        let wordStart = scanner.i
+        for month: StaticString in ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                    "september", "oktober", "november", "december"] {
+            scanner.i = wordStart
+            if scanner.matchWord(month), !scanner.atLetter { return true }
+        }
+        for abbreviation: StaticString in ["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov",
+                                           "dec"] {
+            scanner.i = wordStart
+            if scanner.matchWord(abbreviation), scanner.i < n, p[scanner.i] == UInt8(ascii: ".") { return true }
+        }
+        return false
     }
 
     /// The most documents a range is read as: `nrs. 1-3` is three documents, `nrs. 1-400` more

@@ -114,6 +114,15 @@ struct CitationFormTests {
         Form("Kamerstuk 21501-02, nr. 3196 t/m 3198", "kst-21501-02-3196", "kst-21501-02-3197", "kst-21501-02-3198"),
         Form("Kamerstuk 21501-02, nrs. 3196 tot en met 3197", "kst-21501-02-3196", "kst-21501-02-3197"),
         Form("Kamerstuk 21501-02, nrs. 3190 – 3191 en 3196", "kst-21501-02-3190", "kst-21501-02-3191", "kst-21501-02-3196"),
+        // A dash before a date or a year ends the citation: no range.
+        Form("Kamerstuk 21501-02, nr. 3236 - 2 maart 2026", "kst-21501-02-3236"),
+        Form("Kamerstuk 21501-02, nr. 3236 – 2 maart", "kst-21501-02-3236"),
+        Form("Kamerstuk 36800-V, nr. 27 - 2025", "kst-36800-V-27"),
+        Form("Kamerstuk 36800-V, nr. 27 – 2025.", "kst-36800-V-27"),
+        Form("Kamerstuk 36800-V, nr. 12 – 15 januari", "kst-36800-V-12"),
+        Form("Kamerstuk 36800-V, nrs. 12 – 15 jan. 2026", "kst-36800-V-12"),
+        Form("Kamerstuk 36800-V, nrs. 10 en 12 – 15 januari", "kst-36800-V-10", "kst-36800-V-12"),
+        Form("Kamerstuk 36800-V, nrs. 12-15 januari", "kst-36800-V-12"),
         // Lists: after a singular `nr.`, of Eerste Kamer letters, of dashed numbers.
         Form("Kamerstuk 36 800-V, nr. 27 en 28", "kst-36800-V-27", "kst-36800-V-28"),
         Form("Kamerstuk 21501-02, nrs. 3196, 3236, en 3305", "kst-21501-02-3196", "kst-21501-02-3236", "kst-21501-02-3305"),
