@@ -385,11 +385,14 @@ private struct Scanner {
         var session: String?
     }
 
-    /// What one citation body names: documents, or a finding instead.
+    /// What one citation body names: documents, or a finding instead. A list item that names no
+    /// document (`3300-3200` in `nrs. 3196, 3300-3200 en 3236`) gives a finding of its own,
+    /// beside the other items' documents: one bad item does not lose the good ones.
     struct Body {
         var dossier: String
         var ids: [KamerstukID] = []
         var finding: (Finding.Category, String)?
+        var itemFindings: [(Finding.Category, String)] = []
         var page: String?
         var rijkswet: String?
         /// Whether anything beyond the dossier was read (a dash, `nr.`, a chapter).
@@ -418,8 +421,8 @@ private struct Scanner {
         return end
     }
 
-    /// A cut list's documents span the list up to the cut; the finding for the rest spans the
-    /// whole citation.
+    /// A cut list's documents and its items' findings span the list up to the cut; the finding
+    /// for the rest spans the whole citation.
     mutating func emit(_ body: Body, from start: Int, to end: Int, prefix: Prefix) {
         func match(_ reading: CitationMatch.Reading, to end: Int) -> CitationMatch {
             CitationMatch(range: start..<end, reading: reading, dossier: body.dossier, chamber: prefix.chamber,
@@ -430,6 +433,9 @@ private struct Scanner {
             return
         }
         for id in body.ids { matches.append(match(.kamerstuk(id), to: body.cut ?? end)) }
+        for (category, message) in body.itemFindings {
+            matches.append(match(.unresolved(category, message), to: body.cut ?? end))
+        }
         if body.cut != nil {
             let message = "the list names more than \(Scanner.maxDocuments) documents: those after the \(Scanner.maxDocuments)th are not read"
             matches.append(match(.unresolved(.incompleteCitation, message), to: end))
@@ -735,8 +741,8 @@ private struct Scanner {
     }
 
     /// `, nr. 3236`, `nrs. 3196 en 3236`, `nummer 5`, `nr. F`, `nr. 3196 en nr. 3236`,
-    /// `nrs. 3196-3198`, `letter E`. A range that does not read as a few documents sets
-    /// `body.finding`; a list past `maxDocuments`, `body.cut`.
+    /// `nrs. 3196-3198`, `letter E`. A range that does not read as a few documents adds to
+    /// `body.itemFindings`; a list past `maxDocuments`, `body.cut`.
     mutating func readNumberPart(body: inout Body) -> [String]? {
         let start = i
         skipHorizontalSpace()
@@ -825,30 +831,32 @@ private struct Scanner {
         var finding: (Finding.Category, String)?
     }
 
-    /// A list from its first item on, `next` reading each further one. Past `maxDocuments` the
-    /// list is cut (`body.cut`): its rest is read over but not listed.
+    /// A list from its first item on, `next` reading each further one; an item's finding goes to
+    /// `body.itemFindings`. Past `maxDocuments` documents and findings the list is cut
+    /// (`body.cut`): its rest is read over but not listed.
     mutating func readList(_ first: ListItem, body: inout Body, next: (inout Scanner) -> ListItem?) -> [String] {
         var documents = first.documents
-        var finding = first.finding
+        var findings = first.finding.map { [$0] } ?? []
         var end = i
         var cut: Int?
         while let item = next(&self) {
-            guard cut == nil, documents.count + item.documents.count <= Scanner.maxDocuments else {
+            let listed = documents.count + findings.count + item.documents.count + (item.finding == nil ? 0 : 1)
+            guard cut == nil, listed <= Scanner.maxDocuments else {
                 cut = cut ?? end
                 continue
             }
-            finding = finding ?? item.finding
+            if let finding = item.finding { findings.append(finding) }
             documents += item.documents
             end = i
         }
         body.cut = cut
-        if let finding { body.finding = finding }
+        body.itemFindings = findings
         return documents
     }
 
-    /// The most documents one citation is read as. Each document's match spans the whole
-    /// citation, so a list of thousands (a table pasted as text) would repeat its text for
-    /// each: quadratic output.
+    /// The most documents one citation is read as, an item's finding counting as one. Each
+    /// match spans the whole citation, so a list of thousands (a table pasted as text) would
+    /// repeat its text for each: quadratic output.
     static let maxDocuments = 200
 
     /// A number and, when `-3198`, `t/m 3198` or `tot en met 3198` follows it, the range it

@@ -261,7 +261,6 @@ struct CitationFormTests {
         ("Kamerstuk 21501-02, nrs. 3196 t/m 3196", .ambiguousCitation),
         ("Kamerstuk 21501-02, nrs. 42a-42c", .ambiguousCitation),
         ("Kamerstuk 21501-02, nrs. 1-400", .incompleteCitation),
-        ("Kamerstuk 21501-02, nrs. 3190, 3196-3150 en 3200", .ambiguousCitation),
         ("Kamerstuk 36800-V, nr. 42 e.v.", .ambiguousCitation),
         ("Kamerstuk 36800-V, nr. 42 a b", .ambiguousCitation),
         ("Kamerstuk 36800-V, nr.\n42 e.v.", .ambiguousCitation),
@@ -277,6 +276,29 @@ struct CitationFormTests {
         }
         #expect(found == category)
         #expect(!message.isEmpty)
+    }
+
+    /// Lists with an item that names no document: its finding, and the other items' documents.
+    static let listsWithOpenItems: [(String, [String], [Finding.Category])] = [
+        ("Kamerstuk 21501-02, nrs. 3196, 3300-3200 en 3236", ["kst-21501-02-3196", "kst-21501-02-3236"],
+         [.ambiguousCitation]),
+        ("Kamerstuk 21501-02, nrs. 3190, 3196-3150 en 3200", ["kst-21501-02-3190", "kst-21501-02-3200"],
+         [.ambiguousCitation]),
+        ("Kamerstuk 21501-02, nrs. 1-400 en 3236", ["kst-21501-02-3236"], [.incompleteCitation]),
+        ("Kamerstuk 21501-02, nrs. 3196, 1-400 en 3300-3200", ["kst-21501-02-3196"],
+         [.incompleteCitation, .ambiguousCitation]),
+    ]
+
+    @Test("a list's open item is a finding beside the other items' documents", arguments: listsWithOpenItems)
+    func openItem(_ text: String, _ ids: [String], _ categories: [Finding.Category]) {
+        let matches = CitationScanner.scan(text)
+        #expect(matches.compactMap { $0.id?.canonical } == ids)
+        let found = matches.compactMap { match -> Finding.Category? in
+            guard case .unresolved(let category, _) = match.reading else { return nil }
+            return category
+        }
+        #expect(found == categories)
+        #expect(matches.allSatisfy { $0.range == 0..<text.utf8.count })
     }
 
     /// Never a Kamerstuk (../shared/DOMAIN.md §1): Handelingen, TK document and zaak numbers,
