@@ -385,11 +385,14 @@ private struct Scanner {
         var session: String?
     }
 
-    /// What one citation body names: documents, or a finding instead.
+    /// What one citation body names: documents, or a finding instead. A list item that names no
+    /// document (`3300-3200` in `nrs. 3196, 3300-3200 en 3236`) gives a finding of its own,
+    /// beside the other items' documents: one bad item does not lose the good ones.
     struct Body {
         var dossier: String
         var ids: [KamerstukID] = []
         var finding: (Finding.Category, String)?
+        var itemFindings: [(Finding.Category, String)] = []
         var page: String?
         var rijkswet: String?
         /// Whether anything beyond the dossier was read (a dash, `nr.`, a chapter).
@@ -418,8 +421,8 @@ private struct Scanner {
         return end
     }
 
-    /// A cut list's documents span the list up to the cut; the finding for the rest spans the
-    /// whole citation.
+    /// A cut list's documents and its items' findings span the list up to the cut; the finding
+    /// for the rest spans the whole citation.
     mutating func emit(_ body: Body, from start: Int, to end: Int, prefix: Prefix) {
         func match(_ reading: CitationMatch.Reading, to end: Int) -> CitationMatch {
             CitationMatch(range: start..<end, reading: reading, dossier: body.dossier, chamber: prefix.chamber,
@@ -430,6 +433,9 @@ private struct Scanner {
             return
         }
         for id in body.ids { matches.append(match(.kamerstuk(id), to: body.cut ?? end)) }
+        for (category, message) in body.itemFindings {
+            matches.append(match(.unresolved(category, message), to: body.cut ?? end))
+        }
         if body.cut != nil {
             let message = "the list names more than \(Scanner.maxDocuments) documents: those after the \(Scanner.maxDocuments)th are not read"
             matches.append(match(.unresolved(.incompleteCitation, message), to: end))
@@ -735,8 +741,8 @@ private struct Scanner {
     }
 
     /// `, nr. 3236`, `nrs. 3196 en 3236`, `nummer 5`, `nr. F`, `nr. 3196 en nr. 3236`,
-    /// `nrs. 3196-3198`, `letter E`. A range that does not read as a few documents sets
-    /// `body.finding`; a list past `maxDocuments`, `body.cut`.
+    /// `nrs. 3196-3198`, `letter E`. A range that does not read as a few documents adds to
+    /// `body.itemFindings`; a list past `maxDocuments`, `body.cut`.
     mutating func readNumberPart(body: inout Body) -> [String]? {
         let start = i
         skipHorizontalSpace()
@@ -825,38 +831,47 @@ private struct Scanner {
         var finding: (Finding.Category, String)?
     }
 
-    /// A list from its first item on, `next` reading each further one. Past `maxDocuments` the
-    /// list is cut (`body.cut`): its rest is read over but not listed.
+    /// A list from its first item on, `next` reading each further one; an item's finding goes to
+    /// `body.itemFindings`. Past `maxDocuments` documents and findings the list is cut
+    /// (`body.cut`): its rest is read over but not listed.
     mutating func readList(_ first: ListItem, body: inout Body, next: (inout Scanner) -> ListItem?) -> [String] {
         var documents = first.documents
-        var finding = first.finding
+        var findings = first.finding.map { [$0] } ?? []
         var end = i
         var cut: Int?
         while let item = next(&self) {
-            guard cut == nil, documents.count + item.documents.count <= Scanner.maxDocuments else {
+            let listed = documents.count + findings.count + item.documents.count + (item.finding == nil ? 0 : 1)
+            guard cut == nil, listed <= Scanner.maxDocuments else {
                 cut = cut ?? end
                 continue
             }
-            finding = finding ?? item.finding
+            if let finding = item.finding { findings.append(finding) }
             documents += item.documents
             end = i
         }
         body.cut = cut
-        if let finding { body.finding = finding }
+        body.itemFindings = findings
         return documents
     }
 
-    /// The most documents one citation is read as. Each document's match spans the whole
-    /// citation, so a list of thousands (a table pasted as text) would repeat its text for
-    /// each: quadratic output.
+    /// The most documents one citation is read as, an item's finding counting as one. Each
+    /// match spans the whole citation, so a list of thousands (a table pasted as text) would
+    /// repeat its text for each: quadratic output.
     static let maxDocuments = 200
 
     /// A number and, when `-3198`, `t/m 3198` or `tot en met 3198` follows it, the range it
     /// opens. A range names each of its documents only when it is small and runs upwards; any
-    /// other is a finding, for its first number alone would be a guess.
+    /// other is a finding, for its first number alone would be a guess. What reads as a date
+    /// after the number opens no range: a day before a month name (`nr. 12 – 15 januari`,
+    /// `nr. 3236 - 2 maart 2026`), or a year after a spaced dash (`nr. 27 - 2025`); the
+    /// citation ends before it.
     mutating func readRange(from first: String) -> ListItem {
         let afterFirst = i
-        guard readRangeWord(), let last = readNumber() else {
+        guard readRangeWord() else { return ListItem(documents: [first]) }
+        let lastStart = i
+        guard let last = readNumber(), !startsMonth(at: i),
+              !(Scanner.isYear(last) && isSpacedDash(afterFirst..<lastStart))
+        else {
             i = afterFirst
             return ListItem(documents: [first])
         }
@@ -872,6 +887,33 @@ private struct Scanner {
             return ListItem(documents: [], finding: (.incompleteCitation, message))
         }
         return ListItem(documents: (from...to).map(String.init))
+    }
+
+    /// Whether the range word over `gap` is a dash with space around it (`27 - 2025`, as a date
+    /// set off from a citation is), not one joining two numbers (`3196-3198`).
+    func isSpacedDash(_ gap: Range<Int>) -> Bool {
+        guard let dash = gap.first(where: { dashWidth(at: $0) != nil }) else { return false }
+        return gap.count > dashWidth(at: dash)!
+    }
+
+    /// Whether a month name follows at `j`, after spaces on the line: `januari`, `maart`, or
+    /// abbreviated with a dot (`jan.`, `mrt.`). A number before one is a day, never a document.
+    func startsMonth(at j: Int) -> Bool {
+        var scanner = Scanner(base: p, count: n)
+        scanner.i = j
+        scanner.skipHorizontalSpace()
+        let wordStart = scanner.i
+        for month: StaticString in ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                    "september", "oktober", "november", "december"] {
+            scanner.i = wordStart
+            if scanner.matchWord(month), !scanner.atLetter { return true }
+        }
+        for abbreviation: StaticString in ["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov",
+                                           "dec"] {
+            scanner.i = wordStart
+            if scanner.matchWord(abbreviation), scanner.i < n, p[scanner.i] == UInt8(ascii: ".") { return true }
+        }
+        return false
     }
 
     /// The most documents a range is read as: `nrs. 1-3` is three documents, `nrs. 1-400` more

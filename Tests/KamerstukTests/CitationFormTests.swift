@@ -114,6 +114,15 @@ struct CitationFormTests {
         Form("Kamerstuk 21501-02, nr. 3196 t/m 3198", "kst-21501-02-3196", "kst-21501-02-3197", "kst-21501-02-3198"),
         Form("Kamerstuk 21501-02, nrs. 3196 tot en met 3197", "kst-21501-02-3196", "kst-21501-02-3197"),
         Form("Kamerstuk 21501-02, nrs. 3190 – 3191 en 3196", "kst-21501-02-3190", "kst-21501-02-3191", "kst-21501-02-3196"),
+        // A dash before a date or a year ends the citation: no range.
+        Form("Kamerstuk 21501-02, nr. 3236 - 2 maart 2026", "kst-21501-02-3236"),
+        Form("Kamerstuk 21501-02, nr. 3236 – 2 maart", "kst-21501-02-3236"),
+        Form("Kamerstuk 36800-V, nr. 27 - 2025", "kst-36800-V-27"),
+        Form("Kamerstuk 36800-V, nr. 27 – 2025.", "kst-36800-V-27"),
+        Form("Kamerstuk 36800-V, nr. 12 – 15 januari", "kst-36800-V-12"),
+        Form("Kamerstuk 36800-V, nrs. 12 – 15 jan. 2026", "kst-36800-V-12"),
+        Form("Kamerstuk 36800-V, nrs. 10 en 12 – 15 januari", "kst-36800-V-10", "kst-36800-V-12"),
+        Form("Kamerstuk 36800-V, nrs. 12-15 januari", "kst-36800-V-12"),
         // Lists: after a singular `nr.`, of Eerste Kamer letters, of dashed numbers.
         Form("Kamerstuk 36 800-V, nr. 27 en 28", "kst-36800-V-27", "kst-36800-V-28"),
         Form("Kamerstuk 21501-02, nrs. 3196, 3236, en 3305", "kst-21501-02-3196", "kst-21501-02-3236", "kst-21501-02-3305"),
@@ -252,7 +261,6 @@ struct CitationFormTests {
         ("Kamerstuk 21501-02, nrs. 3196 t/m 3196", .ambiguousCitation),
         ("Kamerstuk 21501-02, nrs. 42a-42c", .ambiguousCitation),
         ("Kamerstuk 21501-02, nrs. 1-400", .incompleteCitation),
-        ("Kamerstuk 21501-02, nrs. 3190, 3196-3150 en 3200", .ambiguousCitation),
         ("Kamerstuk 36800-V, nr. 42 e.v.", .ambiguousCitation),
         ("Kamerstuk 36800-V, nr. 42 a b", .ambiguousCitation),
         ("Kamerstuk 36800-V, nr.\n42 e.v.", .ambiguousCitation),
@@ -268,6 +276,29 @@ struct CitationFormTests {
         }
         #expect(found == category)
         #expect(!message.isEmpty)
+    }
+
+    /// Lists with an item that names no document: its finding, and the other items' documents.
+    static let listsWithOpenItems: [(String, [String], [Finding.Category])] = [
+        ("Kamerstuk 21501-02, nrs. 3196, 3300-3200 en 3236", ["kst-21501-02-3196", "kst-21501-02-3236"],
+         [.ambiguousCitation]),
+        ("Kamerstuk 21501-02, nrs. 3190, 3196-3150 en 3200", ["kst-21501-02-3190", "kst-21501-02-3200"],
+         [.ambiguousCitation]),
+        ("Kamerstuk 21501-02, nrs. 1-400 en 3236", ["kst-21501-02-3236"], [.incompleteCitation]),
+        ("Kamerstuk 21501-02, nrs. 3196, 1-400 en 3300-3200", ["kst-21501-02-3196"],
+         [.incompleteCitation, .ambiguousCitation]),
+    ]
+
+    @Test("a list's open item is a finding beside the other items' documents", arguments: listsWithOpenItems)
+    func openItem(_ text: String, _ ids: [String], _ categories: [Finding.Category]) {
+        let matches = CitationScanner.scan(text)
+        #expect(matches.compactMap { $0.id?.canonical } == ids)
+        let found = matches.compactMap { match -> Finding.Category? in
+            guard case .unresolved(let category, _) = match.reading else { return nil }
+            return category
+        }
+        #expect(found == categories)
+        #expect(matches.allSatisfy { $0.range == 0..<text.utf8.count })
     }
 
     /// Never a Kamerstuk (../shared/DOMAIN.md §1): Handelingen, TK document and zaak numbers,
