@@ -92,7 +92,10 @@ public struct AnswerDocument: Sendable {
             }
             afterColumnHead = words.contains("omschrijving") || words.contains("vindplaats")
         }
-        for index in AnswerDocument.repeatedPageTops(lines, in: bytes) { AnswerDocument.blank(lines[index].range, in: &body) }
+        let headings = StructureReader(text: bytes, lines: lines, place: text)
+        for index in AnswerDocument.repeatedPageTops(lines, in: bytes, isHeading: { headings.heading($0) != nil }) {
+            AnswerDocument.blank(lines[index].range, in: &body)
+        }
         for marker in markers { AnswerDocument.blank(marker.range, in: &body) }
         self.body = body
         // Citations read again from the running text, where a citation split by a page's
@@ -133,19 +136,28 @@ public struct AnswerDocument: Sendable {
     }
 
     /// The lines a letter repeats at the top of its pages after a form feed (the directorate, its
-    /// reference): a page's first lines for as long as each also tops at least two pages, and half of them.
-    static func repeatedPageTops(_ lines: [TextLine], in text: [UInt8]) -> [Int] {
+    /// reference): a page's first lines for as long as each is short letterhead text that tops
+    /// at least three pages, and most of them. A heading is never one: pages of questions and
+    /// answers often open with `Vraag` or `Antwoord`.
+    static func repeatedPageTops(_ lines: [TextLine], in text: [UInt8], isHeading: (TextLine) -> Bool) -> [Int] {
         var tops: [[Int]] = []
         for (index, line) in lines.enumerated() where line.range.contains(where: { text[$0] == 0x0C }) {
             tops.append(Array(lines.indices[index...].lazy.filter { !lines[$0].isBlank(in: text) }.prefix(6)))
         }
-        guard tops.count >= 2 else { return [] }
+        guard tops.count >= 3 else { return [] }
         func key(_ index: Int) -> String { String(decoding: text[lines[index].trimmed(in: text)], as: UTF8.self) }
         var pages: [String: Int] = [:]
         for top in tops {
             for line in Set(top.map(key)) { pages[line, default: 0] += 1 }
         }
-        return tops.flatMap { top in top.prefix { pages[key($0)]! >= 2 && pages[key($0)]! * 2 >= tops.count } }
+        // Letterhead is a name, a label or a reference: no sentence's end, no clause's.
+        func isLetterhead(_ index: Int) -> Bool {
+            let trimmed = lines[index].trimmed(in: text)
+            return trimmed.count <= 48 && ![UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ","),
+                                             UInt8(ascii: ";"), UInt8(ascii: ":")].contains(text[trimmed.upperBound - 1])
+                && !isHeading(lines[index])
+        }
+        return tops.flatMap { top in top.prefix { pages[key($0)]! >= 3 && pages[key($0)]! * 2 > tops.count && isLetterhead($0) } }
     }
 
     /// The line and column in the user's input of a clean-text offset.
