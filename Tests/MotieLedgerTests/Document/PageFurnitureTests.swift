@@ -89,4 +89,47 @@ struct PageFurnitureTests {
         #expect(document.pairs.map { document.bodyText($0.answer) }
             == ["De motie is uitgevoerd (1).", "De motie is uitgevoerd (2).", "De motie is uitgevoerd (3)."])
     }
+
+    @Test("a footnote's citation in its formal form (`Tweede Kamer, vergaderjaar …, nr. 45`) is no running head")
+    func citationInFootnote() throws {
+        let document = try Self.document("""
+        Vragen van het lid Dobbe (SP)
+
+        Vraag
+        Hoe staat het met de uitvoering van de motie Dobbe1 over de zorg in de regio?
+
+        Antwoord
+        De motie wordt uitgevoerd. De eerste regionale zorgakkoorden zijn in maart gesloten.
+
+        1 Motie van het lid Dobbe over zorg in de regio,
+        Tweede Kamer, vergaderjaar 2023–2024, 36 410 V, nr. 45
+
+        Vraag
+        Wanneer ontvangt de Kamer de evaluatie?
+
+        Antwoord
+        In het najaar van 2026.
+        """)
+        #expect(document.footnotes.map(\.text)
+            == ["Motie van het lid Dobbe over zorg in de regio, Tweede Kamer, vergaderjaar 2023–2024, 36 410 V, nr. 45"])
+        #expect(document.kamerstuk == nil)
+        #expect(MotionReader(document).motions.map(\.key) == ["kst-36410-V-45"])
+    }
+
+    @Test("the running foot right under a page's footnotes, its page number after its own (`nr. 2 147`), is furniture")
+    func footUnderFootnotes() throws {
+        let document = try Self.document("""
+        In 2026 is EUR 1,3 miljard vrijgemaakt voor aanvullende steun aan Oekraïne.1
+
+        1 Zie ook de brief van 14 april 2026 over de stand van zaken van moties (Kamerstuk 21 501-02,
+        nr. 3342).
+        Tweede Kamer, vergaderjaar 2026–2027, 36 900 V, nr. 2 147
+
+        De motie van het lid Boswijk over de wederopbouw is uitgevoerd.
+        """)
+        #expect(document.footnotes.map(\.text)
+            == ["Zie ook de brief van 14 april 2026 over de stand van zaken van moties (Kamerstuk 21 501-02, nr. 3342)."])
+        #expect(!String(decoding: document.body, as: UTF8.self).contains("vergaderjaar"))
+        #expect(document.kamerstuk?.canonical == "kst-36900-V-2")
+    }
 }
