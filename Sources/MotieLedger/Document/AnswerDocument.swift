@@ -710,11 +710,14 @@ struct StructureReader {
 
     /// `Vragen van het lid Erkens (VVD)`, `Vragen van de leden van der Werf en Klos (D66)`,
     /// `Vragen en opmerkingen van de leden van de VVD-fractie` — not the line of a table of
-    /// contents that names it with its page (`… VVD-fractie    1`).
+    /// contents that names it with its page (`… VVD-fractie    1`, `… (SP) ..... 12`): bare
+    /// digits that end the line after a run of spaces or dots, which a party such as `(50PLUS)`
+    /// is not.
     func sectionHeading(_ line: TextLine, words: [Word]) -> Heading? {
         let trimmed = line.trimmed(in: text)
-        if let last = words.last, TextBytes.isDigit(text[last.range.lowerBound]), last.range.lowerBound >= 2,
-           text[last.range.lowerBound - 2] == 0x20 || text[last.range.lowerBound - 2] == UInt8(ascii: ".") {
+        if let last = words.last, last.range.upperBound == trimmed.upperBound, last.range.lowerBound >= trimmed.lowerBound + 2,
+           last.range.allSatisfy({ TextBytes.isDigit(text[$0]) }),
+           (last.range.lowerBound - 2..<last.range.lowerBound).allSatisfy({ text[$0] == 0x20 || text[$0] == UInt8(ascii: ".") }) {
             return nil
         }
         let raw = TextBytes.collapsed(text[trimmed])

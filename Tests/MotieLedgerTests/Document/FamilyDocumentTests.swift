@@ -231,6 +231,39 @@ struct PairHeadingTests {
     }
 }
 
+/// Section headings against the lines of a table of contents that list them.
+@Suite("Section headings and a table of contents")
+struct SectionHeadingTests {
+    @Test("a heading may end in a party with a digit (`(50PLUS)`); a contents line ends in a bare page number")
+    func partyWithDigit() throws {
+        let document = AnswerDocument(try SourceText(validating: Array("""
+        Inhoud
+        Vragen van het lid Dobbe (SP) ........ 1
+        Vragen van het lid Van Rooijen (50PLUS)    2
+
+        Vragen van het lid Dobbe (SP)
+
+        Vraag
+        Hoe staat het met de uitvoering van de motie over huisartsenzorg in de regio?
+
+        Antwoord
+        De motie wordt uitgevoerd.
+
+        Vragen van het lid Van Rooijen (50PLUS)
+
+        Vraag
+        Wanneer ontvangt de Kamer de verkenning naar de koppeling van de AOW-leeftijd?
+
+        Antwoord
+        De verkenning ontvangt uw Kamer voor de zomer.
+        """.utf8)))
+        #expect(document.sections.map(\.askers) == [["Dobbe"], ["Van Rooijen"]])
+        #expect(document.sections.map(\.party) == ["SP", "50PLUS"])
+        #expect(document.sections.map(\.line) == [5, 13])
+        #expect(document.pairs.map(\.section) == [0, 1])
+    }
+}
+
 /// A progress letter that tells of a debate in passing.
 @Suite("Header of a progress letter: family-ienw-voortgang-moties")
 struct ProgressLetterHeaderTests {
