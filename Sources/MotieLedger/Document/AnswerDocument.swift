@@ -46,10 +46,6 @@ public struct AnswerDocument: Sendable {
     public let debate: Debate?
     /// The ministry's reference (`Ons kenmerk BZ2612877`), if the document gives one.
     public let reference: String?
-    /// The document's own Kamerstuk, from the running head of its pages (`Tweede Kamer,
-    /// vergaderjaar 2025–2026, 24 587, nr. 1012`) or the title block of its first page, if it
-    /// has one.
-    public let kamerstuk: KamerstukID?
     public let sections: [AskerSection]
     public let pairs: [AnswerPair]
     /// The rows of an annex table (`Overzicht moties en toezeggingen`): each opens with a line
@@ -79,12 +75,8 @@ public struct AnswerDocument: Sendable {
 
         var body = bytes
         for index in footnoteReader.blockLines { AnswerDocument.blank(lines[index].range, in: &body) }
-        var kamerstuk: KamerstukID?
         var afterColumnHead = false
         for line in lines where !line.isBlank(in: bytes) {
-            if kamerstuk == nil, AnswerDocument.isRunningHead(at: line.number - 1, in: lines, text: bytes) {
-                kamerstuk = allCitations.first { line.range.contains($0.range.lowerBound) }?.id
-            }
             // `Stand van zaken` is a heading of its own, unless it closes a table's column heads.
             let words = line.range.count <= 48 ? Words.split(bytes, in: line.range).map(\.folded) : []
             if AnswerDocument.isPageFurniture(at: line.number - 1, in: lines, text: bytes) || (afterColumnHead && words == ["stand", "van", "zaken"]) {
@@ -113,7 +105,6 @@ public struct AnswerDocument: Sendable {
         let header = HeaderReader(text: body, lines: lines)
         number = header.documentNumber()
         reference = header.reference()
-        self.kamerstuk = kamerstuk ?? header.titleKamerstuk()
         date = header.documentDate()
         debate = header.debate(reference: date)
 
@@ -277,30 +268,6 @@ struct HeaderReader {
             }
         }
         return alone
-    }
-
-    /// The title block of a Kamerstuk's first page: its dossier on one line (`24 587   Justitiële
-    /// Inrichtingen`, `36 800 VI   Vaststelling …`) and, a few lines under it, its number
-    /// (`Nr. 1012   VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `Nr. A`), each before a wide gap.
-    func titleKamerstuk() -> KamerstukID? {
-        func cell(_ line: TextLine) -> [Substring] {
-            let raw = String(decoding: text[line.trimmed(in: text)], as: UTF8.self)
-            let head = raw.range(of: "  ").map { raw[..<$0.lowerBound] } ?? Substring(raw)
-            return head.split(separator: " ")
-        }
-        let top = Array(lines.prefix(30))
-        for (k, line) in top.enumerated() {
-            let dossier = cell(line)
-            let digits = dossier.prefix { $0.allSatisfy(\.isNumber) }.joined()
-            guard digits.count == 5, dossier.count - (dossier.prefix { $0.allSatisfy(\.isNumber) }.count) <= 1,
-                  let numberLine = top[(k + 1)...].prefix(5).first(where: { cell($0).first == "Nr." })
-            else { continue }
-            let toevoeging = dossier.last.flatMap { $0.allSatisfy(\.isNumber) ? nil : String($0) }
-            let number = cell(numberLine)
-            guard number.count == 2 else { continue }
-            return KamerstukID(dossier: digits, toevoeging: toevoeging, number: String(number[1]))
-        }
-        return nil
     }
 
     /// `Ons kenmerk BZ2612877`, `Kenmerk 2026-0000012345`: the word after it, on its line or the next.

@@ -112,7 +112,6 @@ struct PageFurnitureTests {
         """)
         #expect(document.footnotes.map(\.text)
             == ["Motie van het lid Dobbe over zorg in de regio, Tweede Kamer, vergaderjaar 2023–2024, 36 410 V, nr. 45"])
-        #expect(document.kamerstuk == nil)
         #expect(MotionReader(document).motions.map(\.key) == ["kst-36410-V-45"])
     }
 
@@ -130,6 +129,5 @@ struct PageFurnitureTests {
         #expect(document.footnotes.map(\.text)
             == ["Zie ook de brief van 14 april 2026 over de stand van zaken van moties (Kamerstuk 21 501-02, nr. 3342)."])
         #expect(!String(decoding: document.body, as: UTF8.self).contains("vergaderjaar"))
-        #expect(document.kamerstuk?.canonical == "kst-36900-V-2")
     }
 }
