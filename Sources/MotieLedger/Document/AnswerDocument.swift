@@ -46,10 +46,6 @@ public struct AnswerDocument: Sendable {
     public let debate: Debate?
     /// The ministry's reference (`Ons kenmerk BZ2612877`), if the document gives one.
     public let reference: String?
-    /// The document's own Kamerstuk, from the running head of its pages (`Tweede Kamer,
-    /// vergaderjaar 2025–2026, 24 587, nr. 1012`) or the title block of its first page, if it
-    /// has one.
-    public let kamerstuk: KamerstukID?
     public let sections: [AskerSection]
     public let pairs: [AnswerPair]
     /// The rows of an annex table (`Overzicht moties en toezeggingen`): each opens with a line
@@ -79,20 +75,19 @@ public struct AnswerDocument: Sendable {
 
         var body = bytes
         for index in footnoteReader.blockLines { AnswerDocument.blank(lines[index].range, in: &body) }
-        var kamerstuk: KamerstukID?
         var afterColumnHead = false
         for line in lines where !line.isBlank(in: bytes) {
-            if kamerstuk == nil, AnswerDocument.isRunningHead(line, in: bytes) {
-                kamerstuk = allCitations.first { line.range.contains($0.range.lowerBound) }?.id
-            }
             // `Stand van zaken` is a heading of its own, unless it closes a table's column heads.
             let words = line.range.count <= 48 ? Words.split(bytes, in: line.range).map(\.folded) : []
-            if AnswerDocument.isPageFurniture(line, in: bytes) || (afterColumnHead && words == ["stand", "van", "zaken"]) {
+            if AnswerDocument.isPageFurniture(at: line.number - 1, in: lines, text: bytes) || (afterColumnHead && words == ["stand", "van", "zaken"]) {
                 AnswerDocument.blank(line.range, in: &body)
             }
             afterColumnHead = words.contains("omschrijving") || words.contains("vindplaats")
         }
-        for index in AnswerDocument.repeatedPageTops(lines, in: bytes) { AnswerDocument.blank(lines[index].range, in: &body) }
+        let headings = StructureReader(text: bytes, lines: lines, place: text)
+        for index in AnswerDocument.repeatedPageTops(lines, in: bytes, isHeading: { headings.heading($0) != nil }) {
+            AnswerDocument.blank(lines[index].range, in: &body)
+        }
         for marker in markers { AnswerDocument.blank(marker.range, in: &body) }
         self.body = body
         // Citations read again from the running text, where a citation split by a page's
@@ -110,7 +105,6 @@ public struct AnswerDocument: Sendable {
         let header = HeaderReader(text: body, lines: lines)
         number = header.documentNumber()
         reference = header.reference()
-        self.kamerstuk = kamerstuk ?? header.titleKamerstuk()
         date = header.documentDate()
         debate = header.debate(reference: date)
 
@@ -122,30 +116,57 @@ public struct AnswerDocument: Sendable {
         self.findings = findings
     }
 
-    /// `Tweede Kamer, vergaderjaar 2025–2026, 24 587, nr. 1012   2`: the head of every page of a
-    /// Kamerstuk but the first.
-    static func isRunningHead(_ line: TextLine, in text: [UInt8]) -> Bool {
+    /// `Tweede Kamer, vergaderjaar 2025–2026, 24 587, nr. 1012   2`: the head (or foot) of every
+    /// page of a Kamerstuk but the first. The same words are the formal way to cite a Kamerstuk
+    /// (`1 Motie van het lid Dobbe …,⏎Tweede Kamer, vergaderjaar 2023–2024, 36 410 V, nr. 45`),
+    /// so the line must stand at a page's edge too: first on its page (the text's first line,
+    /// after a form feed, a blank line or a page number), or last on it with the page's number
+    /// after its own (`nr. 2 147`), which no citation has — the foot right under a page's
+    /// footnotes.
+    static func isRunningHead(at index: Int, in lines: [TextLine], text: [UInt8]) -> Bool {
+        let line = lines[index]
         let trimmed = line.trimmed(in: text)
         guard trimmed.count <= 120, trimmed.count >= 40, text[trimmed.lowerBound] == UInt8(ascii: "T") || text[trimmed.lowerBound] == UInt8(ascii: "E")
         else { return false }
-        let words = Words.split(text, in: trimmed.lowerBound..<(trimmed.lowerBound + 40)).prefix(3).map(\.folded)
-        return words.count == 3 && ["tweede", "eerste"].contains(words[0]) && words[1] == "kamer" && words[2] == "vergaderjaar"
+        let head = Words.split(text, in: trimmed.lowerBound..<(trimmed.lowerBound + 40)).prefix(3).map(\.folded)
+        guard head.count == 3, ["tweede", "eerste"].contains(head[0]), head[1] == "kamer", head[2] == "vergaderjaar"
+        else { return false }
+        if index == 0 || line.range.contains(where: { text[$0] == 0x0C }) || lines[index - 1].isBlank(in: text)
+            || isPageNumber(lines[index - 1], in: text) {
+            return true
+        }
+        let endsPage = index + 1 == lines.count || lines[index + 1].isBlank(in: text) || text[lines[index + 1].range.lowerBound] == 0x0C
+        let words = Words.split(text, in: trimmed).suffix(3)
+        guard endsPage, words.count == 3, words.first!.folded == "nr",
+              words.dropFirst().allSatisfy({ $0.range.allSatisfy { TextBytes.isDigit(text[$0]) } })
+        else { return false }
+        let gap = words[words.startIndex + 1].range.upperBound..<words[words.startIndex + 2].range.lowerBound
+        return gap.allSatisfy { text[$0] == 0x20 }
     }
 
     /// The lines a letter repeats at the top of its pages after a form feed (the directorate, its
-    /// reference): a page's first lines for as long as each also tops at least two pages, and half of them.
-    static func repeatedPageTops(_ lines: [TextLine], in text: [UInt8]) -> [Int] {
+    /// reference): a page's first lines for as long as each is short letterhead text that tops
+    /// at least three pages, and most of them. A heading is never one: pages of questions and
+    /// answers often open with `Vraag` or `Antwoord`.
+    static func repeatedPageTops(_ lines: [TextLine], in text: [UInt8], isHeading: (TextLine) -> Bool) -> [Int] {
         var tops: [[Int]] = []
         for (index, line) in lines.enumerated() where line.range.contains(where: { text[$0] == 0x0C }) {
             tops.append(Array(lines.indices[index...].lazy.filter { !lines[$0].isBlank(in: text) }.prefix(6)))
         }
-        guard tops.count >= 2 else { return [] }
+        guard tops.count >= 3 else { return [] }
         func key(_ index: Int) -> String { String(decoding: text[lines[index].trimmed(in: text)], as: UTF8.self) }
         var pages: [String: Int] = [:]
         for top in tops {
             for line in Set(top.map(key)) { pages[line, default: 0] += 1 }
         }
-        return tops.flatMap { top in top.prefix { pages[key($0)]! >= 2 && pages[key($0)]! * 2 >= tops.count } }
+        // Letterhead is a name, a label or a reference: no sentence's end, no clause's.
+        func isLetterhead(_ index: Int) -> Bool {
+            let trimmed = lines[index].trimmed(in: text)
+            return trimmed.count <= 48 && ![UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ","),
+                                             UInt8(ascii: ";"), UInt8(ascii: ":")].contains(text[trimmed.upperBound - 1])
+                && !isHeading(lines[index])
+        }
+        return tops.flatMap { top in top.prefix { pages[key($0)]! >= 3 && pages[key($0)]! * 2 > tops.count && isLetterhead($0) } }
     }
 
     /// The line and column in the user's input of a clean-text offset.
@@ -173,18 +194,22 @@ public struct AnswerDocument: Sendable {
         for i in range where body[i] != 0x0A { body[i] = 0x20 }
     }
 
-    /// `Pagina 2 van 12`, `2/12`, the running head of a Kamerstuk (``isRunningHead(_:in:)``), and
-    /// the column heads an annex table repeats on every page (`Omschrijving`, `Vindplaats`, `Stand
-    /// van zaken`): not text.
-    static func isPageFurniture(_ line: TextLine, in text: [UInt8]) -> Bool {
-        if isRunningHead(line, in: text) { return true }
+    /// A page number (``isPageNumber(_:in:)``), the running head of a Kamerstuk
+    /// (``isRunningHead(at:in:text:)``), and the column heads an annex table repeats on every page
+    /// (`Omschrijving`, `Vindplaats`, `Stand van zaken`): not text.
+    static func isPageFurniture(at index: Int, in lines: [TextLine], text: [UInt8]) -> Bool {
+        let line = lines[index]
+        if isPageNumber(line, in: text) || isRunningHead(at: index, in: lines, text: text) { return true }
         guard line.range.count <= 48 else { return false }
         let words = Words.split(text, in: line.range).map(\.folded)
-        if !words.isEmpty, words.allSatisfy(["omschrijving", "vindplaats", "stand", "van", "zaken"].contains),
-           words.contains("omschrijving") || words.contains("vindplaats") {
-            return true
-        }
-        guard line.range.contains(where: { TextBytes.isDigit(text[$0]) }) else { return false }
+        return !words.isEmpty && words.allSatisfy(["omschrijving", "vindplaats", "stand", "van", "zaken"].contains)
+            && (words.contains("omschrijving") || words.contains("vindplaats"))
+    }
+
+    /// `Pagina 2 van 12`, `Blad 2 van 12`, `2/12`.
+    static func isPageNumber(_ line: TextLine, in text: [UInt8]) -> Bool {
+        guard line.range.count <= 48, line.range.contains(where: { TextBytes.isDigit(text[$0]) }) else { return false }
+        let words = Words.split(text, in: line.range).map(\.folded)
         if words.count == 4, ["pagina", "blad"].contains(words[0]), Int(words[1]) != nil, words[2] == "van",
            Int(words[3]) != nil { return true }
         if words.count == 1, words[0].contains("/") {
@@ -243,30 +268,6 @@ struct HeaderReader {
             }
         }
         return alone
-    }
-
-    /// The title block of a Kamerstuk's first page: its dossier on one line (`24 587   Justitiële
-    /// Inrichtingen`, `36 800 VI   Vaststelling …`) and, a few lines under it, its number
-    /// (`Nr. 1012   VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `Nr. A`), each before a wide gap.
-    func titleKamerstuk() -> KamerstukID? {
-        func cell(_ line: TextLine) -> [Substring] {
-            let raw = String(decoding: text[line.trimmed(in: text)], as: UTF8.self)
-            let head = raw.range(of: "  ").map { raw[..<$0.lowerBound] } ?? Substring(raw)
-            return head.split(separator: " ")
-        }
-        let top = Array(lines.prefix(30))
-        for (k, line) in top.enumerated() {
-            let dossier = cell(line)
-            let digits = dossier.prefix { $0.allSatisfy(\.isNumber) }.joined()
-            guard digits.count == 5, dossier.count - (dossier.prefix { $0.allSatisfy(\.isNumber) }.count) <= 1,
-                  let numberLine = top[(k + 1)...].prefix(5).first(where: { cell($0).first == "Nr." })
-            else { continue }
-            let toevoeging = dossier.last.flatMap { $0.allSatisfy(\.isNumber) ? nil : String($0) }
-            let number = cell(numberLine)
-            guard number.count == 2 else { continue }
-            return KamerstukID(dossier: digits, toevoeging: toevoeging, number: String(number[1]))
-        }
-        return nil
     }
 
     /// `Ons kenmerk BZ2612877`, `Kenmerk 2026-0000012345`: the word after it, on its line or the next.
@@ -676,11 +677,14 @@ struct StructureReader {
 
     /// `Vragen van het lid Erkens (VVD)`, `Vragen van de leden van der Werf en Klos (D66)`,
     /// `Vragen en opmerkingen van de leden van de VVD-fractie` — not the line of a table of
-    /// contents that names it with its page (`… VVD-fractie    1`).
+    /// contents that names it with its page (`… VVD-fractie    1`, `… (SP) ..... 12`): bare
+    /// digits that end the line after a run of spaces or dots, which a party such as `(50PLUS)`
+    /// is not.
     func sectionHeading(_ line: TextLine, words: [Word]) -> Heading? {
         let trimmed = line.trimmed(in: text)
-        if let last = words.last, TextBytes.isDigit(text[last.range.lowerBound]), last.range.lowerBound >= 2,
-           text[last.range.lowerBound - 2] == 0x20 || text[last.range.lowerBound - 2] == UInt8(ascii: ".") {
+        if let last = words.last, last.range.upperBound == trimmed.upperBound, last.range.lowerBound >= trimmed.lowerBound + 2,
+           last.range.allSatisfy({ TextBytes.isDigit(text[$0]) }),
+           (last.range.lowerBound - 2..<last.range.lowerBound).allSatisfy({ text[$0] == 0x20 || text[$0] == UInt8(ascii: ".") }) {
             return nil
         }
         let raw = TextBytes.collapsed(text[trimmed])

@@ -62,7 +62,7 @@ struct FootnoteReader {
             // text before, the text directly (not so a numbered list: `1 Motie van het lid …`).
             guard index > 0, let (number, textStart) = footnoteStart(line),
                   number >= expected && number <= expected + 8 || number == 1,
-                  lines[index - 1].isBlank(in: text) || AnswerDocument.isPageFurniture(lines[index - 1], in: text)
+                  lines[index - 1].isBlank(in: text) || AnswerDocument.isPageFurniture(at: index - 1, in: lines, text: text)
                       || isNotesHeading(lines[index - 1])
                       || (!line.range.isEmpty && text[line.range.lowerBound] == 0x0C)
                       || ((looksLikeFootnote(at: textStart) || opensWithSuperscript(line))
@@ -94,7 +94,7 @@ struct FootnoteReader {
             var current = (number: number, start: line.range.lowerBound + 0)
             var blockFootnotes: [(Int, Range<Int>)] = []
             var k = index
-            while k < lines.count, !lines[k].isBlank(in: text), !AnswerDocument.isPageFurniture(lines[k], in: text),
+            while k < lines.count, !lines[k].isBlank(in: text), !AnswerDocument.isPageFurniture(at: k, in: lines, text: text),
                   k == index || lines[k].range.isEmpty || text[lines[k].range.lowerBound] != 0x0C {
                 if k > index, let (next, _) = footnoteStart(lines[k]), next > current.number, next <= current.number + 3 {
                     blockFootnotes.append((current.number, current.start..<lines[k - 1].range.upperBound))

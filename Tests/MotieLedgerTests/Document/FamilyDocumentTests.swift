@@ -102,30 +102,12 @@ struct WrittenConsultationStructureTests {
         #expect(document.debate == nil)
     }
 
-    @Test("the running head of page 2 is page furniture: out of the running text, and the document's own Kamerstuk")
+    @Test("the running head of page 2 is page furniture: out of the running text")
     func runningHead() {
-        #expect(document.kamerstuk?.canonical == "kst-24587-1012")
         #expect(document.bodyText(document.pairs[2].answer) == "In lijn met de motie heb ik de capaciteit van het Penitentiair "
             + "Psychiatrisch Centrum Vught alvast uitgebreid met 40 plaatsen. De rest van de motie, die ziet op zorg op de reguliere "
             + "afdelingen, vraagt om extra personeel; ik informeer uw Kamer daarover bij de Voorjaarsnota 2026. De middelen uit het "
             + "amendement zijn toegevoegd aan artikel 34 en worden ingezet voor de werving van forensisch verpleegkundigen.")
-    }
-
-    @Test("the title block of the first page alone gives the Kamerstuk too: `24 587` over `Nr. 1012`")
-    func titleBlock() throws {
-        let text = String(decoding: try Fixture.bytes("family-vso-justitiele-inrichtingen.txt"), as: UTF8.self)
-        let firstPage = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(76).joined(separator: "\n")
-        let document = AnswerDocument(try SourceText(validating: Array(firstPage.utf8)))
-        #expect(document.kamerstuk?.canonical == "kst-24587-1012")
-        let budget = AnswerDocument(try SourceText(validating: Array("""
-        36 800 VI               Vaststelling van de begrotingsstaten van het Ministerie van
-                                Justitie en Veiligheid (VI) voor het jaar 2026
-
-        Nr. 14                  AMENDEMENT VAN HET LID ELLIAN
-
-        2500 EA  DEN HAAG
-        """.utf8)))
-        #expect(budget.kamerstuk?.canonical == "kst-36800-VI-14")
     }
 
     @Test("a section a fraction; the table of contents that lists them is no section")
@@ -228,6 +210,39 @@ struct PairHeadingTests {
         let sections = document.pairs.map { $0.section.map { document.sections[$0] } }
         #expect(sections.map { $0?.askers } == [["Van Nispen"], [], ["Bikker"]])
         #expect(sections.map { $0?.party } == ["SP", "CDA", "ChristenUnie"])
+    }
+}
+
+/// Section headings against the lines of a table of contents that list them.
+@Suite("Section headings and a table of contents")
+struct SectionHeadingTests {
+    @Test("a heading may end in a party with a digit (`(50PLUS)`); a contents line ends in a bare page number")
+    func partyWithDigit() throws {
+        let document = AnswerDocument(try SourceText(validating: Array("""
+        Inhoud
+        Vragen van het lid Dobbe (SP) ........ 1
+        Vragen van het lid Van Rooijen (50PLUS)    2
+
+        Vragen van het lid Dobbe (SP)
+
+        Vraag
+        Hoe staat het met de uitvoering van de motie over huisartsenzorg in de regio?
+
+        Antwoord
+        De motie wordt uitgevoerd.
+
+        Vragen van het lid Van Rooijen (50PLUS)
+
+        Vraag
+        Wanneer ontvangt de Kamer de verkenning naar de koppeling van de AOW-leeftijd?
+
+        Antwoord
+        De verkenning ontvangt uw Kamer voor de zomer.
+        """.utf8)))
+        #expect(document.sections.map(\.askers) == [["Dobbe"], ["Van Rooijen"]])
+        #expect(document.sections.map(\.party) == ["SP", "50PLUS"])
+        #expect(document.sections.map(\.line) == [5, 13])
+        #expect(document.pairs.map(\.section) == [0, 1])
     }
 }
 
