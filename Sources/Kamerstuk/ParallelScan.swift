@@ -15,6 +15,11 @@ public struct PlacedParts: Sendable {
         /// The lines of the text before the part: what turns its lines into the text's.
         public let linesBefore: Int
 
+        public init(matches: ArraySlice<PlacedMatch>, linesBefore: Int) {
+            self.matches = matches
+            self.linesBefore = linesBefore
+        }
+
         /// A match's place in the whole text.
         public func location(of match: PlacedMatch) -> SourceLocation {
             SourceLocation(line: match.location.line + linesBefore, column: match.location.column)
@@ -22,9 +27,6 @@ public struct PlacedParts: Sendable {
     }
 
     public let parts: [Part]
-
-    /// How many citations there are in all.
-    public var count: Int { parts.reduce(0) { $0 + $1.matches.count } }
 
     /// The citations in one array, placed in the whole text: what ``CitationScanner/placed(_:mode:)``
     /// gives for the same text.

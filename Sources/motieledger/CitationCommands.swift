@@ -44,7 +44,7 @@ let refsCommand = Command(
 /// The lines are formatted on all cores in chunks, then written in order.
 func writeRefs(_ found: PlacedParts, of bytes: UnsafeBufferPointer<UInt8>, file name: String, json: Bool,
                terminal: Terminal) throws(CLIError) {
-    var chunks: [Chunk] = []
+    var chunks: [PlacedParts.Part] = []
     for part in found.parts {
         for placed in part.matches {
             if case .unresolved(let category, let message) = placed.match.reading {
@@ -52,41 +52,34 @@ func writeRefs(_ found: PlacedParts, of bytes: UnsafeBufferPointer<UInt8>, file 
             }
         }
         for from in stride(from: part.matches.startIndex, to: part.matches.endIndex, by: 4096) {
-            chunks.append(Chunk(matches: part.matches[from..<min(from + 4096, part.matches.endIndex)], linesBefore: part.linesBefore))
+            chunks.append(PlacedParts.Part(matches: part.matches[from..<min(from + 4096, part.matches.endIndex)], linesBefore: part.linesBefore))
         }
     }
     let formatted = Mutex([[UInt8]](repeating: [], count: chunks.count))
     let shared = SharedInput(bytes: bytes, chunks: chunks)
     DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
-        var out = formatRefs(shared.chunks[k].matches, linesBefore: shared.chunks[k].linesBefore, of: shared.bytes,
-                             file: name, json: json)
+        var out = formatRefs(shared.chunks[k], of: shared.bytes, file: name, json: json)
         formatted.withLock { swap(&$0[k], &out) }
     }
     for chunk in formatted.withLock({ $0 }) { try terminal.output.write(chunk) }
 }
 
-/// Some citations of one part of the input, formatted together.
-private struct Chunk {
-    let matches: ArraySlice<PlacedMatch>
-    let linesBefore: Int
-}
-
 /// What the threads that format share: the input, read only, and the chunks of its citations.
 private struct SharedInput: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
-    let chunks: [Chunk]
+    let chunks: [PlacedParts.Part]
 }
 
-/// The output lines of some citations: `FILE:LINE:COLUMN: ID  RAW`, or JSON objects. Their
-/// lines count from `linesBefore` lines into the input.
-func formatRefs(_ found: ArraySlice<PlacedMatch>, linesBefore: Int, of bytes: UnsafeBufferPointer<UInt8>,
-                file name: String, json: Bool) -> [UInt8] {
+/// The output lines of some citations of one part of the input: `FILE:LINE:COLUMN: ID  RAW`,
+/// or JSON objects.
+func formatRefs(_ part: PlacedParts.Part, of bytes: UnsafeBufferPointer<UInt8>, file name: String, json: Bool) -> [UInt8] {
+    let found = part.matches
     let nameBytes = Array(name.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(found.count * (nameBytes.count + (json ? 400 : 80)))
     for placed in found {
         let raw = UnsafeBufferPointer(rebasing: bytes[placed.match.range])
-        let location = SourceLocation(line: placed.location.line + linesBefore, column: placed.location.column)
+        let location = part.location(of: placed)
         if json {
             let citation = Citation(match: placed.match, location: location, raw: String(decoding: raw, as: UTF8.self))
             citationJSON(citation, file: name).encode(into: &out, canonical: false)

@@ -65,10 +65,6 @@ let ingestCommand = Command(
         let dryRun = arguments.flag("dry-run")
         let wait = waitSeconds(arguments)
         let report = try ledgerCall { () throws(LedgerError) in try ledger.ingest(readings, now: now, dryRun: dryRun, wait: wait) }
-        for document in report.reread {
-            terminal.warn("\(document.number) is already in the ledger with other bytes (line \(document.earlier.seq), \(document.earlier.date.iso)): read again as a reading of its own; check that the number is right",
-                          at: Place(path: ledger.path))
-        }
         try reportAppended(dryRun ? [] : report.records, to: ledger, terminal: terminal) { () throws(CLIError) in
             if arguments.value("format") == "json" {
                 try terminal.output.write(report.jsonLines)

@@ -169,7 +169,7 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(workspace.bytes == before)
     }
 
-    @Test("a document number read again with other bytes: read, and warned of")
+    @Test("a document number read again with other bytes: read, and said so in the report, text and JSON")
     func sameNumberOtherBytes() throws {
         let workspace = Workspace()
         defer { workspace.remove() }
@@ -179,8 +179,10 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
             .write(toFile: changed, atomically: true, encoding: .utf8)
         let again = try workspace.run(["ingest", changed])
         #expect(again.status == 0)
-        #expect(again.err.contains("warning: 2026D03887 is already in the ledger with other bytes (line "), "\(again.err)")
         #expect(again.out.contains("2026D03887: read again with other bytes"))
+        try (String(contentsOfFile: changed, encoding: .utf8) + "Nog een regel.\n").write(toFile: changed, atomically: true, encoding: .utf8)
+        let json = try workspace.run(["ingest", "--format", "json", changed])
+        #expect(json.out.split(separator: "\n").contains { $0.hasPrefix("{\"type\":\"reread\"") })
     }
 
     @Test("bad input fails whole: nothing of the batch is appended")

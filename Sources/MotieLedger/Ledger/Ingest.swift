@@ -116,10 +116,7 @@ extension StatusEvent {
     /// fits, with `…` to show the cut; only a first word longer than that is cut inside.
     static func shortened(_ evidence: String) -> String {
         guard evidence.count > maximumEvidence else { return evidence }
-        var kept = evidence.prefix(maximumEvidence - 1)
-        if !evidence[kept.endIndex].isWhitespace, let space = kept.lastIndex(where: \.isWhitespace) {
-            kept = kept[..<space]
-        }
+        var kept = ReportText.cutAtWord(evidence, before: evidence.index(evidence.startIndex, offsetBy: maximumEvidence - 1))
         while kept.last?.isWhitespace == true { kept = kept.dropLast() }
         return kept + "…"
     }

@@ -270,7 +270,8 @@ struct MentionReader {
             else { return nil }
             guard !MentionReader.notNames.contains(folded) else { return nil }
             // `het lid Olger van Dijk`, `het lid Jesse Klaver`: a first name before the surname.
-            if particles.isEmpty, cut == nil, !raw.contains("/"), let (names, next) = surname(after: k) {
+            if particles.isEmpty, cut == nil, !raw.contains("/"), k > 0, ["lid", "leden"].contains(words[k - 1].folded),
+               let (names, next) = surname(after: k) {
                 return ([(raw + " " + names[0].0, names[0].1)] + names.dropFirst(), next)
             }
             let parts = raw.split(separator: "/").map(String.init)

@@ -103,6 +103,8 @@ public struct MotionReader {
         /// A citation stands right behind the mention but does not resolve (`Kamerstuk 36 800-`
         /// broken over a page): the motion has a Kamerstuk of its own, unknown.
         var unreadCitation = false
+        /// The Kamerstuk came from a citation in brackets right behind the mention.
+        var citedInline = false
         var uncertain = false
         var notes: [(Finding.Category, String)] = []
     }
@@ -292,6 +294,9 @@ public struct MotionReader {
             guard let citation = citation(after: located[index].mention.range.upperBound, for: index) else { continue }
             if let id = citation.id {
                 located[index].id = id
+                // In brackets behind the name or subject: the motion's own (`… (Kamerstuk …)`).
+                let before = document.body[..<citation.range.lowerBound].last { !TextBytes.isSpace($0) }
+                located[index].citedInline = before == UInt8(ascii: "(")
             } else {
                 located[index].unreadCitation = true
                 located[index].uncertain = true
@@ -358,7 +363,7 @@ public struct MotionReader {
             guard ids.count == leading.count else { continue }
             let linked = ids.count == named.count ? named : [named[0]]
             for (index, id) in zip(linked, ids) { located[index].id = id }
-            for index in named.dropFirst(linked.count) where located[index].id != nil {
+            for index in named.dropFirst(linked.count) where located[index].id != nil && !located[index].citedInline {
                 located[index].uncertain = true
                 located[index].notes.append((.uncertainLink, "the row gives \(ids.count) Kamerstuk(ken) for \(named.count) motions; this one's is not certain"))
             }

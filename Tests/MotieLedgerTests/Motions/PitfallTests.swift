@@ -240,4 +240,29 @@ struct PitfallTests {
             #expect(both.motions.allSatisfy { $0.nameKeys.contains("motie-erkens") })
         }
     }
+
+    @Test("a capitalised word after a name is no surname unless the name follows `het lid`: `motie Klaver Afgedaan`")
+    func noFirstNameOutsideLid() throws {
+        let reader = try Self.read("Den Haag, 3 maart 2026\n\nDe motie Klaver       Afgedaan is uitgevoerd.\n")
+        #expect(reader.motions.map(\.key) == ["motie-klaver"])
+    }
+
+    @Test("a row's second motion with its own Kamerstuk in brackets is linked to it without doubt")
+    func citedRowSecondMotion() throws {
+        let reader = try Self.read("""
+            Bijlage 3 Overzicht moties
+
+            36 600 VIII, nr. 45
+            Motie van het lid Soepboer over krimp, ingehaald door de motie van het lid Paternotte (Kamerstuk 36 600 VIII, nr. 80)
+            Vervallen.
+
+            36 600 VIII, nr. 52
+            Motie van het lid Stoffer over de vrijheid van onderwijs
+            Afgerond.
+
+            """)
+        let paternotte = try #require(reader.motions.first { $0.id?.canonical == "kst-36600-VIII-80" })
+        #expect(!paternotte.uncertain)
+        #expect(reader.motions.first?.id?.canonical == "kst-36600-VIII-45")
+    }
 }
