@@ -121,6 +121,53 @@ struct FamilyMotionTests {
         #expect(ids.isDisjoint(with: ["kst-36800-A-12", "kst-36600-XII-88", "kst-29398-1203"]))  // amendment, letters
     }
 
+    @Test("written answers with superscript endnotes, `Antwoord op de vragen 8 en 9`: every motion with its Kamerstuk and status")
+    func budgetAnswers() throws {
+        let reader = try Self.read("family-jenv-antwoorden-begroting.txt")
+        #expect(Self.summary(reader) == [
+            "kst-36600-VI-42 Ellian uitgevoerd",
+            "kst-29628-1233 Mutluer c.s. in-uitvoering",              // `c.s.¹`: a superscript endnote marker
+            "kst-29628-1260 Michon-Derkzen c.s. in-uitvoering",       // `wordt uitvoering gegeven`: under way
+            "kst-36410-VI-71 Van Nispen niet-uitgevoerd",
+            "kst-36600-VI-55 Ellian c.s. vervallen",
+            "kst-36600-VI-61 Ellian en Van der Werf in-behandeling",  // the answer to questions 8 and 9
+            "motie-nispen-ellian Van Nispen/Ellian in-behandeling",   // maybe kst-31753-290: flagged
+            "kst-31753-290 Van Nispen en Ellian deels-uitgevoerd",
+            "kst-36410-VI-93 Bikker/Mutluer in-uitvoering",           // `Als …, zal ik`: conditional
+            "kst-36800-VI-33 Mutluer en Van Nispen uitgevoerd",
+            "motie-ellian Ellian onbekend",                           // `bij vraag 1 al geïnformeerd`: flagged
+        ])
+        #expect(reader.motions.filter(\.uncertain).map(\.key) == ["motie-nispen-ellian", "kst-36410-VI-93", "motie-ellian"])
+    }
+
+    @Test("a verslag schriftelijk overleg: reactions read as answers, `de eerste motie` and `de tweede motie` resolved")
+    func writtenConsultation() throws {
+        let reader = try Self.read("family-vso-justitiele-inrichtingen.txt")
+        #expect(Self.summary(reader) == [
+            "kst-24587-941 Ellian/Van der Werf in-uitvoering",        // not the question's `nog steeds niet uitgevoerd`
+            "kst-19637-3301 Michon-Derkzen uitgevoerd",
+            "kst-24587-958 Mutluer deels-uitgevoerd",
+            "kst-24587-963 Boswijk en Bikker niet-uitgevoerd",
+            "kst-24587-950 Van Nispen c.s. in-behandeling",           // `De eerste motie wordt bezien`
+            "kst-24587-951 Van Nispen vervallen",                     // `De tweede motie is vervallen`
+            "motie-bikker Bikker in-uitvoering",
+            "motie-werf Van der Werf c.s. onbekend",
+        ])
+        let first = try #require(reader.motions.first { $0.key == "kst-24587-950" })
+        #expect(first.expected.map { "\($0.from.iso) \($0.to.iso) \($0.text)" } == "2026-09-01 2026-10-31 na de zomer")
+    }
+
+    @Test("a letter as pdftotext gives it: citations broken over a page with its repeated page top are whole again")
+    func pdfLetter() throws {
+        let reader = try Self.read("family-vws-pdftotext-brief.txt")
+        #expect(Self.summary(reader) == [
+            "kst-29477-905 Tielen uitgevoerd", "kst-36800-XVI-57 Paulusma c.s. in-uitvoering", "kst-29477-918 Dobbe deels-uitgevoerd",
+            "kst-32793-835 Krul en Dijk in-behandeling", "kst-36800-XVI-12 Tielen niet-uitgevoerd",
+        ])
+        let krul = try #require(reader.motions.first { $0.key == "kst-32793-835" })
+        #expect(!krul.evidence.contains("Kenmerk"))
+    }
+
     @Test("an annex table: each row's motion with the status in its last cell")
     func annex() throws {
         let reader = try Self.read("family-annex-overzicht-moties.txt")
