@@ -126,7 +126,7 @@ struct FamilyMotionTests {
         let reader = try Self.read("family-jenv-antwoorden-begroting.txt")
         #expect(Self.summary(reader) == [
             "kst-36600-VI-42 Ellian uitgevoerd",
-            "kst-29628-1233 Mutluer c.s. in-uitvoering",              // `c.s.¹`: a superscript endnote marker
+            "kst-29628-1233 Mutluer c.s. in-uitvoering",              // `… de wijkagent¹`: a superscript endnote marker
             "kst-29628-1260 Michon-Derkzen c.s. in-uitvoering",       // `wordt uitvoering gegeven`: under way
             "kst-36410-VI-71 Van Nispen niet-uitgevoerd",
             "kst-36600-VI-55 Ellian c.s. vervallen",
