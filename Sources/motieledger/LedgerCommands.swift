@@ -191,7 +191,7 @@ let recordCommand = Command(
             if arguments.value("format") == "json" {
                 try terminal.output.write(record.line + [0x0A])
             } else {
-                try terminal.output.write(record.summary + "\n" + LedgerRecord.appendedLine([record], ledger: ledger.path, dryRun: false))
+                try terminal.output.write(record.summary() + "\n" + LedgerRecord.appendedLine([record], ledger: ledger.path, dryRun: false))
             }
         }
         return .ok

@@ -180,6 +180,9 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         let again = try workspace.run(["ingest", changed])
         #expect(again.status == 0)
         #expect(again.out.contains("2026D03887: read again with other bytes"))
+        // What the first reading said already is restated, not news.
+        #expect(again.out.contains("restating what the ledger held"))
+        #expect(again.out.contains("\n  · kst-21501-02-3236  in-uitvoering  "))
         try (String(contentsOfFile: changed, encoding: .utf8) + "Nog een regel.\n").write(toFile: changed, atomically: true, encoding: .utf8)
         let json = try workspace.run(["ingest", "--format", "json", changed])
         #expect(json.out.split(separator: "\n").contains { $0.hasPrefix("{\"type\":\"reread\"") })

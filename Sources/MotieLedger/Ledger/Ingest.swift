@@ -40,6 +40,9 @@ public struct IngestReport: Hashable, Sendable {
     public let reread: [RereadDocument]
     /// Keys that were not joined to a motion they may name, because it is not sure which.
     public let unjoined: [UnjoinedKey]
+    /// The sequence numbers of the events that restate the status the ledger held at their
+    /// date (and promise no other time): appended, but no news.
+    public let restatements: Set<Int>
 }
 
 /// A status a person records by hand (`motieledger record`).
@@ -80,6 +83,7 @@ extension Ledger {
         var skipped: [SkippedDocument] = []
         var reread: [RereadDocument] = []
         var unjoined: [UnjoinedKey] = []
+        var restatements: Set<Int> = []
         let records = try append(now: now, wait: wait, dryRun: dryRun) { batch throws(LedgerError) in
             for reading in readings {
                 if let existing = batch.timeline.document(sha256: reading.sha256) {
@@ -92,8 +96,10 @@ extension Ledger {
                 }
             }
             unjoined = batch.unjoined
+            restatements = batch.restatements
         }
-        return IngestReport(records: records, skipped: skipped, dryRun: dryRun, reread: reread, unjoined: unjoined)
+        return IngestReport(records: records, skipped: skipped, dryRun: dryRun, reread: reread, unjoined: unjoined,
+                            restatements: restatements)
     }
 
     /// Appends a person's status as a manual event. Naming a document in the ledger as its
@@ -167,6 +173,10 @@ extension LedgerBatch {
                 } else if !candidates.isEmpty {
                     note(UnjoinedKey(key: motion.nameKey, document: reading.number, candidates: candidates.map(\.key)))
                 }
+            }
+            if let known = timeline.motion(key: motion.key), let held = timeline.state(of: known, at: .endOf(reading.date))?.event,
+               held.status == motion.status, motion.expected.map({ $0.from...$0.to == held.expected }) ?? true {
+                restatements.insert(timeline.count + 1)
             }
             append(.status(StatusEvent(
                 motion: motion.key, id: motion.id, nameKey: motion.nameKey, otherKeys: motion.otherKeys, name: motion.name,

@@ -616,6 +616,8 @@ public struct LedgerBatch: Sendable {
     public private(set) var records: [LedgerRecord] = []
     /// Keys the batch's documents left unjoined (see ``LedgerBatch/read(_:)``).
     var unjoined: [UnjoinedKey] = []
+    /// The events of the batch that restate what the ledger held at their date.
+    var restatements: Set<Int> = []
     let recorded: Timestamp
 
     init(timeline: Timeline, recorded: Timestamp) {

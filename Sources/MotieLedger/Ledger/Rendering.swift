@@ -18,9 +18,11 @@ extension IngestReport {
             var header = "\(document.number) (\(document.date.iso)"
             if let debate = document.debate { header += ", \(debate)" }
             header += "): \(document.motions.count) \(plural(document.motions.count, "motion")) mentioned, \(events) \(plural(events, "event"))"
+            let restating = pending.filter { restatements.contains($0.seq) }.count
+            if restating > 0 { header += " (\(restating) restating what the ledger held)" }
             if aliases > 0 { header += ", \(aliases) \(plural(aliases, "alias"))" }
             text += header + "\n"
-            for line in pending { text += "  " + line.summary + "\n" }
+            for line in pending { text += "  " + line.summary(restating: restatements.contains(line.seq)) + "\n" }
             for key in unjoined where key.document == document.number {
                 text += "  ? \(key.key) may be \(key.candidates.joined(separator: " or ")): not joined, it is not sure which\n"
             }
@@ -73,10 +75,11 @@ extension IngestReport {
 
 extension LedgerRecord {
     /// The record on one line: `+ kst-21501-02-3236  in-uitvoering  2026-01-28  Paternotte c.s.`.
-    public var summary: String {
+    /// `restating`: the event restates what the ledger held at its date (`·`, not `+`).
+    public func summary(restating: Bool = false) -> String {
         switch entry {
         case .status(let event):
-            var text = "+ \(event.motion)  \(event.status.rawValue)  \(event.date.iso)  \(ReportText.line(event.name))"
+            var text = "\(restating ? "·" : "+") \(event.motion)  \(event.status.rawValue)  \(event.date.iso)  \(ReportText.line(event.name))"
             if let expected = event.expected { text += "  (expected \(expected.from.iso)–\(expected.to.iso))" }
             if event.by == .manual {
                 text += "  [manual by \(ReportText.line(event.who ?? "?")); source \(ReportText.line(event.source))\(event.corrects ? ", corrects it" : "")]"
