@@ -516,6 +516,7 @@ extension MotionReader {
             guard let reading = StatusReader.read(words.map(\.folded), mentionsMotion: mentioned[s].contains(g)) else { continue }
             let expected = PromisedTime.read(words, text: document.body, documentDate: date)
             if best == nil || reading.weight > best!.reading.weight
+                || (reading.weight == best!.reading.weight && best!.reading.label && !reading.label)
                 || (reading.weight == best!.reading.weight && expected != nil && best!.expected == nil) {
                 best = (s, reading, expected)
             }

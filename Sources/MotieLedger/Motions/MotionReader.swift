@@ -356,8 +356,10 @@ public struct MotionReader {
             let leading = document.citations[from...].prefix { $0.range.lowerBound < firstMention }.filter {
                 row.contains($0.range.upperBound - 1)
             }
+            // Before it only the row's running number, if the table has one (`12  36 410 XIV, nr. 33`).
             guard let opening = leading.first,
-                  document.body[row.lowerBound..<max(row.lowerBound, opening.range.lowerBound)].allSatisfy(TextBytes.isSpace)
+                  document.body[row.lowerBound..<max(row.lowerBound, opening.range.lowerBound)]
+                      .allSatisfy({ TextBytes.isSpace($0) || TextBytes.isDigit($0) || $0 == UInt8(ascii: ".") })
             else { continue }
             let ids = leading.compactMap(\.id)
             guard ids.count == leading.count else { continue }

@@ -74,6 +74,7 @@ struct StatusCue {
         StatusCue("wordt|worden … gewerkt aan", .inUitvoering, 2),
         StatusCue("wordt|worden … samengewerkt aan", .inUitvoering, 2),
         StatusCue("werkt|werken … aan", .inUitvoering, 1),
+        StatusCue("werkt|werken … uit", .inUitvoering, 2),
         StatusCue("toegezegd", .inUitvoering, 2),
         StatusCue("is|zijn bezig", .inUitvoering, 2),
         StatusCue("vertraagd|vertraging", .inUitvoering, 2),
@@ -91,7 +92,11 @@ struct StatusCue {
         StatusCue("in overweging", .inBehandeling, 2),
         StatusCue("wordt|worden … betrokken|meegenomen bij|in", .inBehandeling, 2),
         StatusCue("nog geen besluit", .inBehandeling, 2),
+        StatusCue("openstaand", .inBehandeling, 1),
     ]
+
+    /// The cues that are an annex's status labels, one word that says nothing of how.
+    static let labels: Set<[[String]]> = [[["afgedaan"]], [["afgerond"]], [["loopt", "lopend", "lopende"]], [["openstaand"]]]
 
     /// Words that make an answer conditional: the status holds only if something happens.
     /// (`als` is also "as", so it counts only where it opens the sentence.)
@@ -151,6 +156,9 @@ struct SentenceReading {
     let status: MotionStatus
     let weight: Int
     let conditional: Bool
+    /// Read from a status label alone (`Afgedaan.`, `Openstaand.`): a sentence of the same
+    /// weight that says how (`is daarmee vervallen`) goes before it.
+    var label = false
 }
 
 enum StatusReader {
@@ -173,6 +181,7 @@ enum StatusReader {
             if best == nil || cue.weight > best!.cue.weight { best = (cue, index) }
         }
         var reading = best.map { ($0.cue.status, $0.cue.weight) }
+        let label = best.map { StatusCue.labels.contains($0.cue.pattern) } ?? false
         // `conform de motie … heeft`: done; with a future, passive or present verb: under way.
         if mentionsMotion, StatusCue.conformity.contains(where: { StatusCue.match($0.map { [$0] }, in: words) != nil }) {
             let future = words.contains("zal") || words.contains("zullen")
@@ -184,6 +193,7 @@ enum StatusReader {
         }
         guard let (status, weight) = reading else { return nil }
         let conditional = words.contains { StatusCue.conditions.contains($0) } || ["als", "wanneer"].contains(words.first ?? "")
-        return SentenceReading(status: status, weight: weight, conditional: conditional)
+        return SentenceReading(status: status, weight: weight, conditional: conditional,
+                               label: label && weight == best?.cue.weight)
     }
 }

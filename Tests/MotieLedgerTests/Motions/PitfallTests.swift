@@ -265,4 +265,43 @@ struct PitfallTests {
         #expect(!paternotte.uncertain)
         #expect(reader.motions.first?.id?.canonical == "kst-36600-VIII-45")
     }
+
+    @Test("a row's one-word status is a label: its own sentence that says more goes before it")
+    func labelThenSentence() throws {
+        let reader = try Self.read("""
+            Bijlage 4 Overzicht van aangenomen moties
+
+            Motie van de leden Kostić en Podt over de veewet (Kamerstuk 30 252, nr. 160)
+            Afgedaan. De motie is ingehaald door de nieuwe Wet dieren en is daarmee vervallen.
+
+            Motie van het lid Boswijk over de derogatie (Kamerstuk 33 037, nr. 563)
+            Openstaand.
+
+            """)
+        #expect(Self.summary(reader) == ["kst-30252-160 Kostić en Podt vervallen", "kst-33037-563 Boswijk in-behandeling"])
+    }
+
+    @Test("a table with a running number before the Kamerstuk column: each row's motion gets its row's Kamerstuk")
+    func numberedCitedRows() throws {
+        let reader = try Self.read("""
+            Bijlage 4 Overzicht van aangenomen moties
+
+            Nr.   Vindplaats           Omschrijving                                Stand van zaken
+
+            1     36 410 XIV, nr. 33   Motie van het lid Van der Plas c.s. over    Afgedaan. Het kabinet heeft
+                                       de mestmarkt                                uitvoering gegeven aan de motie.
+
+            2     36 410 XIV, nr. 47   Motie van de leden Grinwis en Vedder over   In behandeling. Het kabinet
+                                       het veenweidegebied                         beziet hoe de motie kan worden
+                                                                                   uitgevoerd.
+
+            3     36 410 XIV, nr. 52   Motie van het lid Bromet over natuur        Het Rijksvastgoedbedrijf werkt
+                                                                                   de plannen uit.
+
+            """)
+        #expect(Self.summary(reader) == [
+            "kst-36410-XIV-33 Van der Plas c.s. uitgevoerd", "kst-36410-XIV-47 Grinwis en Vedder in-behandeling",
+            "kst-36410-XIV-52 Bromet in-uitvoering",
+        ])
+    }
 }

@@ -46,6 +46,8 @@ struct StatusWordingTests {
         ("Loopt. Een regeling wordt opgesteld.", .inUitvoering),
         ("Het kabinet verkent hoe de motie over diertransporten kan worden uitgevoerd.", .inBehandeling),
         ("De motie wordt betrokken bij de evaluatie van de Wegenverkeerswet.", .inBehandeling),
+        ("Het Rijksvastgoedbedrijf werkt de plannen uit.", .inUitvoering),
+        ("Openstaand.", .inBehandeling),
     ])
     func reads(sentence: String, status: MotionStatus) {
         #expect(Self.status(sentence) == status, "\(sentence)")
