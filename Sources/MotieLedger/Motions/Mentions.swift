@@ -67,7 +67,9 @@ struct MentionReader {
             let word = words[k].folded
             if word == "moties" {
                 let named = namedList(after: k, inFootnote: inFootnote)
-                mentions += named.isEmpty ? [mention(.plural, k, end: words[k].range.upperBound, inFootnote: inFootnote)] : named
+                mentions += named.isEmpty
+                    ? [sharedSubmitters(after: k, inFootnote: inFootnote) ?? mention(.plural, k, end: words[k].range.upperBound, inFootnote: inFootnote)]
+                    : named
             } else if word == "motie" {
                 mentions.append(motie(at: k, inFootnote: inFootnote))
             } else if word.hasSuffix("-motie"), word.count > 6 {
@@ -147,6 +149,19 @@ struct MentionReader {
               text[i + 3] == UInt8(ascii: ".")
         else { return nil }
         return i + 4
+    }
+
+    /// `de moties van de leden Brekelmans en Piri over …`: several motions of the same
+    /// submitters, as one plural mention that carries their names (how many motions, their
+    /// citations tell).
+    func sharedSubmitters(after k: Int, inFootnote: Bool) -> Mention? {
+        guard k + 4 < words.count, words[k + 1].folded == "van", ["de", "het"].contains(words[k + 2].folded),
+              ["leden", "lid"].contains(words[k + 3].folded),
+              let named = named(from: k + 4, firstWordStart: nil, mentionStart: words[k].range.lowerBound, inFootnote: inFootnote)
+        else { return nil }
+        return Mention(kind: .plural, range: named.range, submitters: named.submitters, surnames: named.surnames,
+                       cosigned: named.cosigned, party: nil, subject: named.subject, subjectEnd: named.subjectEnd, name: named.name,
+                       inFootnote: inFootnote)
     }
 
     /// `de moties Paternotte c.s. en Van Baarle`: one named mention per motion, sharing a list.

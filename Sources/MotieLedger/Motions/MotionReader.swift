@@ -194,7 +194,19 @@ public struct MotionReader {
     mutating func locateMentions() {
         let body = document.body
         for mention in MentionReader(text: body, range: 0..<body.count).mentions(inFootnote: false) {
-            located.append(Located(mention: mention, unit: unit(containing: mention.range.lowerBound), anchor: mention.range.lowerBound))
+            let unit = unit(containing: mention.range.lowerBound)
+            located.append(Located(mention: mention, unit: unit, anchor: mention.range.lowerBound))
+            // `De moties van de leden Brekelmans en Piri over … (Kamerstuk 36 045, nrs. 251 en
+            // 256)`: a motion of those submitters for each document cited.
+            guard mention.kind == .plural, !mention.submitters.isEmpty else { continue }
+            let ids = citationList(after: mention.subjectEnd ?? mention.range.upperBound)
+            guard ids.count >= 2 else { continue }
+            for id in ids {
+                let each = Mention(kind: .named, range: mention.range, submitters: mention.submitters, surnames: mention.surnames,
+                                   cosigned: mention.cosigned, party: nil, subject: mention.subject, subjectEnd: mention.subjectEnd,
+                                   name: mention.name, inFootnote: false, list: mention.range.lowerBound)
+                located.append(Located(mention: each, unit: unit, anchor: mention.range.lowerBound, id: id))
+            }
         }
         let clean = document.text.bytes
         for footnote in document.footnotes {

@@ -304,4 +304,20 @@ struct PitfallTests {
             "kst-36410-XIV-52 Bromet in-uitvoering",
         ])
     }
+
+    @Test("`de moties van de leden A en B … (Kamerstuk …, nrs. X en Y)`: a motion for each document, both of A and B")
+    func sharedSubmittersPlural() throws {
+        let reader = try Self.read("""
+            Den Haag, 12 november 2026
+
+            • De moties van de leden Brekelmans en Piri over steun aan Oekraïne (Kamerstuk 36 045, nrs. 251 en 256) zijn uitgevoerd.
+            • De motie van het lid Boswijk over de krijgsmacht (Kamerstuk 36 600 X, nr. 12) wordt bezien.
+            • De moties die de Kamer bij de begroting aannam, zijn in behandeling.
+
+            """)
+        #expect(Self.summary(reader) == [
+            "kst-36045-251 Brekelmans en Piri uitgevoerd", "kst-36045-256 Brekelmans en Piri uitgevoerd",
+            "kst-36600-X-12 Boswijk in-behandeling",
+        ])
+    }
 }
