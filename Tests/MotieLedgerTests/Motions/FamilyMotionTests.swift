@@ -168,6 +168,38 @@ struct FamilyMotionTests {
         #expect(!krul.evidence.contains("Kenmerk"))
     }
 
+    @Test("a letter of bullets, dashes and numbered items: every motion, two of one bullet, none of the amendment or toezegging")
+    func bulletLetter() throws {
+        let reader = try Self.read("family-defensie-stand-van-zaken.txt")
+        #expect(Self.summary(reader) == [
+            "kst-36600-X-12 Boswijk uitgevoerd", "kst-36600-X-19 Tuinman c.s. deels-uitgevoerd",
+            "kst-36410-XIV-33 Van der Plas c.s. in-uitvoering", "kst-36410-X-41 Dassen/Eerdmans in-behandeling",
+            "kst-36600-X-27 Valstar uitgevoerd", "kst-36600-X-31 Stoffer niet-uitgevoerd",
+            "kst-36600-X-35 Kahraman c.s. in-uitvoering", "kst-36600-X-38 Van Dijk in-uitvoering",  // `Beide moties zijn in uitvoering`
+            "kst-21501-28-287 Erkens vervallen",
+            "kst-36045-251 Brekelmans en Piri uitgevoerd", "kst-36045-256 Brekelmans en Piri uitgevoerd",  // `moties …, nrs. 251 en 256`
+            "kst-29521-498 Paternotte onbekend",                                                     // aangehouden
+            "kst-36600-X-44 Nordkamp in-uitvoering",                                                 // `werkt de plannen uit`
+            "kst-36600-X-52 Hammelburg en Dobbe onbekend",
+        ])
+        #expect(reader.motions.first { $0.key == "kst-29521-498" }?.findings.map(\.category) == [.notAdopted])
+    }
+
+    @Test("a jaarverslag annex with a running number before the Kamerstuk column")
+    func numberedAnnex() throws {
+        let reader = try Self.read("family-jaarverslag-bijlage-nr.txt")
+        #expect(Self.summary(reader) == [
+            "kst-36410-XIV-33 Van der Plas c.s. uitgevoerd", "kst-36410-XIV-47 Grinwis en Vedder deels-uitgevoerd",
+            "kst-36410-XIV-52 Bromet in-behandeling", "kst-35334-281 Holman onbekend",
+            "kst-36410-XIV-60 Vermeer uitgevoerd", "kst-21501-32-1688 Van Campen en Boswijk in-uitvoering",
+            "kst-36410-XIV-71 Van Campen uitgevoerd", "kst-36410-XIV-74 Thijssen niet-uitgevoerd",
+            "kst-30252-160 Kostić en Podt vervallen",   // `Afgedaan. … is daarmee vervallen`
+            "kst-36410-XIV-81 Flach deels-uitgevoerd", "kst-33037-563 Boswijk in-behandeling",  // `Openstaand.`
+            "kst-36410-XIV-90 Eerdmans uitgevoerd", "kst-36200-XIV-G Van Gasteren uitgevoerd",
+            "kst-36410-XIV-95 Vedder in-uitvoering",
+        ])
+    }
+
     @Test("an annex table: each row's motion with the status in its last cell")
     func annex() throws {
         let reader = try Self.read("family-annex-overzicht-moties.txt")
