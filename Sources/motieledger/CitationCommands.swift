@@ -46,22 +46,27 @@ func writeRefs(_ found: PlacedParts, of bytes: UnsafeBufferPointer<UInt8>, file 
                terminal: Terminal) throws(CLIError) {
     var chunks: [PlacedParts.Part] = []
     for part in found.parts {
-        for placed in part.matches {
-            if case .unresolved(let category, let message) = placed.match.reading {
-                terminal.warn("\(category): \(message)", at: Place(path: name, part.location(of: placed)))
-            }
-        }
         for from in stride(from: part.matches.startIndex, to: part.matches.endIndex, by: 4096) {
             chunks.append(PlacedParts.Part(matches: part.matches[from..<min(from + 4096, part.matches.endIndex)], linesBefore: part.linesBefore))
         }
     }
-    let formatted = Mutex([[UInt8]](repeating: [], count: chunks.count))
+    let formatted = Mutex([Formatted](repeating: Formatted(), count: chunks.count))
     let shared = SharedInput(bytes: bytes, chunks: chunks)
     DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
         var out = formatRefs(shared.chunks[k], of: shared.bytes, file: name, json: json)
         formatted.withLock { swap(&$0[k], &out) }
     }
-    for chunk in formatted.withLock({ $0 }) { try terminal.output.write(chunk) }
+    let chunksFormatted = formatted.withLock { $0 }
+    for chunk in chunksFormatted {
+        for (message, location) in chunk.warnings { terminal.warn(message, at: Place(path: name, location)) }
+    }
+    for chunk in chunksFormatted { try terminal.output.write(chunk.lines) }
+}
+
+/// Some citations formatted: their output lines, and a warning for each that stays open.
+struct Formatted: Sendable {
+    var lines: [UInt8] = []
+    var warnings: [(String, SourceLocation)] = []
 }
 
 /// What the threads that format share: the input, read only, and the chunks of its citations.
@@ -70,16 +75,21 @@ private struct SharedInput: @unchecked Sendable {
     let chunks: [PlacedParts.Part]
 }
 
-/// The output lines of some citations of one part of the input: `FILE:LINE:COLUMN: ID  RAW`,
-/// or JSON objects.
-func formatRefs(_ part: PlacedParts.Part, of bytes: UnsafeBufferPointer<UInt8>, file name: String, json: Bool) -> [UInt8] {
+/// The output lines of some citations of one part of the input (`FILE:LINE:COLUMN: ID  RAW`,
+/// or JSON objects), and the warnings of those that stay open.
+func formatRefs(_ part: PlacedParts.Part, of bytes: UnsafeBufferPointer<UInt8>, file name: String, json: Bool) -> Formatted {
     let found = part.matches
     let nameBytes = Array(name.utf8)
     var out: [UInt8] = []
+    var warnings: [(String, SourceLocation)] = []
     out.reserveCapacity(found.count * (nameBytes.count + (json ? 400 : 80)))
-    for placed in found {
+    for index in found.indices {
+        let placed = found[index]
         let raw = UnsafeBufferPointer(rebasing: bytes[placed.match.range])
         let location = part.location(of: placed)
+        if case .unresolved(let category, let message) = placed.match.reading {
+            warnings.append(("\(category): \(message)", location))
+        }
         if json {
             let citation = Citation(match: placed.match, location: location, raw: String(decoding: raw, as: UTF8.self))
             citationJSON(citation, file: name).encode(into: &out, canonical: false)
@@ -105,7 +115,7 @@ func formatRefs(_ part: PlacedParts.Part, of bytes: UnsafeBufferPointer<UInt8>, 
         }
         out.append(0x0A)
     }
-    return out
+    return Formatted(lines: out, warnings: warnings)
 }
 
 let normalizeCommand = Command(
