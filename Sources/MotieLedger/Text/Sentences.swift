@@ -21,7 +21,7 @@ enum Sentences {
             if b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!"), endsSentence(at: i, in: text, limit: range.upperBound) {
                 append(start..<(i + 1))
                 start = i + 1
-            } else if b == 0x0A, isHeading(start..<i, in: text, limit: range.upperBound) {
+            } else if b == 0x0A, isHeading(start..<i, in: text, limit: range.upperBound) || isSalutation(start..<i, in: text) {
                 append(start..<i)
                 start = i + 1
             }
@@ -62,6 +62,16 @@ enum Sentences {
         before -= 1
         while before >= 0, text[before] == 0x20 || text[before] == 0x09 || text[before] == 0x0D { before -= 1 }
         return before < 0 || text[before] == 0x0A
+    }
+
+    /// A letter's salutation, `Geachte voorzitter,`: a sentence of its own, not the start of the
+    /// first one.
+    static func isSalutation(_ candidate: Range<Int>, in text: [UInt8]) -> Bool {
+        var lo = candidate.lowerBound, hi = candidate.upperBound
+        while lo < hi, TextBytes.isSpace(text[lo]) { lo += 1 }
+        while hi > lo, TextBytes.isSpace(text[hi - 1]) { hi -= 1 }
+        guard hi - lo >= 9, hi - lo <= 60, text[hi - 1] == UInt8(ascii: ","), !text[lo..<hi].contains(0x0A) else { return false }
+        return TextBytes.folded(String(decoding: text[lo..<(lo + 8)], as: UTF8.self)) == "geachte "
     }
 
     static func endsSentence(at i: Int, in text: [UInt8], limit: Int) -> Bool {

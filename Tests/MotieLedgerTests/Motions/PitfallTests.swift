@@ -320,4 +320,11 @@ struct PitfallTests {
             "kst-36600-X-12 Boswijk in-behandeling",
         ])
     }
+
+    @Test("the salutation is no part of the first sentence: `Geachte voorzitter,` then the motion")
+    func salutation() throws {
+        let reader = try Self.read("Den Haag, 12 november 2026\n\nGeachte voorzitter,\n\nDe motie-Nordkamp (Kamerstuk 36 600 X, nr. 44) is uitgevoerd.\n")
+        #expect(reader.motions.first?.evidence == "De motie-Nordkamp (Kamerstuk 36 600 X, nr. 44) is uitgevoerd.")
+        #expect(reader.motions.first?.evidenceLine == 5)
+    }
 }
