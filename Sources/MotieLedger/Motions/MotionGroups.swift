@@ -501,9 +501,12 @@ extension MotionReader {
                                  evidenceLine: document.location(of: sentences[s].lowerBound).line, conditional: false,
                                  expected: nil, notAdopted: false)
         }
-        // Held over, rejected, withdrawn, not yet voted on: no execution to read.
+        // Held over, rejected, withdrawn, not yet voted on: no execution to read. In an annex row
+        // the status cell (`Aangehouden.`) speaks of the row's motion without naming it.
+        let ownsRow = pair == nil && !units[unit].isLetter && rowMotion(unit) == g
         if let s = scope.first(where: {
-            mentioned[$0].contains(g) && MotionReader.saysNotAdopted(wordsOutsideSubjects(sentences[$0], analysis.words[$0]))
+            (mentioned[$0].contains(g) || (ownsRow && mentioned[$0].isEmpty))
+                && MotionReader.saysNotAdopted(wordsOutsideSubjects(sentences[$0], analysis.words[$0]))
         }) {
             return AnswerReading(answer: pair?.index, status: .onbekend, evidence: document.bodyText(sentences[s]),
                                  evidenceLine: document.location(of: sentences[s].lowerBound).line, conditional: false,
@@ -552,7 +555,10 @@ extension MotionReader {
             let mention = located[index].mention
             return mention.subjectEnd.map { mention.range.upperBound..<max(mention.range.upperBound, $0) }
         }
-        return words.filter { word in !subjects.contains { $0.contains(word.range.lowerBound) } }.map(\.folded)
+        // A capital inside a subject opens the row's next cell (`over mestverwerking Aangehouden.`).
+        return words.filter { word in
+            !subjects.contains { $0.contains(word.range.lowerBound) } || TextBytes.isUpper(document.body[word.range.lowerBound])
+        }.map(\.folded)
     }
 
     /// Whether a sentence opens with a mention of the motion: within its first three words
