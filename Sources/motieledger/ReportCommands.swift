@@ -53,14 +53,19 @@ let diffCommand = Command(
         let diff = try ledgerCall { () throws(LedgerError) in
             try StatusDiff(timeline: timeline, from: from, to: to, includeUnchanged: includeUnchanged)
         }
-        switch arguments.value("format") {
-        case "json": try terminal.output.write(diff.jsonLines)
-        case "markdown": try terminal.output.write(diff.markdown(language(arguments)))
-        default: try terminal.output.write(diff.text(language(arguments)))
-        }
+        try write(diff, arguments, terminal)
         return .ok
     }
 )
+
+/// Prints a report in the format and language asked for.
+func write(_ report: some FormattedReport, _ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
+    switch arguments.value("format") {
+    case "json": try terminal.output.write(report.jsonLines)
+    case "markdown": try terminal.output.write(report.markdown(language(arguments)))
+    default: try terminal.output.write(report.text(language(arguments)))
+    }
+}
 
 let overdueCommand = Command(
     spec: CommandSpec(
@@ -77,11 +82,7 @@ let overdueCommand = Command(
         if let given = arguments.value("on").flatMap({ Day(iso: $0) }) { day = given } else { day = try currentNow().today }
         let timeline = try fullTimeline(arguments)
         let report = try ledgerCall { () throws(LedgerError) in try OverdueReport(timeline: timeline, on: day) }
-        switch arguments.value("format") {
-        case "json": try terminal.output.write(report.jsonLines)
-        case "markdown": try terminal.output.write(report.markdown(language(arguments)))
-        default: try terminal.output.write(report.text(language(arguments)))
-        }
+        try write(report, arguments, terminal)
         return .ok
     }
 )

@@ -213,8 +213,7 @@ public struct Ledger: Sendable {
                     }.get()
                     counts.add(checked.type)
                 } catch {
-                    throw LedgerError(.damaged, error.message, path: path, line: number,
-                                      column: part.firstLine.withUnsafeBytes { columnOf(offset: error.offset, in: $0) })
+                    throw part.firstLine.withUnsafeBytes { error.damage(in: $0, number: number, path: path) }
                 }
             }
             if let fault = part.progress.fault(linesBefore: linesBefore, path: path) { throw fault }
@@ -594,8 +593,7 @@ private struct CheckedPart: Sendable {
                     part.counts.add(checked.type)
                     previous = checked.hash
                 } catch {
-                    throw LedgerError(.damaged, error.message, path: reader.path, line: number,
-                                      column: columnOf(offset: error.offset, in: line))
+                    throw error.damage(in: line, number: number, path: reader.path)
                 }
             }
             part.progress.outcome = outcome

@@ -10,6 +10,12 @@ struct LineFault: Error, Sendable {
         self.offset = offset
         self.message = message
     }
+
+    /// The fault as the ledger's error: damage at line `number` of `path`, in the column of
+    /// the offending byte of `line`.
+    func damage(in line: UnsafeRawBufferPointer, number: Int, path: String) -> LedgerError {
+        LedgerError(.damaged, message, path: path, line: number, column: columnOf(offset: offset, in: line))
+    }
 }
 
 /// One member of a line's top-level object: byte ranges within the line.

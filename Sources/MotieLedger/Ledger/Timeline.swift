@@ -320,8 +320,7 @@ public struct Timeline: Sendable {
                 Result { () throws(LineFault) in try LedgerRecord.read(line: bytes, members: &scratch) }
             }.get()
         } catch {
-            throw LedgerError(.damaged, error.message, path: path, line: event.seq,
-                              column: line.withUnsafeBytes { columnOf(offset: error.offset, in: $0) })
+            throw line.withUnsafeBytes { error.damage(in: $0, number: event.seq, path: path) }
         }
         guard record.seq == event.seq, case .status = record.entry else {
             throw LedgerError(.damaged, "line \(event.seq) changed while it was read", path: path, line: event.seq)

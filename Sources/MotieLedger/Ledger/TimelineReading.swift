@@ -50,8 +50,7 @@ struct TimelinePart: Sendable {
                 do throws(LineFault) {
                     try part.read(line: line, number: number, offset: offset)
                 } catch {
-                    throw LedgerError(.damaged, error.message, path: reader.path, line: number,
-                                      column: columnOf(offset: error.offset, in: line))
+                    throw error.damage(in: line, number: number, path: reader.path)
                 }
             }
             part.progress.outcome = outcome

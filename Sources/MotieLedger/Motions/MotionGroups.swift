@@ -92,7 +92,7 @@ extension MotionReader {
         if sameUnit.count == 1 { return sameUnit[0] }
         // `De motie over bont …` where two motions are discussed: the one of that subject.
         if let subject = mention.subject.flatMap(MotionReader.subjectWords), sameUnit.count > 1 {
-            let matching = sameUnit.filter { g in groups[g].subjects.contains { MotionReader.sameSubject($0, subject) } }
+            let matching = sameUnit.filter { hasSubject($0, like: subject) }
             if matching.count == 1 { return matching[0] }
         }
         if mention.kind == .backReference, sameUnit.count > 1,
@@ -244,7 +244,7 @@ extension MotionReader {
         }
         // Two subjects that share no word are two motions of one submitter.
         if let mine = MotionReader.subjectWords(mention), !groups[group].subjects.isEmpty,
-           !groups[group].subjects.contains(where: { MotionReader.sameSubject($0, mine) }) {
+           !hasSubject(group, like: mine) {
             return nil
         }
         let mine = Set(mention.surnames)
@@ -268,7 +268,7 @@ extension MotionReader {
     func unnamedOfSubject(_ mention: Mention, among candidates: [Int]) -> Int? {
         guard let words = MotionReader.subjectWords(mention) else { return nil }
         let matching = candidates.filter { g in
-            groups[g].id != nil && !hasName(g) && groups[g].subjects.contains { MotionReader.sameSubject($0, words) }
+            groups[g].id != nil && !hasName(g) && hasSubject(g, like: words)
         }
         return matching.count == 1 ? matching[0] : nil
     }
@@ -287,6 +287,11 @@ extension MotionReader {
             if word.count > 2, !MotionReader.subjectFillers.contains(word) { words.insert(word) }
         }
         return words.isEmpty ? nil : words
+    }
+
+    /// Whether one of the motion's subjects is `words`' (``sameSubject(_:_:)``).
+    func hasSubject(_ group: Int, like words: Set<String>) -> Bool {
+        groups[group].subjects.contains { MotionReader.sameSubject($0, words) }
     }
 
     /// Whether two subjects share a word, or the stem of one (`fatbike` and `fatbikes`,

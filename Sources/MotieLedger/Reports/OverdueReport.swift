@@ -4,7 +4,7 @@
 /// The ledger is read as it stood at the end of the day, so a promise is judged by what was
 /// known then. Any later event of the motion, whatever it says, is the news the promise was
 /// waiting for; a promise made with the status `uitgevoerd` or `vervallen` asks nothing more.
-public struct OverdueReport: Sendable {
+public struct OverdueReport: FormattedReport, Sendable {
     /// One motion past its promised time.
     public struct Entry: Sendable {
         public let row: StatusRow

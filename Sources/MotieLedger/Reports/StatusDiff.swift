@@ -1,6 +1,14 @@
+/// A report in the three forms a command prints: text for people, Markdown to paste, JSON
+/// Lines for scripts.
+public protocol FormattedReport {
+    func text(_ language: Language) -> String
+    func markdown(_ language: Language) -> String
+    var jsonLines: [UInt8] { get }
+}
+
 /// What changed between two moments of the ledger (`motieledger diff FROM TO`): each motion's
 /// status as it stood after FROM beside its status after TO, with the evidence of the latter.
-public struct StatusDiff: Sendable {
+public struct StatusDiff: FormattedReport, Sendable {
     /// How a motion's status at TO compares with its status at FROM.
     public enum Change: String, Sendable {
         /// No status at FROM: the motion came up since.
