@@ -233,7 +233,7 @@ public struct MotionReader {
     /// A footnote whose own title is a letter's or a report's (`Kamerbrief over de uitvoering
     /// van de motie …, Kamerstuk …`) gives none: its paper is about the motion, not the motion.
     func motionCitation(in footnote: Footnote) -> (id: KamerstukID, uncertain: Bool)? {
-        let ids = document.citations.filter { footnote.range.contains($0.range.lowerBound) }.compactMap(\.id)
+        let ids = citations(in: footnote).compactMap(\.id)
         guard let first = ids.first else { return nil }
         if ids.count == 1 { return paperTitle(of: footnote) == .otherPaper ? nil : (first, false) }
         if let open = footnote.text.firstIndex(of: "("), let close = footnote.text.lastIndex(of: ")"), open < close {
@@ -263,6 +263,12 @@ public struct MotionReader {
         "kabinetsreactie", "wetsvoorstel", "amendement", "toezegging", "besluit", "regeling", "agenda", "jaarverslag",
     ]
 
+    /// The citations that start in a footnote, found by search (the citations are in order).
+    func citations(in footnote: Footnote) -> ArraySlice<CitationMatch> {
+        let from = firstIndex(document.citations, atOrAfter: footnote.range.lowerBound, by: \.range.lowerBound) ?? document.citations.count
+        return document.citations[from...].prefix { footnote.range.contains($0.range.lowerBound) }
+    }
+
     /// Words that name another paper in a sentence of running text (not `regeling` or
     /// `besluit`, which are as often what the motion is about).
     static let papersInRunningText: Set<String> = [
@@ -283,7 +289,7 @@ public struct MotionReader {
     /// `Motie van het lid …` a motion, `Kamerbrief over …` or `Verslag van …` another paper;
     /// a footnote that opens with its citation has no title.
     func paperTitle(of footnote: Footnote) -> PaperTitle {
-        let start = document.citations.first { footnote.range.contains($0.range.lowerBound) }?.range.lowerBound
+        let start = citations(in: footnote).first?.range.lowerBound
             ?? footnote.range.upperBound
         let title = TextBytes.collapsed(document.text.bytes[footnote.range.lowerBound..<max(footnote.range.lowerBound, start)])
         if MotionReader.titleNamesMotion(Substring(title)) { return .motion }
@@ -438,7 +444,7 @@ public struct MotionReader {
                     located[index].uncertain = true
                     located[index].notes.append((.uncertainLink, "footnote \(marker.number) cites several papers; the motion is taken to be \(target.id.canonical)"))
                 }
-            } else if let paper = document.citations.first(where: { footnote.range.contains($0.range.lowerBound) })?.id {
+            } else if let paper = citations(in: footnote).first?.id {
                 located[index].notes.append((.uncertainLink, "footnote \(marker.number) cites \(paper.canonical), a paper about the motion, not the motion itself"))
             }
         }
