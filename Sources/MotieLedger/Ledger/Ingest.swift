@@ -174,16 +174,18 @@ extension LedgerBatch {
                     note(UnjoinedKey(key: motion.nameKey, document: reading.number, candidates: candidates.map(\.key)))
                 }
             }
-            if let known = timeline.motion(key: motion.key), let held = timeline.state(of: known, at: .endOf(reading.date))?.event,
-               held.status == motion.status, motion.expected.map({ $0.from...$0.to == held.expected }) ?? true {
-                restatements.insert(timeline.count + 1)
-            }
             append(.status(StatusEvent(
                 motion: motion.key, id: motion.id, nameKey: motion.nameKey, otherKeys: motion.otherKeys, name: motion.name,
                 status: motion.status,
                 date: reading.date, source: reading.number, debate: reading.debate?.label, answers: motion.answers,
                 evidence: StatusEvent.shortened(motion.evidence), evidenceLine: motion.evidenceLine, expected: motion.expected,
                 uncertain: motion.uncertain, by: .parser, who: nil, note: nil, corrects: false)))
+            // The timeline's own test of news: the event restates when the status at its date
+            // is still told by another.
+            let seq = timeline.count
+            if let known = timeline.motion(key: motion.key), timeline.state(of: known, at: .endOf(reading.date))?.event.seq != seq {
+                restatements.insert(seq)
+            }
         }
         append(.document(DocumentRecord(
             number: reading.number, date: reading.date, debate: reading.debate?.label, debateDate: reading.debate?.date,
