@@ -293,9 +293,9 @@ public enum MarkdownText {
         "|" + cells.map { $0.isEmpty ? " |" : " \($0) |" }.joined() + "\n"
     }
 
-    /// The delimiter row under the header of a table of `columns` columns.
-    public static func delimiterRow(columns: Int) -> String {
-        "|" + String(repeating: " --- |", count: columns) + "\n"
+    /// A table's header: the row of its heads, escaped already, and the delimiter row under it.
+    public static func header(_ heads: [String]) -> String {
+        row(heads) + "|" + String(repeating: " --- |", count: heads.count) + "\n"
     }
 }
 

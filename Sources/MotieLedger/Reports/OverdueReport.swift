@@ -70,7 +70,7 @@ public struct OverdueReport: FormattedReport, Sendable {
         let heads = language == .nl
             ? ["Motie", "Kamerstuk", "Status", "Verwacht", "Termijn", "Over tijd", "Bron", "Bewijs"]
             : ["Motion", "Kamerstuk", "Status", "Promised", "Range", "Overdue", "Source", "Evidence"]
-        text += "\n" + MarkdownText.row(heads) + MarkdownText.delimiterRow(columns: heads.count)
+        text += "\n" + MarkdownText.header(heads)
         for entry in entries {
             let row = entry.row
             text += MarkdownText.row([

@@ -111,7 +111,7 @@ public struct StatusDiff: FormattedReport, Sendable {
         let heads = language == .nl
             ? ["Motie", "Kamerstuk", "Oud", "Nieuw", "Sinds", "Bron", "Bewijs", "Verwacht"]
             : ["Motion", "Kamerstuk", "Old", "New", "Since", "Source", "Evidence", "Expected"]
-        text += "\n" + MarkdownText.row(heads) + MarkdownText.delimiterRow(columns: heads.count)
+        text += "\n" + MarkdownText.header(heads)
         for entry in entries {
             let old = entry.from.map { $0.event.status.word(language) } ?? "—"
             let to = entry.to

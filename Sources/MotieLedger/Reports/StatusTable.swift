@@ -230,7 +230,7 @@ extension StatusTable {
             let heads = language == .nl
                 ? ["Motie", "Kamerstuk", "Status", "Sinds", "Bron", "Bewijs", "Verwacht"]
                 : ["Motion", "Kamerstuk", "Status", "Since", "Source", "Evidence", "Expected"]
-            return MarkdownText.row(heads) + MarkdownText.delimiterRow(columns: heads.count)
+            return MarkdownText.header(heads)
         }
 
         /// `Totaal: 19 moties — 10 uitgevoerd, 3 in uitvoering, …`.

@@ -119,7 +119,7 @@ import Testing
         #expect(MarkdownText.link("HTTP too", to: "HTTP://example.nl") == "[HTTP too](HTTP://example.nl)")
         #expect(MarkdownText.link("www.x.nl", to: "https://example.nl") == "[www.x.nl](https://example.nl)")
         #expect(MarkdownText.row(["a", "", "c"]) == "| a | | c |\n")
-        #expect(MarkdownText.delimiterRow(columns: 3) == "| --- | --- | --- |\n")
+        #expect(MarkdownText.header(["a", "b", "c"]) == "| a | b | c |\n| --- | --- | --- |\n")
     }
 
     @Test(arguments: [
