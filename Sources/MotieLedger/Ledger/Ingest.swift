@@ -122,7 +122,7 @@ extension StatusEvent {
     /// fits, with `…` to show the cut; only a first word longer than that is cut inside.
     static func shortened(_ evidence: String) -> String {
         guard evidence.count > maximumEvidence else { return evidence }
-        var kept = ReportText.cutAtWord(evidence, before: evidence.index(evidence.startIndex, offsetBy: maximumEvidence - 1))
+        var kept = Shortening.cutAtWord(evidence, before: evidence.index(evidence.startIndex, offsetBy: maximumEvidence - 1))
         while kept.last?.isWhitespace == true { kept = kept.dropLast() }
         return kept + "…"
     }

@@ -68,7 +68,7 @@ public enum ReportText {
         guard whole.utf8.count > limit, let end = whole.index(whole.startIndex, offsetBy: limit, limitedBy: whole.endIndex),
               end != whole.endIndex
         else { return whole }
-        var kept = cutAtWord(whole, before: whole.index(before: end))
+        var kept = Shortening.cutAtWord(whole, before: whole.index(before: end))
         if let citation = citationStart(cutAt: kept.endIndex, in: whole),
            whole[..<citation].contains(where: { !$0.isWhitespace && !dangling.contains($0) }) {
             kept = whole[..<citation]
@@ -77,13 +77,6 @@ public enum ReportText {
             kept.removeLast()
         }
         return String(kept) + "…"
-    }
-
-    /// `text` up to `end`, less the word `end` would cut through — unless it is the first.
-    static func cutAtWord(_ text: String, before end: String.Index) -> Substring {
-        let kept = text[..<end]
-        guard end < text.endIndex, !text[end].isWhitespace, let space = kept.lastIndex(where: \.isWhitespace) else { return kept }
-        return kept[..<space]
     }
 
     /// Where the Kamerstuk citation starts that a cut of `text` at `cut` would go through (the
