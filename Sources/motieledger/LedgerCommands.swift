@@ -188,10 +188,11 @@ let recordCommand = Command(
         let wait = waitSeconds(arguments)
         let record = try ledgerCall { () throws(LedgerError) in try ledger.record(manual, now: now, wait: wait) }
         try reportAppended([record], to: ledger, terminal: terminal) { () throws(CLIError) in
+            let summary = RecordSummary(record, ledger: ledger.path)
             if arguments.value("format") == "json" {
-                try terminal.output.write(record.line + [0x0A])
+                try terminal.output.write(summary.jsonLines)
             } else {
-                try terminal.output.write(record.summary() + "\n" + LedgerRecord.appendedLine([record], ledger: ledger.path, dryRun: false))
+                try terminal.output.write(summary.text())
             }
         }
         return .ok

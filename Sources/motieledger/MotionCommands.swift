@@ -66,10 +66,11 @@ let ingestCommand = Command(
         let wait = waitSeconds(arguments)
         let report = try ledgerCall { () throws(LedgerError) in try ledger.ingest(readings, now: now, dryRun: dryRun, wait: wait) }
         try reportAppended(dryRun ? [] : report.records, to: ledger, terminal: terminal) { () throws(CLIError) in
+            let summary = IngestSummary(report, ledger: ledger.path)
             if arguments.value("format") == "json" {
-                try terminal.output.write(report.jsonLines)
+                try terminal.output.write(summary.jsonLines)
             } else {
-                try terminal.output.write(report.text(ledger: ledger.path))
+                try terminal.output.write(summary.text())
             }
         }
         return .ok

@@ -1,0 +1,136 @@
+/// What `ingest` appended to the ledger (or would, in a dry run), as the command prints it.
+public struct IngestSummary: Sendable {
+    public let report: IngestReport
+    /// The ledger's path, as the user named it.
+    public let ledger: String
+
+    public init(_ report: IngestReport, ledger path: String) {
+        self.report = report
+        ledger = path
+    }
+
+    /// For people: per document its events, aliases and keys left unjoined, then a line with
+    /// the count and the new head.
+    public func text() -> String {
+        var text = ""
+        var pending: [LedgerRecord] = []
+        for record in report.records {
+            guard case .document(let document) = record.entry else {
+                pending.append(record)
+                continue
+            }
+            let events = pending.filter { if case .status = $0.entry { true } else { false } }.count
+            let aliases = pending.count - events
+            var header = "\(document.number) (\(document.date.iso)"
+            if let debate = document.debate { header += ", \(debate)" }
+            header += "): \(document.motions.count) \(plural(document.motions.count, "motion")) mentioned, \(events) \(plural(events, "event"))"
+            let restating = pending.filter { report.restatements.contains($0.seq) }.count
+            if restating > 0 { header += " (\(restating) restating what the ledger held)" }
+            if aliases > 0 { header += ", \(aliases) \(plural(aliases, "alias"))" }
+            text += header + "\n"
+            for line in pending { text += "  " + RecordSummary.line(line, restating: report.restatements.contains(line.seq)) + "\n" }
+            for key in report.unjoined where key.document == document.number {
+                text += "  ? \(key.key) may be \(key.candidates.joined(separator: " or ")): not joined, it is not sure which\n"
+            }
+            pending = []
+        }
+        for document in report.reread {
+            text += "\(document.number): read again with other bytes (SHA-256 \(document.sha256.prefix(12))…, not \(document.earlier.sha256.prefix(12))… of line \(document.earlier.seq)); both readings are kept, each at its own date\n"
+        }
+        for document in report.skipped {
+            text += "\(document.number): already in the ledger as \(document.existing.number) (line \(document.existing.seq), same SHA-256); nothing appended\n"
+        }
+        text += RecordSummary.appendedLine(report.records, ledger: ledger, dryRun: report.dryRun)
+        return text
+    }
+
+    /// One JSON object a line: each record exactly as the ledger holds it (or would), then one
+    /// `{"type":"reread",…}` object for each document read again with other bytes, one
+    /// `{"type":"skipped",…}` object for each document already in the ledger, and one
+    /// `{"type":"unjoined","key":…,"document":…,"candidates":[…]}` for each key left unjoined.
+    public var jsonLines: [UInt8] {
+        var bytes: [UInt8] = []
+        for record in report.records {
+            bytes += record.line
+            bytes.append(0x0A)
+        }
+        for document in report.reread {
+            bytes += JSONValue.object([
+                ("type", "reread"), ("document", .string(document.number)), ("sha256", .string(document.sha256)),
+                ("earlierSHA256", .string(document.earlier.sha256)), ("seq", .int(Int64(document.earlier.seq))),
+            ]).encoded(canonical: false)
+            bytes.append(0x0A)
+        }
+        for document in report.skipped {
+            bytes += JSONValue.object([
+                ("type", "skipped"), ("document", .string(document.number)), ("sha256", .string(document.sha256)),
+                ("existing", .string(document.existing.number)), ("seq", .int(Int64(document.existing.seq))),
+            ]).encoded(canonical: false)
+            bytes.append(0x0A)
+        }
+        for key in report.unjoined {
+            bytes += JSONValue.object([
+                ("type", "unjoined"), ("key", .string(key.key)), ("document", .string(key.document)),
+                ("candidates", .array(key.candidates.map { .string($0) })),
+            ]).encoded(canonical: false)
+            bytes.append(0x0A)
+        }
+        return bytes
+    }
+}
+
+/// What `record` appended to the ledger, as the command prints it.
+public struct RecordSummary: Sendable {
+    public let record: LedgerRecord
+    /// The ledger's path, as the user named it.
+    public let ledger: String
+
+    public init(_ record: LedgerRecord, ledger path: String) {
+        self.record = record
+        ledger = path
+    }
+
+    /// For people: the record on one line, then the line with the new head.
+    public func text() -> String {
+        RecordSummary.line(record) + "\n" + RecordSummary.appendedLine([record], ledger: ledger, dryRun: false)
+    }
+
+    /// The record exactly as the ledger holds it, on one line.
+    public var jsonLines: [UInt8] {
+        record.line + [0x0A]
+    }
+
+    /// A record on one line: `+ kst-21501-02-3236  in-uitvoering  2026-01-28  Paternotte c.s.`.
+    /// `restating`: the event restates what the ledger held at its date (`·`, not `+`).
+    static func line(_ record: LedgerRecord, restating: Bool = false) -> String {
+        switch record.entry {
+        case .status(let event):
+            var text = "\(restating ? "·" : "+") \(event.motion)  \(event.status.rawValue)  \(event.date.iso)  \(ReportText.line(event.name))"
+            if let expected = event.expected { text += "  (expected \(expected.from.iso)–\(expected.to.iso))" }
+            if event.by == .manual {
+                text += "  [manual by \(ReportText.line(event.who ?? "?")); source \(ReportText.line(event.source))\(event.corrects ? ", corrects it" : "")]"
+            }
+            return text
+        case .alias(let alias):
+            return "= \(alias.key) is \(alias.id.canonical) (from \(alias.source))"
+        case .document(let document):
+            return "document \(document.number) (\(document.date.iso))"
+        }
+    }
+
+    /// `appended 3 records to PATH (lines 4–6); head 6:…`, or what a dry run would have done.
+    static func appendedLine(_ records: [LedgerRecord], ledger path: String, dryRun: Bool) -> String {
+        guard let first = records.first, let last = records.last else {
+            return dryRun ? "dry run: nothing would be appended to \(path)\n" : "nothing appended to \(path)\n"
+        }
+        let lines = first.seq == last.seq ? "line \(first.seq)" : "lines \(first.seq)–\(last.seq)"
+        let count = "\(records.count) \(plural(records.count, "record"))"
+        if dryRun { return "dry run: would append \(count) to \(path) (\(lines)); nothing was written\n" }
+        return "appended \(count) to \(path) (\(lines)); head \(last.seq):\(last.lineHash)\n"
+    }
+}
+
+/// `word` for `count` of them: `1 event`, `2 events`, `2 aliases`.
+private func plural(_ count: Int, _ word: String) -> String {
+    count == 1 ? word : (word.hasSuffix("s") ? word + "es" : word + "s")
+}
