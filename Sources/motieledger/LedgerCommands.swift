@@ -85,10 +85,10 @@ func ledgerCall<Value>(_ body: () throws(LedgerError) -> Value) throws(CLIError)
 // MARK: - status and history
 
 /// The report of each motion `query` names, as it stood at `--at`.
-private func motionReports(_ arguments: ParsedArguments) throws(CLIError) -> [(motion: TimelineMotion, report: MotionReport)] {
+private func motionReports(_ arguments: ParsedArguments) throws(CLIError) -> [MotionReport] {
     let (timeline, motions, cutoff) = try lookUp(arguments)
     return try motions.map { motion throws(CLIError) in
-        (motion, try ledgerCall { () throws(LedgerError) in try MotionReport(timeline: timeline, motion: motion, at: cutoff) })
+        try ledgerCall { () throws(LedgerError) in try MotionReport(timeline: timeline, motion: motion, at: cutoff) }
     }
 }
 
@@ -119,7 +119,7 @@ let statusCommand = Command(
     ),
     run: { arguments, terminal throws(CLIError) in
         let language = Language(rawValue: arguments.value("lang")!)!
-        for (index, (_, report)) in try motionReports(arguments).enumerated() {
+        for (index, report) in try motionReports(arguments).enumerated() {
             if arguments.value("format") == "json" {
                 var line = report.json.encoded(canonical: false)
                 line.append(0x0A)
@@ -141,12 +141,11 @@ let historyCommand = Command(
     ),
     run: { arguments, terminal throws(CLIError) in
         let language = Language(rawValue: arguments.value("lang")!)!
-        for (index, (motion, report)) in try motionReports(arguments).enumerated() {
+        for (index, report) in try motionReports(arguments).enumerated() {
             if arguments.value("format") == "json" {
                 try terminal.output.write(report.historyJSONLines)
             } else {
-                let title = motion.name == motion.key ? motion.key : "\(motion.key) — \(motion.name)"
-                try terminal.output.write((index > 0 ? "\n" : "") + title + "\n" + report.historyText(language, indent: "  "))
+                try terminal.output.write((index > 0 ? "\n" : "") + report.historyText(language))
             }
         }
         return .ok

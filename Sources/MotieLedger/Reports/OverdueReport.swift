@@ -53,10 +53,10 @@ public struct OverdueReport: FormattedReport, Sendable {
     public func text(_ language: Language) -> String {
         var text = heading(language) + "\n"
         for entry in entries {
-            var block = TextBlock(entry.row.motion)
+            var block = MotionBlock(entry.row.motion)
             block.row(language.pick("over tijd", "overdue"), OverdueReport.days(entry.daysOverdue, language))
             block.row("status", "\(entry.row.statusText(language)) (\(language.pick("sinds", "since")) \(entry.row.state.since.iso))")
-            entry.row.detailLines(into: &block, language)
+            block.details(of: entry.row.event, language)
             text += "\n" + block.text
         }
         return text

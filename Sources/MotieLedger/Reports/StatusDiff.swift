@@ -90,11 +90,11 @@ public struct StatusDiff: FormattedReport, Sendable {
         text += summary(language) + "\n"
         let since = { (state: MotionState) in " (\(language.pick("sinds", "since")) \(state.since.iso))" }
         for entry in entries {
-            var block = TextBlock(entry.motion)
+            var block = MotionBlock(entry.motion)
             let old = entry.from.map { $0.event.status.word(language) + since($0) } ?? language.pick("nieuw", "new")
             let new = entry.to.map { $0.statusText(language) + since($0.state) } ?? language.pick("geen status", "no status")
             block.row("status", entry.change == .unchanged ? new : "\(old) → \(new)")
-            entry.to?.detailLines(into: &block, language)
+            if let to = entry.to { block.details(of: to.event, language) }
             text += "\n" + block.text
         }
         return text

@@ -51,29 +51,6 @@ public struct StatusRow: Sendable {
             ("note", optional(event?.note)),
         ]
     }
-
-    /// The status's details as labelled lines of a text report: source, evidence, promised
-    /// time, uncertainty, who recorded it and the note.
-    func detailLines(into block: inout TextBlock, _ language: Language) {
-        var source = "\(ReportText.line(event.source)), \(event.date.iso)"
-        if let debate = event.debate { source += " (\(ReportText.line(debate)))" }
-        block.row(language.pick("bron", "source"), source)
-        if let evidence = event.evidence {
-            let line = event.evidenceLine.map { " (\(language.pick("regel", "line")) \($0))" } ?? ""
-            block.row(language.pick("bewijs", "evidence"), "\u{201C}\(ReportText.line(evidence))\u{201D}" + line)
-        }
-        if let expected = event.expected {
-            block.row(language.pick("verwacht", "expected"), "\(expected.range(language)): \(ReportText.line(expected.text))")
-        }
-        if event.uncertain {
-            block.row(language.pick("onzeker", "uncertain"), language.pick("ja, lees het bewijs na", "yes, check the evidence"))
-        }
-        if event.by == .manual {
-            let correction = event.corrects ? language.pick(", correctie van de bron", ", correcting the source") : ""
-            block.row(language.pick("vastgelegd", "recorded by"), ReportText.line(event.who ?? "?") + correction)
-        }
-        if let note = event.note { block.row(language.pick("notitie", "note"), ReportText.line(note)) }
-    }
 }
 
 extension TimelineMotion {
@@ -92,26 +69,6 @@ extension ExpectedTime {
     /// The range of days: `2026-10-01 t/m 2026-12-31`, or `2026-10-01 to 2026-12-31`.
     func range(_ language: Language) -> String {
         "\(from.iso) \(language.pick("t/m", "to")) \(to.iso)"
-    }
-}
-
-/// A motion in a text report: its key and name, its page, then lines of `label: value` in
-/// one column, as `motieledger status` prints them.
-struct TextBlock {
-    private(set) var text: String
-
-    init(_ motion: TimelineMotion) {
-        text = motion.key
-        let name = ReportText.line(motion.name)
-        if name != motion.key { text += " — \(name)" }
-        text += "\n"
-        if let id = motion.id { text += "  \(id.url)\n" }
-    }
-
-    /// Adds `label: value`, the values of a block lined up.
-    mutating func row(_ label: String, _ value: String) {
-        let label = label + ":"
-        text += "  " + label + String(repeating: " ", count: max(1, 14 - label.count)) + value + "\n"
     }
 }
 

@@ -1,7 +1,3 @@
-import Kamerstuk
-
-// MARK: - Status and history
-
 /// One motion's status and history as `status` and `history` show them, with the details of
 /// every event read from the ledger.
 public struct MotionReport: Sendable {
@@ -34,55 +30,43 @@ public struct MotionReport: Sendable {
     /// The status, since when, source, evidence and promised time, then the history: in Dutch
     /// or English.
     public func text(_ language: Language) -> String {
-        let nl = language == .nl
-        var text = motion.key
-        if motion.name != motion.key { text += " — \(ReportText.line(motion.name))" }
-        text += "\n"
-        if let id = motion.id { text += "  \(id.url)\n" }
-        if !motion.aliases.isEmpty { text += "  \(nl ? "ook bekend als" : "also known as"): \(motion.aliases.joined(separator: ", "))\n" }
-        if let cutoff { text += "  \(nl ? "stand per" : "as of"): \(cutoff.description)\n" }
+        var block = MotionBlock(motion)
+        if !motion.aliases.isEmpty {
+            block.line("\(language.pick("ook bekend als", "also known as")): \(motion.aliases.joined(separator: ", "))")
+        }
+        if let cutoff { block.line("\(language.pick("stand per", "as of")): \(cutoff.description)") }
         guard let state, let event = current else {
-            text += "  status: \(nl ? "geen status vastgelegd" : "no status recorded")"
-            text += cutoff.map { " \(nl ? "tot" : "up to") \($0.description)" } ?? ""
-            return text + "\n"
+            let upTo = cutoff.map { " \(language.pick("tot", "up to")) \($0.description)" } ?? ""
+            block.line("status: \(language.pick("geen status vastgelegd", "no status recorded"))" + upTo)
+            return block.text
         }
-        func row(_ nlLabel: String, _ enLabel: String, _ value: String) {
-            let label = (nl ? nlLabel : enLabel) + ":"
-            text += "  " + label + String(repeating: " ", count: max(1, 14 - label.count)) + value + "\n"
-        }
-        row("status", "status", "\(event.status.word(language)) (\(nl ? "sinds" : "since") \(state.since.iso))")
-        var source = "\(ReportText.line(event.source)), \(event.date.iso)"
-        if let debate = event.debate { source += " (\(ReportText.line(debate)))" }
-        row("bron", "source", source)
-        if let evidence = event.evidence {
-            row("bewijs", "evidence", "\u{201C}\(ReportText.line(evidence))\u{201D}" + (event.evidenceLine.map { " (\(nl ? "regel" : "line") \($0))" } ?? ""))
-        }
-        if let expected = event.expected {
-            row("verwacht", "expected", "\(expected.from.iso) \(nl ? "t/m" : "to") \(expected.to.iso): \(ReportText.line(expected.text))")
-        }
-        if event.uncertain { row("onzeker", "uncertain", nl ? "ja, lees het bewijs na" : "yes, check the evidence") }
-        if event.by == .manual {
-            row("vastgelegd", "recorded by", "\(ReportText.line(event.who ?? "?"))\(event.corrects ? (nl ? ", correctie van de bron" : ", correcting the source") : "")")
-        }
-        if let note = event.note { row("notitie", "note", ReportText.line(note)) }
-        text += "  \(nl ? "geschiedenis" : "history"):\n"
-        text += historyText(language, indent: "    ")
-        return text
+        block.row("status", "\(event.status.word(language)) (\(language.pick("sinds", "since")) \(state.since.iso))")
+        block.details(of: event, language)
+        block.line(language.pick("geschiedenis", "history") + ":")
+        return block.text + historyLines(language, indent: "    ")
+    }
+
+    /// The motion's key and name, then its history, one event a line.
+    public func historyText(_ language: Language) -> String {
+        let title = motion.name == motion.key ? motion.key : "\(motion.key) — \(motion.name)"
+        return title + "\n" + historyLines(language, indent: "  ")
     }
 
     /// The history, one event a line: date, status, source, and the evidence or note.
-    public func historyText(_ language: Language, indent: String = "") -> String {
-        let nl = language == .nl
+    func historyLines(_ language: Language, indent: String) -> String {
         let width = MotionStatus.allCases.map { $0.word(language).count }.max() ?? 0
         var text = ""
         for (event, record) in history {
             guard case .status(let details) = record.entry else { continue }
             let word = event.status.word(language)
             var line = "\(indent)\(event.date.iso)  \(word)\(String(repeating: " ", count: width - word.count))  \(ReportText.line(event.source))"
-            if event.by == .manual { line += "  [\(nl ? "handmatig" : "manual"): \(ReportText.line(details.who ?? "?"))\(event.corrects ? (nl ? ", correctie" : ", correction") : "")]" }
-            if event.isCorrected { line += "  [\(nl ? "gecorrigeerd" : "corrected")]" }
+            if event.by == .manual {
+                let correction = event.corrects ? language.pick(", correctie", ", correction") : ""
+                line += "  [\(language.pick("handmatig", "manual")): \(ReportText.line(details.who ?? "?"))\(correction)]"
+            }
+            if event.isCorrected { line += "  [\(language.pick("gecorrigeerd", "corrected"))]" }
             if let evidence = details.evidence { line += "  \u{201C}\(ReportText.line(evidence))\u{201D}" }
-            if let note = details.note { line += "  \(nl ? "notitie" : "note"): \(ReportText.line(note))" }
+            if let note = details.note { line += "  \(language.pick("notitie", "note")): \(ReportText.line(note))" }
             text += line + "\n"
         }
         return text

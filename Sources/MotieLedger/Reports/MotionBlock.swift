@@ -1,0 +1,49 @@
+/// A motion in a text report, as `status`, `diff` and `overdue` show it: its key and name, its
+/// page, then lines of `label: value` in one column. The one rendering of a motion's details:
+/// each report adds its own rows (the status, the days overdue), and the status's details
+/// (``details(of:_:)``) are written the same everywhere.
+struct MotionBlock {
+    private(set) var text: String
+
+    init(_ motion: TimelineMotion) {
+        text = motion.key
+        let name = ReportText.line(motion.name)
+        if name != motion.key { text += " — \(name)" }
+        text += "\n"
+        if let id = motion.id { text += "  \(id.url)\n" }
+    }
+
+    /// Adds `label: value`, the values of a block lined up.
+    mutating func row(_ label: String, _ value: String) {
+        let label = label + ":"
+        text += "  " + label + String(repeating: " ", count: max(1, 14 - label.count)) + value + "\n"
+    }
+
+    /// Adds a line of its own, indented as the rows are.
+    mutating func line(_ line: String) {
+        text += "  " + line + "\n"
+    }
+
+    /// Adds the details of the event that set a status: source, evidence, promised time,
+    /// uncertainty, who recorded it and the note.
+    mutating func details(of event: StatusEvent, _ language: Language) {
+        var source = "\(ReportText.line(event.source)), \(event.date.iso)"
+        if let debate = event.debate { source += " (\(ReportText.line(debate)))" }
+        row(language.pick("bron", "source"), source)
+        if let evidence = event.evidence {
+            let line = event.evidenceLine.map { " (\(language.pick("regel", "line")) \($0))" } ?? ""
+            row(language.pick("bewijs", "evidence"), "\u{201C}\(ReportText.line(evidence))\u{201D}" + line)
+        }
+        if let expected = event.expected {
+            row(language.pick("verwacht", "expected"), "\(expected.range(language)): \(ReportText.line(expected.text))")
+        }
+        if event.uncertain {
+            row(language.pick("onzeker", "uncertain"), language.pick("ja, lees het bewijs na", "yes, check the evidence"))
+        }
+        if event.by == .manual {
+            let correction = event.corrects ? language.pick(", correctie van de bron", ", correcting the source") : ""
+            row(language.pick("vastgelegd", "recorded by"), ReportText.line(event.who ?? "?") + correction)
+        }
+        if let note = event.note { row(language.pick("notitie", "note"), ReportText.line(note)) }
+    }
+}
