@@ -100,7 +100,7 @@ private func lookUp(_ arguments: ParsedArguments) throws(CLIError) -> (Timeline,
     if let at = arguments.value("at") { try checkMoment(at, named: "--at") }
     return try ledgerCall { () throws(LedgerError) in
         let timeline = try ledger.timeline(for: query, wait: wait)
-        let cutoff = try arguments.value("at").map { text throws(LedgerError) in try timeline.cutoff(for: text) }
+        let cutoff = try arguments.value("at").map { text throws(LedgerError) in try CutoffQuery(text).resolve(in: timeline) }
         let motions = timeline.motions(matching: query)
         guard !motions.isEmpty else {
             let empty = timeline.count == 0 ? " (the ledger is empty)" : ""

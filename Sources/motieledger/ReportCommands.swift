@@ -21,9 +21,9 @@ private func language(_ arguments: ParsedArguments) -> Language {
 }
 
 /// The cutoff that the argument or option `name` gives; a failure says which one it was.
-private func reportCutoff(_ text: String, named name: String, in timeline: Timeline) throws(CLIError) -> ReportCutoff {
+private func reportCutoff(_ text: String, named name: String, in timeline: Timeline) throws(CLIError) -> Cutoff {
     do {
-        return try timeline.reportCutoff(for: text)
+        return try CutoffQuery(text).resolve(in: timeline)
     } catch {
         throw CLIError(LedgerError(error.kind, "\(name): \(error.message)", path: error.path, line: error.line, column: error.column))
     }

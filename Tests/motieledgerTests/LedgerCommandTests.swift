@@ -116,6 +116,21 @@ private enum CommandReadings {
         #expect(verify.out == "ok: ledger/moties.jsonl: 4 records (1 document, 3 events, 0 aliases), head \(head); extends \(head)\n")
     }
 
+    @Test("status --at names the moment in the report's language, as table and diff do")
+    func cutoffInTheReportsLanguage() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingestJanuary()
+        let debate = ["status", "kst-21501-02-3236", "--at", "begrotingsbehandeling"]
+        #expect(try workspace.run(debate).out.contains(
+            "\n  stand per: begrotingsbehandeling Buitenlandse Zaken 2026-01-27 (na 2026D03887, 2026-01-28)\n"))
+        #expect(try workspace.run(debate + ["--lang", "en"]).out.contains(
+            "\n  as of: begrotingsbehandeling Buitenlandse Zaken 2026-01-27 (after 2026D03887, 2026-01-28)\n"))
+        #expect(try workspace.run(["status", "kst-21501-02-3236", "--at", "2026d03887"]).out.contains("\n  stand per: 2026D03887 (2026-01-28)\n"))
+        #expect(try workspace.run(["status", "kst-21501-02-3236", "--at", "2025-12-31"]).out.hasSuffix(
+            "\n  stand per: 2025-12-31\n  status: geen status vastgelegd tot 2025-12-31\n"))
+    }
+
     @Test("status, history and record print what a record holds on one line, and nothing that steers a terminal")
     func hostileTextStaysInert() throws {
         let workspace = Workspace()

@@ -28,28 +28,45 @@ public struct LedgerHead: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A moment in the ledger's history that a status is asked at: the end of a day, or the end
-/// of a document's reading on its day.
-public struct Cutoff: Hashable, Sendable, CustomStringConvertible {
+/// of a document's reading on its day; ``CutoffQuery`` finds the one a person names.
+public struct Cutoff: Hashable, Sendable {
+    /// What a cutoff was named as.
+    public enum Named: Hashable, Sendable {
+        /// A date: everything dated up to the end of it.
+        case date
+        /// A document, up to the end of its reading.
+        case document(LedgerDocument)
+        /// A debate, as it stood after the latest document that answers it.
+        case debate(label: String, after: LedgerDocument)
+    }
+
     public let date: Day
+    /// What the cutoff was named as, for a report to say.
+    public let named: Named
+    /// `date` as days since 1970-01-01, as the replay compares it with every event's.
+    let day: Int32
     /// Among events of `date`, those up to this place in the order of reading count.
     let rank: Int32
-    /// What the cutoff was given as, for people: `2026-01-28`, `2026D03887 (2026-01-28)`.
-    public let description: String
 
     /// Everything dated up to and including `day`.
     public static func endOf(_ day: Day) -> Cutoff {
-        Cutoff(date: day, rank: .max, description: day.iso)
+        Cutoff(date: day, rank: .max, named: .date)
     }
 
-    init(date: Day, rank: Int32, description: String) {
+    /// Everything up to the end of `document`'s reading, on its date; named as `named`.
+    static func after(_ document: LedgerDocument, named: Named) -> Cutoff {
+        Cutoff(date: document.date, rank: Int32(document.seq), named: named)
+    }
+
+    private init(date: Day, rank: Int32, named: Named) {
         self.date = date
+        day = Int32(date.daysSinceEpoch)
         self.rank = rank
-        self.description = description
+        self.named = named
     }
 
     func includes(day: Int32, rank: Int32) -> Bool {
-        let cutoffDay = Int32(date.daysSinceEpoch)
-        return day < cutoffDay || (day == cutoffDay && rank <= self.rank)
+        day < self.day || (day == self.day && rank <= self.rank)
     }
 }
 
@@ -358,46 +375,6 @@ public struct Timeline: Sendable {
             if matches { found.append(store) }
         }
         return ordered(found).map(view)
-    }
-
-    // MARK: Cutoffs
-
-    /// The cutoff `text` names: a document number (its date, up to the end of its reading), a
-    /// date `YYYY-MM-DD` (the end of that day), or a debate label (after the latest document that
-    /// answers the debate; any case, spaces and hyphens ignored, part of a label will do when it
-    /// names one debate). Fails with `noMatch` when it names none of these.
-    public func cutoff(for text: String) throws(LedgerError) -> Cutoff {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let document = document(number: trimmed) {
-            return Cutoff(date: document.date, rank: Int32(document.seq), description: "\(document.number) (\(document.date.iso))")
-        }
-        if let day = Day(iso: trimmed) { return .endOf(day) }
-        let wanted = Timeline.labelForm(trimmed)
-        let labelled = documents.filter { $0.debate != nil }
-        var matches = labelled.filter { Timeline.labelForm($0.debate!) == wanted }
-        if matches.isEmpty, !wanted.isEmpty {
-            matches = labelled.filter { document in
-                let form = Timeline.labelForm(document.debate!)
-                return form.contains(wanted) || (form + (document.debateDate.map { Timeline.labelForm($0.iso) } ?? "")).contains(wanted)
-            }
-        }
-        let debates = matches.map { $0.debate! }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        if debates.count > 1 {
-            throw LedgerError(.rejected, "'\(trimmed)' names several debates: \(debates.joined(separator: "; ")); give more of the label",
-                              path: path)
-        }
-        guard let latest = matches.max(by: { ($0.date, $0.seq) < ($1.date, $1.seq) }) else {
-            throw LedgerError(.noMatch, "'\(trimmed)' matched nothing: it is not a date (YYYY-MM-DD), nor a document or a debate in the ledger",
-                              path: path)
-        }
-        return Cutoff(date: latest.date, rank: Int32(latest.seq),
-                      description: "\(latest.debate!) (after \(latest.number), \(latest.date.iso))")
-    }
-
-    /// A label without case, diacritics, or anything but letters and digits.
-    static func labelForm(_ text: String) -> String {
-        String(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars
-            .filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
     /// The motions in their order: by Kamerstuk ID (`<`), then the motions without one by key.

@@ -34,9 +34,9 @@ public struct MotionReport: Sendable {
         if !motion.aliases.isEmpty {
             block.line("\(language.pick("ook bekend als", "also known as")): \(motion.aliases.joined(separator: ", "))")
         }
-        if let cutoff { block.line("\(language.pick("stand per", "as of")): \(cutoff.description)") }
+        if let cutoff { block.line("\(language.pick("stand per", "as of")): \(ReportWords.cutoff(cutoff, language))") }
         guard let state, let event = current else {
-            let upTo = cutoff.map { " \(language.pick("tot", "up to")) \($0.description)" } ?? ""
+            let upTo = cutoff.map { " \(language.pick("tot", "up to")) \(ReportWords.cutoff($0, language))" } ?? ""
             block.line("status: \(language.pick("geen status vastgelegd", "no status recorded"))" + upTo)
             return block.text
         }
@@ -79,7 +79,8 @@ public struct MotionReport: Sendable {
             ("names", .array(motion.names.map { .string($0) })), ("nameKey", optional(motion.nameKey)),
             ("otherKeys", .array(motion.otherKeys.map { .string($0) })),
             ("aliases", .array(motion.aliases.map { .string($0) })), ("url", optional(motion.id?.url)),
-            ("at", optional(cutoff?.description)),
+            // Scripts have always read the English.
+            ("at", optional(cutoff.map { ReportWords.cutoff($0, .en) })),
         ]
         let event = current
         members += [

@@ -31,18 +31,18 @@ public struct StatusDiff: FormattedReport, Sendable {
         public let to: StatusRow?
     }
 
-    public let from: ReportCutoff
-    public let to: ReportCutoff
+    public let from: Cutoff
+    public let to: Cutoff
     /// The motions, in Kamerstuk order (those without one after, by key).
     public let entries: [Entry]
 
     /// Compares `timeline` at the two cutoffs; unchanged motions are listed only with
     /// `includeUnchanged`. Only the events shown are read in full from the ledger file, in bulk.
-    public init(timeline: Timeline, from: ReportCutoff, to: ReportCutoff, includeUnchanged: Bool = false) throws(LedgerError) {
+    public init(timeline: Timeline, from: Cutoff, to: Cutoff, includeUnchanged: Bool = false) throws(LedgerError) {
         var shown: [(motion: TimelineMotion, change: Change, from: MotionState?, to: MotionState?)] = []
         for motion in timeline.motions {
-            let before = timeline.state(of: motion, at: from.cutoff)
-            let after = timeline.state(of: motion, at: to.cutoff)
+            let before = timeline.state(of: motion, at: from)
+            let after = timeline.state(of: motion, at: to)
             let change: Change
             switch (before, after) {
             case (nil, nil): continue
@@ -85,7 +85,7 @@ public struct StatusDiff: FormattedReport, Sendable {
         let width = labels.map(\.count).max() ?? 0
         var text = ""
         for (label, moment) in zip(labels, [from, to]) {
-            text += label + String(repeating: " ", count: width + 1 - label.count) + ReportText.line(moment.description(language)) + "\n"
+            text += label + String(repeating: " ", count: width + 1 - label.count) + ReportText.line(ReportWords.cutoff(moment, language)) + "\n"
         }
         text += summary(language) + "\n"
         let since = { (state: MotionState) in " (\(language.pick("sinds", "since")) \(state.since.iso))" }
@@ -105,8 +105,8 @@ public struct StatusDiff: FormattedReport, Sendable {
     /// A line naming the two moments with the summary, then a table of the motions: old and
     /// new status side by side, since when, source, evidence (shortened) and promised time.
     public func markdown(_ language: Language) -> String {
-        var text = "\(language.pick("Van", "From")) \(MarkdownText.cell(from.description(language))) "
-        text += "\(language.pick("tot", "to")) \(MarkdownText.cell(to.description(language))): \(summary(language)).\n"
+        var text = "\(language.pick("Van", "From")) \(MarkdownText.cell(ReportWords.cutoff(from, language))) "
+        text += "\(language.pick("tot", "to")) \(MarkdownText.cell(ReportWords.cutoff(to, language))): \(summary(language)).\n"
         guard !entries.isEmpty else { return text }
         let heads = language == .nl
             ? ["Motie", "Kamerstuk", "Oud", "Nieuw", "Sinds", "Bron", "Bewijs", "Verwacht"]

@@ -79,35 +79,6 @@ extension Language {
     }
 }
 
-/// A cutoff as a report names it: the moment, and what the user's words named.
-public struct ReportCutoff: Sendable {
-    /// What the words named.
-    public enum Kind: Sendable {
-        /// A debate, as it stood after the latest document that answers it.
-        case debate(label: String, after: LedgerDocument)
-        /// A document, up to the end of its reading.
-        case document(LedgerDocument)
-        /// A date, up to the end of the day.
-        case date
-    }
-
-    public let cutoff: Cutoff
-    public let kind: Kind
-
-    /// For people: `begrotingsbehandeling … 2026-01-27 (na 2026D03887, 2026-01-28)`,
-    /// `2026D03887 (2026-01-28)` or `2026-01-28`.
-    public func description(_ language: Language) -> String {
-        switch kind {
-        case .debate(let label, let document):
-            "\(label) (\(language.pick("na", "after")) \(document.number), \(document.date.iso))"
-        case .document(let document):
-            "\(document.number) (\(document.date.iso))"
-        case .date:
-            cutoff.date.iso
-        }
-    }
-}
-
 extension Ledger {
     /// The whole ledger replayed for a report, as ``timeline(wait:)`` gives it, but an absent
     /// ledger fails (``LedgerError/Kind/missing``) rather than reading as empty: a report of a
@@ -118,20 +89,5 @@ extension Ledger {
             throw LedgerError(.missing, "no ledger here (nothing to report on); give its path with --ledger PATH", path: path)
         }
         return timeline
-    }
-}
-
-extension Timeline {
-    /// The cutoff `text` names, as ``cutoff(for:)`` reads it (a document number, a date or a
-    /// debate label), with what it named for the report to say.
-    public func reportCutoff(for text: String) throws(LedgerError) -> ReportCutoff {
-        let cutoff = try cutoff(for: text)
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let document = document(number: trimmed) { return ReportCutoff(cutoff: cutoff, kind: .document(document)) }
-        if Day(iso: trimmed) == nil, let document = documents.first(where: { $0.seq == Int(cutoff.rank) }),
-           let label = document.debate {
-            return ReportCutoff(cutoff: cutoff, kind: .debate(label: label, after: document))
-        }
-        return ReportCutoff(cutoff: cutoff, kind: .date)
     }
 }

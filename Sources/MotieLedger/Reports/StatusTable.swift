@@ -24,7 +24,7 @@ public struct StatusTable: Sendable {
     }
 
     /// The cutoff asked for; `nil` for the ledger as it stands.
-    public let cutoff: ReportCutoff?
+    public let cutoff: Cutoff?
     public let grouping: Grouping
     /// The rows in the order shown.
     public let rows: [StatusRow]
@@ -33,7 +33,7 @@ public struct StatusTable: Sendable {
     public let totals: [(status: MotionStatus, count: Int)]
 
     /// The table of `timeline` at `cutoff`; motions with no status by then are left out.
-    public init(timeline: Timeline, at cutoff: ReportCutoff? = nil, grouping: Grouping = .none) throws(LedgerError) {
+    public init(timeline: Timeline, at cutoff: Cutoff? = nil, grouping: Grouping = .none) throws(LedgerError) {
         let layout = Layout(timeline: timeline, cutoff: cutoff, grouping: grouping)
         self.cutoff = cutoff
         self.grouping = grouping
@@ -96,7 +96,7 @@ extension StatusTable {
 
         /// The table of `timeline` at `cutoff` as ``StatusTable/init(timeline:at:grouping:)``
         /// makes it, written in `format` and `language`, `rowsPerChunk` rows to a chunk.
-        public init(timeline: Timeline, at cutoff: ReportCutoff? = nil, grouping: Grouping = .none, format: Format,
+        public init(timeline: Timeline, at cutoff: Cutoff? = nil, grouping: Grouping = .none, format: Format,
                     language: Language, rowsPerChunk: Int = 4096) {
             precondition(rowsPerChunk > 0, "a chunk needs room for a row")
             let layout = Layout(timeline: timeline, cutoff: cutoff, grouping: grouping)
@@ -148,8 +148,8 @@ extension StatusTable {
         let states: [MotionState]
         let totals: [(status: MotionStatus, count: Int)]
 
-        init(timeline: Timeline, cutoff: ReportCutoff?, grouping: Grouping) {
-            let states = timeline.snapshot(at: cutoff?.cutoff)
+        init(timeline: Timeline, cutoff: Cutoff?, grouping: Grouping) {
+            let states = timeline.snapshot(at: cutoff)
             var counts = [Int](repeating: 0, count: MotionStatus.allCases.count)
             for state in states { counts[MotionStatus.allCases.firstIndex(of: state.event.status)!] += 1 }
             totals = zip(MotionStatus.allCases, counts).filter { $0.1 > 0 }.map { (status: $0, count: $1) }
@@ -165,7 +165,7 @@ extension StatusTable {
     struct Writer: Sendable {
         let format: Format
         let language: Language
-        let cutoff: ReportCutoff?
+        let cutoff: Cutoff?
         let grouping: Grouping
         let totals: [(status: MotionStatus, count: Int)]
 
@@ -174,7 +174,7 @@ extension StatusTable {
             switch format {
             case .markdown:
                 if let cutoff {
-                    text += "\(language.pick("Stand per", "As of")) \(MarkdownText.cell(cutoff.description(language)))\n\n".utf8
+                    text += "\(language.pick("Stand per", "As of")) \(MarkdownText.cell(ReportWords.cutoff(cutoff, language)))\n\n".utf8
                 }
                 if grouping == .none { text += markdownHead.utf8 }
             case .csv:

@@ -161,7 +161,7 @@ import Kamerstuk
         timeline = try ledger.timeline()
         motion = try #require(timeline.motion(key: "kst-36800-V-27"))
         #expect(timeline.state(of: motion)?.event.status == .uitgevoerd)
-        #expect(timeline.state(of: motion, at: try timeline.cutoff(for: "2026D03887"))?.event.status == .vervallen)
+        #expect(timeline.state(of: motion, at: try CutoffQuery("2026D03887").resolve(in: timeline))?.event.status == .vervallen)
     }
 
     @Test func aManualRecordNamingAnythingElseIsNewsAtItsDate() throws {
@@ -281,7 +281,7 @@ import Kamerstuk
         let timeline = try ledger.timeline()
         let motion = try #require(timeline.motion(key: "kst-21501-02-3236"))
         func status(at text: String) throws -> MotionStatus? {
-            timeline.state(of: motion, at: try timeline.cutoff(for: text))?.event.status
+            timeline.state(of: motion, at: try CutoffQuery(text).resolve(in: timeline))?.event.status
         }
         #expect(try status(at: "2026-01-27") == nil)
         #expect(try status(at: "2026-01-28") == .inUitvoering)
@@ -290,8 +290,8 @@ import Kamerstuk
         #expect(try status(at: "begrotingsbehandeling Buitenlandse Zaken 2026-01-27") == .inUitvoering)
         #expect(try status(at: "Begrotingsbehandeling-buitenlandse zaken") == .inUitvoering)
         #expect(try status(at: "commissiedebat raad buitenlandse zaken") == .uitgevoerd)
-        #expect(ledgerError { () throws(LedgerError) in try timeline.cutoff(for: "buitenlandse zaken") }?.kind == .rejected)
-        #expect(ledgerError { () throws(LedgerError) in try timeline.cutoff(for: "Defensie") }?.kind == .noMatch)
+        #expect(ledgerError { () throws(LedgerError) in try CutoffQuery("buitenlandse zaken").resolve(in: timeline) }?.kind == .rejected)
+        #expect(ledgerError { () throws(LedgerError) in try CutoffQuery("Defensie").resolve(in: timeline) }?.kind == .noMatch)
     }
 
     @Test func queriesByCitationIDKeyAndName() throws {

@@ -90,7 +90,7 @@ private enum Made {
             Made.document("2026D00001", "2026-01-28", debate: "begrotingsbehandeling X 2026-01-27", motions),
             Made.document("2026D00002", "2026-03-03", [Made.motion("kst-36800-V-1", .uitgevoerd), Made.motion("kst-36800-V-601", .inBehandeling)]),
         ])
-        for cutoff in [nil, try timeline.reportCutoff(for: "begrotingsbehandeling X")] {
+        for cutoff in [nil, try CutoffQuery("begrotingsbehandeling X").resolve(in: timeline)] {
             for grouping in [StatusTable.Grouping.none, .status] {
                 let table = try StatusTable(timeline: timeline, at: cutoff, grouping: grouping)
                 // Markdown has the most text around and between rows (each group's heading), so
@@ -110,7 +110,7 @@ private enum Made {
                             text += chunk
                             count += 1
                         }
-                        #expect(text == whole, "\(format) \(language) \(grouping) at \(cutoff?.description(.en) ?? "now"), \(rowsPerChunk) rows a chunk")
+                        #expect(text == whole, "\(format) \(language) \(grouping) at \(cutoff.map { ReportWords.cutoff($0, .en) } ?? "now"), \(rowsPerChunk) rows a chunk")
                         #expect(count == (table.rows.count + rowsPerChunk - 1) / rowsPerChunk)
                         #expect(try chunks.next() == nil)
                     }
@@ -133,13 +133,13 @@ private enum Made {
             Made.document("2026D00001", "2026-01-28", debate: "begrotingsbehandeling X 2026-01-27", [Made.motion("kst-1-1", .inBehandeling)]),
             Made.document("2026D00002", "2026-02-02", debate: "begrotingsbehandeling X 2026-01-27", [Made.motion("kst-1-1", .inUitvoering)]),
         ])
-        let debate = try timeline.reportCutoff(for: "begrotingsbehandeling x")
-        #expect(debate.description(.nl) == "begrotingsbehandeling X 2026-01-27 (na 2026D00002, 2026-02-02)")
-        #expect(debate.description(.en) == "begrotingsbehandeling X 2026-01-27 (after 2026D00002, 2026-02-02)")
-        #expect(try timeline.reportCutoff(for: " 2026d00001 ").description(.nl) == "2026D00001 (2026-01-28)")
-        #expect(try timeline.reportCutoff(for: "2026-01-31").description(.en) == "2026-01-31")
-        #expect(ledgerError { () throws(LedgerError) in try timeline.reportCutoff(for: "Defensie") }?.kind == .noMatch)
-        #expect(ledgerError { () throws(LedgerError) in try timeline.reportCutoff(for: "2026D99999") }?.kind == .noMatch)
+        let debate = try CutoffQuery("begrotingsbehandeling x").resolve(in: timeline)
+        #expect(ReportWords.cutoff(debate, .nl) == "begrotingsbehandeling X 2026-01-27 (na 2026D00002, 2026-02-02)")
+        #expect(ReportWords.cutoff(debate, .en) == "begrotingsbehandeling X 2026-01-27 (after 2026D00002, 2026-02-02)")
+        #expect(ReportWords.cutoff(try CutoffQuery(" 2026d00001 ").resolve(in: timeline), .nl) == "2026D00001 (2026-01-28)")
+        #expect(ReportWords.cutoff(try CutoffQuery("2026-01-31").resolve(in: timeline), .en) == "2026-01-31")
+        #expect(ledgerError { () throws(LedgerError) in try CutoffQuery("Defensie").resolve(in: timeline) }?.kind == .noMatch)
+        #expect(ledgerError { () throws(LedgerError) in try CutoffQuery("2026D99999").resolve(in: timeline) }?.kind == .noMatch)
     }
 
     @Test("diff: new and changed motions, unchanged ones only when asked, and a TO before FROM")
@@ -152,7 +152,7 @@ private enum Made {
                 Made.motion("kst-1-1", .uitgevoerd, evidence: "Hiermee is de motie afgedaan."), Made.motion("kst-1-3", .inUitvoering),
             ]),
         ])
-        let january = try timeline.reportCutoff(for: "2026D00001"), march = try timeline.reportCutoff(for: "2026D00002")
+        let january = try CutoffQuery("2026D00001").resolve(in: timeline), march = try CutoffQuery("2026D00002").resolve(in: timeline)
         let diff = try StatusDiff(timeline: timeline, from: january, to: march)
         #expect(diff.entries.map { "\($0.motion.key) \($0.from?.event.status.rawValue ?? "-") \($0.to?.event.status.rawValue ?? "-") \($0.change)" } == [
             "kst-1-1 in-behandeling uitgevoerd changed", "kst-1-3 - in-uitvoering new",

@@ -1,0 +1,15 @@
+/// Words for people that several reports share, in Dutch or English.
+enum ReportWords {
+    /// What a cutoff was named as: `begrotingsbehandeling … 2026-01-27 (na 2026D03887,
+    /// 2026-01-28)`, `2026D03887 (2026-01-28)` or `2026-01-28`.
+    static func cutoff(_ cutoff: Cutoff, _ language: Language) -> String {
+        switch cutoff.named {
+        case .debate(let label, let document):
+            "\(label) (\(language.pick("na", "after")) \(document.number), \(document.date.iso))"
+        case .document(let document):
+            "\(document.number) (\(document.date.iso))"
+        case .date:
+            cutoff.date.iso
+        }
+    }
+}
