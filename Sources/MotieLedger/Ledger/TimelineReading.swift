@@ -4,10 +4,10 @@ import Kamerstuk
 /// One stretch of the ledger's lines, read on a thread of its own: every line framed, and every
 /// line the replay decodes checked for its canonical syntax, its fields and its number, with
 /// what the timeline needs of it kept and its strings numbered by the part's own interner.
-/// ``Timeline/apply(parts:)`` puts the parts together in file order.
+/// ``Replay/apply(parts:)`` puts the parts together in file order.
 ///
 /// What a line needs of the lines before it (the motion its key names after aliases, the
-/// document a correction names) is left to the timeline; what a line says on its own is all
+/// document a correction names) is left to the replay; what a line says on its own is all
 /// checked here, so that putting the parts together cannot fail.
 struct TimelinePart: Sendable {
     /// A document or alias record.
@@ -207,5 +207,84 @@ struct TimelinePart: Sendable {
             from = UnsafeRawPointer(hit) + 1
         }
         return false
+    }
+}
+
+/// Reading the ledger file into a timeline: a batch's lines one at a time, a pass's parts at
+/// once, and an event's full record when a report asks for it.
+extension Timeline {
+    /// Reads one line into the timeline on this thread, as a batch adds it: checks its canonical
+    /// syntax, fields and number, and applies it.
+    mutating func read(line: UnsafeRawBufferPointer, number: Int, offset: Int) throws(LineFault) {
+        var part = TimelinePart(lineBase: number - 1)
+        // The part numbers the line's strings in the replay's own interner, lent to it, so
+        // that nothing needs renumbering.
+        swap(&part.strings, &replay.strings)
+        let read = Result { () throws(LineFault) in try part.read(line: line, number: 1, offset: offset) }
+        swap(&part.strings, &replay.strings)
+        try read.get()
+        replay.apply(&part, numbers: nil)
+    }
+
+    /// Applies the parts of a pass over the file, in file order.
+    mutating func apply(parts: inout [TimelinePart]) {
+        replay.apply(parts: &parts)
+    }
+
+    /// Counts the lines, notes the ledger's size and head, and puts each motion's events in
+    /// history order.
+    mutating func finish(lines: Int, bytes: Int, lastLine: [UInt8]) {
+        head = lines == 0 ? .empty : LedgerHead(count: lines, hash: SHA256.hash(lastLine).hex)
+        byteCount = bytes
+        replay.sortEvents()
+    }
+
+    /// The event's full record, read from the ledger file.
+    public func details(of event: TimelineEvent) throws(LedgerError) -> StatusEvent {
+        guard case .status(let status) = try record(of: event).entry else {
+            throw LedgerError(.damaged, "line \(event.seq) changed while it was read", path: path, line: event.seq)
+        }
+        return status
+    }
+
+    /// The full records of `events`, in their order, read from the ledger file on all cores:
+    /// what a report of every motion needs, in a fraction of the time of one
+    /// ``details(of:)`` after another. Fails with the first failure in `events`' order.
+    public func details(of events: [TimelineEvent]) throws(LedgerError) -> [StatusEvent] {
+        // A few events are read faster than a thread starts.
+        let parts = events.count < 1000 ? 1 : LedgerParts.cores
+        let timeline = self
+        let read = LedgerParts.run(parts) { k in
+            Result { () throws(LedgerError) in
+                try events[events.count * k / parts..<events.count * (k + 1) / parts].map { event throws(LedgerError) in
+                    try timeline.details(of: event)
+                }
+            }
+        }
+        var details: [StatusEvent] = []
+        details.reserveCapacity(events.count)
+        for part in read { details += try part.get() }
+        return details
+    }
+
+    /// The line of the event, read from the ledger file and checked in full.
+    public func record(of event: TimelineEvent) throws(LedgerError) -> LedgerRecord {
+        guard let file else {
+            throw LedgerError(.io, "the event of line \(event.seq) is not in the file yet", path: path, line: event.seq)
+        }
+        let line = try file.bytes(at: event.offset, count: event.length)
+        var scratch: [Member] = []
+        let record: LedgerRecord
+        do throws(LineFault) {
+            record = try line.withUnsafeBytes { bytes in
+                Result { () throws(LineFault) in try LedgerRecord.read(line: bytes, members: &scratch) }
+            }.get()
+        } catch {
+            throw line.withUnsafeBytes { error.damage(in: $0, number: event.seq, path: path) }
+        }
+        guard record.seq == event.seq, case .status = record.entry else {
+            throw LedgerError(.damaged, "line \(event.seq) changed while it was read", path: path, line: event.seq)
+        }
+        return record
     }
 }
