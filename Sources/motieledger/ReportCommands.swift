@@ -12,7 +12,7 @@ private let formatTextMarkdownJSON = OptionSpec.value(
 private func fullTimeline(_ arguments: ParsedArguments) throws(CLIError) -> Timeline {
     let ledger = ledger(arguments)
     let wait = waitSeconds(arguments)
-    return try ledgerCall { () throws(LedgerError) in try ledger.reportTimeline(wait: wait) }
+    return try ledgerCall { () throws(LedgerError) in try ledger.existingTimeline(wait: wait) }
 }
 
 /// The report's language, `--lang`.

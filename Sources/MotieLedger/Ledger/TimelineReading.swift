@@ -288,3 +288,16 @@ extension Timeline {
         return record
     }
 }
+
+extension Ledger {
+    /// The whole ledger replayed, as ``timeline(wait:)`` gives it, but an absent ledger fails
+    /// (``LedgerError/Kind/missing``) rather than reading as empty: a report of a mistyped path
+    /// would be an empty table that looks like the truth.
+    public func existingTimeline(wait: Double = 10) throws(LedgerError) -> Timeline {
+        let timeline = try timeline(wait: wait)
+        guard timeline.file != nil else {
+            throw LedgerError(.missing, "no ledger here (nothing to report on); give its path with --ledger PATH", path: path)
+        }
+        return timeline
+    }
+}

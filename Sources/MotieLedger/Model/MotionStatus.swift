@@ -62,4 +62,9 @@ public enum MotionStatus: String, CaseIterable, Hashable, Sendable, Comparable {
 public enum Language: String, Sendable, CaseIterable {
     case nl
     case en
+
+    /// The Dutch or the English words, as the language asks.
+    func pick(_ dutch: String, _ english: String) -> String {
+        self == .nl ? dutch : english
+    }
 }

@@ -35,7 +35,7 @@ struct MotionBlock {
             row(language.pick("bewijs", "evidence"), "\u{201C}\(ReportText.line(evidence))\u{201D}" + line)
         }
         if let expected = event.expected {
-            row(language.pick("verwacht", "expected"), "\(expected.range(language)): \(ReportText.line(expected.text))")
+            row(language.pick("verwacht", "expected"), "\(ReportWords.range(expected, language)): \(ReportText.line(expected.text))")
         }
         if event.uncertain {
             row(language.pick("onzeker", "uncertain"), language.pick("ja, lees het bewijs na", "yes, check the evidence"))

@@ -74,8 +74,8 @@ public struct OverdueReport: FormattedReport, Sendable {
         for entry in entries {
             let row = entry.row
             text += MarkdownText.row([
-                MarkdownText.cell(row.motion.name), row.motion.kamerstukCell, MarkdownText.cell(row.statusText(language)),
-                MarkdownText.cell(entry.expected.text), entry.expected.range(language),
+                MarkdownText.cell(row.motion.name), StatusRow.kamerstukCell(row.motion), MarkdownText.cell(row.statusText(language)),
+                MarkdownText.cell(entry.expected.text), ReportWords.range(entry.expected, language),
                 OverdueReport.days(entry.daysOverdue, language), MarkdownText.cell(row.sourceText(language)),
                 MarkdownText.cell(ReportText.shortened(row.evidence ?? "")),
             ])

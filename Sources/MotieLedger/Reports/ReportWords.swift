@@ -12,4 +12,9 @@ enum ReportWords {
             cutoff.date.iso
         }
     }
+
+    /// The range of days of a promised time: `2026-10-01 t/m 2026-12-31`, or `2026-10-01 to 2026-12-31`.
+    static func range(_ expected: ExpectedTime, _ language: Language) -> String {
+        "\(expected.from.iso) \(language.pick("t/m", "to")) \(expected.to.iso)"
+    }
 }

@@ -1,11 +1,3 @@
-/// A report in the three forms a command prints: text for people, Markdown to paste, JSON
-/// Lines for scripts.
-public protocol FormattedReport {
-    func text(_ language: Language) -> String
-    func markdown(_ language: Language) -> String
-    var jsonLines: [UInt8] { get }
-}
-
 /// What changed between two moments of the ledger (`motieledger diff FROM TO`): each motion's
 /// status as it stood after FROM beside its status after TO, with the evidence of the latter.
 public struct StatusDiff: FormattedReport, Sendable {
@@ -116,7 +108,7 @@ public struct StatusDiff: FormattedReport, Sendable {
             let old = entry.from.map { $0.event.status.word(language) } ?? "—"
             let to = entry.to
             text += MarkdownText.row([
-                MarkdownText.cell(entry.motion.name), entry.motion.kamerstukCell, old, MarkdownText.cell(to?.statusText(language) ?? "—"),
+                MarkdownText.cell(entry.motion.name), StatusRow.kamerstukCell(entry.motion), old, MarkdownText.cell(to?.statusText(language) ?? "—"),
                 to?.state.since.iso ?? "", MarkdownText.cell(to?.sourceText(language) ?? ""),
                 MarkdownText.cell(ReportText.shortened(to?.evidence ?? "")), MarkdownText.cell(to?.expectedText(language) ?? ""),
             ])
@@ -139,7 +131,7 @@ public struct StatusDiff: FormattedReport, Sendable {
                 ("change", .string(entry.change.rawValue)), ("fromSince", optional(entry.from?.since.iso)),
                 ("fromSource", optional(entry.from?.event.source)),
             ]
-            let details = entry.motion.jsonMembers + StatusRow.statusJSONMembers(entry.to)
+            let details = StatusRow.motionJSONMembers(entry.motion) + StatusRow.statusJSONMembers(entry.to)
             members += details.filter { key, _ in !["id", "name", "status"].contains(key) }
             JSONValue.object(members).encode(into: &bytes, canonical: false)
             bytes.append(0x0A)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A motion's status at a cutoff, with the full record of the event that set it: what each
 /// report shows of a motion.
 public struct StatusRow: Sendable {
@@ -31,12 +29,22 @@ public struct StatusRow: Sendable {
     /// The promised time in words and as a range of days: `in het vierde kwartaal van 2026
     /// (2026-10-01 t/m 2026-12-31)`; `nil` when the event promises nothing.
     func expectedText(_ language: Language) -> String? {
-        event.expected.map { "\(ReportText.line($0.text)) (\($0.range(language)))" }
+        event.expected.map { "\(ReportText.line($0.text)) (\(ReportWords.range($0, language)))" }
     }
 
     /// The members every report's JSON gives of a motion and its status.
     var jsonMembers: [(String, JSONValue)] {
-        motion.jsonMembers + StatusRow.statusJSONMembers(self)
+        StatusRow.motionJSONMembers(motion) + StatusRow.statusJSONMembers(self)
+    }
+
+    /// The members every report's JSON gives of a motion: key, id, name and url.
+    static func motionJSONMembers(_ motion: TimelineMotion) -> [(String, JSONValue)] {
+        [("key", .string(motion.key)), ("id", optional(motion.id?.canonical)), ("name", .string(motion.name)), ("url", optional(motion.id?.url))]
+    }
+
+    /// The Kamerstuk cell of a Markdown table: the ID linked to its page, else the motion's key.
+    static func kamerstukCell(_ motion: TimelineMotion) -> String {
+        motion.id.map { MarkdownText.link($0.canonical, to: $0.url) } ?? MarkdownText.cell(motion.key)
     }
 
     /// The members every report's JSON gives of a status, from `status` to `note`; each is
@@ -50,44 +58,5 @@ public struct StatusRow: Sendable {
             ("uncertain", event.map { .bool($0.uncertain) } ?? .null), ("by", optional(event?.by.rawValue)), ("who", optional(event?.who)),
             ("note", optional(event?.note)),
         ]
-    }
-}
-
-extension TimelineMotion {
-    /// The members every report's JSON gives of a motion: key, id, name and url.
-    var jsonMembers: [(String, JSONValue)] {
-        [("key", .string(key)), ("id", optional(id?.canonical)), ("name", .string(name)), ("url", optional(id?.url))]
-    }
-
-    /// The Kamerstuk cell of a Markdown table: the ID linked to its page, else the motion's key.
-    var kamerstukCell: String {
-        id.map { MarkdownText.link($0.canonical, to: $0.url) } ?? MarkdownText.cell(key)
-    }
-}
-
-extension ExpectedTime {
-    /// The range of days: `2026-10-01 t/m 2026-12-31`, or `2026-10-01 to 2026-12-31`.
-    func range(_ language: Language) -> String {
-        "\(from.iso) \(language.pick("t/m", "to")) \(to.iso)"
-    }
-}
-
-extension Language {
-    /// The Dutch or the English words, as the report's language asks.
-    func pick(_ dutch: String, _ english: String) -> String {
-        self == .nl ? dutch : english
-    }
-}
-
-extension Ledger {
-    /// The whole ledger replayed for a report, as ``timeline(wait:)`` gives it, but an absent
-    /// ledger fails (``LedgerError/Kind/missing``) rather than reading as empty: a report of a
-    /// mistyped path would be an empty table that looks like the truth.
-    public func reportTimeline(wait: Double = 10) throws(LedgerError) -> Timeline {
-        let timeline = try timeline(wait: wait)
-        guard timeline.file != nil else {
-            throw LedgerError(.missing, "no ledger here (nothing to report on); give its path with --ledger PATH", path: path)
-        }
-        return timeline
     }
 }

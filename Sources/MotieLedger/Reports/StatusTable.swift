@@ -199,7 +199,7 @@ extension StatusTable {
                     text += "### \(status.word(language)) (\(count))\n\n\(markdownHead)".utf8
                 }
                 text += MarkdownText.row([
-                    MarkdownText.cell(row.motion.name), row.motion.kamerstukCell, MarkdownText.cell(row.statusText(language)),
+                    MarkdownText.cell(row.motion.name), StatusRow.kamerstukCell(row.motion), MarkdownText.cell(row.statusText(language)),
                     row.state.since.iso, MarkdownText.cell(row.sourceText(language)),
                     MarkdownText.cell(ReportText.shortened(row.evidence ?? "")),
                     MarkdownText.cell(row.expectedText(language) ?? ""),
