@@ -486,7 +486,9 @@ struct LineFields {
     func stringBytes(_ index: Int) throws(LineFault) -> UnsafeRawBufferPointer {
         let value = raw(index)
         guard value.first == UInt8(ascii: "\"") else { throw LineFault("\"\(name(index))\" must be a string", at: offset(index)) }
-        return UnsafeRawBufferPointer(rebasing: value.dropFirst().dropLast())
+        // Indices, not dropFirst().dropLast(): the optimizer does not always inline those generics,
+        // and every string of every line read passes here.
+        return UnsafeRawBufferPointer(rebasing: value[(value.startIndex + 1)..<(value.endIndex - 1)])
     }
 
     func string(_ index: Int) throws(LineFault) -> String {
