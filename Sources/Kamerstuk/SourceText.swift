@@ -33,6 +33,8 @@ public struct TextError: Error, Hashable, Sendable, CustomStringConvertible {
 public struct SourceText: Sendable {
     public let bytes: [UInt8]
     private let lineStarts: [Int]
+    /// For text derived from another input (the text of an XML file): where its places are.
+    let derivation: Derivation?
 
     /// Validates `bytes` as UTF-8 text without NUL bytes and indexes its lines.
     public init(validating bytes: [UInt8]) throws(TextError) {
@@ -58,15 +60,17 @@ public struct SourceText: Sendable {
         self.init(trusted: bytes)
     }
 
-    private init(trusted bytes: [UInt8]) {
+    init(trusted bytes: [UInt8], derivation: Derivation? = nil) {
         self.bytes = bytes
         self.lineStarts = bytes.withUnsafeBufferPointer(LineCursor.lineStarts)
+        self.derivation = derivation
     }
 
     public var lineCount: Int { lineStarts.count }
 
     /// The line and column of the character at byte `offset`.
     public func location(of offset: Int) -> SourceLocation {
+        if let derivation { return derivation.location(of: offset) }
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
@@ -84,7 +88,8 @@ public struct SourceText: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             CitationScanner.placed(buffer, mode: mode).map { placed in
                 let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[placed.match.range]), as: UTF8.self)
-                return Citation(match: placed.match, location: placed.location, raw: raw)
+                let location = derivation == nil ? placed.location : location(of: placed.match.range.lowerBound)
+                return Citation(match: placed.match, location: location, raw: raw)
             }
         }
     }

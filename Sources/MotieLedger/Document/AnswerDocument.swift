@@ -58,6 +58,16 @@ public struct AnswerDocument: Sendable {
     public let findings: [Finding]
 
     public init(_ source: SourceText) {
+        self.init(source, metadata: nil, links: [])
+    }
+
+    /// A document as the input stage read it: what its metadata says of its number and date
+    /// wins over what the text says, and the publisher's links join the citations read.
+    public init(_ document: SourceDocument) {
+        self.init(document.text, metadata: document.metadata, links: document.links)
+    }
+
+    private init(_ source: SourceText, metadata: DocumentMetadata?, links: [OfficialXML.Link]) {
         let text = CleanText(source).unfoldingColumns(rowStart: StructureReader.opensRow)
         self.text = text
         let bytes = text.bytes
@@ -100,12 +110,15 @@ public struct AnswerDocument: Sendable {
                 citations.append(match)
             }
         }
-        self.citations = citations.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        citations.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let linked = LinkedCitations.join(citations, links: links.map { text.cleanLink($0) }, place: text.location(of:))
+        self.citations = linked.citations
+        findings += linked.findings
 
         let header = HeaderReader(text: body, lines: lines)
-        number = header.documentNumber()
+        number = metadata?.identifier ?? header.documentNumber()
         reference = header.reference()
-        date = header.documentDate()
+        date = metadata?.date ?? header.documentDate()
         debate = header.debate(reference: date)
 
         var structure = StructureReader(text: body, lines: lines, place: text)

@@ -1,0 +1,91 @@
+import Kamerstuk
+
+/// What a published document says of itself: officielebekendmakingen's metadata (`<meta>`),
+/// else what its own head gives (`dossiernr`, `ondernummer`, `datum isodatum`). Where present
+/// it wins over what the reader finds in the text.
+public struct DocumentMetadata: Hashable, Sendable {
+    /// The publication's identifier (`DC.identifier`): `kst-36725-11`, `ah-tk-20232024-1432`.
+    public var identifier: String?
+    /// The document's date: signed (`OVERHEIDop.datumOndertekening`), else published
+    /// (`DCTERMS.issued`, `DCTERMS.available`), else the date its head gives.
+    public var date: Day?
+    /// The kind of document (`DC.type` in a `…Typen` scheme): `Motie`, `Brief`, `Verslag`.
+    public var type: String?
+    /// The dossier (`OVERHEIDop.dossiernummer`, `36800-IX`).
+    public var dossier: String?
+    /// The document's title (`OVERHEIDop.documenttitel`).
+    public var title: String?
+    /// The session year (`OVERHEIDop.vergaderjaar`, `2024-2025`).
+    public var session: String?
+
+    public init(identifier: String? = nil, date: Day? = nil, type: String? = nil, dossier: String? = nil,
+                title: String? = nil, session: String? = nil) {
+        self.identifier = identifier
+        self.date = date
+        self.type = type
+        self.dossier = dossier
+        self.title = title
+        self.session = session
+    }
+}
+
+/// Collects a document's metadata as an XML reader meets it: the `<meta>` elements, and the
+/// head's `dossiernr`, `begrotingshoofdstuk`/`raadnr`, `ondernummer` and `datum isodatum` for
+/// files without them (some carry only `OVERHEIDop.externMetadataRecord`).
+struct MetadataCollector {
+    private var meta: [String: String] = [:]
+    private var kamerstukType: String?
+    private var dossierNumber: String?
+    private var toevoeging: String?
+    private var documentNumber: String?
+    private var headDate: Day?
+
+    /// A `<meta name=… content=… scheme=…>`; the first of each name counts.
+    mutating func meta(name: String, content: String, scheme: String?) {
+        let content = content.trimmed
+        guard !content.isEmpty else { return }
+        if name == "DC.type", let scheme, scheme.hasSuffix("Typen") {
+            kamerstukType = kamerstukType ?? content
+        }
+        if meta[name] == nil { meta[name] = content }
+    }
+
+    /// The text of a head element (`dossiernr`, `begrotingshoofdstuk`, `raadnr`, `ondernummer`).
+    mutating func head(_ element: String, text: String) {
+        let text = text.trimmed
+        guard !text.isEmpty else { return }
+        switch element {
+        case "dossiernr": dossierNumber = dossierNumber ?? text
+        case "begrotingshoofdstuk", "raadnr": toevoeging = toevoeging ?? text
+        case "ondernummer": documentNumber = documentNumber ?? text
+        default: break
+        }
+    }
+
+    /// A `<datum isodatum=…>`: the first one is the document's.
+    mutating func date(iso: String) {
+        headDate = headDate ?? Day(iso: iso.trimmed)
+    }
+
+    var metadata: DocumentMetadata {
+        var identifier = meta["DC.identifier"]
+        if identifier == nil, let dossierNumber, let documentNumber {
+            let dossier = String(dossierNumber.filter { $0.isNumber })
+            let toevoeging = toevoeging.map { String($0.filter { $0.isLetter || $0.isNumber }) }
+            identifier = KamerstukID(dossier: dossier, toevoeging: toevoeging, number: documentNumber)?.canonical
+        }
+        let date = ["OVERHEIDop.datumOndertekening", "DCTERMS.issued", "DCTERMS.available"].lazy
+            .compactMap { self.meta[$0].flatMap { Day(iso: $0.prefix(10)) } }.first ?? headDate
+        return DocumentMetadata(identifier: identifier, date: date, type: kamerstukType, dossier: meta["OVERHEIDop.dossiernummer"],
+                                title: meta["OVERHEIDop.documenttitel"], session: meta["OVERHEIDop.vergaderjaar"])
+    }
+}
+
+extension String {
+    fileprivate var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}
