@@ -17,9 +17,11 @@ let package = Package(
         .executableTarget(name: "motieledger", dependencies: ["MotieLedger"]),
         // Benchmarks on generated inputs, compared against ripgrep and jq.
         .executableTarget(name: "motieledger-bench", dependencies: ["MotieLedger"]),
+        // What tests of several targets share: a local HTTP server that misbehaves on purpose.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "KamerstukTests", dependencies: ["Kamerstuk", "MotieLedger"]),
-        .testTarget(name: "MotieLedgerTests", dependencies: ["MotieLedger"]),
-        .testTarget(name: "motieledgerTests", dependencies: ["motieledger", "MotieLedger"]),
+        .testTarget(name: "MotieLedgerTests", dependencies: ["MotieLedger", "TestSupport"]),
+        .testTarget(name: "motieledgerTests", dependencies: ["motieledger", "MotieLedger", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
