@@ -13,8 +13,8 @@ let refsCommand = Command(
     spec: CommandSpec(
         name: "refs",
         summary: "List every Kamerstuk citation in documents, in document order, with its canonical ID.",
-        options: [formatTextJSON],
-        positionals: [PositionalSpec("FILE", arity: .zeroOrMore, help: "A UTF-8 text document; - or none for standard input")]
+        options: [formatTextJSON, pdfLayoutOption],
+        positionals: [PositionalSpec("FILE", arity: .zeroOrMore, help: "A document (text, PDF, officielebekendmakingen XML); - or none for standard input")]
     ),
     run: { arguments, terminal throws(CLIError) in
         let json = arguments.value("format") == "json"
@@ -23,13 +23,20 @@ let refsCommand = Command(
         for name in names {
             do throws(CLIError) {
                 try InputBytes.open(name).withBytes { bytes throws(CLIError) in
-                    let found: PlacedParts
-                    do throws(TextError) {
-                        found = try CitationScanner.validatedAndPlaced(bytes)
-                    } catch {
-                        throw textError(error, in: name)
+                    // UTF-8 text, the common case, is scanned where it lies, on all cores;
+                    // anything else (PDF, XML, another encoding) goes through the input stage.
+                    if InputKind.of(Array(bytes.prefix(1 << 16))) == .text,
+                       let found = try? CitationScanner.validatedAndPlaced(bytes) {
+                        try writeRefs(found, of: bytes, file: name, json: json, terminal: terminal)
+                        return
                     }
-                    try writeRefs(found, of: bytes, file: name, json: json, terminal: terminal)
+                    let document: SourceDocument
+                    do throws(InputError) {
+                        document = try SourceDocument.read(Array(bytes), options: readOptions(arguments))
+                    } catch {
+                        throw inputError(error, in: name)
+                    }
+                    try writeRefs(of: document, file: name, json: json, terminal: terminal)
                 }
             } catch where error.code != .ok {
                 terminal.report(error)
@@ -63,6 +70,33 @@ func writeRefs(_ found: PlacedParts, of bytes: UnsafeBufferPointer<UInt8>, file 
     for chunk in chunksFormatted { try terminal.output.write(chunk.lines) }
 }
 
+/// Prints the citations of a document the input stage read (PDF, XML, another encoding), with
+/// the publisher's links among them, and warns of those that stay open and of links the text
+/// disagrees with.
+func writeRefs(of document: SourceDocument, file name: String, json: Bool, terminal: Terminal) throws(CLIError) {
+    let (citations, findings) = document.citations()
+    var warnings = findings.map { ("\($0.category): \($0.message)", $0.location) }
+    var out: [UInt8] = []
+    for citation in citations {
+        if case .unresolved(let category, let message) = citation.match.reading {
+            warnings.append(("\(category): \(message)", citation.location))
+        }
+        if json {
+            citationJSON(citation, file: name, origin: document.origin).encode(into: &out, canonical: false)
+        } else if let id = citation.id {
+            out.append(contentsOf: "\(name):\(citation.location.line):\(citation.location.column): \(id.canonical)  ".utf8)
+            Array(citation.raw.utf8).withUnsafeBufferPointer { appendOneLine($0, to: &out) }
+        } else {
+            continue
+        }
+        out.append(0x0A)
+    }
+    for (message, location) in warnings.sorted(by: { ($0.1 ?? SourceLocation(line: 0, column: 0)) < ($1.1 ?? SourceLocation(line: 0, column: 0)) }) {
+        terminal.warn(message, at: location.map { Place(path: name, $0) } ?? Place(path: name))
+    }
+    try terminal.output.write(out)
+}
+
 /// Some citations formatted: their output lines, and a warning for each that stays open.
 struct Formatted: Sendable {
     var lines: [UInt8] = []
@@ -92,7 +126,7 @@ func formatRefs(_ part: PlacedParts.Part, of bytes: UnsafeBufferPointer<UInt8>, 
         }
         if json {
             let citation = Citation(match: placed.match, location: location, raw: String(decoding: raw, as: UTF8.self))
-            citationJSON(citation, file: name).encode(into: &out, canonical: false)
+            citationJSON(citation, file: name, origin: .text).encode(into: &out, canonical: false)
         } else if let id = placed.match.id {
             out.append(contentsOf: nameBytes)
             out.append(UInt8(ascii: ":"))
@@ -154,11 +188,13 @@ let normalizeCommand = Command(
     }
 )
 
-/// A citation as one JSON object: the fields of the contract first, then what else is known.
-func citationJSON(_ citation: Citation, file: String?) -> JSONValue {
+/// A citation as one JSON object: the fields of the contract first, then what else is known —
+/// for a document's citation, the `origin` of the text its line and column count in.
+func citationJSON(_ citation: Citation, file: String?, origin: Origin? = nil) -> JSONValue {
     let match = citation.match
     var members: [(String, JSONValue)] = []
     if let file { members.append(("file", .string(file))) }
+    if let origin { members.append(("origin", .string(origin.rawValue))) }
     members += [
         ("line", .int(Int64(citation.location.line))),
         ("column", .int(Int64(citation.location.column))),

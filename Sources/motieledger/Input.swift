@@ -1,30 +1,43 @@
 import Glibc
 import Kamerstuk
+import MotieLedger
 
-/// A document named on the command line, read whole and checked to be UTF-8 text.
+/// A document named on the command line, read whole and turned into text by its kind.
 struct InputDocument {
     /// The name the user gave: a path, or `-` for standard input.
     let name: String
-    let text: SourceText
+    let source: SourceDocument
 }
 
-/// Reads `name` (`-` for standard input) and checks it is text. Errors carry the exit status
-/// the contract gives them: 66 for a file that does not exist, 74 for one that cannot be read
-/// (a directory, no permission), 65 for bytes that are not UTF-8 text.
-func readDocument(_ name: String) throws(CLIError) -> InputDocument {
-    let bytes = try readText(name)
-    return InputDocument(name: name, text: SourceText(validatedBytes: bytes))
-}
-
-/// The bytes of `name`, checked to be UTF-8 text.
-func readText(_ name: String) throws(CLIError) -> [UInt8] {
+/// Reads `name` (`-` for standard input) as whatever it is: text, PDF, XML. Errors carry the
+/// exit status the contract gives them: 66 for a file that does not exist, 74 for one that
+/// cannot be read (a directory, no permission), 65 for bytes that are no document, 69 for a
+/// PDF without `pdftotext`.
+func readDocument(_ name: String, options: SourceDocument.Options) throws(CLIError) -> InputDocument {
     let bytes = try readBytes(name)
     do {
-        try bytes.withUnsafeBufferPointer { buffer throws(TextError) in try SourceText.validate(buffer) }
+        return InputDocument(name: name, source: try SourceDocument.read(bytes, options: options))
     } catch {
-        throw textError(error, in: name)
+        throw inputError(error, in: name)
     }
-    return bytes
+}
+
+/// Why an input is no document, as the error the contract gives it.
+func inputError(_ error: InputError, in name: String) -> CLIError {
+    let place = error.location.map { Place(path: name, $0) } ?? Place(path: name)
+    switch error.kind {
+    case .badData: return CLIError(.dataError, error.message, at: place)
+    case .unavailable: return CLIError(.unavailable, error.message, at: place)
+    case .failed: return CLIError(.ioError, error.message, at: place)
+    }
+}
+
+/// `--pdf-layout`: the option of every command that reads documents.
+let pdfLayoutOption = OptionSpec.flag("pdf-layout", help: "Read a PDF with pdftotext -layout (columns side by side, for tables)")
+
+/// How the command's arguments ask for PDFs to be read.
+func readOptions(_ arguments: ParsedArguments) -> SourceDocument.Options {
+    SourceDocument.Options(pdfLayout: arguments.flag("pdf-layout"))
 }
 
 /// Why bytes are not text, as the error the contract gives it (exit 65, with the place).

@@ -11,17 +11,17 @@ let motionsCommand = Command(
     spec: CommandSpec(
         name: "motions",
         summary: "List the motions a document mentions, with their Kamerstuk, answers, status and evidence.",
-        options: [formatTextJSON, languageOption],
-        positionals: [PositionalSpec("FILE", arity: .optional, help: "A UTF-8 text document; - or none for standard input")]
+        options: [formatTextJSON, languageOption, pdfLayoutOption],
+        positionals: [PositionalSpec("FILE", arity: .optional, help: "A document (text, PDF, officielebekendmakingen XML); - or none for standard input")]
     ),
     run: { arguments, terminal throws(CLIError) in
         let name = arguments.positional("FILE") ?? "-"
-        let document = try readDocument(name)
-        let reader = MotionReader(AnswerDocument(document.text))
+        let document = try readDocument(name, options: readOptions(arguments))
+        let reader = MotionReader(AnswerDocument(document.source))
         warnFindings(reader, file: name, terminal: terminal)
         if arguments.value("format") == "json" {
             for motion in reader.motions {
-                var line = motion.json.encoded(canonical: false)
+                var line = withOrigin(motion.json, document.source.origin).encoded(canonical: false)
                 line.append(0x0A)
                 try terminal.output.write(line)
             }
@@ -31,6 +31,12 @@ let motionsCommand = Command(
         return .ok
     }
 )
+
+/// A motion's JSON object with the `origin` of the text its lines count in.
+func withOrigin(_ object: JSONValue, _ origin: Origin) -> JSONValue {
+    guard case .object(let members) = object else { return object }
+    return .object(members + [("origin", .string(origin.rawValue))])
+}
 
 /// Every finding of a reading as a warning line on standard error, in the order of the text.
 func warnFindings(_ reader: MotionReader, file: String, terminal: Terminal) {
@@ -48,17 +54,21 @@ let ingestCommand = Command(
             .value("debate", valueName: "LABEL", help: "The debate the documents answer, when they do not say (a trailing YYYY-MM-DD is its date)"),
             .value("date", valueName: "YYYY-MM-DD", kind: .date, help: "The documents' date, when they do not say"),
             .flag("dry-run", help: "Show what would be appended, and write nothing"),
-            formatTextJSON, ledgerOption, waitOption,
+            formatTextJSON, ledgerOption, waitOption, pdfLayoutOption, intoOption, refreshOption, timeoutOption,
         ],
-        positionals: [PositionalSpec("FILE", arity: .oneOrMore, help: "A UTF-8 text document; - for standard input")]
+        positionals: [PositionalSpec("FILE", arity: .oneOrMore,
+                                     help: "A document (text, PDF, officielebekendmakingen XML), - for standard input, or a document's number or URL to fetch")]
     ),
     run: { arguments, terminal throws(CLIError) in
         var readings: [DocumentReading] = []
-        for name in arguments.positionals("FILE") {
-            let document = try readDocument(name)
-            let reader = MotionReader(AnswerDocument(document.text))
+        var scratch: [String] = []
+        defer { removeScratch(scratch) }
+        for argument in arguments.positionals("FILE") {
+            let name = try localDocument(argument, arguments: arguments, scratch: &scratch)
+            let document = try readDocument(name, options: readOptions(arguments))
+            let reader = MotionReader(AnswerDocument(document.source))
             warnFindings(reader, file: name, terminal: terminal)
-            readings.append(try documentReading(reader, bytes: document.text.bytes, file: name, arguments: arguments))
+            readings.append(try documentReading(reader, bytes: document.source.bytes, file: name, arguments: arguments))
         }
         let ledger = ledger(arguments)
         let now = try currentNow()

@@ -4,11 +4,11 @@ ignoreBrokenPipeSignal()
 
 /// Every subcommand, in the order `motieledger --help` lists them: one entry each, as
 /// `Command(spec: CommandSpec(…), run: { arguments, terminal throws(CLIError) in … })`.
-let commands: [Command] = citationCommands + motionCommands + ledgerCommands + reportCommands
+let commands: [Command] = citationCommands + motionCommands + fetchCommands + ledgerCommands + reportCommands
 
 /// The program: its version and summary, and the commands above.
 let program = Program(
-    version: "0.1.0",
+    version: toolVersion,
     summary: "reads Dutch government documents about parliamentary motions and keeps a ledger of their status.",
     commands: commands
 )

@@ -130,8 +130,9 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let binary = workspace.directory + "/binary.pdf"
         try Data([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]).write(to: URL(fileURLWithPath: binary))
+        // `±` alone is no certain sign of Windows-1252 (`Iraniërs` would be: that is read).
         let latin1 = workspace.directory + "/latin1.txt"
-        try Data(Array("regel een\nIrani".utf8) + [0xEB] + Array("rs\n".utf8)).write(to: URL(fileURLWithPath: latin1))
+        try Data(Array("regel een\nprijs ".utf8) + [0xB1] + Array(" 5\n".utf8)).write(to: URL(fileURLWithPath: latin1))
         let unreadable = workspace.directory + "/geheim.txt"
         try Data("Kamerstuk 32735-406\n".utf8).write(to: URL(fileURLWithPath: unreadable))
         chmod(unreadable, 0)
@@ -139,7 +140,8 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
             ("nergens.txt", 66, "motieledger: nergens.txt: error: no such file"),
             (directory, 74, "motieledger: \(directory): error: cannot read: is a directory, not a file"),
             (binary, 65, "motieledger: \(binary):1:5: error: binary file, not text: NUL byte at byte offset 4"),
-            (latin1, 65, "motieledger: \(latin1):2:6: error: not UTF-8 text: invalid byte sequence at byte offset 15"),
+            (latin1, 65, "motieledger: \(latin1):2:7: error: not UTF-8 text: invalid byte sequence at byte offset 16; "
+                + "if it is Windows-1252 or Latin-1, convert it with iconv -f WINDOWS-1252 -t UTF-8"),
         ]
         for (path, code, message) in cases {
             let result = try workspace.run(["refs", path, fixture("2026D11873.txt")])

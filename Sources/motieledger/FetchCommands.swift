@@ -1,0 +1,107 @@
+import Glibc
+import MotieLedger
+
+/// The command that downloads documents by their number: fetch.
+let fetchCommands: [Command] = [fetchCommand]
+
+/// The version `--version` prints and the `User-Agent` of every request names.
+let toolVersion = "0.1.0"
+
+let refreshOption = OptionSpec.flag("refresh", help: "Download a document again even when it was fetched before")
+let timeoutOption = OptionSpec.value("timeout", valueName: "SECONDS", kind: .positiveInteger, default: "30",
+                                     help: "How long one request may wait for the source before it is tried again")
+let intoOption = OptionSpec.value("into", valueName: "DIR", help: "Where fetched documents go (default: documents/ beside the ledger)")
+
+let fetchCommand = Command(
+    spec: CommandSpec(
+        name: "fetch",
+        summary: "Download documents by their number from officielebekendmakingen.nl (XML, else PDF) into documents/ beside the ledger.",
+        options: [intoOption, refreshOption, timeoutOption, ledgerOption],
+        positionals: [PositionalSpec("ID", arity: .oneOrMore,
+                                     help: "kst-36410-31, ah-tk-20232024-1432, a citation such as \"Kamerstuk 21 501-02, nr. 3236\", or the document's URL")]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        let store = documentStore(arguments)
+        let fetcher = documentFetcher(arguments)
+        var firstError: CLIError?
+        for argument in arguments.positionals("ID") {
+            do throws(CLIError) {
+                guard let id = PublicationID(argument) else {
+                    throw CLIError(.usage, "'\(argument)' names no document: give an ID such as kst-36410-31 or ah-tk-20232024-1432, a citation, or a URL")
+                }
+                switch try fetch(id, fetcher: fetcher, store: store, refresh: arguments.flag("refresh")) {
+                case .fetched(let path): try terminal.output.write("\(id): fetched \(path)\n")
+                case .present(let path): try terminal.output.write("\(id): already fetched, \(path) (--refresh fetches it again)\n")
+                }
+            } catch where error.code != .ok {
+                terminal.report(error)
+                firstError = firstError ?? error
+            }
+        }
+        return firstError?.code ?? .ok
+    }
+)
+
+/// The folder fetched documents go to: `--into`, else `documents/` beside the ledger.
+func documentStore(_ arguments: ParsedArguments) -> DocumentStore {
+    if let folder = arguments.value("into") { return DocumentStore(directory: folder) }
+    return DocumentStore(besideLedger: ledgerPath(arguments))
+}
+
+/// The fetcher the arguments and `MOTIELEDGER_SOURCE_URL` describe.
+func documentFetcher(_ arguments: ParsedArguments) -> DocumentFetcher {
+    let base = getenv("MOTIELEDGER_SOURCE_URL").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    return DocumentFetcher(base: base ?? DocumentFetcher.defaultBase, userAgent: "motieledger/\(toolVersion)",
+                           timeout: Double(arguments.integer("timeout") ?? 30))
+}
+
+/// Fetches `id`, the failure as the error the contract gives it: 66 when the source has no
+/// such document, 69 when it cannot be reached, 65 when it sends something else, 74 when the
+/// document cannot be written.
+func fetch(_ id: PublicationID, fetcher: DocumentFetcher, store: DocumentStore, refresh: Bool) throws(CLIError) -> DocumentFetcher.Outcome {
+    do {
+        return try fetcher.fetch(id, into: store, refresh: refresh)
+    } catch {
+        let code: ExitCode = switch error.kind {
+        case .notFound: .noInput
+        case .unavailable: .unavailable
+        case .badData: .dataError
+        case .io: .ioError
+        case .usage: .usage
+        }
+        throw CLIError(code, "\(id): \(error.message)")
+    }
+}
+
+/// The file `ingest` reads for an argument: the argument itself when it is a file (or `-`),
+/// else the document its number or URL names, fetched into the documents folder unless it is
+/// there already. A dry run fetches into a temporary folder, so that it writes nothing.
+func localDocument(_ argument: String, arguments: ParsedArguments, scratch: inout [String]) throws(CLIError) -> String {
+    guard argument != "-", access(argument, F_OK) != 0, let id = PublicationID(argument) else { return argument }
+    var store = documentStore(arguments)
+    if arguments.flag("dry-run"), arguments.flag("refresh") || store.existing(id) == nil {
+        var template = Array("/tmp/motieledger-dry-run-XXXXXX".utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw CLIError(.ioError, "cannot make a temporary folder for the dry run: \(String(cString: strerror(errno)))")
+        }
+        store = DocumentStore(directory: String(cString: made))
+        scratch.append(store.directory)
+    }
+    switch try fetch(id, fetcher: documentFetcher(arguments), store: store, refresh: arguments.flag("refresh")) {
+    case .fetched(let path), .present(let path): return path
+    }
+}
+
+/// Removes what a dry run fetched.
+func removeScratch(_ folders: [String]) {
+    for folder in folders {
+        if let entries = opendir(folder) {
+            while let entry = readdir(entries) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name != ".", name != ".." { unlink(folder + "/" + name) }
+            }
+            closedir(entries)
+        }
+        rmdir(folder)
+    }
+}
