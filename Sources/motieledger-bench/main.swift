@@ -3,11 +3,12 @@ import MotieLedger
 import Kamerstuk
 
 /// `motieledger-bench [SECTION ...]`: measures MotieLedger on generated inputs, next to the
-/// standard tools a user would otherwise reach for. Sections: refs (default: all).
+/// standard tools a user would otherwise reach for. Sections: refs, motions, ledger, input
+/// (default: all).
 /// Run it in release: `swift run -c release motieledger-bench`.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let sections = arguments.isEmpty ? ["refs", "motions", "ledger"] : arguments
+let sections = arguments.isEmpty ? ["refs", "motions", "ledger", "input"] : arguments
 let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("motieledger-bench-\(getpid())")
 try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: workspace) }
@@ -28,8 +29,9 @@ for section in sections {
     case "refs": try benchRefs()
     case "motions": try benchMotions()
     case "ledger": try benchLedger()
+    case "input": try benchInput()
     default:
-        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs, motions, ledger)\n".utf8))
+        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs, motions, ledger, input)\n".utf8))
         exit(64)
     }
 }
