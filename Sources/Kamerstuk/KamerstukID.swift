@@ -121,15 +121,6 @@ func naturalLess(_ a: String, _ b: String) -> Bool {
     return x.dropFirst(xd.count).lexicographicallyPrecedes(y.dropFirst(yd.count))
 }
 
-/// Byte classification for ASCII, used where the scanner works on UTF-8 bytes directly.
-enum ASCII {
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
-    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
-    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
-}
-
 /// Roman numerals as budget chapters use them (I … L), with at most one letter behind (`IXB`).
 enum Roman {
     /// The value of a well-formed Roman numeral between 1 and 50, else `nil`.
