@@ -1,0 +1,257 @@
+/// A citation's body: the dossier, a Rijkswet number, a toevoeging or chapter, and what decides
+/// between toevoeging and document number.
+extension CitationGrammar {
+    /// Dossier, Rijkswet number, toevoeging and number(s), and a page reference.
+    mutating func readBody(bare: Bool) -> Body? {
+        let start = i
+        guard let dossier = readDossier(bare: bare) else { return nil }
+        var body = Body(dossier: dossier)
+        let afterDossier = i
+        body.rijkswet = readRijkswet()
+        let tailStart = i
+        var tail: Tail?
+        let dashedSegment = readDash() ? readSegment() : nil
+        if dashedSegment == nil { i = tailStart }
+        if let segment = dashedSegment {
+            body.hasTail = true
+            tail = readTail(after: segment, dossier: dossier, dashed: true, bare: bare, body: &body)
+        } else if let letters = readChapterToken(bare: bare) {
+            body.hasTail = true
+            tail = readTail(after: letters, dossier: dossier, dashed: false, bare: bare, body: &body)
+        } else if let numbers = readNumberPart(body: &body) {
+            body.hasTail = true
+            tail = Tail(toevoeging: nil, numbers: numbers.documents, explicit: true, doubt: numbers.doubt)
+        } else if let letters = readCommaLetters(), bare ? closesBrackets(from: start, letters) : closesCitation(at: i) {
+            // An Eerste Kamer letter straight after the dossier: `Kamerstukken I 2025/26, 36 500, AB`
+            // — where the citation ends with it, not `36 725, CDA en VVD` — or letters: `36 500, A,
+            // B en C`.
+            body.hasTail = true
+            let numbers = bare ? [letters] : readList(ListItem(documents: [letters]), body: &body) { $0.readLetterListItem() }.documents
+            tail = Tail(toevoeging: nil, numbers: numbers, explicit: bare)
+        } else {
+            i = afterDossier
+            body.finding = (.incompleteCitation, "dossier \(dossier) is cited without a document number")
+        }
+
+        if let doubt = tail?.doubt, body.finding == nil { body.finding = (.ambiguousCitation, doubt) }
+        if bare, tail?.explicit != true {
+            i = start
+            return nil
+        }
+        if let tail, body.finding == nil {
+            body.ids = tail.numbers.compactMap { KamerstukID(dossier: dossier, toevoeging: tail.toevoeging, number: $0) }
+            guard body.ids.count == tail.numbers.count else {
+                body.ids = []
+                body.finding = (.incompleteCitation, "'\(cursor.text(start..<i))' does not form a valid Kamerstuk ID")
+                return body
+            }
+            body.page = readPage()
+        }
+        return body
+    }
+
+    /// Toevoeging and numbers after the dossier. `explicit` tells whether the form is one a bare
+    /// citation may have (`…, nr. N`, or three dashed parts with a trustworthy toevoeging).
+    struct Tail {
+        var toevoeging: String?
+        var numbers: [String]
+        var explicit: Bool
+        /// Why a number read may be no document number (see ``Numbers/doubt``): once the body is
+        /// read, its finding.
+        var doubt: String?
+    }
+
+    /// After the dossier and a first segment (`-02`, `-V`, ` V`, `-406`): decides toevoeging
+    /// versus document number. Returns nil, with `body.finding` set, when the form stays open.
+    mutating func readTail(after segment: Segment, dossier: String, dashed: Bool, bare: Bool,
+                           body: inout Body) -> Tail? {
+        let afterSegment = i
+        // Segment, dash, segment: `21501-08-692`, `36600-V-27`, `36600-B-K`.
+        if dashed, readDash(), let second = readSegment(), !second.leadingZero {
+            guard segment.isToevoeging else {
+                body.finding = (.ambiguousCitation,
+                                "'\(dossier)-\(segment.text)-\(second.text)' does not read as dossier-toevoeging-number")
+                return nil
+            }
+            // Bare in running text, `12345-67-890` could be any code: a series is trusted when
+            // written with its leading zero (`21501-02-3236`) or in a known series dossier.
+            let trusted = segment.isLetters || segment.leadingZero || KnownSeries.dossiers.contains(dossier)
+            return Tail(toevoeging: segment.text, numbers: [second.text], explicit: !bare || (trusted && !cursor.atDash))
+        }
+        i = afterSegment
+        if let numbers = readNumberPart(body: &body) {
+            guard segment.isToevoeging else {
+                body.finding = (.ambiguousCitation,
+                                "'\(segment.text)' in dossier \(dossier) is neither a toevoeging nor a document number")
+                return nil
+            }
+            return Tail(toevoeging: segment.text, numbers: numbers.documents, explicit: true, doubt: numbers.doubt)
+        }
+        // A chapter and an Eerste Kamer letter: `36200 V, J`, or letters: `36200 V, J, K en L`.
+        if segment.isLetters, segment.isToevoeging, let letters = readCommaLetters() {
+            let numbers = readList(ListItem(documents: [letters]), body: &body) { $0.readLetterListItem() }.documents
+            return Tail(toevoeging: segment.text, numbers: numbers, explicit: false)
+        }
+        guard var tail = loneSegment(segment, dossier: dossier, body: &body) else { return nil }
+        if dashed, !segment.isLetters {
+            tail.numbers = readList(ListItem(documents: tail.numbers), body: &body) { $0.readDashedListItem() }.documents
+        }
+        return tail
+    }
+
+    /// A segment with nothing behind it: `32735-406` (a document), `21501-02` (a series, no
+    /// document), `35300-F` (an Eerste Kamer document), `36800-V` (chapter V or document V?).
+    func loneSegment(_ segment: Segment, dossier: String, body: inout Body) -> Tail? {
+        let text = segment.text
+        if segment.isLetters {
+            if text.utf8.count == 1, Roman.value(text.utf8) != nil {
+                body.finding = (.ambiguousCitation,
+                                "'\(dossier)-\(text)' may be budget chapter \(text), naming no document, or Eerste Kamer document \(text)")
+                return nil
+            }
+            if segment.isToevoeging, text.utf8.count > 1 {
+                body.finding = (.incompleteCitation, "'\(dossier)-\(text)' names chapter \(text) but no document in it")
+                return nil
+            }
+            return Tail(toevoeging: nil, numbers: [text], explicit: false)
+        }
+        if segment.leadingZero {
+            body.finding = (.incompleteCitation, "'\(dossier)-\(text)' names series \(text) but no document in it")
+            return nil
+        }
+        if segment.digitCount == 2, !segment.hasLetterSuffix {
+            if KnownSeries.dossiers.contains(dossier) {
+                body.finding = (.incompleteCitation, "'\(dossier)-\(text)' names series \(text) but no document in it")
+            } else {
+                body.finding = (.ambiguousCitation,
+                                "'\(dossier)-\(text)' may be document \(text) of dossier \(dossier), or series \(text) without a document number")
+            }
+            return nil
+        }
+        return Tail(toevoeging: nil, numbers: [text], explicit: false)
+    }
+
+    /// A dossier number: five digits, written `21501`, `21 501` or `31.700`. After `Kamerstuk`
+    /// the two groups may also stand on two lines (`21 ⏎501`); bare, they may not.
+    mutating func readDossier(bare: Bool) -> String? {
+        let start = i
+        guard let first = cursor.readDigits(max: 6) else { return nil }
+        let count = cursor.digitCount(first)
+        if count == 5, !cursor.atAlnum { return cursor.text(first) }
+        if count == 2, i < n {
+            if p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: " ") {
+                i += 1
+            } else if let width = cursor.spaceWidth(at: i), width > 1 {
+                i += width
+            }
+            if !bare, i > first.upperBound {
+                let afterSeparator = i
+                cursor.skipHorizontalSpace()
+                if i < n, p[i] == 0x0A {
+                    i += 1
+                    cursor.skipHorizontalSpace()
+                } else {
+                    i = afterSeparator
+                }
+            }
+            if i > first.upperBound, let second = cursor.readDigits(max: 3), cursor.digitCount(second) == 3, !cursor.atAlnum {
+                return cursor.text(first) + cursor.text(second)
+            }
+        }
+        i = start
+        return nil
+    }
+
+    /// `(R1519)` after the dossier.
+    mutating func readRijkswet() -> String? {
+        let start = i
+        cursor.skipHorizontalSpace()
+        if i + 2 < n, p[i] == UInt8(ascii: "("), p[i + 1] == UInt8(ascii: "R") {
+            i += 2
+            if let digits = cursor.readDigits(max: 6), i < n, p[i] == UInt8(ascii: ")") {
+                i += 1
+                return "R" + cursor.text(digits)
+            }
+        }
+        i = start
+        return nil
+    }
+
+    /// What follows a dash or stands after a space: digits with at most one lowercase letter,
+    /// or letters (upper-cased).
+    struct Segment {
+        let text: String
+        let isLetters: Bool
+        let digitCount: Int
+        let leadingZero: Bool
+        let hasLetterSuffix: Bool
+        /// A two-digit series (`02`, `20`), a Roman chapter (`V`, `IXB`) or a fund letter (`B`).
+        let isToevoeging: Bool
+
+        init(text: String, isLetters: Bool, digitCount: Int = 0, leadingZero: Bool = false, hasLetterSuffix: Bool = false) {
+            self.text = text
+            self.isLetters = isLetters
+            self.digitCount = digitCount
+            self.leadingZero = leadingZero
+            self.hasLetterSuffix = hasLetterSuffix
+            isToevoeging = isLetters ? KamerstukID.normalizedToevoeging(text) != nil : digitCount == 2 && !hasLetterSuffix
+        }
+    }
+
+    mutating func readSegment() -> Segment? {
+        let start = i
+        if let digits = cursor.readDigits(max: 6) {
+            let suffix = cursor.atLetterSuffix
+            if suffix { i += 1 }
+            guard !cursor.atAlnum else { i = start; return nil }
+            return Segment(text: cursor.text(start..<i), isLetters: false, digitCount: cursor.digitCount(digits),
+                           leadingZero: p[digits.lowerBound] == UInt8(ascii: "0"), hasLetterSuffix: suffix)
+        }
+        while i < n, ASCII.isLetter(p[i]), i - start <= 5 { i += 1 }
+        guard i > start, i - start <= 5, !cursor.atAlnum else { i = start; return nil }
+        return Segment(text: cursor.text(start..<i, uppercased: true), isLetters: true)
+    }
+
+    /// A chapter or Eerste Kamer letter written after a space: `36200 V`, `34 550 XIII`; after
+    /// `Kamerstuk` also on a next line or page. Capitals only, so that an ordinary next word is
+    /// never taken for one.
+    mutating func readChapterToken(bare: Bool) -> Segment? {
+        let start = i
+        guard bare ? cursor.skipHorizontalSpace() : skipSpace() else { return nil }
+        let lettersStart = i
+        while i < n, ASCII.isUpper(p[i]), i - lettersStart <= 5 { i += 1 }
+        let segment = Segment(text: cursor.text(lettersStart..<i), isLetters: true)
+        guard i > lettersStart, !cursor.atAlnum, !cursor.atDash, segment.isToevoeging else { i = start; return nil }
+        return segment
+    }
+
+    /// Whether a bare dossier and Eerste Kamer letter stand alone in brackets, `(36 450, F)`: a
+    /// letter alone after the dossier, and in running text no more than two, so that `AB` reads
+    /// as a document and `CDA` or `SGP` as no citation.
+    func closesBrackets(from start: Int, _ letters: String) -> Bool {
+        guard start > 0, p[start - 1] == UInt8(ascii: "("), letters.utf8.count <= 2 else { return false }
+        var k = i
+        while k < n, p[k] == 0x20 || p[k] == 0x09 { k += 1 }
+        return k < n && p[k] == UInt8(ascii: ")")
+    }
+
+    /// `, J` after a chapter or a dossier: an Eerste Kamer document letter.
+    mutating func readCommaLetters() -> String? {
+        let start = i
+        cursor.skipHorizontalSpace()
+        if i < n, p[i] == UInt8(ascii: ",") {
+            i += 1
+            skipSpace()
+            let lettersStart = i
+            while i < n, ASCII.isUpper(p[i]), i - lettersStart <= 3 { i += 1 }
+            if (1...3).contains(i - lettersStart), !cursor.atAlnum, !cursor.atDash { return cursor.text(lettersStart..<i) }
+        }
+        i = start
+        return nil
+    }
+}
+
+/// Dossiers known to be split into numbered series, where `-20` is a series, not a document.
+enum KnownSeries {
+    static let dossiers: Set<String> = ["21501"]
+}

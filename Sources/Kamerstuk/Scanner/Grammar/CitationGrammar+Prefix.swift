@@ -1,0 +1,224 @@
+/// What opens a citation, read before its body: where it starts, the chamber and session it
+/// names, and what the body must be.
+struct Opening {
+    var start: Int
+    var prefix = Prefix()
+    /// No word before the dossier (`36 600-V, nr. 45`): the body must have a form that cannot be
+    /// anything else.
+    var bare = false
+    /// A chamber without a session (`EK 36 450, F`): the body must name a document.
+    var needsDocument = false
+    /// `kst-`: a canonical ID follows, not a body.
+    var canonical = false
+}
+
+/// The words before the dossier (`Kamerstuk`, `Kst.`, `TK`, `Tweede Kamer, vergaderjaar`), the
+/// chamber and session, and the canonical `kst-` form.
+extension CitationGrammar {
+    /// What opens a citation at a `k`/`K`: `Kamerstuk…`, `kst-…`, `Kst. …`, `TK …`,
+    /// `Tweede Kamer, vergaderjaar …`.
+    mutating func trigger(at pos: Int) -> Opening? {
+        if pos > 0, ASCII.isLetter(p[pos - 1]) || p[pos - 1] == UInt8(ascii: ".") {
+            return chamberAbbreviation(at: pos)
+        }
+        i = pos
+        if cursor.matchWord("kamerstuk") {
+            if cursor.matchWord("ken") {}
+            guard !cursor.atLetter else { return nil }
+            return afterPrefix(start: pos)
+        }
+        if cursor.matchWord("kst") {
+            if i < n, p[i] == UInt8(ascii: "-") {
+                i += 1
+                return Opening(start: pos, canonical: true)
+            }
+            if i < n, p[i] == UInt8(ascii: ".") { i += 1 }
+            guard !cursor.atLetter, skipSpace() else { return nil }
+            return afterPrefix(start: pos)
+        }
+        if cursor.matchWord("kamer"), !cursor.atLetter {
+            return heading(kamerAt: pos)
+        }
+        return nil
+    }
+
+    /// `TK 2019/20, 35 300, nr. 5`, `T.K. …`, `EK …`, `E.K. …`: the trigger is the `K`. Without
+    /// a session (`EK 36 450, F`) only a citation that names a document.
+    mutating func chamberAbbreviation(at pos: Int) -> Opening? {
+        guard p[pos] == UInt8(ascii: "K") else { return nil }
+        var start = pos - 1
+        if p[start] == UInt8(ascii: "."), start >= 1 { start -= 1 }
+        let letter = p[start]
+        guard letter == UInt8(ascii: "T") || letter == UInt8(ascii: "E") else { return nil }
+        if start > 0, ASCII.isAlnum(p[start - 1]) || followsHandelingen(start) { return nil }
+        i = pos + 1
+        if i < n, p[i] == UInt8(ascii: ".") { i += 1 }
+        guard !cursor.atLetter, skipSpace() else { return nil }
+        let prefix = Prefix(chamber: letter == UInt8(ascii: "T") ? .tweede : .eerste, session: readSession())
+        if prefix.session != nil { return afterSession(start: start, prefix: prefix) }
+        return Opening(start: start, prefix: prefix, needsDocument: true)
+    }
+
+    /// `Tweede Kamer, vergaderjaar 2015–2016, 34 300 V, nr. 10` or `Tweede Kamer der
+    /// Staten-Generaal, vergaderjaar …`: the heading style of the papers themselves. The
+    /// citation starts at `Tweede`/`Eerste` when that word precedes.
+    mutating func heading(kamerAt pos: Int) -> Opening? {
+        cursor.skipHorizontalSpace()
+        let afterKamer = i
+        if !(cursor.matchWord("der") && cursor.skipHorizontalSpace() && cursor.matchWord("staten") && readDash()
+             && cursor.matchWord("generaal")) {
+            i = afterKamer
+        }
+        if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
+        skipSpace()
+        guard cursor.matchWord("vergaderjaar"), !cursor.atLetter, skipSpace(), let session = readSession() else { return nil }
+        var prefix = Prefix(session: session)
+        var start = pos
+        if pos >= 7, p[pos - 1] == UInt8(ascii: " "), pos == 7 || !ASCII.isAlnum(p[pos - 8]) {
+            var chamber = cursor.at(pos - 7)
+            if chamber.matchWord("tweede") {
+                start = pos - 7
+                prefix.chamber = .tweede
+            } else if chamber.matchWord("eerste") {
+                start = pos - 7
+                prefix.chamber = .eerste
+            }
+        }
+        return afterSession(start: start, prefix: prefix)
+    }
+
+    /// After `Kamerstuk(ken)` or `Kst.`: an optional chamber and session year, then the citation.
+    /// A comma or colon may stand before the dossier too (`Kamerstukken II, 21501-02, …`,
+    /// `Kamerstuk: 36 800-V, …`): the citation still starts at `Kamerstuk`.
+    mutating func afterPrefix(start: Int) -> Opening {
+        var prefix = Prefix()
+        skipSpace()
+        if let chamber = readChamber() {
+            prefix.chamber = chamber
+            skipSpace()
+        }
+        if i < n, p[i] == UInt8(ascii: ",") || p[i] == UInt8(ascii: ":") {
+            i += 1
+            skipSpace()
+        }
+        let beforeSession = i
+        if cursor.matchWord("vergaderjaar") { skipSpace() }
+        if let session = readSession() {
+            prefix.session = session
+            return afterSession(start: start, prefix: prefix)
+        }
+        i = beforeSession
+        return Opening(start: start, prefix: prefix)
+    }
+
+    /// The comma after a session year: `Kamerstukken II 2024/25, 21 501-02, …`.
+    mutating func afterSession(start: Int, prefix: Prefix) -> Opening {
+        cursor.skipHorizontalSpace()
+        if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
+        skipSpace()
+        return Opening(start: start, prefix: prefix)
+    }
+
+    /// `kst-21501-02-3236`, `kst-36200-V-J`, `kst-32735-406`, in any case (also inside a URL).
+    mutating func canonical(start: Int) -> ParsedCitation? {
+        guard let dossier = cursor.readDigits(max: 6) else { return nil }
+        var segments: [Range<Int>] = []
+        while segments.count < 3, i + 1 < n, p[i] == UInt8(ascii: "-"), ASCII.isAlnum(p[i + 1]) {
+            let segmentStart = i + 1
+            i = segmentStart
+            while i < n, ASCII.isAlnum(p[i]) { i += 1 }
+            segments.append(segmentStart..<i)
+        }
+        guard (1...2).contains(segments.count), i - segments.last!.lowerBound <= 8 else { return nil }
+        var body = Body(dossier: cursor.text(dossier))
+        let toevoeging = segments.count == 2 ? cursor.text(segments[0]) : nil
+        if let id = KamerstukID(dossier: body.dossier, toevoeging: toevoeging, number: cursor.text(segments.last!)) {
+            body.ids = [id]
+        } else {
+            body.finding = (.incompleteCitation, "'\(cursor.text(start..<i))' is not a well-formed Kamerstuk ID")
+        }
+        return ParsedCitation(range: start..<i, prefix: Prefix(), body: body, continuesList: false)
+    }
+
+    /// Whether `Handelingen [I|II] [SESSION],` stands right before `pos`: what follows cites a
+    /// debate, not a Kamerstuk (`Handelingen II 2008/09, 31 700 V, nr. 12`).
+    func followsHandelingen(_ pos: Int) -> Bool {
+        var k = pos - 1
+        while k >= max(0, pos - 48) {
+            if p[k] | 0x20 == UInt8(ascii: "h"), k == 0 || !ASCII.isLetter(p[k - 1]) {
+                var look = CitationGrammar(cursor.at(k))
+                guard look.cursor.matchWord("handelingen"), !look.cursor.atLetter else { return false }
+                look.skipSpace()
+                // `Handelingen TK 2019/20, …` is checked at its `TK`.
+                if look.i == pos { return true }
+                if look.readChamber() != nil { look.skipSpace() }
+                if look.readSession() != nil { look.cursor.skipHorizontalSpace() }
+                if look.i < n, p[look.i] == UInt8(ascii: ",") { look.i += 1 }
+                look.skipSpace()
+                return look.i == pos
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// `I`, `II`, `TK`, `T.K.`, `EK`, `E.K.`, `Tweede Kamer`, `Eerste Kamer`.
+    mutating func readChamber() -> Chamber? {
+        // Every chamber word starts with I, T or E (upper or lower case for the long ones).
+        switch i < n ? p[i] : 0 {
+        case UInt8(ascii: "I"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "t"), UInt8(ascii: "e"): break
+        default: return nil
+        }
+        let start = i
+        for (word, chamber) in CitationGrammar.chamberWords {
+            if cursor.matchExact(word), !cursor.atAlnum { return chamber }
+            i = start
+        }
+        for (word, chamber) in CitationGrammar.chamberNames {
+            if cursor.matchWord(word), cursor.skipHorizontalSpace(), cursor.matchWord("kamer"), !cursor.atLetter { return chamber }
+            i = start
+        }
+        return nil
+    }
+
+    static let chamberWords: [(StaticString, Chamber)] = [
+        ("II", .tweede), ("I", .eerste), ("TK", .tweede), ("T.K.", .tweede), ("EK", .eerste), ("E.K.", .eerste),
+    ]
+    static let chamberNames: [(StaticString, Chamber)] = [("tweede", .tweede), ("eerste", .eerste)]
+
+    /// `2024/25`, `2024-2025`, `2024–2025`, `2016-2017`, `24/25`: normalised to `2024-2025`.
+    mutating func readSession() -> String? {
+        guard cursor.atDigit else { return nil }
+        let start = i
+        if let first = cursor.readDigits(max: 4), let year = sessionYear(first), readSessionSeparator(),
+           let second = cursor.readDigits(max: 4), !cursor.atAlnum {
+            let next = Int(cursor.text(second))!
+            let digits = cursor.digitCount(second)
+            let expected = digits == 2 ? (year + 1) % 100 : year + 1
+            if digits == 2 || digits == 4 && cursor.digitCount(first) == 4, (1800...2200).contains(year), next == expected {
+                return "\(year)-\(year + 1)"
+            }
+        }
+        i = start
+        return nil
+    }
+
+    /// The first year of a session: four digits, or two before a slash (`24/25`), of this
+    /// century below 50 and of the last from 50 (`99/00`).
+    func sessionYear(_ digits: Range<Int>) -> Int? {
+        let year = Int(cursor.text(digits))!
+        switch cursor.digitCount(digits) {
+        case 4: return year
+        case 2 where i < n && p[i] == UInt8(ascii: "/"): return year + (year < 50 ? 2000 : 1900)
+        default: return nil
+        }
+    }
+
+    mutating func readSessionSeparator() -> Bool {
+        if i < n, p[i] == UInt8(ascii: "/") {
+            i += 1
+            return true
+        }
+        return readDash()
+    }
+}
