@@ -24,6 +24,9 @@ struct ByteCursor {
     @inline(__always)
     func at(_ j: Int) -> ByteCursor { ByteCursor(p, count: n, at: j) }
 
+    /// The whole text, for the readers that take a buffer (``PageFurniture``).
+    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: p, count: n) }
+
     // MARK: - Widths
 
     /// The width of a hyphen or dash at `j` (`-`, `‐`, `‑`, `‒`, `–`, `—`, `−`), or nil.

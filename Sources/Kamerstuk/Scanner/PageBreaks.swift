@@ -61,13 +61,14 @@ extension ByteCursor {
     }
 
     /// The footnote lines at the foot of a page, starting at `j`: lines that open with a small
-    /// number (`7 Kamerstuk …`, `[7] …`, glued `7Kamerstuk …`), with their continuation lines,
-    /// up to a blank line, a page-number line or a form feed. `strict`: the first line must
-    /// read like a footnote (a citation, a link), not merely start with a number.
+    /// number (``PageFurniture/footnoteOpener(at:in:)``: `7 Kamerstuk …`, `[7] …`, `¹ …`, glued
+    /// `7Kamerstuk …`), with their continuation lines, up to a blank line, a page-number line or
+    /// a form feed. `strict`: the first line must read like a footnote (a citation, a link), not
+    /// merely start with a number; so must one whose number is not plainly written.
     func footnoteBlock(at j: Int, strict: Bool) -> Range<Int>? {
-        guard let textStart = footnoteTextStart(at: j) else { return nil }
-        if strict || !ASCII.isDigit(p[j]) || p[textStart - 1] != UInt8(ascii: " ") {
-            guard readsLikeFootnote(at: textStart) else { return nil }
+        guard let opener = PageFurniture.footnoteOpener(at: j, in: buffer) else { return nil }
+        if strict || !opener.plain {
+            guard PageFurniture.readsLikeFootnote(at: opener.textStart, in: buffer) else { return nil }
         }
         var end = j
         var lines = 0
@@ -91,7 +92,7 @@ extension ByteCursor {
     func doubtAboutNumber(_ number: String, afterPageBreak: Bool) -> String? {
         var k = i
         while k < n, p[k] == 0x20 || p[k] == 0x09 { k += 1 }
-        if k < n, p[k] != 0x0A, p[k] != 0x0D, readsLikeFootnote(at: k) {
+        if k < n, p[k] != 0x0A, p[k] != 0x0D, PageFurniture.readsLikeFootnote(at: k, in: buffer) {
             return "'nr.' is followed, on the next line, by \(number) and a footnote's text: the document number is not sure"
         }
         var breaks = 0
@@ -105,57 +106,6 @@ extension ByteCursor {
         return nil
     }
 
-    /// `Pagina 2 van 5`, `Blad 2 van 5` or `2/5` on a line of its own, at `j`: returns where
-    /// the line ends.
-    func pageNumberLine(at j: Int) -> Int? {
-        var look = at(j)
-        if look.readDigits(max: 4) != nil {
-            // `2/5`
-            guard look.i < n, p[look.i] == UInt8(ascii: "/") else { return nil }
-            look.i += 1
-            guard look.readDigits(max: 4) != nil else { return nil }
-        } else {
-            guard look.matchWord("pagina") || look.matchWord("blad"), look.skipHorizontalSpace(),
-                  look.readDigits(max: 4) != nil, look.skipHorizontalSpace(), look.matchWord("van"),
-                  look.skipHorizontalSpace(), look.readDigits(max: 4) != nil
-            else { return nil }
-        }
-        look.skipHorizontalSpace()
-        if look.i + 1 < n, p[look.i] == 0x0D, p[look.i + 1] == 0x0A { look.i += 1 }
-        guard look.i == n || p[look.i] == 0x0A || p[look.i] == 0x0C else { return nil }
-        return look.i
-    }
-
-    /// Where a footnote's text starts after its number: `7 `, `[7] `, `[7 ] `, or a number glued
-    /// to a capital (`7Kamerstuk`).
-    func footnoteTextStart(at j: Int) -> Int? {
-        var k = j
-        let bracketed = k < n && p[k] == UInt8(ascii: "[")
-        if bracketed { k += 1 }
-        let digits = k
-        while k < n, ASCII.isDigit(p[k]), k - digits < 4 { k += 1 }
-        guard k > digits, k - digits <= 3, p[digits] != UInt8(ascii: "0"), k < n else { return nil }
-        if bracketed {
-            while k < n, p[k] == 0x20 { k += 1 }
-            guard k < n, p[k] == UInt8(ascii: "]") else { return nil }
-            k += 1
-        }
-        if k < n, p[k] == 0x20 {
-            k += 1
-        } else if bracketed || !ASCII.isUpper(p[k]) {
-            return nil
-        }
-        return k < n && p[k] > 0x20 ? k : nil
-    }
-
-    /// Whether text reads like a footnote's: a citation, a link, a reference.
-    func readsLikeFootnote(at j: Int) -> Bool {
-        var look = at(j)
-        for word: StaticString in ["kamerstukken", "kamerstuk", "kst", "handelingen", "aanhangsel", "motie", "zie", "brief", "http", "www",
-                                   "stcrt", "stb", "bron", "tweede", "eerste"] {
-            look.i = j
-            if look.matchWord(word), !look.atLetter { return true }
-        }
-        return false
-    }
+    /// A page-number line at `j` (``PageFurniture/pageNumberEnd(at:in:)``): where it ends.
+    func pageNumberLine(at j: Int) -> Int? { PageFurniture.pageNumberEnd(at: j, in: buffer) }
 }

@@ -129,34 +129,6 @@ public struct AnswerDocument: Sendable {
         self.findings = findings
     }
 
-    /// `Tweede Kamer, vergaderjaar 2025–2026, 24 587, nr. 1012   2`: the head (or foot) of every
-    /// page of a Kamerstuk but the first. The same words are the formal way to cite a Kamerstuk
-    /// (`1 Motie van het lid Dobbe …,⏎Tweede Kamer, vergaderjaar 2023–2024, 36 410 V, nr. 45`),
-    /// so the line must stand at a page's edge too: first on its page (the text's first line,
-    /// after a form feed, a blank line or a page number), or last on it with the page's number
-    /// after its own (`nr. 2 147`), which no citation has — the foot right under a page's
-    /// footnotes.
-    static func isRunningHead(at index: Int, in lines: [TextLine], text: [UInt8]) -> Bool {
-        let line = lines[index]
-        let trimmed = line.trimmed(in: text)
-        guard trimmed.count <= 120, trimmed.count >= 40, text[trimmed.lowerBound] == UInt8(ascii: "T") || text[trimmed.lowerBound] == UInt8(ascii: "E")
-        else { return false }
-        let head = Words.split(text, in: trimmed.lowerBound..<(trimmed.lowerBound + 40)).prefix(3).map(\.folded)
-        guard head.count == 3, ["tweede", "eerste"].contains(head[0]), head[1] == "kamer", head[2] == "vergaderjaar"
-        else { return false }
-        if index == 0 || line.range.contains(where: { text[$0] == 0x0C }) || lines[index - 1].isBlank(in: text)
-            || isPageNumber(lines[index - 1], in: text) {
-            return true
-        }
-        let endsPage = index + 1 == lines.count || lines[index + 1].isBlank(in: text) || text[lines[index + 1].range.lowerBound] == 0x0C
-        let words = Words.split(text, in: trimmed).suffix(3)
-        guard endsPage, words.count == 3, words.first!.folded == "nr",
-              words.dropFirst().allSatisfy({ $0.range.allSatisfy { TextBytes.isDigit(text[$0]) } })
-        else { return false }
-        let gap = words[words.startIndex + 1].range.upperBound..<words[words.startIndex + 2].range.lowerBound
-        return gap.allSatisfy { text[$0] == 0x20 }
-    }
-
     /// The lines a letter repeats at the top of its pages after a form feed (the directorate, its
     /// reference): a page's first lines for as long as each is short letterhead text that tops
     /// at least three pages, and most of them. A heading is never one: pages of questions and
@@ -207,29 +179,19 @@ public struct AnswerDocument: Sendable {
         for i in range where body[i] != 0x0A { body[i] = 0x20 }
     }
 
-    /// A page number (``isPageNumber(_:in:)``), the running head of a Kamerstuk
-    /// (``isRunningHead(at:in:text:)``), and the column heads an annex table repeats on every page
-    /// (`Omschrijving`, `Vindplaats`, `Stand van zaken`): not text.
+    /// A page number and the running head of a Kamerstuk (``PageFurniture``), and the column
+    /// heads an annex table repeats on every page (`Omschrijving`, `Vindplaats`, `Stand van
+    /// zaken`): not text.
     static func isPageFurniture(at index: Int, in lines: [TextLine], text: [UInt8]) -> Bool {
         let line = lines[index]
-        if isPageNumber(line, in: text) || isRunningHead(at: index, in: lines, text: text) { return true }
+        let furniture = text.withUnsafeBufferPointer {
+            PageFurniture.isPageNumber(line: line.range, in: $0) || PageFurniture.isRunningHead(line: line.range, in: $0)
+        }
+        if furniture { return true }
         guard line.range.count <= 48 else { return false }
         let words = Words.split(text, in: line.range).map(\.folded)
         return !words.isEmpty && words.allSatisfy(["omschrijving", "vindplaats", "stand", "van", "zaken"].contains)
             && (words.contains("omschrijving") || words.contains("vindplaats"))
-    }
-
-    /// `Pagina 2 van 12`, `Blad 2 van 12`, `2/12`.
-    static func isPageNumber(_ line: TextLine, in text: [UInt8]) -> Bool {
-        guard line.range.count <= 48, line.range.contains(where: { TextBytes.isDigit(text[$0]) }) else { return false }
-        let words = Words.split(text, in: line.range).map(\.folded)
-        if words.count == 4, ["pagina", "blad"].contains(words[0]), Int(words[1]) != nil, words[2] == "van",
-           Int(words[3]) != nil { return true }
-        if words.count == 1, words[0].contains("/") {
-            let parts = words[0].split(separator: "/")
-            return parts.count == 2 && parts.allSatisfy { Int($0) != nil }
-        }
-        return false
     }
 }
 

@@ -144,35 +144,16 @@ struct FootnoteReader {
         }
     }
 
-    /// `7 Kamerstuk …`, `[7] …`, `[7 ] …`, `⁷ …`, or a number glued to what reads like a footnote
-    /// (`7Kamerstukken II …`, `⁷Kamerstukken II …`): the number, and where the footnote's text starts.
+    /// The footnote number that opens a line, after its spaces and form feed
+    /// (``PageFurniture/footnoteOpener(at:in:)``: `7 Kamerstuk …`, `[7] …`, `⁷ …`, `7Kamerstukken
+    /// II …`): the number, and where the footnote's text starts.
     func footnoteStart(_ line: TextLine) -> (Int, Int)? {
         var i = line.range.lowerBound
         while i < line.range.upperBound, text[i] == 0x20 || text[i] == 0x0C { i += 1 }
-        if let (number, end) = FootnoteReader.superscriptNumber(at: i, in: text), end < line.range.upperBound {
-            i = end
-            while i < line.range.upperBound, text[i] == 0x20 { i += 1 }
-            return i < line.range.upperBound ? (number, i) : nil
-        }
-        let bracketed = i < line.range.upperBound && text[i] == UInt8(ascii: "[")
-        if bracketed { i += 1 }
-        let digitsStart = i
-        while i < line.range.upperBound, TextBytes.isDigit(text[i]), i - digitsStart < 4 { i += 1 }
-        guard i > digitsStart, i - digitsStart <= 3, text[digitsStart] != UInt8(ascii: "0"), i < line.range.upperBound,
-              let number = Int(String(decoding: text[digitsStart..<i], as: UTF8.self))
+        guard i < line.range.upperBound,
+              let opener = text.withUnsafeBufferPointer({ PageFurniture.footnoteOpener(at: i, in: $0) })
         else { return nil }
-        if bracketed {
-            while i < line.range.upperBound, text[i] == 0x20 { i += 1 }
-            guard i < line.range.upperBound, text[i] == UInt8(ascii: "]") else { return nil }
-            i += 1
-        }
-        if i < line.range.upperBound, text[i] == 0x20 {
-            i += 1
-        } else if bracketed || !looksLikeFootnote(at: i) {
-            return nil
-        }
-        guard i < line.range.upperBound, !TextBytes.isSpace(text[i]) else { return nil }
-        return (number, i)
+        return (opener.number, opener.textStart)
     }
 
     func numberEnd(_ start: Int) -> Int {
@@ -181,7 +162,7 @@ struct FootnoteReader {
             if text[i] == 0x20 || text[i] == 0x0C || text[i] == UInt8(ascii: "[") || text[i] == UInt8(ascii: "]")
                 || TextBytes.isDigit(text[i]) {
                 i += 1
-            } else if let (_, length) = FootnoteReader.superscriptDigit(at: i, in: text) {
+            } else if let (_, length) = superscriptDigit(at: i) {
                 i += length
             } else {
                 break
@@ -194,7 +175,7 @@ struct FootnoteReader {
     func opensWithSuperscript(_ line: TextLine) -> Bool {
         var i = line.range.lowerBound
         while i < line.range.upperBound, text[i] == 0x20 || text[i] == 0x0C { i += 1 }
-        return FootnoteReader.superscriptDigit(at: i, in: text) != nil
+        return superscriptDigit(at: i) != nil
     }
 
     /// `Noten`, `Eindnoten`, `Voetnoten`: a line that heads endnotes.
@@ -203,31 +184,9 @@ struct FootnoteReader {
         return words.count == 1 && ["noten", "eindnoten", "voetnoten"].contains(words[0].folded)
     }
 
-    /// A superscript digit (`¹²³⁴⁵⁶⁷⁸⁹⁰`) at `i`: its value and its length in UTF-8.
-    static func superscriptDigit(at i: Int, in text: [UInt8]) -> (digit: Int, length: Int)? {
-        guard i + 1 < text.count else { return nil }
-        switch (text[i], text[i + 1]) {
-        case (0xC2, 0xB9): return (1, 2)
-        case (0xC2, 0xB2): return (2, 2)
-        case (0xC2, 0xB3): return (3, 2)
-        case (0xE2, 0x81):
-            guard i + 2 < text.count else { return nil }
-            let last = text[i + 2]
-            return last == 0xB0 || (0xB4...0xB9).contains(last) ? (Int(last - 0xB0), 3) : nil
-        default: return nil
-        }
-    }
-
-    /// The number written in superscript digits at `i` (`¹²`), at most three of them, and where it ends.
-    static func superscriptNumber(at i: Int, in text: [UInt8]) -> (number: Int, end: Int)? {
-        var number = 0, end = i, count = 0
-        while let (digit, length) = superscriptDigit(at: end, in: text) {
-            number = number * 10 + digit
-            end += length
-            count += 1
-        }
-        guard count > 0, count <= 3, number > 0, superscriptDigit(at: i, in: text)?.digit != 0 else { return nil }
-        return (number, end)
+    /// A superscript digit at `i` (``PageFurniture/superscriptDigit(at:in:)``).
+    func superscriptDigit(at i: Int) -> (digit: Int, length: Int)? {
+        text.withUnsafeBufferPointer { PageFurniture.superscriptDigit(at: i, in: $0) }
     }
 
     /// Whether a line reads like a footnote even without a marker: a citation or a link.
@@ -236,13 +195,9 @@ struct FootnoteReader {
         return looksLikeFootnote(at: start)
     }
 
+    /// Whether text reads like a footnote's (``PageFurniture/readsLikeFootnote(at:in:)``).
     func looksLikeFootnote(at start: Int) -> Bool {
-        guard start < text.count else { return false }
-        var end = start
-        while end < text.count, end - start < 24, text[end] != 0x0A { end += 1 }
-        let head = TextBytes.folded(String(decoding: text[start..<end], as: UTF8.self))
-        return ["kamerstuk", "http", "www.", "zie ", "motie", "brief", "kamerbrief", "handelingen", "aanhangsel",
-                "stcrt", "stb.", "bron", "tweede kamer", "eerste kamer", "kst"].contains { head.hasPrefix($0) }
+        text.withUnsafeBufferPointer { PageFurniture.readsLikeFootnote(at: start, in: $0) }
     }
 
     /// The first marker `n` in `range`: its digits glued to a word or closing punctuation
@@ -268,9 +223,8 @@ struct FootnoteReader {
 
     /// A marker `n` in superscript digits at `i`: the whole run of them, not after a unit.
     func superscriptMarker(_ n: Int, at i: Int, before limit: Int) -> FootnoteMarker? {
-        guard let (number, end) = FootnoteReader.superscriptNumber(at: i, in: text), number == n, end <= limit,
-              !(i >= 2 && FootnoteReader.superscriptDigit(at: i - 2, in: text)?.length == 2),
-              !(i >= 3 && FootnoteReader.superscriptDigit(at: i - 3, in: text)?.length == 3),
+        guard let (number, end) = text.withUnsafeBufferPointer({ PageFurniture.superscriptNumber(at: i, in: $0) }), number == n,
+              end <= limit, !(i >= 2 && superscriptDigit(at: i - 2)?.length == 2), !(i >= 3 && superscriptDigit(at: i - 3)?.length == 3),
               !excluded.contains(where: { $0.contains(i) })
         else { return nil }
         // `m²`, `km²`, `m³`: a unit's power.

@@ -1,3 +1,5 @@
+import Kamerstuk
+
 /// A word of running text: its folded form (lowercase, no diacritics), and where it stands.
 struct Word {
     let folded: String
@@ -69,17 +71,11 @@ enum Words {
     }
 }
 
-/// Dutch month names and dates as documents write them: `28 januari 2026`, `27 januari jl.`.
+/// Dates as documents write them: `28 januari 2026`, `27 januari jl.`, `3 mrt. 2026`.
 enum DutchDate {
-    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                         "oktober", "november", "december"]
-
-    /// The month number of a (folded) month name, also abbreviated (`jan`, `sept`).
-    static func month(_ word: String) -> Int? {
-        if let index = months.firstIndex(of: word) { return index + 1 }
-        guard word.count >= 3 else { return nil }
-        return months.firstIndex { $0.hasPrefix(word) }.map { $0 + 1 }
-    }
+    /// The month number of a (folded) month name, also abbreviated (`jan`, `sept`):
+    /// ``PageFurniture/month(named:)``.
+    static func month(_ word: String) -> Int? { PageFurniture.month(named: word) }
 
     /// A date at `words[k]`: day, month name and a year — or, with `jl.` ("last") or no year,
     /// the latest such date not after `reference`. Returns the date and how many words it took.

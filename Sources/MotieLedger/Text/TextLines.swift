@@ -1,12 +1,13 @@
 /// Byte-level helpers for the clean text of a document: its lines, words and sentences.
 /// Offsets are UTF-8 offsets into the clean text; its lines are the input's lines.
 enum TextBytes {
+    // Kamerstuk's `ASCII` holds the same four tests; these stay, for they run on every byte of a
+    // document and a `package` function is not inlined into another module.
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
-    /// Letters for the purpose of words: ASCII letters and the bytes of non-ASCII characters,
-    /// except the punctuation PDF text brings (quotes, dashes).
+    /// White space within and between the lines of clean text, a form feed included.
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
 
     /// Whether the character starting at `i` is a letter (ASCII or accented Latin).

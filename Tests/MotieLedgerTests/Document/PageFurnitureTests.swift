@@ -130,4 +130,59 @@ struct PageFurnitureTests {
             == ["Zie ook de brief van 14 april 2026 over de stand van zaken van moties (Kamerstuk 21 501-02, nr. 3342)."])
         #expect(!String(decoding: document.body, as: UTF8.self).contains("vergaderjaar"))
     }
+
+    // The document reader and the citation scanner each had their own reading of page furniture
+    // and month names, and the two had drifted apart; they share ``PageFurniture`` now. Each
+    // test below names a place where the reader's own reading was wrong.
+
+    @Test("a document dated `3 mrt. 2026` has that date: `mrt` is March")
+    func abbreviatedMonthInDate() throws {
+        let document = try Self.document("""
+        Den Haag, 3 mrt. 2026
+
+        Geachte voorzitter,
+
+        Hierbij informeer ik uw Kamer over de uitvoering van de motie van het lid Bikker (Kamerstuk 36 410 XV, nr. 45).
+        """)
+        #expect(document.date == Day(year: 2026, month: 3, day: 3))
+    }
+
+    @Test("`in maar twee gemeenten` promises no time: `maar` is a word, not March")
+    func maarIsNoMonth() throws {
+        let document = try Self.document("""
+        Den Haag, 12 januari 2026
+
+        Geachte voorzitter,
+
+        Hierbij informeer ik uw Kamer over de uitvoering van de motie van het lid Bikker over schuldhulp (Kamerstuk 36 410 XV, nr. 45).
+
+        De motie wordt uitgevoerd: de nieuwe werkwijze is in maar twee gemeenten ingevoerd en volgt in de andere gemeenten.
+        """)
+        let motions = MotionReader(document).motions
+        #expect(motions.map(\.key) == ["kst-36410-XV-45"])
+        #expect(motions.first?.status == .inUitvoering)
+        #expect(motions.first?.expected == nil)
+    }
+
+    static let answerWithFurniture = """
+    Vragen van het lid Dobbe (SP)
+
+    Vraag 1
+    Hoe verdeelt u de middelen voor de uitvoering van de motie Dobbe (Kamerstuk 36 410 XVI, nr. 45)?
+
+    Antwoord 1
+    De motie wordt uitgevoerd. De middelen gaan in twee delen naar de regio's:
+    (1/2)
+    voor de gemeenten en de rest voor de provincies.
+                                                                                         Pagina 1 van 2
+    De verdeling volgt in het najaar.
+    """
+
+    @Test("a bracketed fraction alone on its line, `(1/2)`, is text; a page number set far right by `pdftotext -layout` is furniture")
+    func fractionAndFarRightPageNumber() throws {
+        let document = try Self.document(Self.answerWithFurniture)
+        #expect(document.pairs.map { document.bodyText($0.answer) }
+            == ["De motie wordt uitgevoerd. De middelen gaan in twee delen naar de regio's: (1/2) voor de gemeenten en de rest "
+                + "voor de provincies. De verdeling volgt in het najaar."])
+    }
 }

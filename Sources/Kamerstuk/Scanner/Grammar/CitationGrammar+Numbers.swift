@@ -170,22 +170,12 @@ extension CitationGrammar {
     }
 
     /// Whether a month name follows at `j`, after spaces on the line: `januari`, `maart`, or
-    /// abbreviated with a dot (`jan.`, `mrt.`). A number before one is a day, never a document.
+    /// abbreviated with a dot (`jan.`, `mrt.`; ``PageFurniture/monthName(at:in:)``). A number
+    /// before one is a day, never a document.
     func startsMonth(at j: Int) -> Bool {
         var look = cursor.at(j)
         look.skipHorizontalSpace()
-        let wordStart = look.i
-        for month: StaticString in ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                    "september", "oktober", "november", "december"] {
-            look.i = wordStart
-            if look.matchWord(month), !look.atLetter { return true }
-        }
-        for abbreviation: StaticString in ["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov",
-                                           "dec"] {
-            look.i = wordStart
-            if look.matchWord(abbreviation), look.i < n, p[look.i] == UInt8(ascii: ".") { return true }
-        }
-        return false
+        return PageFurniture.monthName(at: look.i, in: cursor.buffer) != nil
     }
 
     /// `-`, `–`, `t/m` or `tot en met` between the two ends of a range.

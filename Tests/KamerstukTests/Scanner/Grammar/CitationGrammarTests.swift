@@ -61,4 +61,13 @@ struct CitationGrammarTests {
     func doubtNotTaken(text: String, id: String) {
         #expect(CitationScanner.scan(text).map { $0.reading } == [.kamerstuk(KamerstukID(canonical: id)!)])
     }
+
+    // The scanner knew `mrt.`, the document reader `febr`: both know both now (``PageFurniture``).
+    @Test("a day before an abbreviated month opens no range: `nrs. 12 - 15 febr. 2026` is document 12")
+    func abbreviatedMonth() {
+        for month in ["febr.", "mrt.", "sept."] {
+            let text = "Zie Kamerstuk 36 045, nrs. 12 - 15 \(month) 2026 hierover."
+            #expect(CitationScanner.scan(text).compactMap { $0.id?.canonical } == ["kst-36045-12"], "\(text)")
+        }
+    }
 }
