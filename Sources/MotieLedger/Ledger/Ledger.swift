@@ -232,22 +232,24 @@ public struct Ledger: Sendable {
         return (verification, outcome)
     }
 
-    /// Checks one line in full, in this order: its fields (every one read), its number, its
-    /// canonical form, its link to the line before (whose hash is `previous`), its own hash, and
-    /// with `head`, that it is the head's line. `number` counts within a part whose numbering
-    /// `progress` keeps. Returns the line's SHA-256 in hex, which the next line's `prev` must hold.
+    /// Checks one line in full, in this order: its fields (every one, by the schema's check),
+    /// its number, its canonical form, its link to the line before (whose hash is `previous`),
+    /// its own hash, and with `head`, that it is the head's line. `number` counts within a part
+    /// whose numbering `progress` keeps. Returns the line's SHA-256 in hex, which the next
+    /// line's `prev` must hold, and its type.
     static func checkLine(
         _ line: UnsafeRawBufferPointer, number: Int, progress: inout PartProgress, previous: String,
         head expected: LedgerHead?, members: inout [Member]
     ) throws(LineFault) -> (hash: String, type: RecordType) {
-        let record = try LedgerRecord.read(line: line, members: &members)
+        try LineScanner.scan(line, into: &members)
         let fields = try LineFields(line: line, members: members)
-        let type = fields.type
-        let seq = try progress.number(line: number, seq: record.seq, at: fields.offset(type.seqField), in: line)
+        var ids = KamerstukIDRule()
+        try fields.check(ids: &ids)
+        let seq = try progress.number(line: number, seq: fields.seq(), at: fields.offset(.seq), in: line)
         try checkCanonical(line)
-        guard fields.holds(type.prevField, hex: previous) else {
+        guard fields.holds(.prev, hex: previous) else {
             throw LineFault("broken chain: \"prev\" is not the SHA-256 of line \(seq - 1)" + (seq == 1 ? " (the first line's prev is 64 zeros)" : ""),
-                            at: fields.offset(type.prevField))
+                            at: fields.offset(.prev))
         }
         // What `hash` covers and the whole line share the bytes before the `hash` member, so
         // those are hashed once for both.
@@ -256,15 +258,15 @@ public struct Ledger: Sendable {
         hasher.update(before)
         var content = hasher
         content.update(after)
-        guard fields.holds(type.hashField, hex: content.finalize().hex) else {
-            throw LineFault("\"hash\" does not match the record: the line was altered", at: fields.offset(type.hashField))
+        guard fields.holds(.hash, hex: content.finalize().hex) else {
+            throw LineFault("\"hash\" does not match the record: the line was altered", at: fields.offset(.hash))
         }
         hasher.update(UnsafeRawBufferPointer(rebasing: line[before.count...]))
         let lineHash = hasher.finalize().hex
         if let expected, seq == expected.count, expected.hash != lineHash {
             throw LineFault("line \(seq) is not the line of the head \(expected): the ledger was rewritten", at: 0)
         }
-        return (lineHash, type)
+        return (lineHash, fields.type)
     }
 
     /// Checks that the line is exactly what re-encoding it gives.

@@ -28,6 +28,8 @@ struct TimelinePart: Sendable {
     var ids: [Int32: KamerstukID] = [:]
     /// Whether a string is in ``ids``, by its number: the question every event asks.
     private var isID: [Bool] = []
+    /// The number of the ID checked last.
+    private var lastID: Int32 = -1
     var progress: PartProgress
     private var members: [Member] = []
     /// The last source read: consecutive events mostly share it, so it is looked up once.
@@ -60,40 +62,27 @@ struct TimelinePart: Sendable {
         return part
     }
 
-    /// Reads the part's line `number` (counted within the part), at `offset` in the file.
+    /// Reads the part's line `number` (counted within the part), at `offset` in the file:
+    /// checks it by the schema, as every reader does, and keeps what the timeline needs.
     mutating func read(line: UnsafeRawBufferPointer, number: Int, offset: Int) throws(LineFault) {
         try LineScanner.scan(line, into: &members)
         let fields = try LineFields(line: line, members: members)
+        try fields.check(ids: &self)
+        let seq = try progress.number(line: number, seq: fields.seq(), at: fields.offset(.seq), in: line)
         switch fields.type {
-        case .status: try readStatus(fields, number: number, offset: offset)
-        case .document: try readDocument(fields, number: number)
-        case .alias: try readAlias(fields, number: number)
+        case .status: try readStatus(RecordFields(fields), seq: seq, offset: offset)
+        case .document: try readDocument(RecordFields(fields), seq: seq)
+        case .alias: try readAlias(RecordFields(fields))
         }
     }
 
-    /// The line's number in the file, checked against its `seq`.
-    private mutating func seq(_ fields: LineFields, _ index: Int, number: Int) throws(LineFault) -> Int {
-        try progress.number(line: number, seq: try fields.integer(index), at: fields.offset(index), in: fields.line)
-    }
-
-    private mutating func readStatus(_ fields: LineFields, number: Int, offset: Int) throws(LineFault) {
-        typealias F = StatusField
-        let seq = try seq(fields, F.seq.rawValue, number: number)
-        try LedgerShape.check(fields, StatusField.shapes)
-        let motionBytes = try fields.stringBytes(F.motion.rawValue)
-        guard motionBytes.count > 0 else { throw LineFault("\"motion\" must not be empty", at: fields.offset(F.motion.rawValue)) }
-        var hasID = false
-        if !fields.isNull(F.id.rawValue) {
-            guard try fields.stringBytes(F.id.rawValue).elementsEqual(motionBytes) else {
-                throw LineFault("\"motion\" must be the motion's ID when \"id\" is given", at: fields.offset(F.motion.rawValue))
-            }
-            hasID = true
-        }
-        let key = strings.intern(motionBytes)
-        let day = Int32(try fields.day(F.date.rawValue).daysSinceEpoch)
-        let status = try fields.status(F.status.rawValue)
-        let sourceBytes = try fields.stringBytes(F.source.rawValue)
-        guard sourceBytes.count > 0 else { throw LineFault("\"source\" must not be empty", at: fields.offset(F.source.rawValue)) }
+    private mutating func readStatus(_ fields: RecordFields<StatusEvent.Field>, seq: Int, offset: Int) throws(LineFault) {
+        // An ID was interned when it was checked, and the motion's key is its ID.
+        let hasID = !fields.isNull(.id)
+        let key = hasID ? lastID : strings.intern(try fields.contents(.motion))
+        let day = Int32(try fields.day(.date).daysSinceEpoch)
+        let status = try fields.status(.status)
+        let sourceBytes = try fields.contents(.source)
         let source: Int32
         if lastSource.index >= 0, lastSource.bytes.count == sourceBytes.count,
            lastSource.bytes.withUnsafeBytes({ sameBytes($0.baseAddress!, sourceBytes.baseAddress, sourceBytes.count) }) {
@@ -102,93 +91,45 @@ struct TimelinePart: Sendable {
             source = strings.intern(sourceBytes)
             lastSource = (Array(sourceBytes), source)
         }
-        let name = strings.intern(try fields.stringBytes(F.name.rawValue))
-        let nameKey = fields.isNull(F.nameKey.rawValue) ? -1 : strings.intern(try fields.stringBytes(F.nameKey.rawValue))
-        let manual = try fields.origin(F.by.rawValue) == .manual
-        let corrects = try fields.bool(F.corrects.rawValue)
-        let uncertain = try fields.bool(F.uncertain.rawValue)
-        let expected = try TimelinePart.expectedDays(fields, F.expected.rawValue)
+        let name = strings.intern(try fields.contents(.name))
+        let nameKey = fields.isNull(.nameKey) ? -1 : strings.intern(try fields.contents(.nameKey))
+        let manual = try fields.origin(.by) == .manual
+        let corrects = try fields.bool(.corrects)
+        let uncertain = try fields.bool(.uncertain)
+        let expected = try fields.promisedTime(.expected)
         var keys: [Int32] = []
-        try fields.forEachString(F.otherKeys.rawValue) { keys.append(strings.intern($0)) }
-        // Every ID is checked, once per distinct string; the timeline needs it parsed only for
-        // a motion's first event.
-        if hasID, Int(key) >= isID.count || !isID[Int(key)] {
-            guard let id = KamerstukID(canonical: strings[key]), id.canonical == strings[key] else {
-                throw LineFault("\"id\" must be a canonical Kamerstuk ID such as kst-21501-02-3236",
-                                at: fields.offset(F.id.rawValue))
-            }
-            ids[key] = id
-            if Int(key) >= isID.count { isID += repeatElement(false, count: max(Int(key) + 1 - isID.count, isID.count)) }
-            isID[Int(key)] = true
-        }
+        try fields.forEachString(.otherKeys) { keys.append(strings.intern($0)) }
         var flags: UInt8 = 0
         if manual { flags |= PackedEvent.manual }
         if corrects { flags |= PackedEvent.corrects }
         if uncertain { flags |= PackedEvent.uncertain }
         if hasID { flags |= PackedEvent.hasID }
         events.append(PackedEvent(
-            offset: offset, seq: Int32(seq), rank: Int32(seq), day: day, expectedFrom: expected?.0 ?? .min,
-            expectedTo: expected?.1 ?? .min, key: key, source: source, name: name, nameKey: nameKey, motion: -1,
-            length: Int32(fields.line.count), status: status, flags: flags))
+            offset: offset, seq: Int32(seq), rank: Int32(seq), day: day,
+            expectedFrom: expected.map { Int32($0.from.daysSinceEpoch) } ?? .min,
+            expectedTo: expected.map { Int32($0.to.daysSinceEpoch) } ?? .min, key: key, source: source, name: name,
+            nameKey: nameKey, motion: -1, length: Int32(fields.line.line.count), status: status, flags: flags))
         for key in keys { otherKeys.append((events.count - 1, key)) }
     }
 
-    /// `expected` as two day numbers, read from its canonical bytes
-    /// `{"from":"YYYY-MM-DD","text":"…","to":"YYYY-MM-DD"}`; anything else goes to the strict reader.
-    private static func expectedDays(_ fields: LineFields, _ index: Int) throws(LineFault) -> (Int32, Int32)? {
-        if fields.isNull(index) { return nil }
-        let raw = fields.raw(index)
-        let prefix = "{\"from\":\"".utf8, middle = "\",\"text\":\"".utf8, suffix = "\",\"to\":\"".utf8
-        if raw.count >= 49, raw.prefix(9).elementsEqual(prefix), raw[19..<29].elementsEqual(middle),
-           raw[(raw.count - 20)..<(raw.count - 12)].elementsEqual(suffix), raw.last == UInt8(ascii: "}"),
-           raw[raw.count - 2] == UInt8(ascii: "\""),
-           let from = LineFields.day(UnsafeRawBufferPointer(rebasing: raw[9..<19])),
-           let to = LineFields.day(UnsafeRawBufferPointer(rebasing: raw[(raw.count - 12)..<(raw.count - 2)])), from <= to {
-            return (Int32(from.daysSinceEpoch), Int32(to.daysSinceEpoch))
-        }
-        guard let expected = try fields.expected(index) else { return nil }
-        return (Int32(expected.from.daysSinceEpoch), Int32(expected.to.daysSinceEpoch))
-    }
-
-    private mutating func readDocument(_ fields: LineFields, number: Int) throws(LineFault) {
-        typealias F = DocumentField
-        let seq = try seq(fields, F.seq.rawValue, number: number)
-        try LedgerShape.check(fields, DocumentField.shapes)
-        let number = try fields.text(F.document.rawValue)
-        let date = try fields.day(F.date.rawValue)
-        let debate = try fields.optionalString(F.debate.rawValue)
-        let debateDate = try fields.optionalDay(F.debateDate.rawValue)
-        let sha256 = try fields.digest(F.sha256.rawValue)
-        let motions = fields.raw(F.motions.rawValue)
-        try fields.forEachString(F.motions.rawValue) { _ in }
+    private mutating func readDocument(_ fields: RecordFields<DocumentRecord.Field>, seq: Int) throws(LineFault) {
         records.append(.document(LedgerDocument(
-            number: number, date: date, debate: debate, debateDate: debateDate, sha256: sha256, seq: seq,
-            motionsJSON: Array(motions))))
+            number: try fields.string(.document), date: try fields.day(.date), debate: try fields.optionalString(.debate),
+            debateDate: try fields.optionalDay(.debateDate), sha256: try fields.string(.sha256), seq: seq,
+            motionsJSON: Array(fields.raw(.motions)))))
         recordPositions.append(events.count)
     }
 
-    private mutating func readAlias(_ fields: LineFields, number: Int) throws(LineFault) {
-        typealias F = AliasField
-        _ = try seq(fields, F.seq.rawValue, number: number)
-        try LedgerShape.check(fields, AliasField.shapes)
-        _ = try fields.day(F.date.rawValue)
-        _ = try fields.text(F.source.rawValue)
-        _ = try fields.kamerstukID(F.id.rawValue)
-        let key = try fields.stringBytes(F.key.rawValue)
-        guard key.count > 0 else { throw LineFault("\"key\" must not be empty", at: fields.offset(F.key.rawValue)) }
+    private mutating func readAlias(_ fields: RecordFields<AliasRecord.Field>) throws(LineFault) {
         // The ID is canonical, so its bytes are its text.
-        records.append(.alias(key: strings.intern(key), id: strings.intern(try fields.stringBytes(F.id.rawValue))))
+        records.append(.alias(key: strings.intern(try fields.contents(.key)), id: strings.intern(try fields.contents(.id))))
         recordPositions.append(events.count)
     }
 
-    private static let documentEnding = Array(",\"type\":\"document\",\"v\":1}".utf8)
-    private static let aliasEnding = Array(",\"type\":\"alias\",\"v\":1}".utf8)
-
-    /// Whether a filtered replay decodes `line`: a document or alias record (known by the end
-    /// the canonical form gives them), or a line holding one of the needles.
+    /// Whether a filtered replay decodes `line`: any record but a status event, or a line
+    /// holding one of the needles.
     static func isWanted(_ line: UnsafeRawBufferPointer, _ needles: [[UInt8]]) -> Bool {
-        if line.count >= documentEnding.count, line.suffix(documentEnding.count).elementsEqual(documentEnding) { return true }
-        if line.count >= aliasEnding.count, line.suffix(aliasEnding.count).elementsEqual(aliasEnding) { return true }
+        if RecordType.of(line: line) != .status { return true }
         for needle in needles where needle.withUnsafeBytes({ contains(line, $0) }) {
             return true
         }
@@ -299,5 +240,20 @@ extension Ledger {
             throw LedgerError(.missing, "no ledger here (nothing to report on); give its path with --ledger PATH", path: path)
         }
         return timeline
+    }
+}
+
+/// A part checks each ID once per distinct string, by its number in the part's interner; the
+/// timeline needs it parsed only for a motion's first event.
+extension TimelinePart: KamerstukIDCheck {
+    mutating func isCanonicalID(_ contents: UnsafeRawBufferPointer) -> Bool {
+        let string = strings.intern(contents)
+        lastID = string
+        if Int(string) < isID.count, isID[Int(string)] { return true }
+        guard let id = KamerstukIDRule.id(strings[string]) else { return false }
+        ids[string] = id
+        if Int(string) >= isID.count { isID += repeatElement(false, count: max(Int(string) + 1 - isID.count, isID.count)) }
+        isID[Int(string)] = true
+        return true
     }
 }

@@ -17,7 +17,7 @@ public struct LedgerDocument: Hashable, Sendable {
     public var motions: [String] {
         var keys: [String] = []
         // The array was checked when its line was read; whether it is well formed is known.
-        _ = motionsJSON.withUnsafeBytes { LineFields.forEachString(inArray: $0) { keys.append(unescaped($0)) } }
+        _ = motionsJSON.withUnsafeBytes { LineValue.forEachString(inArray: $0) { keys.append(unescaped($0)) } }
         return keys
     }
 }

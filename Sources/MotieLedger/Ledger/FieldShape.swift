@@ -1,0 +1,371 @@
+import Glibc
+import Kamerstuk
+
+/// The kinds of value a ledger field holds, each with the rule its bytes keep.
+enum ValueKind: Sendable, Equatable {
+    /// `v`, the schema version, and `type`: checked when the line's layout is chosen by them.
+    case version, recordType
+    /// `seq`: the line's number.
+    case sequence
+    case integer, bool, string
+    /// A string that holds something.
+    case text
+    case day, timestamp, digest, kamerstukID, status, origin
+    /// An array of strings.
+    case strings
+    /// An array of ``AnswerReference`` objects.
+    case answers
+    /// An ``ExpectedTime`` object.
+    case promisedTime
+
+    /// What a value of the kind must be, for messages: `"seq" must be an integer`.
+    var expectation: String {
+        switch self {
+        case .version: "the schema version"
+        case .recordType: "a record type"
+        case .sequence: "an integer"
+        case .integer: "a 64-bit integer"
+        case .bool: "true or false"
+        case .string: "a string"
+        case .text: "a non-empty string"
+        case .day: "a date YYYY-MM-DD"
+        case .timestamp: "a UTC time YYYY-MM-DDTHH:MM:SSZ"
+        case .digest: "a SHA-256 in 64 lowercase hexadecimal digits"
+        case .kamerstukID: "a canonical Kamerstuk ID such as kst-21501-02-3236"
+        case .status: "a status: " + MotionStatus.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        case .origin: "\"parser\" or \"manual\""
+        case .strings: "an array of strings"
+        case .answers: "an array of " + LineValue.describe(FieldLayout.answer)
+        case .promisedTime: LineValue.describe(FieldLayout.promisedTime) + " (from ≤ to)"
+        }
+    }
+
+    /// The kind as a member of a nested object's description: `[string]`, `integer`, `date`.
+    var typeName: String {
+        switch self {
+        case .strings: "[string]"
+        case .integer, .sequence: "integer"
+        case .string, .text: "string"
+        case .day: "date"
+        default: expectation
+        }
+    }
+}
+
+/// What a field's value must be: a value of its kind, or, where the field is optional, null.
+enum FieldShape: Sendable, Equatable {
+    case required(ValueKind)
+    case optional(ValueKind)
+
+    var kind: ValueKind {
+        switch self {
+        case .required(let kind), .optional(let kind): kind
+        }
+    }
+
+    var expectation: String {
+        switch self {
+        case .required(let kind): kind.expectation
+        case .optional(let kind): kind.expectation + " or null"
+        }
+    }
+
+    var typeName: String {
+        switch self {
+        case .required(let kind): kind.typeName
+        case .optional(let kind): kind.typeName + " or null"
+        }
+    }
+
+    /// Whether `value`, the bytes of a value of a scanned line, keeps the shape and its rule.
+    @inline(__always)
+    func admits(_ value: UnsafeRawBufferPointer, ids: inout some KamerstukIDCheck) -> Bool {
+        switch self {
+        case .required(let kind): kind.admits(value, ids: &ids)
+        case .optional(let kind): LineValue.isNull(value) || kind.admits(value, ids: &ids)
+        }
+    }
+}
+
+extension ValueKind {
+    /// Whether `value`, the bytes of a value of a scanned line, is of this kind and keeps its rule.
+    func admits(_ value: UnsafeRawBufferPointer, ids: inout some KamerstukIDCheck) -> Bool {
+        switch self {
+        case .version, .recordType: true
+        case .sequence, .integer: LineValue.integer(value) != nil
+        case .bool: LineValue.bool(value) != nil
+        case .string: LineValue.contents(value) != nil
+        case .text: LineValue.contents(value).map { $0.count > 0 } ?? false
+        case .day: LineValue.contents(value).flatMap(LineValue.day) != nil
+        case .timestamp: LineValue.contents(value).flatMap(LineValue.timestamp) != nil
+        case .digest: LineValue.contents(value).map(LineValue.isDigest) ?? false
+        case .kamerstukID: LineValue.contents(value).map { ids.isCanonicalID($0) } ?? false
+        case .status: LineValue.status(value) != nil
+        case .origin: LineValue.origin(value) != nil
+        case .strings: LineValue.forEachString(inArray: value) { _ in }
+        case .answers: LineValue.forEachObject(inArray: value, FieldLayout.answer, ids: &ids) { _, _ in }
+        case .promisedTime: LineValue.promisedTime(value) != nil
+        }
+    }
+}
+
+/// How a reader tells whether a string is a canonical Kamerstuk ID: by the rule each time
+/// (``KamerstukIDRule``), or by what it remembers of the strings it has met (a ledger names the
+/// same motions again and again, and the rule costs more than a lookup).
+protocol KamerstukIDCheck {
+    /// Whether `contents` (a JSON string's contents, still escaped) are a canonical ID.
+    mutating func isCanonicalID(_ contents: UnsafeRawBufferPointer) -> Bool
+}
+
+/// The rule itself, applied each time.
+struct KamerstukIDRule: KamerstukIDCheck {
+    func isCanonicalID(_ contents: UnsafeRawBufferPointer) -> Bool {
+        KamerstukIDRule.id(unescaped(contents)) != nil
+    }
+
+    /// The ID `text` is, when it is the canonical form of one.
+    static func id(_ text: String) -> KamerstukID? {
+        guard let id = KamerstukID(canonical: text), id.canonical == text else { return nil }
+        return id
+    }
+}
+
+/// The rules of the values, on the bytes of a value of a line the ``LineScanner`` has checked
+/// (so its syntax is canonical JSON: a string's bytes with their quotes, an integer's digits).
+enum LineValue {
+    static func isNull(_ value: UnsafeRawBufferPointer) -> Bool { bytesEqual(value, "null") }
+
+    /// The contents of a string value, still escaped, without quotes; `nil` for another value.
+    @inline(__always)
+    static func contents(_ value: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+        guard value.first == UInt8(ascii: "\"") else { return nil }
+        return UnsafeRawBufferPointer(rebasing: value[1..<(value.count - 1)])
+    }
+
+    /// An integer that fits 64 bits.
+    static func integer(_ value: UnsafeRawBufferPointer) -> Int? {
+        guard let base = value.baseAddress, value.count > 0 else { return nil }
+        let negative = base.load(as: UInt8.self) == UInt8(ascii: "-")
+        let start = negative ? 1 : 0
+        guard value.count > start else { return nil }
+        var magnitude: UInt64 = 0
+        if value.count - start <= 19 {
+            // Nineteen digits never overflow 64 bits.
+            for offset in start..<value.count {
+                let digit = base.load(fromByteOffset: offset, as: UInt8.self) &- 0x30
+                guard digit < 10 else { return nil }
+                magnitude = magnitude &* 10 &+ UInt64(digit)
+            }
+        } else {
+            for offset in start..<value.count {
+                let digit = base.load(fromByteOffset: offset, as: UInt8.self) &- 0x30
+                guard digit < 10 else { return nil }
+                let (times, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times.addingReportingOverflow(UInt64(digit))
+                guard !overflow1, !overflow2 else { return nil }
+                magnitude = sum
+            }
+        }
+        if negative { return magnitude <= UInt64(Int.max) + 1 ? Int(truncatingIfNeeded: 0 &- magnitude) : nil }
+        return magnitude <= UInt64(Int.max) ? Int(magnitude) : nil
+    }
+
+    static func bool(_ value: UnsafeRawBufferPointer) -> Bool? {
+        if bytesEqual(value, "true") { return true }
+        if bytesEqual(value, "false") { return false }
+        return nil
+    }
+
+    /// A day from the ten bytes `YYYY-MM-DD`.
+    static func day(_ digits: UnsafeRawBufferPointer) -> Day? {
+        guard digits.count == 10, digits[4] == UInt8(ascii: "-"), digits[7] == UInt8(ascii: "-"),
+              let y = number(digits, 0, 4), let m = number(digits, 5, 2), let d = number(digits, 8, 2)
+        else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
+    /// A moment from the twenty bytes `YYYY-MM-DDTHH:MM:SSZ`.
+    static func timestamp(_ digits: UnsafeRawBufferPointer) -> Timestamp? {
+        guard digits.count == 20, digits[10] == UInt8(ascii: "T"), digits[19] == UInt8(ascii: "Z"),
+              let day = day(UnsafeRawBufferPointer(rebasing: digits[0..<10])),
+              let time = clockTime(UnsafeRawBufferPointer(rebasing: digits[11..<19]))
+        else { return nil }
+        return Timestamp(secondsSinceEpoch: day.daysSinceEpoch * 86_400 + time)
+    }
+
+    /// `HH:MM:SS` as seconds of the day.
+    static func clockTime(_ digits: UnsafeRawBufferPointer) -> Int? {
+        guard digits.count == 8, digits[2] == UInt8(ascii: ":"), digits[5] == UInt8(ascii: ":"),
+              let h = number(digits, 0, 2), let m = number(digits, 3, 2), let s = number(digits, 6, 2),
+              h < 24, m < 60, s < 60
+        else { return nil }
+        return h * 3600 + m * 60 + s
+    }
+
+    /// The `count` decimal digits at `start`.
+    @inline(__always)
+    private static func number(_ digits: UnsafeRawBufferPointer, _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for offset in 0..<count {
+            let digit = digits.load(fromByteOffset: start + offset, as: UInt8.self) &- 0x30
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ Int(digit)
+        }
+        return value
+    }
+
+    /// Whether the contents are 64 lowercase hexadecimal digits: eight bytes at a time, each
+    /// byte of a word tested at once (the bytes are below 0x80 first, so no sum carries into
+    /// the next byte).
+    static func isDigest(_ digits: UnsafeRawBufferPointer) -> Bool {
+        guard digits.count == 64, let base = digits.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs = ones &* 0x80
+        var valid = highs
+        for offset in stride(from: 0, to: 64, by: 8) {
+            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            // The high bit of each byte: at least '0', above '9', at least 'a', above 'f'.
+            let atLeastZero = word &+ ones &* 0x50, aboveNine = word &+ ones &* 0x46
+            let atLeastA = word &+ ones &* 0x1F, aboveF = word &+ ones &* 0x19
+            valid &= ~word & ((atLeastZero & ~aboveNine) | (atLeastA & ~aboveF))
+        }
+        return valid == highs
+    }
+
+    private static let statusBytes = MotionStatus.allCases.map { ($0, Array("\"\($0.rawValue)\"".utf8)) }
+
+    static func status(_ value: UnsafeRawBufferPointer) -> MotionStatus? {
+        for (status, bytes) in statusBytes where bytes.count == value.count {
+            if bytes.withUnsafeBytes({ sameBytes(value.baseAddress!, $0.baseAddress, value.count) }) { return status }
+        }
+        return nil
+    }
+
+    static func origin(_ value: UnsafeRawBufferPointer) -> EventOrigin? {
+        if bytesEqual(value, "\"parser\"") { return .parser }
+        if bytesEqual(value, "\"manual\"") { return .manual }
+        return nil
+    }
+
+    /// Calls `body` with the contents of each element of `array`, still escaped, in order, and
+    /// tells whether it is an array of strings. An element ends at the first quote that no
+    /// backslash escapes, and a comma or the closing bracket follows it.
+    static func forEachString(inArray array: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard array.first == UInt8(ascii: "[") else { return false }
+        var position = 1
+        while position < array.count - 1 {
+            guard array[position] == UInt8(ascii: "\"") else { return false }
+            let start = position + 1
+            var end = start
+            while array[end] != UInt8(ascii: "\"") { end += array[end] == UInt8(ascii: "\\") ? 2 : 1 }
+            body(UnsafeRawBufferPointer(rebasing: array[start..<end]))
+            position = end + 2
+        }
+        return true
+    }
+
+    /// Calls `body` with each member of `object` (its field's raw value and the value's bytes)
+    /// and tells whether the object has exactly the layout's members, each of its shape.
+    static func forEachMember(
+        of object: UnsafeRawBufferPointer, _ layout: FieldLayout, ids: inout some KamerstukIDCheck,
+        _ body: (Int, UnsafeRawBufferPointer) -> Void
+    ) -> Bool {
+        objectEnd(object, at: 0, layout, ids: &ids, body) == object.count
+    }
+
+    /// Calls `body` with each element of `array`, an array of objects of `layout`'s members,
+    /// and tells whether it is one.
+    static func forEachObject(
+        inArray array: UnsafeRawBufferPointer, _ layout: FieldLayout, ids: inout some KamerstukIDCheck,
+        _ body: (Int, UnsafeRawBufferPointer) -> Void, next: () -> Void = {}
+    ) -> Bool {
+        guard array.first == UInt8(ascii: "[") else { return false }
+        var position = 1
+        while position < array.count - 1 {
+            guard let end = objectEnd(array, at: position, layout, ids: &ids, body) else { return false }
+            next()
+            position = end + 1
+        }
+        return true
+    }
+
+    /// Walks the object at `start` of `bytes`, calling `body` with each member (its field's raw
+    /// value and the value's bytes), and returns the index just past it when it has exactly the
+    /// layout's members, each of its shape. In canonical JSON the keys come in the layout's
+    /// order, so they are compared one by one.
+    private static func objectEnd(
+        _ bytes: UnsafeRawBufferPointer, at start: Int, _ layout: FieldLayout, ids: inout some KamerstukIDCheck,
+        _ body: (Int, UnsafeRawBufferPointer) -> Void
+    ) -> Int? {
+        var position = start
+        let found = layout.memberOpenings.withUnsafeBytes { openings in
+            for index in layout.shapes.indices {
+                // `{"key":` or `,"key":`, then the value.
+                let opening = UnsafeRawBufferPointer(rebasing: openings[layout.openingStarts[index]..<layout.openingStarts[index + 1]])
+                let valueStart = position + opening.count
+                guard valueStart < bytes.count, sameBytes(bytes.baseAddress! + position, opening.baseAddress, opening.count) else {
+                    return false
+                }
+                let end = valueEnd(bytes, from: valueStart)
+                let value = UnsafeRawBufferPointer(rebasing: bytes[valueStart..<end])
+                guard layout.shapes[index].admits(value, ids: &ids) else { return false }
+                body(layout.ownField[index], value)
+                position = end
+            }
+            return position < bytes.count && bytes[position] == UInt8(ascii: "}")
+        }
+        return found ? position + 1 : nil
+    }
+
+    /// A promised time: its two days, in order, and its text's contents.
+    static func promisedTime(_ value: UnsafeRawBufferPointer) -> (from: Day, to: Day, text: UnsafeRawBufferPointer)? {
+        var from: Day?, to: Day?, text: UnsafeRawBufferPointer?
+        var ids = KamerstukIDRule()
+        let whole = forEachMember(of: value, FieldLayout.promisedTime, ids: &ids) { field, member in
+            switch ExpectedTime.Field(rawValue: field) {
+            case .from: from = contents(member).flatMap(day)
+            case .to: to = contents(member).flatMap(day)
+            case .text: text = contents(member)
+            case nil: break
+            }
+        }
+        guard whole, let from, let to, let text, from <= to else { return nil }
+        return (from, to, text)
+    }
+
+    /// The end of the value that starts at `start` in the checked bytes `bytes`.
+    @inline(__always)
+    static func valueEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var position = start
+        var depth = 0
+        repeat {
+            switch bytes[position] {
+            case UInt8(ascii: "\""):
+                position += 1
+                while bytes[position] != UInt8(ascii: "\"") { position += bytes[position] == UInt8(ascii: "\\") ? 2 : 1 }
+                position += 1
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                position += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth -= 1
+                position += 1
+            case UInt8(ascii: ","), UInt8(ascii: ":"):
+                position += 1
+            default:
+                while position < bytes.count, !isDelimiter(bytes[position]) { position += 1 }
+            }
+        } while depth > 0
+        return position
+    }
+
+    @inline(__always)
+    private static func isDelimiter(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")
+    }
+
+    /// `{"askers": [string], …}`: a nested object's members, for messages.
+    static func describe(_ layout: FieldLayout) -> String {
+        "{" + layout.keys.indices.map { "\"\(layout.keys[$0])\": \(layout.shapes[$0].typeName)" }.joined(separator: ", ") + "}"
+    }
+}

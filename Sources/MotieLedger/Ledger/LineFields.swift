@@ -1,0 +1,343 @@
+import Glibc
+import Kamerstuk
+
+/// The fields of one scanned line, found by the schema: the line's version and type choose its
+/// layout, and its keys must be exactly the layout's. ``check(ids:)`` is the one check of the
+/// values, which every reader and the writer make.
+struct LineFields {
+    /// The line, without its line break.
+    let line: UnsafeRawBufferPointer
+    let base: UnsafePointer<UInt8>
+    let members: [Member]
+    let type: RecordType
+    let layout: FieldLayout
+
+    /// Finds the version, the type and the fields of the scanned `line`.
+    init(line: UnsafeRawBufferPointer, members: [Member]) throws(LineFault) {
+        self.line = line
+        base = line.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        self.members = members
+        let base = self.base
+        // Both are among the last keys in canonical order, so they are looked for from the end.
+        guard let version = members.last(where: { LineFields.keyIs($0, "v", base) }) else {
+            throw LineFault("missing field \"v\" (the schema version)", at: line.count - 1)
+        }
+        let versionBytes = UnsafeRawBufferPointer(start: base + version.value.lowerBound, count: version.value.count)
+        guard LineValue.integer(versionBytes).map(Int64.init) == LedgerRecord.version else {
+            throw LineFault("unknown schema version \(String(decoding: versionBytes, as: UTF8.self)): this motieledger reads version \(LedgerRecord.version)",
+                            at: version.value.lowerBound)
+        }
+        guard let typeMember = members.last(where: { LineFields.keyIs($0, "type", base) }) else {
+            throw LineFault("missing field \"type\"", at: line.count - 1)
+        }
+        let typeBytes = UnsafeRawBufferPointer(start: base + typeMember.value.lowerBound, count: typeMember.value.count)
+        guard let type = RecordType.allCases.first(where: { type in
+            LineValue.contents(typeBytes).map { contents in
+                var name = type.name
+                return name.withUTF8 { contents.count == $0.count && sameBytes(contents.baseAddress!, $0.baseAddress, $0.count) }
+            } ?? false
+        }) else {
+            let names = RecordType.allCases.map { "\"\($0.name)\"" }
+            throw LineFault("unknown record type \(String(decoding: typeBytes, as: UTF8.self)): expected "
+                + names.dropLast().joined(separator: ", ") + " or " + names.last!, at: typeMember.value.lowerBound)
+        }
+        self.type = type
+        layout = type.layout
+        try checkKeys()
+    }
+
+    private static func keyIs(_ member: Member, _ name: StaticString, _ base: UnsafePointer<UInt8>) -> Bool {
+        member.key.count == name.utf8CodeUnitCount && sameBytes(base + member.key.lowerBound, name.utf8Start, member.key.count)
+    }
+
+    /// The keys must be exactly the type's; both lists are sorted, so a merge finds the first
+    /// missing or unexpected one.
+    private func checkKeys() throws(LineFault) {
+        let expected = layout.keyBytes
+        if members.count == expected.count {
+            var same = true
+            for (member, key) in zip(members, expected) where !key.withUnsafeBytes({ keyEquals(member, $0) }) {
+                same = false
+                break
+            }
+            if same { return }
+        }
+        var i = 0, j = 0
+        while i < members.count || j < expected.count {
+            if j == expected.count {
+                throw LineFault("unexpected field \(keyText(members[i])) in a \(type.name) record", at: members[i].key.lowerBound - 1)
+            }
+            if i == members.count {
+                throw LineFault("missing field \"\(layout.keys[j])\" in a \(type.name) record", at: line.count - 1)
+            }
+            let order = expected[j].withUnsafeBytes { compareKey(members[i], $0) }
+            if order == 0 {
+                i += 1
+                j += 1
+            } else if order < 0 {
+                throw LineFault("unexpected field \(keyText(members[i])) in a \(type.name) record", at: members[i].key.lowerBound - 1)
+            } else {
+                throw LineFault("missing field \"\(layout.keys[j])\" in a \(type.name) record", at: members[i].key.lowerBound - 1)
+            }
+        }
+    }
+
+    private func keyEquals(_ member: Member, _ key: UnsafeRawBufferPointer) -> Bool {
+        member.key.count == key.count && sameBytes(base + member.key.lowerBound, key.baseAddress, key.count)
+    }
+
+    private func compareKey(_ member: Member, _ key: UnsafeRawBufferPointer) -> Int {
+        let order = memcmp(base + member.key.lowerBound, key.baseAddress!, min(member.key.count, key.count))
+        if order != 0 { return Int(order) }
+        return member.key.count - key.count
+    }
+
+    private func keyText(_ member: Member) -> String {
+        "\"" + String(decoding: UnsafeBufferPointer(start: base + member.key.lowerBound, count: member.key.count), as: UTF8.self) + "\""
+    }
+
+    // MARK: The check
+
+    /// Checks every field against its shape and rule, in the line's order, then the rules
+    /// between fields: the one check of a record's values, made by a query's replay, by
+    /// `verify`, and on every record a batch is about to append. A fault is at the first field
+    /// that breaks a rule, in the same words whoever reads.
+    func check(ids: inout some KamerstukIDCheck) throws(LineFault) {
+        let shapes = layout.shapes
+        for index in members.indices where !shapes[index].admits(raw(index), ids: &ids) {
+            throw fault(index)
+        }
+        try type.checkRelations(self)
+    }
+
+    /// The fault of a value that is not what its field's shape asks.
+    func fault(_ index: Int) -> LineFault {
+        LineFault("\"\(layout.keys[index])\" must be \(layout.shapes[index].expectation)", at: offset(index))
+    }
+
+    // MARK: Members
+
+    func raw(_ index: Int) -> UnsafeRawBufferPointer {
+        let range = members[index].value
+        return UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)
+    }
+
+    func offset(_ index: Int) -> Int { members[index].value.lowerBound }
+
+    func index(_ field: EnvelopeField) -> Int { layout.envelopeIndex[field.rawValue] }
+
+    func offset(_ field: EnvelopeField) -> Int { offset(index(field)) }
+
+    // MARK: The envelope
+
+    func seq() throws(LineFault) -> Int {
+        let index = index(.seq)
+        guard let seq = LineValue.integer(raw(index)) else { throw fault(index) }
+        return seq
+    }
+
+    func recorded() throws(LineFault) -> Timestamp {
+        let index = index(.recorded)
+        guard let moment = LineValue.contents(raw(index)).flatMap(LineValue.timestamp) else { throw fault(index) }
+        return moment
+    }
+
+    /// `prev` or `hash`.
+    func digest(_ field: EnvelopeField) throws(LineFault) -> String {
+        let index = index(field)
+        guard let digits = LineValue.contents(raw(index)), LineValue.isDigest(digits) else { throw fault(index) }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// Whether the field holds `hex` (64 lowercase hexadecimal digits), compared as bytes.
+    func holds(_ field: EnvelopeField, hex: String) -> Bool {
+        var hex = hex
+        let value = raw(index(field))
+        return hex.withUTF8 { digits in
+            value.count == digits.count + 2 && sameBytes(value.baseAddress! + 1, digits.baseAddress, digits.count)
+        }
+    }
+
+    /// The bytes before and after the line's `hash` member: in a canonical line, what `hash`
+    /// covers is the two joined. The member is never the first, so its comma goes with it.
+    func aroundHash() -> (before: UnsafeRawBufferPointer, after: UnsafeRawBufferPointer) {
+        let member = members[index(.hash)]
+        // The member's key starts one byte after its quote; the comma is the byte before that.
+        let start = member.key.lowerBound - 2
+        return (UnsafeRawBufferPointer(rebasing: line[..<start]), UnsafeRawBufferPointer(rebasing: line[member.value.upperBound...]))
+    }
+
+    /// The record in full, from a line whose values were checked.
+    func record() throws(LineFault) -> LedgerRecord {
+        LedgerRecord(seq: try seq(), recorded: try recorded(), prev: try digest(.prev), hash: try digest(.hash),
+                     entry: try type.entry(self), line: Array(line))
+    }
+}
+
+/// The fields of a checked line of one record type, by name. The accessors read values
+/// ``LineFields/check(ids:)`` has checked; should one not be what its shape asks, it fails with
+/// the check's own words.
+struct RecordFields<Field: SchemaField> {
+    let line: LineFields
+
+    init(_ line: LineFields) {
+        self.line = line
+    }
+
+    @inline(__always)
+    func index(_ field: Field) -> Int { line.layout.ownIndex[field.rawValue] }
+
+    @inline(__always)
+    func raw(_ field: Field) -> UnsafeRawBufferPointer { line.raw(index(field)) }
+
+    func offset(_ field: Field) -> Int { line.offset(index(field)) }
+
+    func isNull(_ field: Field) -> Bool { LineValue.isNull(raw(field)) }
+
+    /// Whether two fields hold the same bytes.
+    func sameValue(_ a: Field, _ b: Field) -> Bool {
+        let x = raw(a), y = raw(b)
+        return x.count == y.count && sameBytes(x.baseAddress!, y.baseAddress, x.count)
+    }
+
+    /// The contents of a string value, still escaped, without quotes.
+    func contents(_ field: Field) throws(LineFault) -> UnsafeRawBufferPointer {
+        guard let contents = LineValue.contents(raw(field)) else { throw line.fault(index(field)) }
+        return contents
+    }
+
+    func string(_ field: Field) throws(LineFault) -> String {
+        unescaped(try contents(field))
+    }
+
+    func optionalString(_ field: Field) throws(LineFault) -> String? {
+        isNull(field) ? nil : try string(field)
+    }
+
+    func day(_ field: Field) throws(LineFault) -> Day {
+        guard let day = try LineValue.day(contents(field)) else { throw line.fault(index(field)) }
+        return day
+    }
+
+    func optionalDay(_ field: Field) throws(LineFault) -> Day? {
+        isNull(field) ? nil : try day(field)
+    }
+
+    func optionalInteger(_ field: Field) throws(LineFault) -> Int? {
+        if isNull(field) { return nil }
+        guard let value = LineValue.integer(raw(field)) else { throw line.fault(index(field)) }
+        return value
+    }
+
+    func bool(_ field: Field) throws(LineFault) -> Bool {
+        guard let value = LineValue.bool(raw(field)) else { throw line.fault(index(field)) }
+        return value
+    }
+
+    func kamerstukID(_ field: Field) throws(LineFault) -> KamerstukID {
+        guard let id = KamerstukIDRule.id(try string(field)) else { throw line.fault(index(field)) }
+        return id
+    }
+
+    func optionalKamerstukID(_ field: Field) throws(LineFault) -> KamerstukID? {
+        isNull(field) ? nil : try kamerstukID(field)
+    }
+
+    func status(_ field: Field) throws(LineFault) -> MotionStatus {
+        guard let status = LineValue.status(raw(field)) else { throw line.fault(index(field)) }
+        return status
+    }
+
+    func origin(_ field: Field) throws(LineFault) -> EventOrigin {
+        guard let origin = LineValue.origin(raw(field)) else { throw line.fault(index(field)) }
+        return origin
+    }
+
+    func strings(_ field: Field) throws(LineFault) -> [String] {
+        var strings: [String] = []
+        try forEachString(field) { strings.append(unescaped($0)) }
+        return strings
+    }
+
+    /// Calls `body` with the contents of each element of an array of strings, still escaped.
+    func forEachString(_ field: Field, _ body: (UnsafeRawBufferPointer) -> Void) throws(LineFault) {
+        guard LineValue.forEachString(inArray: raw(field), body) else { throw line.fault(index(field)) }
+    }
+
+    func answers(_ field: Field) throws(LineFault) -> [AnswerReference] {
+        var answers: [AnswerReference] = []
+        var ids = KamerstukIDRule()
+        var position = 0, label: String?, askers: [String] = [], party: String?
+        let whole = LineValue.forEachObject(inArray: raw(field), FieldLayout.answer, ids: &ids) { member, value in
+            switch AnswerReference.Field(rawValue: member) {
+            case .index: position = LineValue.integer(value) ?? 0
+            case .label: label = LineValue.contents(value).map(unescaped)
+            case .askers:
+                askers = []
+                _ = LineValue.forEachString(inArray: value) { askers.append(unescaped($0)) }
+            case .party: party = LineValue.contents(value).map(unescaped)
+            case nil: break
+            }
+        } next: {
+            answers.append(AnswerReference(index: position, label: label, askers: askers, party: party))
+        }
+        guard whole else { throw line.fault(index(field)) }
+        return answers
+    }
+
+    func expected(_ field: Field) throws(LineFault) -> ExpectedTime? {
+        guard let time = try promisedTime(field) else { return nil }
+        return ExpectedTime(from: time.from, to: time.to, text: unescaped(time.text))
+    }
+
+    /// A promised time's days and its text's contents, still escaped.
+    func promisedTime(_ field: Field) throws(LineFault) -> (from: Day, to: Day, text: UnsafeRawBufferPointer)? {
+        if isNull(field) { return nil }
+        guard let time = LineValue.promisedTime(raw(field)) else { throw line.fault(index(field)) }
+        return time
+    }
+}
+
+/// Whether `bytes` are exactly `text`'s.
+@inline(__always)
+func bytesEqual(_ bytes: UnsafeRawBufferPointer, _ text: StaticString) -> Bool {
+    bytes.count == text.utf8CodeUnitCount && (bytes.count == 0 || sameBytes(bytes.baseAddress!, text.utf8Start, bytes.count))
+}
+
+/// The text of a canonical JSON string's contents (quotes removed, escapes still in).
+func unescaped(_ bytes: UnsafeRawBufferPointer) -> String {
+    guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), bytes.count) != nil else {
+        return String(decoding: bytes, as: UTF8.self)
+    }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var i = 0
+    while i < bytes.count {
+        let byte = bytes[i]
+        guard byte == UInt8(ascii: "\\"), i + 1 < bytes.count else {
+            output.append(byte)
+            i += 1
+            continue
+        }
+        switch bytes[i + 1] {
+        case UInt8(ascii: "b"): output.append(0x08)
+        case UInt8(ascii: "f"): output.append(0x0C)
+        case UInt8(ascii: "n"): output.append(0x0A)
+        case UInt8(ascii: "r"): output.append(0x0D)
+        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "u") where i + 5 < bytes.count:
+            // The canonical form escapes only U+0000–U+001F and U+007F this way.
+            let high = hexValue(bytes[i + 4]), low = hexValue(bytes[i + 5])
+            output.append(high << 4 | low)
+            i += 6
+            continue
+        default: output.append(bytes[i + 1])
+        }
+        i += 2
+    }
+    return String(decoding: output, as: UTF8.self)
+}
+
+private func hexValue(_ digit: UInt8) -> UInt8 {
+    digit <= UInt8(ascii: "9") ? digit &- UInt8(ascii: "0") : (digit | 0x20) &- UInt8(ascii: "a") &+ 10
+}

@@ -1,0 +1,389 @@
+import Kamerstuk
+
+/// The ledger's schema: for each record type, its fields, each with its key (the case's name)
+/// and its shape, its encoding and its decoding, in one place. Every reader and the writer go
+/// through it: ``LineFields/check(ids:)`` holds a line to the shapes and to the rules between
+/// fields, the same for a query's replay, `verify`, and the records a batch is about to append.
+///
+/// A new record type is a ``RecordBody`` conformance beside the others, a case of
+/// ``RecordType`` (whose switches the compiler then asks to complete) and of ``LedgerEntry``;
+/// a new field is a case of its type's field enum, whose `shape` and `value(of:)` switches the
+/// compiler again asks to complete.
+protocol RecordBody: Hashable, Sendable {
+    associatedtype Field: SchemaField
+    /// The type whose records hold it.
+    static var recordType: RecordType { get }
+    /// The value of `field`, as the record's line holds it.
+    func value(of field: Field) -> JSONValue
+    /// Reads the fields of a line already checked by ``LineFields/check(ids:)``.
+    init(_ fields: RecordFields<Field>) throws(LineFault)
+    /// The rules between fields that the fields' shapes do not state.
+    static func checkRelations(_ fields: RecordFields<Field>) throws(LineFault)
+}
+
+extension RecordBody {
+    static func checkRelations(_ fields: RecordFields<Field>) throws(LineFault) {}
+}
+
+/// The fields of a record type (besides the ``EnvelopeField``s every record has) or of an object
+/// nested in one: an enum whose case names are the keys, its raw values 0, 1, … in the order of
+/// its cases (Swift's default), which is any order: the layout sorts the keys.
+protocol SchemaField: CaseIterable, RawRepresentable, Sendable where RawValue == Int, AllCases == [Self] {
+    /// What the field's value must be.
+    var shape: FieldShape { get }
+}
+
+/// The fields every record has: its schema version, its number, its type, when it was written
+/// and its two hashes.
+enum EnvelopeField: Int, CaseIterable, Sendable {
+    case v, seq, type, recorded, prev, hash
+
+    var shape: FieldShape {
+        switch self {
+        case .v: .required(.version)
+        case .seq: .required(.sequence)
+        case .type: .required(.recordType)
+        case .recorded: .required(.timestamp)
+        case .prev, .hash: .required(.digest)
+        }
+    }
+}
+
+// MARK: - The record types
+
+/// The record types, by their `type`.
+enum RecordType: CaseIterable, Sendable {
+    case document, status, alias
+
+    /// The record's `type`.
+    var name: String {
+        switch self {
+        case .document: "document"
+        case .status: "status"
+        case .alias: "alias"
+        }
+    }
+
+    /// The record's fields in canonical order.
+    var layout: FieldLayout {
+        switch self {
+        case .document: FieldLayout.document
+        case .status: FieldLayout.status
+        case .alias: FieldLayout.alias
+        }
+    }
+
+    /// The entry of a line checked by ``LineFields/check(ids:)``.
+    func entry(_ fields: LineFields) throws(LineFault) -> LedgerEntry {
+        switch self {
+        case .document: .document(try DocumentRecord(RecordFields(fields)))
+        case .status: .status(try StatusEvent(RecordFields(fields)))
+        case .alias: .alias(try AliasRecord(RecordFields(fields)))
+        }
+    }
+
+    /// Checks the rules between the fields of a line of this type.
+    func checkRelations(_ fields: LineFields) throws(LineFault) {
+        switch self {
+        case .document: try DocumentRecord.checkRelations(RecordFields(fields))
+        case .status: try StatusEvent.checkRelations(RecordFields(fields))
+        case .alias: try AliasRecord.checkRelations(RecordFields(fields))
+        }
+    }
+
+    /// The type of a canonical line as its first key tells it, without scanning the line: a
+    /// filtered replay asks this of every line. `nil` when the first key is no type's or more
+    /// than one type's (a document and an alias both start with `date`); a status event's,
+    /// `answers`, is its own (a test keeps it so).
+    static func of(line: UnsafeRawBufferPointer) -> RecordType? {
+        for (type, opening) in firstOpenings where line.count > opening.count {
+            if opening.withUnsafeBytes({ sameBytes(line.baseAddress!, $0.baseAddress, $0.count) }) { return type }
+        }
+        return nil
+    }
+
+    /// `{"key":` of the first key of each type that no other type starts with.
+    private static let firstOpenings: [(RecordType, [UInt8])] = {
+        let openings = allCases.map { type in
+            let layout = type.layout
+            return (type, Array(layout.memberOpenings[layout.openingStarts[0]..<layout.openingStarts[1]]))
+        }
+        return openings.filter { type in openings.filter { $0.1 == type.1 }.count == 1 }
+    }()
+}
+
+/// The members of a record type (its envelope and its own fields merged) or of a nested object,
+/// in canonical order (by the keys' bytes): how a checked line's members are found by field,
+/// and the order a record is encoded in.
+final class FieldLayout: Sendable {
+    /// The keys in canonical order.
+    let keys: [String]
+    let keyBytes: [[UInt8]]
+    let shapes: [FieldShape]
+    /// Each member's `,"key":` one after another (the first's `{"key":`): what a nested
+    /// object's walk compares, member by member.
+    let memberOpenings: [UInt8]
+    /// Where each member's opening starts in ``memberOpenings``, and where the last ends.
+    let openingStarts: [Int]
+    /// For each member, the envelope field it is (by raw value), or -1.
+    let envelopeField: [Int]
+    /// For each member, the own field it is (by raw value), or -1.
+    let ownField: [Int]
+    /// The member index of each envelope field, by raw value (empty for a nested object).
+    let envelopeIndex: [Int]
+    /// The member index of each own field, by raw value.
+    let ownIndex: [Int]
+
+    /// The layout of `Field`'s members, with the envelope's for a record.
+    init<Field: SchemaField>(_: Field.Type, envelope: Bool) {
+        var members: [(key: String, shape: FieldShape, envelope: Int, own: Int)] = []
+        if envelope {
+            for field in EnvelopeField.allCases { members.append(("\(field)", field.shape, field.rawValue, -1)) }
+        }
+        for field in Field.allCases { members.append(("\(field)", field.shape, -1, field.rawValue)) }
+        members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        keys = members.map(\.key)
+        keyBytes = keys.map { Array($0.utf8) }
+        shapes = members.map(\.shape)
+        var openings: [UInt8] = [], starts: [Int] = []
+        for (index, key) in keyBytes.enumerated() {
+            starts.append(openings.count)
+            openings += [index == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","), UInt8(ascii: "\"")] + key + Array("\":".utf8)
+        }
+        memberOpenings = openings
+        openingStarts = starts + [openings.count]
+        envelopeField = members.map(\.envelope)
+        ownField = members.map(\.own)
+        var envelopeIndex = [Int](repeating: -1, count: envelope ? EnvelopeField.allCases.count : 0)
+        var ownIndex = [Int](repeating: -1, count: Field.allCases.count)
+        for (index, member) in members.enumerated() {
+            if member.envelope >= 0 { envelopeIndex[member.envelope] = index }
+            if member.own >= 0 { ownIndex[member.own] = index }
+        }
+        self.envelopeIndex = envelopeIndex
+        self.ownIndex = ownIndex
+    }
+
+    /// The members of a nested object of `Field`s, in canonical order, from each field's value.
+    func members<Field: SchemaField>(_ value: (Field) -> JSONValue) -> [(String, JSONValue)] {
+        let values = Field.allCases.map(value)
+        return ownField.indices.map { (keys[$0], values[ownField[$0]]) }
+    }
+
+    static let document = FieldLayout(DocumentRecord.Field.self, envelope: true)
+    static let status = FieldLayout(StatusEvent.Field.self, envelope: true)
+    static let alias = FieldLayout(AliasRecord.Field.self, envelope: true)
+    static let answer = FieldLayout(AnswerReference.Field.self, envelope: false)
+    static let promisedTime = FieldLayout(ExpectedTime.Field.self, envelope: false)
+}
+
+// MARK: - document
+
+extension DocumentRecord: RecordBody {
+    static var recordType: RecordType { .document }
+
+    enum Field: Int, SchemaField {
+        case document, date, debate, debateDate, sha256, motions
+
+        var shape: FieldShape {
+            switch self {
+            case .document: .required(.text)
+            case .date: .required(.day)
+            case .debate: .optional(.string)
+            case .debateDate: .optional(.day)
+            case .sha256: .required(.digest)
+            case .motions: .required(.strings)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .document: .string(number)
+        case .date: .string(date.iso)
+        case .debate: optional(debate)
+        case .debateDate: optional(debateDate?.iso)
+        case .sha256: .string(sha256)
+        case .motions: .array(motions.map { .string($0) })
+        }
+    }
+
+    init(_ fields: RecordFields<Field>) throws(LineFault) {
+        self.init(number: try fields.string(.document), date: try fields.day(.date), debate: try fields.optionalString(.debate),
+                  debateDate: try fields.optionalDay(.debateDate), sha256: try fields.string(.sha256),
+                  motions: try fields.strings(.motions))
+    }
+}
+
+// MARK: - status
+
+extension StatusEvent: RecordBody {
+    static var recordType: RecordType { .status }
+
+    enum Field: Int, SchemaField {
+        case motion, id, nameKey, otherKeys, name, status, date, source, debate, answers, evidence, evidenceLine, expected
+        case uncertain, by, who, note, corrects
+
+        var shape: FieldShape {
+            switch self {
+            case .motion, .source: .required(.text)
+            case .id: .optional(.kamerstukID)
+            case .nameKey, .debate, .evidence, .who, .note: .optional(.string)
+            case .otherKeys: .required(.strings)
+            case .name: .required(.string)
+            case .status: .required(.status)
+            case .date: .required(.day)
+            case .answers: .required(.answers)
+            case .evidenceLine: .optional(.integer)
+            case .expected: .optional(.promisedTime)
+            case .uncertain, .corrects: .required(.bool)
+            case .by: .required(.origin)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .motion: .string(motion)
+        case .id: optional(id?.canonical)
+        case .nameKey: optional(nameKey)
+        case .otherKeys: .array(otherKeys.map { .string($0) })
+        case .name: .string(name)
+        case .status: .string(status.rawValue)
+        case .date: .string(date.iso)
+        case .source: .string(source)
+        case .debate: optional(debate)
+        case .answers: .array(answers.map { .object(FieldLayout.answer.members($0.value)) })
+        case .evidence: optional(evidence)
+        case .evidenceLine: evidenceLine.map { .int(Int64($0)) } ?? .null
+        case .expected: expected.map { .object(FieldLayout.promisedTime.members($0.value)) } ?? .null
+        case .uncertain: .bool(uncertain)
+        case .by: .string(by.rawValue)
+        case .who: optional(who)
+        case .note: optional(note)
+        case .corrects: .bool(corrects)
+        }
+    }
+
+    init(_ fields: RecordFields<Field>) throws(LineFault) {
+        self.init(
+            motion: try fields.string(.motion), id: try fields.optionalKamerstukID(.id),
+            nameKey: try fields.optionalString(.nameKey), otherKeys: try fields.strings(.otherKeys), name: try fields.string(.name),
+            status: try fields.status(.status), date: try fields.day(.date), source: try fields.string(.source),
+            debate: try fields.optionalString(.debate), answers: try fields.answers(.answers),
+            evidence: try fields.optionalString(.evidence), evidenceLine: try fields.optionalInteger(.evidenceLine),
+            expected: try fields.expected(.expected), uncertain: try fields.bool(.uncertain), by: try fields.origin(.by),
+            who: try fields.optionalString(.who), note: try fields.optionalString(.note), corrects: try fields.bool(.corrects))
+    }
+
+    /// An event with an ID is keyed by it; only a person corrects, and says who.
+    static func checkRelations(_ fields: RecordFields<Field>) throws(LineFault) {
+        if !fields.isNull(.id), !fields.sameValue(.id, .motion) {
+            throw LineFault("\"motion\" must be the motion's ID when \"id\" is given", at: fields.offset(.motion))
+        }
+        if try fields.origin(.by) == .parser, try fields.bool(.corrects) || !fields.isNull(.who) {
+            throw LineFault("a parser event has no \"who\" and corrects nothing", at: fields.offset(.by))
+        }
+    }
+}
+
+// MARK: - alias
+
+extension AliasRecord: RecordBody {
+    static var recordType: RecordType { .alias }
+
+    enum Field: Int, SchemaField {
+        case key, id, source, date
+
+        var shape: FieldShape {
+            switch self {
+            case .key, .source: .required(.text)
+            case .id: .required(.kamerstukID)
+            case .date: .required(.day)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .key: .string(key)
+        case .id: .string(id.canonical)
+        case .source: .string(source)
+        case .date: .string(date.iso)
+        }
+    }
+
+    init(_ fields: RecordFields<Field>) throws(LineFault) {
+        self.init(key: try fields.string(.key), id: try fields.kamerstukID(.id), source: try fields.string(.source),
+                  date: try fields.day(.date))
+    }
+}
+
+// MARK: - Nested objects
+
+extension AnswerReference {
+    /// The members of an element of a status event's `answers`.
+    enum Field: Int, SchemaField {
+        case index, label, askers, party
+
+        var shape: FieldShape {
+            switch self {
+            case .index: .required(.integer)
+            case .label, .party: .optional(.string)
+            case .askers: .required(.strings)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .index: .int(Int64(index))
+        case .label: optional(label)
+        case .askers: .array(askers.map { .string($0) })
+        case .party: optional(party)
+        }
+    }
+}
+
+extension ExpectedTime {
+    /// The members of a status event's `expected`; its `from` is not after its `to`.
+    enum Field: Int, SchemaField {
+        case from, to, text
+
+        var shape: FieldShape {
+            switch self {
+            case .from, .to: .required(.day)
+            case .text: .required(.string)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .from: .string(from.iso)
+        case .to: .string(to.iso)
+        case .text: .string(text)
+        }
+    }
+}
+
+/// An answer as the reports write it in JSON, its members in the order people read them:
+/// `{"index":3,"label":"3","askers":[…],"party":"D66"}` (the ledger's line holds them in
+/// canonical order).
+func answerJSON(_ answer: AnswerReference) -> JSONValue {
+    .object([
+        ("index", .int(Int64(answer.index))), ("label", optional(answer.label)),
+        ("askers", .array(answer.askers.map { .string($0) })), ("party", optional(answer.party)),
+    ])
+}
+
+/// A promised time as the reports write it in JSON, its members in the order people read them:
+/// `{"from":"2026-10-01","to":"2026-12-31","text":"…"}` (the ledger's line holds them in
+/// canonical order).
+func expectedJSON(_ expected: ExpectedTime) -> JSONValue {
+    .object([("from", .string(expected.from.iso)), ("to", .string(expected.to.iso)), ("text", .string(expected.text))])
+}
+
+func optional(_ text: String?) -> JSONValue {
+    text.map { .string($0) } ?? .null
+}
