@@ -625,17 +625,17 @@ public struct LedgerBatch: Sendable {
         self.recorded = recorded
     }
 
-    /// Numbers, chains and adds `entry`.
+    /// Numbers, chains and adds `entry`; the timeline takes it as it is, without reading its
+    /// line back.
     public mutating func append(_ entry: LedgerEntry) {
         let record = LedgerRecord(entry, seq: timeline.count + 1, recorded: recorded, prev: timeline.head.hash)
-        let offset = timeline.byteCount
         do throws(LineFault) {
-            try record.line.withUnsafeBytes { line in
-                Result { () throws(LineFault) in try timeline.read(line: line, number: record.seq, offset: offset) }
-            }.get()
+            try LedgerRecord.check(line: record.line)
         } catch {
             preconditionFailure("a record this program encoded does not read back: \(error.message)")
         }
+        let offset = timeline.byteCount
+        timeline.append(record, offset: offset)
         timeline.finish(lines: record.seq, bytes: offset + record.line.count + 1, lastLine: record.line)
         records.append(record)
     }

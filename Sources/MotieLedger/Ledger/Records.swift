@@ -290,4 +290,16 @@ extension LedgerRecord {
         try fields.check(ids: &ids)
         return try fields.record()
     }
+
+    /// Checks a line by every rule a reader applies to it alone.
+    static func check(line: [UInt8]) throws(LineFault) {
+        var members: [Member] = []
+        try line.withUnsafeBytes { line in
+            Result { () throws(LineFault) in
+                try LineScanner.scan(line, into: &members)
+                var ids = KamerstukIDRule()
+                try LineFields(line: line, members: members).check(ids: &ids)
+            }
+        }.get()
+    }
 }

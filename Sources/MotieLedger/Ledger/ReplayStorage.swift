@@ -79,6 +79,11 @@ struct PackedEvent: Sendable {
     var flags: UInt8
 
     var isCorrected: Bool { flags & PackedEvent.corrected != 0 }
+
+    static func flags(manual: Bool, corrects: Bool, uncertain: Bool, hasID: Bool) -> UInt8 {
+        (manual ? PackedEvent.manual : 0) | (corrects ? PackedEvent.corrects : 0) | (uncertain ? PackedEvent.uncertain : 0)
+            | (hasID ? PackedEvent.hasID : 0)
+    }
 }
 
 /// A reading a manual record corrected: its source (a document number) and its date.

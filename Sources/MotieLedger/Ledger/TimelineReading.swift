@@ -99,31 +99,60 @@ struct TimelinePart: Sendable {
         let expected = try fields.promisedTime(.expected)
         var keys: [Int32] = []
         try fields.forEachString(.otherKeys) { keys.append(strings.intern($0)) }
-        var flags: UInt8 = 0
-        if manual { flags |= PackedEvent.manual }
-        if corrects { flags |= PackedEvent.corrects }
-        if uncertain { flags |= PackedEvent.uncertain }
-        if hasID { flags |= PackedEvent.hasID }
-        events.append(PackedEvent(
+        appendEvent(PackedEvent(
             offset: offset, seq: Int32(seq), rank: Int32(seq), day: day,
             expectedFrom: expected.map { Int32($0.from.daysSinceEpoch) } ?? .min,
             expectedTo: expected.map { Int32($0.to.daysSinceEpoch) } ?? .min, key: key, source: source, name: name,
-            nameKey: nameKey, motion: -1, length: Int32(fields.line.line.count), status: status, flags: flags))
+            nameKey: nameKey, motion: -1, length: Int32(fields.line.line.count), status: status,
+            flags: PackedEvent.flags(manual: manual, corrects: corrects, uncertain: uncertain, hasID: hasID)),
+            otherKeys: keys)
+    }
+
+    private mutating func appendEvent(_ event: PackedEvent, otherKeys keys: [Int32]) {
+        events.append(event)
         for key in keys { otherKeys.append((events.count - 1, key)) }
     }
 
+    private mutating func appendRecord(_ record: Record) {
+        records.append(record)
+        recordPositions.append(events.count)
+    }
+
+    /// Adds a record a batch appends, at `offset` in the file, from its values, as reading its
+    /// line would.
+    mutating func add(_ record: LedgerRecord, offset: Int) {
+        switch record.entry {
+        case .status(let event):
+            let key = strings.intern(event.motion)
+            if let id = event.id { ids[key] = id }
+            let expected = event.expected.map { (Int32($0.from.daysSinceEpoch), Int32($0.to.daysSinceEpoch)) }
+            appendEvent(PackedEvent(
+                offset: offset, seq: Int32(record.seq), rank: Int32(record.seq), day: Int32(event.date.daysSinceEpoch),
+                expectedFrom: expected?.0 ?? .min, expectedTo: expected?.1 ?? .min, key: key, source: strings.intern(event.source),
+                name: strings.intern(event.name), nameKey: event.nameKey.map { strings.intern($0) } ?? -1, motion: -1,
+                length: Int32(record.line.count), status: event.status,
+                flags: PackedEvent.flags(manual: event.by == .manual, corrects: event.corrects, uncertain: event.uncertain,
+                                         hasID: event.id != nil)),
+                otherKeys: event.otherKeys.map { strings.intern($0) })
+        case .document(let document):
+            appendRecord(.document(LedgerDocument(
+                number: document.number, date: document.date, debate: document.debate, debateDate: document.debateDate,
+                sha256: document.sha256, seq: record.seq, motionsJSON: document.value(of: .motions).encoded(canonical: true))))
+        case .alias(let alias):
+            appendRecord(.alias(key: strings.intern(alias.key), id: strings.intern(alias.id.canonical)))
+        }
+    }
+
     private mutating func readDocument(_ fields: RecordFields<DocumentRecord.Field>, seq: Int) throws(LineFault) {
-        records.append(.document(LedgerDocument(
+        appendRecord(.document(LedgerDocument(
             number: try fields.string(.document), date: try fields.day(.date), debate: try fields.optionalString(.debate),
             debateDate: try fields.optionalDay(.debateDate), sha256: try fields.string(.sha256), seq: seq,
             motionsJSON: Array(fields.raw(.motions)))))
-        recordPositions.append(events.count)
     }
 
     private mutating func readAlias(_ fields: RecordFields<AliasRecord.Field>) throws(LineFault) {
         // The ID is canonical, so its bytes are its text.
-        records.append(.alias(key: strings.intern(try fields.contents(.key)), id: strings.intern(try fields.contents(.id))))
-        recordPositions.append(events.count)
+        appendRecord(.alias(key: strings.intern(try fields.contents(.key)), id: strings.intern(try fields.contents(.id))))
     }
 
     /// Whether a filtered replay decodes `line`: any record but a status event, or a line
@@ -151,19 +180,18 @@ struct TimelinePart: Sendable {
     }
 }
 
-/// Reading the ledger file into a timeline: a batch's lines one at a time, a pass's parts at
-/// once, and an event's full record when a report asks for it.
+/// Reading the ledger file into a timeline: a pass's parts at once, a batch's records as they
+/// are added, and an event's full record when a report asks for it.
 extension Timeline {
-    /// Reads one line into the timeline on this thread, as a batch adds it: checks its canonical
-    /// syntax, fields and number, and applies it.
-    mutating func read(line: UnsafeRawBufferPointer, number: Int, offset: Int) throws(LineFault) {
-        var part = TimelinePart(lineBase: number - 1)
-        // The part numbers the line's strings in the replay's own interner, lent to it, so
+    /// Adds a record a batch appends, at `offset` in the file, from its values: what reading
+    /// its line would keep.
+    mutating func append(_ record: LedgerRecord, offset: Int) {
+        var part = TimelinePart(lineBase: record.seq - 1)
+        // The part numbers the record's strings in the replay's own interner, lent to it, so
         // that nothing needs renumbering.
         swap(&part.strings, &replay.strings)
-        let read = Result { () throws(LineFault) in try part.read(line: line, number: 1, offset: offset) }
+        part.add(record, offset: offset)
         swap(&part.strings, &replay.strings)
-        try read.get()
         replay.apply(&part, numbers: nil)
     }
 

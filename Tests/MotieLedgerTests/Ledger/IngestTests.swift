@@ -27,6 +27,28 @@ import Kamerstuk
         #expect(details.answers == [AnswerReference(index: 31, label: "31", askers: ["Eerdmans"], party: "JA21")])
     }
 
+    /// A batch adds its records to its timeline as values; the timeline is the one a replay of
+    /// the lines it wrote gives.
+    @Test func aBatchSeesWhatAReplayOfItsLinesSees() throws {
+        let scratch = try PartsTests.sample()
+        defer { scratch.remove() }
+        let before = lines(scratch.bytes()).count
+        var seen: [String] = []
+        let letter = DocumentReading(
+            number: "2026D30000", date: Readings.day("2026-04-01"), debate: Readings.debate, sha256: SHA256.hash(Array("april".utf8)).hex,
+            motions: Readings.january.motions + [Readings.boswijkA])
+        let written = try scratch.ledger().append(now: Readings.now) { batch throws(LedgerError) in
+            batch.read(letter)
+            batch.append(.status(try batch.event(
+                for: ManualRecord(motion: "motie-erkens", status: .vervallen, source: "2026D30000", note: nil, date: nil, by: "griffier"),
+                today: Readings.day("2026-04-02"), path: scratch.ledgerPath)))
+            seen = PartsTests.describe(batch.timeline)
+        }
+        #expect(written.count > 5)
+        #expect(lines(scratch.bytes()).count == before + written.count)
+        #expect(seen == PartsTests.describe(try scratch.ledger().timeline()))
+    }
+
     @Test func withAFixedClockTheBytesAreTheSameEveryTime() throws {
         let first = Scratch(), second = Scratch()
         defer { first.remove(); second.remove() }

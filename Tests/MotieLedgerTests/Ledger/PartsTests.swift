@@ -8,7 +8,7 @@ import Kamerstuk
 @Suite struct PartsTests {
     /// A ledger of fifty-odd lines: documents read out of date order, aliases both ways, keys by
     /// subject, corrections and news by hand.
-    private static func sample() throws -> Scratch {
+    static func sample() throws -> Scratch {
         let scratch = Scratch()
         let ledger = scratch.ledger()
         _ = try ledger.ingest([Readings.march], now: Readings.now)
@@ -46,7 +46,7 @@ import Kamerstuk
     }
 
     /// Everything a timeline tells, as text.
-    private static func describe(_ timeline: Timeline) -> [String] {
+    static func describe(_ timeline: Timeline) -> [String] {
         var lines = ["head \(timeline.head) bytes \(timeline.byteCount) complete \(timeline.isComplete)"]
         lines += timeline.documents.map { "document \($0)" }
         for motion in timeline.motions {
