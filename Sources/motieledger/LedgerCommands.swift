@@ -53,7 +53,7 @@ func waitSeconds(_ arguments: ParsedArguments) -> Double {
 func currentNow() throws(CLIError) -> Now {
     guard let value = getenv("MOTIELEDGER_NOW").map({ String(cString: $0) }), !value.isEmpty else { return .system() }
     guard let now = Now(iso8601: value) else {
-        throw CLIError(.usage, "MOTIELEDGER_NOW='\(value)' is not an ISO 8601 date or date-time, such as 2026-01-28 or 2026-01-28T12:00:00Z")
+        throw CLIError(.usage, "MOTIELEDGER_NOW='\(value)' is not an ISO 8601 date or date-time between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, such as 2026-01-28 or 2026-01-28T12:00:00Z")
     }
     return now
 }

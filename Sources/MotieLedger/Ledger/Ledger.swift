@@ -339,7 +339,7 @@ public struct Ledger: Sendable {
         if dryRun {
             var batch = LedgerBatch(timeline: try timeline(wait: wait), recorded: now.timestamp)
             try plan(&batch)
-            try checkLength(of: batch.records)
+            try check(batch.records)
             return batch.records
         }
         let createdDirectories = try makeParentDirectories()
@@ -373,7 +373,7 @@ public struct Ledger: Sendable {
         var batch = LedgerBatch(timeline: timeline, recorded: now.timestamp)
         try plan(&batch)
         guard !batch.records.isEmpty else { return [] }
-        try checkLength(of: batch.records)
+        try check(batch.records)
 
         var buffer: [UInt8] = []
         buffer.reserveCapacity(batch.records.reduce(0) { $0 + $1.line.count + 1 })
@@ -392,12 +392,23 @@ public struct Ledger: Sendable {
         return batch.records
     }
 
-    /// Refuses a batch with a record longer than a reader accepts: written, it would lock
-    /// every later command out of the ledger.
-    private func checkLength(of records: [LedgerRecord]) throws(LedgerError) {
-        guard let long = records.first(where: { $0.line.count > LineReader.lineLimit }) else { return }
-        throw LedgerError(.tooLong, "record \(long.seq) would be a line of \(long.line.count) bytes, more than the \(LineReader.lineLimit) a ledger line may hold; nothing was appended",
-                          path: path)
+    /// Refuses a batch with a record that a reader would refuse: written, it would lock every
+    /// later command out of the ledger. Each line is held to every rule a reader holds a line
+    /// to on its own: its length, and the schema's check of every field (a `recorded` outside
+    /// the years 0001–9999, a manual record's empty source).
+    private func check(_ records: [LedgerRecord]) throws(LedgerError) {
+        for record in records {
+            if record.line.count > LineReader.lineLimit {
+                throw LedgerError(.tooLong, "record \(record.seq) would be a line of \(record.line.count) bytes, more than the \(LineReader.lineLimit) a ledger line may hold; nothing was appended",
+                                  path: path)
+            }
+            do throws(LineFault) {
+                try LedgerRecord.check(line: record.line)
+            } catch {
+                throw LedgerError(.rejected, "record \(record.seq) would hold what no reader accepts: \(error.message); nothing was appended",
+                                  path: path)
+            }
+        }
     }
 
     /// Cuts the ledger back to `size` after a failed append, and the error that says so.
@@ -626,14 +637,9 @@ public struct LedgerBatch: Sendable {
     }
 
     /// Numbers, chains and adds `entry`; the timeline takes it as it is, without reading its
-    /// line back.
+    /// line back. Its line is checked before the batch is written (``Ledger/append(now:wait:dryRun:_:)``).
     public mutating func append(_ entry: LedgerEntry) {
         let record = LedgerRecord(entry, seq: timeline.count + 1, recorded: recorded, prev: timeline.head.hash)
-        do throws(LineFault) {
-            try LedgerRecord.check(line: record.line)
-        } catch {
-            preconditionFailure("a record this program encoded does not read back: \(error.message)")
-        }
         let offset = timeline.byteCount
         timeline.append(record, offset: offset)
         timeline.finish(lines: record.seq, bytes: offset + record.line.count + 1, lastLine: record.line)

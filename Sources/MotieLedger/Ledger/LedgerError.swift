@@ -17,7 +17,8 @@ public struct LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         /// A query or a manual record named a motion, document or debate the ledger does not hold.
         case noMatch
         /// The request does not fit what the ledger holds (a `--date` that contradicts the
-        /// document it names).
+        /// document it names), or would make a record no reader accepts (an empty source, a
+        /// clock outside the years 0001–9999), and nothing was written.
         case rejected
         /// A record would be a line longer than a reader accepts (1 MiB): the
         /// input holds too much for one record, and the batch was not written.

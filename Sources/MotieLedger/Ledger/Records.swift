@@ -16,6 +16,11 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         self = moment
     }
 
+    /// The moments a ledger can hold, in seconds since the epoch: 0001-01-01T00:00:00Z to
+    /// 9999-12-31T23:59:59Z, the years a `Day` has.
+    static let range = Day(year: 1, month: 1, day: 1)!.daysSinceEpoch * 86_400
+        ..< (Day(year: 9999, month: 12, day: 31)!.daysSinceEpoch + 1) * 86_400
+
     /// The day of the moment, in UTC.
     public var day: Day { Day(daysSinceEpoch: Int((Double(secondsSinceEpoch) / 86_400).rounded(.down))) }
 
@@ -55,7 +60,8 @@ public struct Now: Hashable, Sendable {
     /// A fixed clock from an ISO 8601 text, as `MOTIELEDGER_NOW` gives it: a date
     /// (`2026-01-28`, midnight UTC) or a date-time (`2026-01-28T12:00`, `2026-01-28T12:00:00Z`,
     /// `2026-01-28T13:00:00.5+01:00`; without a zone, UTC). Today is the date as written.
-    /// `nil` when the text is none of these.
+    /// `nil` when the text is none of these, or when its moment in UTC falls outside the years
+    /// 0001–9999 that a record's `recorded` can hold (`0001-01-01T00:00:00+01:00`).
     public init?(iso8601 text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count >= 10, let day = Day(iso: String(decoding: bytes[0..<10], as: UTF8.self)) else { return nil }
@@ -83,6 +89,7 @@ public struct Now: Hashable, Sendable {
             guard let time = rest.withUnsafeBytes(LineValue.clockTime) else { return nil }
             seconds += time - offset
         }
+        guard Timestamp.range.contains(seconds) else { return nil }
         self.init(timestamp: Timestamp(secondsSinceEpoch: seconds), today: day)
     }
 }

@@ -49,6 +49,41 @@ import Kamerstuk
         #expect(seen == PartsTests.describe(try scratch.ledger().timeline()))
     }
 
+    /// The writer holds every record to the reader's rules before it writes: a record no
+    /// reader would accept is refused with the batch, and nothing is appended.
+    @Test func aRecordNoReaderAcceptsIsRefusedWhole() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ledger = scratch.ledger()
+        _ = try ledger.ingest([Readings.january], now: Readings.now)
+        let before = scratch.bytes()
+        for text in ["0001-01-01T00:00:00+23:59", "9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+00:01", "0000-12-31"] {
+            #expect(Now(iso8601: text) == nil, "\(text)")
+        }
+        for text in ["0001-01-01T00:00:00Z", "0001-01-01T01:00:00+01:00", "9999-12-31T23:59:59Z", "9999-12-31T12:00:00-11:59"] {
+            #expect(Now(iso8601: text) != nil, "\(text)")
+        }
+        let range = Timestamp.range
+        for seconds in [range.lowerBound - 1, range.upperBound, Int.min / 2, Int.max / 2] {
+            let clock = Now(timestamp: Timestamp(secondsSinceEpoch: seconds), today: Readings.day("2026-04-01"))
+            let error = ledgerError { () throws(LedgerError) in try ledger.ingest([Readings.march], now: clock) }
+            #expect(error?.kind == .rejected, "\(seconds)")
+            #expect(error?.message.hasPrefix("record 6 would hold what no reader accepts: \"recorded\" must be a UTC time") == true,
+                    "\(String(describing: error))")
+            #expect(scratch.bytes() == before)
+            let dryRun = ledgerError { () throws(LedgerError) in try ledger.ingest([Readings.march], now: clock, dryRun: true) }
+            #expect(dryRun == error)
+        }
+        let empty = ledgerError { () throws(LedgerError) in
+            try ledger.record(ManualRecord(motion: "motie-erkens", status: .vervallen, source: "", note: nil, date: nil, by: "griffier"),
+                              now: Readings.now)
+        }
+        #expect(empty?.kind == .rejected)
+        #expect(empty?.message.contains("\"source\" must be a non-empty string") == true, "\(String(describing: empty))")
+        #expect(scratch.bytes() == before)
+        #expect(try ledger.verify().head.count == 5)
+    }
+
     @Test func withAFixedClockTheBytesAreTheSameEveryTime() throws {
         let first = Scratch(), second = Scratch()
         defer { first.remove(); second.remove() }
