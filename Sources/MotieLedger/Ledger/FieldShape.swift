@@ -5,7 +5,7 @@ import Kamerstuk
 enum ValueKind: Sendable, Equatable {
     /// `v`, the schema version, and `type`: checked when the line's layout is chosen by them.
     case version, recordType
-    /// `seq`: the line's number.
+    /// `seq`: the line's number, from 1 to ``ValueKind/maximumSequence``.
     case sequence
     case integer, bool, string
     /// A string that holds something.
@@ -23,7 +23,7 @@ enum ValueKind: Sendable, Equatable {
         switch self {
         case .version: "the schema version"
         case .recordType: "a record type"
-        case .sequence: "an integer"
+        case .sequence: "a line number from 1 to \(ValueKind.maximumSequence)"
         case .integer: "a 64-bit integer"
         case .bool: "true or false"
         case .string: "a string"
@@ -39,6 +39,11 @@ enum ValueKind: Sendable, Equatable {
         case .promisedTime: LineValue.describe(FieldLayout.promisedTime) + " (from ≤ to)"
         }
     }
+
+    /// The most lines a ledger holds: a replay keeps a line's number in 32 bits (a ledger that
+    /// long would take more than 600 GB). A reader that takes a `seq` at its word, as a part of
+    /// a parallel pass does, can count on it.
+    static let maximumSequence = Int(Int32.max)
 
     /// The kind as a member of a nested object's description: `[string]`, `integer`, `date`.
     var typeName: String {
@@ -92,7 +97,8 @@ extension ValueKind {
     func admits(_ value: UnsafeRawBufferPointer, ids: inout some KamerstukIDCheck) -> Bool {
         switch self {
         case .version, .recordType: true
-        case .sequence, .integer: LineValue.integer(value) != nil
+        case .sequence: LineValue.integer(value).map { 1...ValueKind.maximumSequence ~= $0 } ?? false
+        case .integer: LineValue.integer(value) != nil
         case .bool: LineValue.bool(value) != nil
         case .string: LineValue.contents(value) != nil
         case .text: LineValue.contents(value).map { $0.count > 0 } ?? false

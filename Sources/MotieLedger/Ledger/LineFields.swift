@@ -132,7 +132,7 @@ struct LineFields {
 
     func seq() throws(LineFault) -> Int {
         let index = index(.seq)
-        guard let seq = LineValue.integer(raw(index)) else { throw fault(index) }
+        guard let seq = LineValue.integer(raw(index)), 1...ValueKind.maximumSequence ~= seq else { throw fault(index) }
         return seq
     }
 

@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 import Kamerstuk
 @testable import MotieLedger
@@ -136,6 +137,55 @@ import Kamerstuk
         // Nearly every change is a fault verify finds (a flip inside a hash's own hex may
         // still be hex, but breaks the hash).
         #expect(faults == damaged.count)
+    }
+
+    /// Any value in any field of the lines at and around each cut, the first line of a part
+    /// above all (a part takes its `seq` at its word until the parts before it are counted),
+    /// is the fault one pass finds, at the same line and column, for queries and for verify.
+    @Test func anyValueAtACutIsTheFaultOfOnePass() throws {
+        let scratch = try PartsTests.sample()
+        defer { scratch.remove() }
+        let original = scratch.bytes()
+        let lines = lines(original).map { Array($0.utf8) }
+        let starts = lines.indices.map { index in lines[..<index].reduce(0) { $0 + $1.count + 1 } }
+        let extremes = ["2147483648", "2147483647", "-9223372036854775807", "9223372036854775807", "0", "-1", "1"]
+        var next = 0
+        var cases = 0
+        for parts in [3, 8] {
+            scratch.write(original)
+            let descriptor = try FileSystem.system.open(scratch.ledgerPath, O_RDONLY, 0)
+            let bounds = try LedgerParts.bounds(of: LedgerFile(descriptor: descriptor, fileSystem: .system, path: scratch.ledgerPath),
+                                                size: original.count, parts: parts)
+            for bound in bounds.dropFirst().dropLast() {
+                let first = try #require(starts.firstIndex(of: bound))
+                for line in [first - 1, first, first + 1] where lines.indices.contains(line) {
+                    var members: [Member] = []
+                    try lines[line].withUnsafeBytes { bytes in
+                        try Result { () throws(LineFault) in try LineScanner.scan(bytes, into: &members) }.get()
+                    }
+                    for member in members {
+                        let key = String(decoding: lines[line][member.key], as: UTF8.self)
+                        // Every extreme in `seq`; in the other fields of a part's first line, in
+                        // turn, every value of the schema's test.
+                        guard key == "seq" || line == first else { continue }
+                        let values = key == "seq" ? extremes : [SchemaTests.values[next % SchemaTests.values.count]]
+                        next += 1
+                        for value in values {
+                            var changed = lines
+                            changed[line] = Array(lines[line][..<member.value.lowerBound]) + Array(value.utf8)
+                                + Array(lines[line][member.value.upperBound...])
+                            guard changed[line] != lines[line] else { continue }
+                            scratch.write(changed.flatMap { $0 + [0x0A] })
+                            let single = PartsTests.faults(scratch, parts: 1)
+                            #expect(PartsTests.faults(scratch, parts: parts) == single, "\(key): \(value), line \(line + 1), \(parts) parts")
+                            #expect(single[1]?.line != nil, "\(key): \(value), line \(line + 1)")
+                            cases += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(cases > 250)
     }
 
     @Test func orderKeysSortMotionsAsKamerstukIDsDo() {
