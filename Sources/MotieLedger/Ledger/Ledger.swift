@@ -82,15 +82,18 @@ public struct Ledger: Sendable {
         }
         guard opened.size > 0 else { return .empty }
         let size = opened.size
-        let window = min(size, LineReader.lineLimit + 1)
+        // The last line with its break and the break before it, if it is a line a reader accepts.
+        let window = min(size, LineReader.lineWindow)
         let tail = try opened.file.bytes(at: size - window, count: window)
         guard tail.last == 0x0A else {
             let start = (tail.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
             throw LedgerError(.tornTail, Ledger.tornMessage(bytes: tail.count - start), path: path)
         }
         let body = tail.dropLast()
-        let start = (body.lastIndex(of: 0x0A).map { $0 + 1 }) ?? body.startIndex
-        if start == body.startIndex && window < size {
+        let before = body.lastIndex(of: 0x0A)
+        let start = before.map { $0 + 1 } ?? body.startIndex
+        // Without a break before it in the window, the line started before the window.
+        if (before == nil && window < size) || LineReader.isTooLong(body.endIndex - start) {
             throw LedgerError(.damaged, "the last line is longer than \(LineReader.lineLimit) bytes: not a ledger record", path: path)
         }
         let line = Array(body[start...])
@@ -398,7 +401,7 @@ public struct Ledger: Sendable {
     /// the years 0001–9999, a manual record's empty source).
     private func check(_ records: [LedgerRecord]) throws(LedgerError) {
         for record in records {
-            if record.line.count > LineReader.lineLimit {
+            if LineReader.isTooLong(record.line.count) {
                 throw LedgerError(.tooLong, "record \(record.seq) would be a line of \(record.line.count) bytes, more than the \(LineReader.lineLimit) a ledger line may hold; nothing was appended",
                                   path: path)
             }

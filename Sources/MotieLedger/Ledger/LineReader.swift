@@ -20,6 +20,13 @@ struct LineReader {
     /// The longest line accepted, in bytes: far beyond any record, short enough that a file
     /// which is not a ledger cannot make the reader hold it whole.
     static let lineLimit = 1 << 20
+    /// Whether a line of `count` bytes (without its line break) is longer than a ledger line
+    /// may be: the one comparison every reader and the writer make.
+    @inline(__always)
+    static func isTooLong(_ count: Int) -> Bool { count > lineLimit }
+    /// How many bytes hold the longest line a reader accepts with the line breaks on both
+    /// sides of it: what a reader looks through to find the breaks around one line.
+    static let lineWindow = lineLimit + 2
     /// How much is read at a time: a few hundred reads for a large ledger, little memory for
     /// each of the parts read at once.
     private static let chunkSize = 1 << 20
@@ -84,7 +91,7 @@ struct LineReader {
                 lastLineRange = nil
             }
             let rest = filled - start
-            if rest > LineReader.lineLimit {
+            if LineReader.isTooLong(rest) {
                 let line = UnsafeRawBufferPointer(start: base + start, count: LineReader.lineLimit)
                 throw LedgerError(.damaged, "line longer than \(LineReader.lineLimit) bytes: not a ledger record",
                                   path: path, line: outcome.lines + 1, column: columnOf(offset: line.count, in: line))
@@ -109,7 +116,7 @@ struct LineReader {
         guard let last = line.last else {
             throw LedgerError(.damaged, "empty line: every line of the ledger is one record", path: path, line: number, column: 1)
         }
-        if line.count > LineReader.lineLimit {
+        if LineReader.isTooLong(line.count) {
             throw LedgerError(.damaged, "line longer than \(LineReader.lineLimit) bytes: not a ledger record",
                               path: path, line: number, column: columnOf(offset: LineReader.lineLimit, in: line))
         }

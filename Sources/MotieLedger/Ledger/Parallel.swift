@@ -28,9 +28,9 @@ enum LedgerParts {
     static var cores: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
     /// Where to cut the first `size` bytes of `file` into about `parts` parts: about evenly,
-    /// each cut just after a line break. A cut that finds no line break within
-    /// ``LineReader/lineLimit`` bytes (only in a damaged ledger) is left out, so that the part
-    /// holding the long line reports it as a single pass would.
+    /// each cut just after a line break. A cut that finds no line break in the bytes that hold
+    /// any line a reader accepts (``LineReader/lineWindow``, only in a damaged ledger) is left
+    /// out, so that the part holding the long line reports it as a single pass would.
     static func bounds(of file: LedgerFile, size: Int, parts: Int) throws(LedgerError) -> [Int] {
         var bounds = [0]
         if parts > 1 {
@@ -38,7 +38,7 @@ enum LedgerParts {
                 // From the byte before the even cut, so that a line ending exactly there is cut after.
                 let from = max(bounds.last!, size * k / parts - 1)
                 guard from < size else { break }
-                let window = try file.bytes(at: from, count: min(size - from, LineReader.lineLimit + 1))
+                let window = try file.bytes(at: from, count: min(size - from, LineReader.lineWindow))
                 guard let newline = window.firstIndex(of: 0x0A) else { continue }
                 let bound = from + newline + 1
                 if bound < size, bound > bounds.last! { bounds.append(bound) }

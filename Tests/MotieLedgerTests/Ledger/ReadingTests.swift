@@ -101,6 +101,40 @@ import Testing
         expectBoth(scratch, .damaged, line: 2, column: (LineReader.lineLimit - 13) / 2 + 13 + 1, "longer than 1048576 bytes")
     }
 
+    /// One limit, compared alike by every reader and the writer: a line of exactly 1 MiB is a
+    /// ledger line for head, verify, a query and the writer; one byte more is none.
+    @Test func aLastLineOfExactlyTheLimit() throws {
+        let (scratch, lines) = try sample()
+        defer { scratch.remove() }
+        func event(note: Int) -> LedgerEntry {
+            .status(StatusEvent(motion: "motie-erkens", id: nil, nameKey: "motie-erkens", name: "Erkens c.s.", status: .vervallen,
+                                date: Readings.day("2026-02-01"), source: "e-mail", debate: nil, answers: [], evidence: nil,
+                                evidenceLine: nil, expected: nil, uncertain: false, by: .manual, who: "griffier",
+                                note: String(repeating: "a", count: note), corrects: false))
+        }
+        let bare = LedgerRecord(event(note: 0), seq: 6, recorded: Readings.now.timestamp, prev: LedgerRecord.zeroHash).line.count
+        let ledger = scratch.ledger()
+        let written = try ledger.append(now: Readings.now) { batch in batch.append(event(note: LineReader.lineLimit - bare)) }
+        #expect(written.map(\.line.count) == [LineReader.lineLimit])
+        #expect(try ledger.head() == LedgerHead(count: 6, hash: written[0].lineHash))
+        #expect(try ledger.verify().head.count == 6)
+        #expect(try ledger.timeline().count == 6)
+
+        // One byte more: the writer refuses it, and a line written by hand is none for any reader.
+        let tooLong = ledgerError { () throws(LedgerError) in
+            try ledger.append(now: Readings.now) { batch in batch.append(event(note: LineReader.lineLimit - bare + 1)) }
+        }
+        #expect(tooLong?.kind == .tooLong)
+        let long = LedgerRecord(event(note: LineReader.lineLimit - bare + 1), seq: 6, recorded: Readings.now.timestamp,
+                                prev: SHA256.hash(Array(lines[4].utf8)).hex)
+        scratch.write(Array(lines.map { $0 + "\n" }.joined().utf8) + long.line + [0x0A])
+        #expect(ledgerError { () throws(LedgerError) in try ledger.head() }?.message.contains("longer than 1048576 bytes") == true)
+        expectBoth(scratch, .damaged, line: 6, column: LineReader.lineLimit + 1, "longer than 1048576 bytes")
+        // The whole file one line over the limit.
+        scratch.write(long.line + [0x0A])
+        #expect(ledgerError { () throws(LedgerError) in try ledger.head() }?.message.contains("longer than 1048576 bytes") == true)
+    }
+
     @Test func aTornLastLine() throws {
         let (scratch, lines) = try sample()
         defer { scratch.remove() }
