@@ -53,11 +53,3 @@ public struct PublicationID: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-extension String {
-    fileprivate var trimmingWhitespace: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
-    }
-}

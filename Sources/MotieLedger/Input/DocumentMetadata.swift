@@ -42,7 +42,7 @@ struct MetadataCollector {
 
     /// A `<meta name=… content=… scheme=…>`; the first of each name counts.
     mutating func meta(name: String, content: String, scheme: String?) {
-        let content = content.trimmed
+        let content = content.trimmingWhitespace
         guard !content.isEmpty else { return }
         if name == "DC.type", let scheme, scheme.hasSuffix("Typen") {
             kamerstukType = kamerstukType ?? content
@@ -52,7 +52,7 @@ struct MetadataCollector {
 
     /// The text of a head element (`dossiernr`, `begrotingshoofdstuk`, `raadnr`, `ondernummer`).
     mutating func head(_ element: String, text: String) {
-        let text = text.trimmed
+        let text = text.trimmingWhitespace
         guard !text.isEmpty else { return }
         switch element {
         case "dossiernr": dossierNumber = dossierNumber ?? text
@@ -64,7 +64,7 @@ struct MetadataCollector {
 
     /// A `<datum isodatum=…>`: the first one is the document's.
     mutating func date(iso: String) {
-        headDate = headDate ?? Day(iso: iso.trimmed)
+        headDate = headDate ?? Day(iso: iso.trimmingWhitespace)
     }
 
     var metadata: DocumentMetadata {
@@ -81,11 +81,3 @@ struct MetadataCollector {
     }
 }
 
-extension String {
-    fileprivate var trimmed: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
-    }
-}
