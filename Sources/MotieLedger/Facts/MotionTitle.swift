@@ -58,8 +58,14 @@ public struct MotionTitle: Hashable, Sendable {
             return i + w.count <= lowered.count && Array(lowered[i..<(i + w.count)]) == w
         }
         let stops = [" c.s.", " over ", " inzake ", " betreffende ", " ter vervanging ", ",", " ("]
+        // In a list of names a comma goes on to the next name (`Bikker, Ceder en Stoffer`); one
+        // before a citation or a lowercase word ends the names.
+        func continuesNames(at i: Int) -> Bool {
+            plural && matches(", ", at: i) && i + 2 < original.count && original[i + 2].isUppercase
+                && !matches(", kamerstuk", at: i) && !matches(", kst-", at: i)
+        }
         var end = index
-        while end < original.count, !stops.contains(where: { matches($0, at: end) }) { end += 1 }
+        while end < original.count, continuesNames(at: end) || !stops.contains(where: { matches($0, at: end) }) { end += 1 }
         let namePhrase = String(original[index..<end]).trimmingWhitespace
         guard !namePhrase.isEmpty else { return nil }
         names = plural ? MotionTitle.splitNames(namePhrase) : [namePhrase]
@@ -121,9 +127,14 @@ public struct MotionTitle: Hashable, Sendable {
     private static func splitNames(_ phrase: String) -> [String] {
         var names: [String] = []
         for part in phrase.split(separator: ",") {
-            let pieces = part.components(separatedBy: " en ")
-            names += pieces.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+            var rest = Substring(part)
+            while let separator = rest.range(of: " en ", options: .caseInsensitive) {
+                names.append(rest[..<separator.lowerBound].trimmingWhitespace)
+                rest = rest[separator.upperBound...]
+            }
+            names.append(rest.trimmingWhitespace)
         }
+        names.removeAll { $0.isEmpty }
         return names
     }
 
