@@ -1,14 +1,12 @@
 import Foundation
-import Glibc
 
 /// Fetches documents by their number from officielebekendmakingen.nl (or the source
 /// `MOTIELEDGER_SOURCE_URL` names): `<base>/<id>.xml`, else `<base>/<id>.pdf`, into a
 /// `DocumentStore`.
 ///
-/// Each request has a timeout; a busy or failing server (429, 5xx) and a broken connection are
-/// tried again, at most `attempts` times in all, waiting longer each time (or as long as its
-/// `Retry-After` says, within `maxWait`). What arrives is checked before it is kept: XML that
-/// parses to its end as XML (not an HTML page), a PDF with its end marker.
+/// The network rules are `PatientGet`'s (timeouts, bounded retries with backoff). What arrives
+/// is checked before it is kept: XML that parses to its end as XML (not an HTML page), a PDF
+/// with its end marker.
 public struct DocumentFetcher: Sendable {
     /// The source officielebekendmakingen.nl serves documents from.
     public static let defaultBase = "https://zoek.officielebekendmakingen.nl"
@@ -58,40 +56,14 @@ public struct DocumentFetcher: Sendable {
 
     /// The checked body at `url`, or nil for a 404.
     private func download(_ url: URL, format: String) throws(FetchError) -> [UInt8]? {
-        let client = HTTPClient(timeout: timeout, userAgent: userAgent)
-        var wait = backoff
-        var last = ""
-        for attempt in 1...attempts {
-            if attempt > 1 {
-                usleep(UInt32(min(wait, maxWait) * 1_000_000))
-                wait *= 2
-            }
-            switch client.get(url) {
-            case .failure(let failure):
-                last = failure.message
-                if !failure.transient { throw FetchError(.unavailable, failure.message) }
-            case .success(let response):
-                switch response.status {
-                case 200:
-                    switch check(response.body, format: format) {
-                    case .some(let problem) where problem.transient:
-                        last = "\(url.absoluteString): \(problem.message)"
-                    case .some(let problem):
-                        throw FetchError(.badData, "\(url.absoluteString): \(problem.message)")
-                    case .none:
-                        return response.body
-                    }
-                case 404, 410:
-                    return nil
-                case 429, 500...599:
-                    last = "\(url.absoluteString): HTTP \(response.status)"
-                    if let after = response.retryAfter { wait = max(wait, after) }
-                default:
-                    throw FetchError(.unavailable, "\(url.absoluteString): the server answered HTTP \(response.status)")
-                }
+        let get = PatientGet(client: HTTPClient(timeout: timeout, userAgent: userAgent), attempts: attempts, backoff: backoff, maxWait: maxWait)
+        return try get.body(url) { body in
+            switch check(body, format: format) {
+            case .some(let problem) where problem.transient: .retry(problem.message)
+            case .some(let problem): .reject(problem.message)
+            case .none: .accept
             }
         }
-        throw FetchError(.unavailable, "\(last) (gave up after \(attempts) tries)")
     }
 
     /// What is wrong with a body that should be a document in `format`, if anything; an
