@@ -1,3 +1,5 @@
+import MotieLedger
+
 /// A mistake in how the program was called: exit status 64, and one line in English that says
 /// what was wrong and how to mend it.
 struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -55,35 +57,14 @@ enum ValueKind: Equatable, Sendable {
         throw UsageError("invalid value '\(text)' for '\(option)'; expected one of \(list)")
     }
 
-    /// Checks that `text` is a real calendar date written `YYYY-MM-DD` (Gregorian, leap years
-    /// included), as given to `option`.
+    /// Checks that `text` is a date as ``Day/init(parsing:)`` reads every date: a real day
+    /// written `YYYY-MM-DD` in the years 0001–9999, as given to `option`.
     static func checkDate(_ text: String, option: String) throws(UsageError) {
-        guard isWrittenAsDate(text) else {
-            throw UsageError("invalid date '\(text)' for '\(option)'; write it as YYYY-MM-DD, such as 2026-03-14")
+        do {
+            _ = try Day(parsing: text)
+        } catch {
+            throw UsageError("invalid date '\(text)' for '\(option)'; \(error)")
         }
-        let bytes = Array(text.utf8)
-        let number = { (range: Range<Int>) in
-            bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-        }
-        let year = number(0..<4), month = number(5..<7), day = number(8..<10)
-        guard (1...12).contains(month) else {
-            throw UsageError("invalid date '\(text)' for '\(option)'; there is no month \(month)")
-        }
-        guard day >= 1 else {
-            throw UsageError("invalid date '\(text)' for '\(option)'; there is no day 0")
-        }
-        let length = daysIn(month: month, year: year)
-        guard day <= length else {
-            throw UsageError("invalid date '\(text)' for '\(option)'; \(monthNames[month - 1]) \(year) has \(length) days")
-        }
-    }
-
-    /// Whether `text` is written as a date, `YYYY-MM-DD` in digits, be the day real or not.
-    static func isWrittenAsDate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        return bytes.count == 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
-            && bytes.indices.allSatisfy { $0 == 4 || $0 == 7 || isDigit(bytes[$0]) }
     }
 
     /// Reads `text`, the value of `option`, as a whole number greater than 0: digits only,
@@ -99,23 +80,6 @@ enum ValueKind: Equatable, Sendable {
             throw UsageError("invalid value '\(text)' for '\(option)'; expected a whole number greater than 0, such as 10")
         }
         return number
-    }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2:
-            let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-            return isLeap ? 29 : 28
-        case 4, 6, 9, 11:
-            return 30
-        default:
-            return 31
-        }
     }
 }
 

@@ -24,7 +24,7 @@ let atOption = OptionSpec.value(
 /// date must be a real day, or the call is wrong (64, as for `--on`); any other text is a
 /// debate or document for the ledger to find.
 func checkMoment(_ text: String, named name: String) throws(CLIError) {
-    guard ValueKind.isWrittenAsDate(text) else { return }
+    guard Day.isWrittenAsDate(text) else { return }
     do {
         try ValueKind.checkDate(text, option: name)
     } catch {

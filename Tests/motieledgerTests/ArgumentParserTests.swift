@@ -255,7 +255,7 @@ private func usageMessage(_ spec: CommandSpec, _ arguments: [String]) -> String?
 }
 
 @Suite struct ValidatorTests {
-    @Test(arguments: ["2026-03-14", "2024-02-29", "2000-02-29", "1999-12-31", "2026-04-30", "2026-01-31"])
+    @Test(arguments: ["2026-03-14", "2024-02-29", "2000-02-29", "1999-12-31", "2026-04-30", "2026-01-31", "0001-01-01", "9999-12-31"])
     func realDates(text: String) throws {
         try ValueKind.checkDate(text, option: "--on")
     }
@@ -267,6 +267,8 @@ private func usageMessage(_ spec: CommandSpec, _ arguments: [String]) -> String?
         ("2026-13-01", "there is no month 13"),
         ("2026-00-10", "there is no month 0"),
         ("2026-01-00", "there is no day 0"),
+        ("0000-01-01", "there is no year 0000; years run from 0001 to 9999"),
+        ("0000-02-30", "there is no year 0000; years run from 0001 to 9999"),
     ])
     func impossibleDates(text: String, reason: String) {
         #expect(throws: UsageError("invalid date '\(text)' for '--on'; \(reason)")) {

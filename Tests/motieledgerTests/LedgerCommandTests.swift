@@ -131,6 +131,42 @@ private enum CommandReadings {
             "\n  stand per: 2025-12-31\n  status: geen status vastgelegd tot 2025-12-31\n"))
     }
 
+    @Test("every date an option or argument takes is read one way, in one range: outside it, 64 everywhere, nothing written")
+    func oneDateRangeForEveryOption() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingestJanuary()
+        let before = workspace.bytes
+        let document = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/2026D03887.txt").path
+        let reason = "there is no year 0000; years run from 0001 to 9999"
+        let calls: [(arguments: [String], environment: [String: String], named: String)] = [
+            (["record", "kst-21501-02-3236", "uitgevoerd", "--source", "Kamerbrief", "--date", "0000-01-01"], [:], "--date"),
+            (["ingest", "--ledger", workspace.directory + "/other.jsonl", "--date", "0000-01-01", document], [:], "--date"),
+            (["overdue", "--on", "0000-06-15"], [:], "--on"),
+            (["status", "kst-21501-02-3236", "--at", "0000-01-01"], [:], "--at"),
+            (["history", "kst-21501-02-3236", "--at", "0000-12-31"], [:], "--at"),
+            (["table", "--at", "0000-01-01"], [:], "--at"),
+            (["diff", "0000-01-01", "2026-03-01"], [:], "FROM"),
+            (["diff", "2026-03-01", "0000-02-29"], [:], "TO"),
+        ]
+        for (arguments, environment, named) in calls {
+            let result = try workspace.run(arguments, environment: environment)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.err.hasSuffix("error: invalid date '\(arguments.first { $0.hasPrefix("0000") }!)' for '\(named)'; \(reason)\n"),
+                    "\(arguments): \(result.err)")
+            #expect(result.out.isEmpty, "\(arguments)")
+        }
+        let clock = try workspace.run(["record", "kst-21501-02-3236", "uitgevoerd", "--source", "x"],
+                                      environment: ["MOTIELEDGER_NOW": "0000-06-15"])
+        #expect(clock.status == 64)
+        #expect(workspace.bytes == before)
+        #expect(!FileManager.default.fileExists(atPath: workspace.directory + "/other.jsonl"))
+        // The first and the last day of the range are days like any other.
+        #expect(try workspace.run(["overdue", "--on", "0001-01-01"]).status == 0)
+        #expect(try workspace.run(["table", "--at", "9999-12-31"]).status == 0)
+    }
+
     @Test("status, history and record print what a record holds on one line, and nothing that steers a terminal")
     func hostileTextStaysInert() throws {
         let workspace = Workspace()

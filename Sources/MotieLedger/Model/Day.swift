@@ -15,20 +15,37 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`; `nil` for anything else.
+    /// A date written `YYYY-MM-DD`, as every option and argument that takes a date reads it;
+    /// `nil` for anything else (``init(parsing:)`` says why).
     public init?(iso text: some StringProtocol) {
+        guard let day = try? Day(parsing: text) else { return nil }
+        self = day
+    }
+
+    /// The one reading of a date written `YYYY-MM-DD`: a real day of the proleptic Gregorian
+    /// calendar, in the years 0001–9999, the range every date of the program shares. Fails
+    /// saying why, in words that tell how to mend it.
+    public init(parsing text: some StringProtocol) throws(DayError) {
+        guard Day.isWrittenAsDate(text) else { throw .notADate }
         let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for b in bytes[range] {
-                guard b &- 0x30 < 10 else { return nil }
-                value = value * 10 + Int(b - 0x30)
-            }
-            return value
+        let number = { (range: Range<Int>) in bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+        let year = number(0..<4), month = number(5..<7), day = number(8..<10)
+        guard year >= 1 else { throw .noSuchYear(year) }
+        guard (1...12).contains(month) else { throw .noSuchMonth(month) }
+        guard day >= 1 else { throw .noDayZero }
+        let length = Day.daysIn(month: month, year: year)
+        guard day <= length else { throw .monthHasFewerDays(month: month, year: year, days: length) }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Whether `text` is written as a date, `YYYY-MM-DD` in ASCII digits, be the day real or not.
+    public static func isWrittenAsDate(_ text: some StringProtocol) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 10 && bytes.indices.allSatisfy { i in
+            i == 4 || i == 7 ? bytes[i] == UInt8(ascii: "-") : bytes[i] &- UInt8(ascii: "0") < 10
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
     }
 
     public var iso: String {
@@ -88,4 +105,32 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// 1 for Monday … 7 for Sunday.
     public var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 + 1 }
+}
+
+/// Why a text is not a day, as ``Day/init(parsing:)`` reads it: each says what is wrong.
+public enum DayError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Not written `YYYY-MM-DD` in digits.
+    case notADate
+    /// A year before 0001, the first a day can have.
+    case noSuchYear(Int)
+    case noSuchMonth(Int)
+    case noDayZero
+    /// A day past the end of its month.
+    case monthHasFewerDays(month: Int, year: Int, days: Int)
+
+    /// `write it as YYYY-MM-DD, such as 2026-03-14`, `February 2026 has 28 days`.
+    public var description: String {
+        switch self {
+        case .notADate: "write it as YYYY-MM-DD, such as 2026-03-14"
+        case .noSuchYear(let year): "there is no year \(String(repeating: "0", count: 4 - String(year).count) + String(year)); years run from 0001 to 9999"
+        case .noSuchMonth(let month): "there is no month \(month)"
+        case .noDayZero: "there is no day 0"
+        case .monthHasFewerDays(let month, let year, let days): "\(DayError.monthNames[month - 1]) \(year) has \(days) days"
+        }
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
 }
