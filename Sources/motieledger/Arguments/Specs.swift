@@ -1,0 +1,211 @@
+import MotieLedger
+
+/// How an option's value is checked. The parser checks every value before a command runs, so a
+/// bad value stops the program before it has read or written anything.
+enum ValueKind: Equatable, Sendable {
+    /// Any text that is not empty.
+    case text
+    /// One of a fixed set of words, such as `text`, `json`, `markdown`, `csv`.
+    case choice([String])
+    /// A real calendar date written `YYYY-MM-DD`.
+    case date
+    /// A whole number greater than 0, such as a number of seconds.
+    case positiveInteger
+
+    /// Checks `text` as the value of `option` (`--date`, as the user spelled it).
+    func check(_ text: String, option: String) throws(UsageError) {
+        switch self {
+        case .text:
+            break
+        case .choice(let choices):
+            try ValueKind.checkChoice(text, among: choices, option: option)
+        case .date:
+            try ValueKind.checkDate(text, option: option)
+        case .positiveInteger:
+            _ = try ValueKind.positiveInteger(text, option: option)
+        }
+    }
+
+    /// Checks that `text` is one of `choices`, suggesting the closest when it is not.
+    static func checkChoice(_ text: String, among choices: [String], option: String) throws(UsageError) {
+        guard !choices.contains(text) else { return }
+        let list = choices.joined(separator: ", ")
+        if let near = closestMatch(to: text, among: choices) {
+            throw UsageError("invalid value '\(text)' for '\(option)'; did you mean '\(near)'? (one of \(list))")
+        }
+        throw UsageError("invalid value '\(text)' for '\(option)'; expected one of \(list)")
+    }
+
+    /// Checks that `text` is a date as ``Day/init(parsing:)`` reads every date: a real day
+    /// written `YYYY-MM-DD` in the years 0001–9999, as given to `option`.
+    static func checkDate(_ text: String, option: String) throws(UsageError) {
+        do {
+            _ = try Day(parsing: text)
+        } catch {
+            throw UsageError("invalid date '\(text)' for '\(option)'; \(error)")
+        }
+    }
+
+    /// Reads `text`, the value of `option`, as a whole number greater than 0: digits only,
+    /// so that `+5`, `1.5` and ` 5` are refused rather than guessed at.
+    static func positiveInteger(_ text: String, option: String) throws(UsageError) -> Int {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            throw UsageError("invalid value '\(text)' for '\(option)'; expected a whole number greater than 0, such as 10")
+        }
+        guard let number = Int(text) else {
+            throw UsageError("invalid value '\(text)' for '\(option)'; the number is too large")
+        }
+        guard number > 0 else {
+            throw UsageError("invalid value '\(text)' for '\(option)'; expected a whole number greater than 0, such as 10")
+        }
+        return number
+    }
+}
+
+/// One option a command accepts: a flag such as `--dry-run`, or an option with a value such as
+/// `--format json`. Made with ``flag(_:short:help:)``, ``value(_:short:valueName:kind:default:required:help:)``
+/// or ``repeating(_:short:valueName:kind:help:)``.
+struct OptionSpec: Sendable {
+    /// What an option with a value takes.
+    struct Value: Sendable {
+        /// The value's name in help and usage: `FORMAT`, `YYYY-MM-DD`, `SECONDS`.
+        let name: String
+        /// How the value is checked.
+        let kind: ValueKind
+        /// Whether the option may be given more than once, each time adding a value.
+        let repeats: Bool
+        /// Whether the command cannot run without it.
+        let isRequired: Bool
+        /// The value when the option is not given.
+        let defaultValue: String?
+    }
+
+    /// The long name without its dashes: `format` for `--format`.
+    let name: String
+    /// The one-letter name without its dash, if any: `f` for `-f`.
+    let shortName: Character?
+    /// What the option does, in one line, for the help text.
+    let help: String
+    /// What the option takes; `nil` for a flag.
+    let value: Value?
+
+    /// A flag: there or not, such as `--dry-run`.
+    static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
+        OptionSpec(name: name, shortName: short, help: help, value: nil)
+    }
+
+    /// An option given at most once with a value, such as `--format json`.
+    static func value(
+        _ name: String, short: Character? = nil, valueName: String, kind: ValueKind = .text,
+        default defaultValue: String? = nil, required: Bool = false, help: String
+    ) -> OptionSpec {
+        precondition(!(required && defaultValue != nil), "--\(name) cannot be both required and defaulted")
+        if let defaultValue {
+            precondition((try? kind.check(defaultValue, option: "--\(name)")) != nil,
+                         "the default of --\(name) is not a valid value")
+        }
+        let value = Value(name: valueName, kind: kind, repeats: false, isRequired: required, defaultValue: defaultValue)
+        return OptionSpec(name: name, shortName: short, help: help, value: value)
+    }
+
+    /// An option that may be given any number of times, each adding a value, such as `--source A --source B`.
+    static func repeating(
+        _ name: String, short: Character? = nil, valueName: String, kind: ValueKind = .text, help: String
+    ) -> OptionSpec {
+        let value = Value(name: valueName, kind: kind, repeats: true, isRequired: false, defaultValue: nil)
+        return OptionSpec(name: name, shortName: short, help: help, value: value)
+    }
+
+    /// The option as usage shows it: `--format FORMAT`, `--dry-run`.
+    var synopsis: String {
+        value.map { "--\(name) \($0.name)" } ?? "--\(name)"
+    }
+}
+
+/// One positional argument of a command, such as `FILE`.
+struct PositionalSpec: Sendable {
+    /// How many values the argument takes.
+    enum Arity: Sendable {
+        /// Exactly one.
+        case required
+        /// None or one.
+        case optional
+        /// Any number, none included; only the last argument.
+        case zeroOrMore
+        /// At least one; only the last argument.
+        case oneOrMore
+    }
+
+    /// The name in help and usage, in capitals: `FILE`.
+    let name: String
+    /// How many values it takes.
+    let arity: Arity
+    /// What it is, in one line, for the help text.
+    let help: String
+
+    /// An argument called `name` that takes `arity` values.
+    init(_ name: String, arity: Arity = .required, help: String) {
+        self.name = name
+        self.arity = arity
+        self.help = help
+    }
+
+    /// The argument as usage shows it: `FILE`, `[FILE]`, `[FILE ...]`, `FILE ...`.
+    var synopsis: String {
+        switch arity {
+        case .required: name
+        case .optional: "[\(name)]"
+        case .zeroOrMore: "[\(name) ...]"
+        case .oneOrMore: "\(name) ..."
+        }
+    }
+}
+
+/// A subcommand's interface: its name, what it does, its options and positional arguments.
+/// Usage and help are generated from it, so they cannot drift from what is parsed.
+struct CommandSpec: Sendable {
+    /// The word that selects the command: `refs`.
+    let name: String
+    /// What the command does, in one line.
+    let summary: String
+    /// The options, in the order help lists them; `--help` is always there and not listed here.
+    let options: [OptionSpec]
+    /// The positional arguments, in order.
+    let positionals: [PositionalSpec]
+
+    /// Describes a command. Stops the program on a description that could not be parsed
+    /// unambiguously (two options of one name, a variadic argument that is not last): a
+    /// mistake in the program, not in its use.
+    init(name: String, summary: String, options: [OptionSpec] = [], positionals: [PositionalSpec] = []) {
+        var longNames: Set<String> = ["help"]
+        var shortNames: Set<Character> = ["h"]
+        for option in options {
+            precondition(!option.name.isEmpty && !option.name.hasPrefix("-") && !option.name.contains("="),
+                         "'\(option.name)' is not a long option name")
+            precondition(longNames.insert(option.name).inserted, "--\(option.name) is declared twice")
+            if let short = option.shortName {
+                precondition(short.isLetter, "-\(short) is not a one-letter option name")
+                precondition(shortNames.insert(short).inserted, "-\(short) is declared twice")
+            }
+        }
+        var positionalNames: Set<String> = []
+        var sawOptional = false
+        for (index, positional) in positionals.enumerated() {
+            precondition(positionalNames.insert(positional.name).inserted, "\(positional.name) is declared twice")
+            switch positional.arity {
+            case .required:
+                precondition(!sawOptional, "\(positional.name) is required but follows an optional argument")
+            case .optional:
+                sawOptional = true
+            case .zeroOrMore, .oneOrMore:
+                precondition(index == positionals.count - 1, "\(positional.name) takes many values but is not last")
+                precondition(positional.arity == .zeroOrMore || !sawOptional,
+                             "\(positional.name) needs a value but follows an optional argument")
+            }
+        }
+        self.name = name
+        self.summary = summary
+        self.options = options
+        self.positionals = positionals
+    }
+}
