@@ -6,19 +6,26 @@ import Synchronization
 /// The commands that read citations: refs and normalize.
 let citationCommands: [Command] = [refsCommand, normalizeCommand]
 
-let formatTextJSON = OptionSpec.value("format", short: "f", valueName: "FORMAT", kind: .choice(["text", "json"]),
-                                      default: "text", help: "Output format: text for people, json for scripts")
+let formatTextJSON = DefaultedOption<OutputFormat>.choice(
+    "format", short: "f", valueName: "FORMAT", among: [.text, .json], default: .text, help: "Output format: text for people, json for scripts")
+
+/// `refs FILE ...`.
+private let refsFiles = ArgumentList<String>(
+    "FILE", atLeastOne: false, help: "A document (text, PDF, officielebekendmakingen XML); - or none for standard input")
+
+/// `normalize CITATION ...`.
+private let citations = ArgumentList<String>("CITATION", atLeastOne: true, help: "A citation such as \"Kamerstuk 21 501-02, nr. 3236\"")
 
 let refsCommand = Command(
     spec: CommandSpec(
         name: "refs",
         summary: "List every Kamerstuk citation in documents, in document order, with its canonical ID.",
         options: [formatTextJSON, pdfLayoutOption],
-        positionals: [PositionalSpec("FILE", arity: .zeroOrMore, help: "A document (text, PDF, officielebekendmakingen XML); - or none for standard input")]
+        positionals: [refsFiles]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let json = arguments.value("format") == "json"
-        let names = arguments.positionals("FILE").isEmpty ? ["-"] : arguments.positionals("FILE")
+        let json = arguments[formatTextJSON] == .json
+        let names = arguments[refsFiles].isEmpty ? ["-"] : arguments[refsFiles]
         var firstError: CLIError?
         for name in names {
             do throws(CLIError) {
@@ -157,12 +164,12 @@ let normalizeCommand = Command(
         name: "normalize",
         summary: "Print the canonical ID of each Kamerstuk citation given, in any written form.",
         options: [formatTextJSON],
-        positionals: [PositionalSpec("CITATION", arity: .oneOrMore, help: "A citation such as \"Kamerstuk 21 501-02, nr. 3236\"")]
+        positionals: [citations]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let json = arguments.value("format") == "json"
+        let json = arguments[formatTextJSON] == .json
         var unread: [String] = []
-        for argument in arguments.positionals("CITATION") {
+        for argument in arguments[citations] {
             let citations = SourceText(argument).citations(mode: .citation)
             for citation in citations {
                 if case .unresolved(let category, let message) = citation.match.reading {
@@ -177,14 +184,12 @@ let normalizeCommand = Command(
             }
             if !citations.contains(where: { $0.id != nil }) { unread.append(argument) }
         }
-        guard unread.isEmpty else {
-            try terminal.output.flush()
-            for argument in unread.dropLast() {
-                terminal.report(CLIError(.dataError, "no Kamerstuk citation in '\(ReportText.line(argument))'"))
-            }
-            throw CLIError(.dataError, "no Kamerstuk citation in '\(ReportText.line(unread.last!))'")
+        guard let last = unread.last else { return .ok }
+        try terminal.output.flush()
+        for argument in unread.dropLast() {
+            terminal.report(CLIError(.dataError, "no Kamerstuk citation in '\(ReportText.line(argument))'"))
         }
-        return .ok
+        throw CLIError(.dataError, "no Kamerstuk citation in '\(ReportText.line(last))'")
     }
 )
 

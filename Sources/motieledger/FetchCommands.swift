@@ -7,29 +7,33 @@ let fetchCommands: [Command] = [fetchCommand]
 /// The version `--version` prints and the `User-Agent` of every request names.
 let toolVersion = "0.1.0"
 
-let refreshOption = OptionSpec.flag("refresh", help: "Download a document again even when it was fetched before")
-let timeoutOption = OptionSpec.value("timeout", valueName: "SECONDS", kind: .positiveInteger, default: "30",
-                                     help: "How long one request may wait for the source before it is tried again")
-let intoOption = OptionSpec.value("into", valueName: "DIR", help: "Where fetched documents go (default: documents/ beside the ledger)")
+let refreshFlag = Flag("refresh", help: "Download a document again even when it was fetched before")
+let timeoutOption = DefaultedOption.positiveInteger(
+    "timeout", valueName: "SECONDS", default: 30, help: "How long one request may wait for the source before it is tried again")
+let intoOption = Option.text("into", valueName: "DIR", help: "Where fetched documents go (default: documents/ beside the ledger)")
+
+/// `fetch ID ...`.
+private let fetchIDs = ArgumentList<String>(
+    "ID", atLeastOne: true,
+    help: "kst-36410-31, ah-tk-20232024-1432, a citation such as \"Kamerstuk 21 501-02, nr. 3236\", or the document's URL")
 
 let fetchCommand = Command(
     spec: CommandSpec(
         name: "fetch",
         summary: "Download documents by their number from officielebekendmakingen.nl (XML, else PDF) into documents/ beside the ledger.",
-        options: [intoOption, refreshOption, timeoutOption, ledgerOption],
-        positionals: [PositionalSpec("ID", arity: .oneOrMore,
-                                     help: "kst-36410-31, ah-tk-20232024-1432, a citation such as \"Kamerstuk 21 501-02, nr. 3236\", or the document's URL")]
+        options: [intoOption, refreshFlag, timeoutOption, ledgerOption],
+        positionals: [fetchIDs]
     ),
     run: { arguments, terminal throws(CLIError) in
         let store = documentStore(arguments)
         let fetcher = documentFetcher(arguments)
         var firstError: CLIError?
-        for argument in arguments.positionals("ID") {
+        for argument in arguments[fetchIDs] {
             do throws(CLIError) {
                 guard let id = PublicationID(argument) else {
                     throw CLIError(.usage, "'\(argument)' names no document: give an ID such as kst-36410-31 or ah-tk-20232024-1432, a citation, or a URL")
                 }
-                switch try fetch(id, fetcher: fetcher, store: store, refresh: arguments.flag("refresh")) {
+                switch try fetch(id, fetcher: fetcher, store: store, refresh: arguments[refreshFlag]) {
                 case .fetched(let path): try terminal.output.write("\(id): fetched \(path)\n")
                 case .present(let path): try terminal.output.write("\(id): already fetched, \(path) (--refresh fetches it again)\n")
                 }
@@ -44,7 +48,7 @@ let fetchCommand = Command(
 
 /// The folder fetched documents go to: `--into`, else `documents/` beside the ledger.
 func documentStore(_ arguments: ParsedArguments) -> DocumentStore {
-    if let folder = arguments.value("into") { return DocumentStore(directory: folder) }
+    if let folder = arguments[intoOption] { return DocumentStore(directory: folder) }
     return DocumentStore(besideLedger: ledgerPath(arguments))
 }
 
@@ -52,7 +56,7 @@ func documentStore(_ arguments: ParsedArguments) -> DocumentStore {
 func documentFetcher(_ arguments: ParsedArguments) -> DocumentFetcher {
     let base = getenv("MOTIELEDGER_SOURCE_URL").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
     return DocumentFetcher(base: base ?? DocumentFetcher.defaultBase, userAgent: "motieledger/\(toolVersion)",
-                           timeout: Double(arguments.integer("timeout") ?? 30))
+                           timeout: Double(arguments[timeoutOption]))
 }
 
 /// Fetches `id`, the failure as the error the contract gives it: 66 when the source has no
@@ -79,7 +83,7 @@ func fetch(_ id: PublicationID, fetcher: DocumentFetcher, store: DocumentStore, 
 func localDocument(_ argument: String, arguments: ParsedArguments, scratch: inout [String]) throws(CLIError) -> String {
     guard argument != "-", access(argument, F_OK) != 0, let id = PublicationID(argument) else { return argument }
     var store = documentStore(arguments)
-    if arguments.flag("dry-run"), arguments.flag("refresh") || store.existing(id) == nil {
+    if arguments[dryRunFlag], arguments[refreshFlag] || store.existing(id) == nil {
         var template = Array("/tmp/motieledger-dry-run-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw CLIError(.ioError, "cannot make a temporary folder for the dry run: \(String(cString: strerror(errno)))")
@@ -87,7 +91,7 @@ func localDocument(_ argument: String, arguments: ParsedArguments, scratch: inou
         store = DocumentStore(directory: String(cString: made))
         scratch.append(store.directory)
     }
-    switch try fetch(id, fetcher: documentFetcher(arguments), store: store, refresh: arguments.flag("refresh")) {
+    switch try fetch(id, fetcher: documentFetcher(arguments), store: store, refresh: arguments[refreshFlag]) {
     case .fetched(let path), .present(let path): return path
     }
 }

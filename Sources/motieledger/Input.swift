@@ -33,11 +33,11 @@ func inputError(_ error: InputError, in name: String) -> CLIError {
 }
 
 /// `--pdf-layout`: the option of every command that reads documents.
-let pdfLayoutOption = OptionSpec.flag("pdf-layout", help: "Read a PDF with pdftotext -layout (columns side by side, for tables)")
+let pdfLayoutOption = Flag("pdf-layout", help: "Read a PDF with pdftotext -layout (columns side by side, for tables)")
 
 /// How the command's arguments ask for PDFs to be read.
 func readOptions(_ arguments: ParsedArguments) -> SourceDocument.Options {
-    SourceDocument.Options(pdfLayout: arguments.flag("pdf-layout"))
+    SourceDocument.Options(pdfLayout: arguments[pdfLayoutOption])
 }
 
 /// Why bytes are not text, as the error the contract gives it (exit 65, with the place).

@@ -7,30 +7,36 @@ let ledgerCommands: [Command] = [statusCommand, historyCommand, recordCommand, h
 // MARK: - Shared by every ledger command (ingest too)
 
 /// `--ledger PATH`; without it `MOTIELEDGER_LEDGER`, then `ledger/moties.jsonl`.
-let ledgerOption = OptionSpec.value(
-    "ledger", valueName: "PATH",
-    help: "The ledger file (default: $MOTIELEDGER_LEDGER, else ledger/moties.jsonl)")
+let ledgerOption = Option.text(
+    "ledger", valueName: "PATH", help: "The ledger file (default: $MOTIELEDGER_LEDGER, else ledger/moties.jsonl)")
 
 /// `--wait SECONDS`: how long to wait for another writer's lock.
-let waitOption = OptionSpec.value(
-    "wait", valueName: "SECONDS", kind: .positiveInteger, default: "10",
-    help: "How long to wait for another writer before giving up with status 75")
+let waitOption = DefaultedOption.positiveInteger(
+    "wait", valueName: "SECONDS", default: 10, help: "How long to wait for another writer before giving up with status 75")
 
-let atOption = OptionSpec.value(
-    "at", valueName: "LABEL|DATE|DOCUMENT",
-    help: "The status as it stood after a debate, on a date (YYYY-MM-DD) or after a document (2026D03887)")
+/// `--at`: a moment written as a date must be a real day, or the call is wrong (64, as for
+/// `--on`); any other text is a debate or document for the ledger to find.
+let atOption = Option.moment(
+    "at", help: "The status as it stood after a debate, on a date (YYYY-MM-DD) or after a document (2026D03887)")
 
-/// Checks a moment as the user wrote it for `name` (`--at`, `FROM`, `TO`): one written as a
-/// date must be a real day, or the call is wrong (64, as for `--on`); any other text is a
-/// debate or document for the ledger to find.
-func checkMoment(_ text: String, named name: String) throws(CLIError) {
-    guard Day.isWrittenAsDate(text) else { return }
-    do {
-        try ValueKind.checkDate(text, option: name)
-    } catch {
-        throw CLIError(error)
-    }
-}
+/// `status QUERY` and `history QUERY`.
+private let statusQuery = Argument<String>("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name (\"motie Paternotte\")")
+private let historyQuery = Argument<String>("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name")
+
+/// `record MOTION STATUS` and its options.
+private let recordMotion = Argument<String>("MOTION", help: "A Kamerstuk in any citation form, or the key of a motion without one")
+private let recordStatus = Argument<String>("STATUS", help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", "))
+private let recordSource = RequiredOption.text(
+    "source", valueName: "TEXT", help: "A document number in the ledger (to correct it), or where the news comes from")
+private let recordNote = Option.text("note", valueName: "TEXT", help: "A note to keep with the record")
+private let recordDate = Option.date("date", help: "The date of the news (default: today)")
+private let recordBy = Option.text("by", valueName: "NAME", help: "Who records it (default: your login name)")
+
+/// `verify`'s options.
+private let verifyHead = Option.text(
+    "head", valueName: "COUNT:HASH", help: "Also check that the ledger still extends this head (from 'motieledger head')")
+private let repairFlag = Flag(
+    "repair", help: "Move a torn last line aside into a backup file beside the ledger; nothing else is ever changed")
 
 /// The ledger the arguments name.
 func ledger(_ arguments: ParsedArguments) -> Ledger {
@@ -39,14 +45,14 @@ func ledger(_ arguments: ParsedArguments) -> Ledger {
 
 /// The ledger's path: `--ledger`, else `MOTIELEDGER_LEDGER`, else `ledger/moties.jsonl`.
 func ledgerPath(_ arguments: ParsedArguments) -> String {
-    if let path = arguments.value("ledger") { return path }
+    if let path = arguments[ledgerOption] { return path }
     if let path = getenv("MOTIELEDGER_LEDGER").map({ String(cString: $0) }), !path.isEmpty { return path }
     return "ledger/moties.jsonl"
 }
 
 /// The seconds `--wait` gives.
 func waitSeconds(_ arguments: ParsedArguments) -> Double {
-    Double(arguments.integer("wait") ?? 10)
+    Double(arguments[waitOption])
 }
 
 /// The clock: `MOTIELEDGER_NOW` when set (so a ledger can be rebuilt byte for byte), else the system's.
@@ -85,22 +91,21 @@ func ledgerCall<Value>(_ body: () throws(LedgerError) -> Value) throws(CLIError)
 // MARK: - status and history
 
 /// The report of each motion `query` names, as it stood at `--at`.
-private func motionReports(_ arguments: ParsedArguments) throws(CLIError) -> [MotionReport] {
-    let (timeline, motions, cutoff) = try lookUp(arguments)
+private func motionReports(_ arguments: ParsedArguments, query: String) throws(CLIError) -> [MotionReport] {
+    let (timeline, motions, cutoff) = try lookUp(arguments, query: query)
     return try motions.map { motion throws(CLIError) in
         try ledgerCall { () throws(LedgerError) in try MotionReport(timeline: timeline, motion: motion, at: cutoff) }
     }
 }
 
 /// The motions `query` names, read as the query needs, with the cutoff `--at` gives.
-private func lookUp(_ arguments: ParsedArguments) throws(CLIError) -> (Timeline, [TimelineMotion], Cutoff?) {
+private func lookUp(_ arguments: ParsedArguments, query: String) throws(CLIError) -> (Timeline, [TimelineMotion], Cutoff?) {
     let ledger = ledger(arguments)
-    let query = arguments.positional("QUERY")!
     let wait = waitSeconds(arguments)
-    if let at = arguments.value("at") { try checkMoment(at, named: "--at") }
+    let at = arguments[atOption]
     return try ledgerCall { () throws(LedgerError) in
         let timeline = try ledger.timeline(for: query, wait: wait)
-        let cutoff = try arguments.value("at").map { text throws(LedgerError) in try CutoffQuery(text).resolve(in: timeline) }
+        let cutoff = try at.map { query throws(LedgerError) in try query.resolve(in: timeline) }
         let motions = timeline.motions(matching: query)
         guard !motions.isEmpty else {
             let empty = timeline.count == 0 ? " (the ledger is empty)" : ""
@@ -115,12 +120,12 @@ let statusCommand = Command(
         name: "status",
         summary: "Show a motion's status, since when, its source and evidence, then its history.",
         options: [atOption, formatTextJSON, languageOption, ledgerOption, waitOption],
-        positionals: [PositionalSpec("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name (\"motie Paternotte\")")]
+        positionals: [statusQuery]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let language = Language(rawValue: arguments.value("lang")!)!
-        for (index, report) in try motionReports(arguments).enumerated() {
-            if arguments.value("format") == "json" {
+        let language = arguments[languageOption]
+        for (index, report) in try motionReports(arguments, query: arguments[statusQuery]).enumerated() {
+            if arguments[formatTextJSON] == .json {
                 var line = report.json.encoded(canonical: false)
                 line.append(0x0A)
                 try terminal.output.write(line)
@@ -137,12 +142,12 @@ let historyCommand = Command(
         name: "history",
         summary: "List every event of a motion in date order, with source and evidence.",
         options: [atOption, formatTextJSON, languageOption, ledgerOption, waitOption],
-        positionals: [PositionalSpec("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name")]
+        positionals: [historyQuery]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let language = Language(rawValue: arguments.value("lang")!)!
-        for (index, report) in try motionReports(arguments).enumerated() {
-            if arguments.value("format") == "json" {
+        let language = arguments[languageOption]
+        for (index, report) in try motionReports(arguments, query: arguments[historyQuery]).enumerated() {
+            if arguments[formatTextJSON] == .json {
                 try terminal.output.write(report.historyJSONLines)
             } else {
                 try terminal.output.write((index > 0 ? "\n" : "") + report.historyText(language))
@@ -158,37 +163,26 @@ let recordCommand = Command(
     spec: CommandSpec(
         name: "record",
         summary: "Record a motion's status by hand; naming a document in the ledger as source corrects what was read from it.",
-        options: [
-            .value("source", valueName: "TEXT", required: true,
-                   help: "A document number in the ledger (to correct it), or where the news comes from"),
-            .value("note", valueName: "TEXT", help: "A note to keep with the record"),
-            .value("date", valueName: "YYYY-MM-DD", kind: .date, help: "The date of the news (default: today)"),
-            .value("by", valueName: "NAME", help: "Who records it (default: your login name)"),
-            formatTextJSON, ledgerOption, waitOption,
-        ],
-        positionals: [
-            PositionalSpec("MOTION", help: "A Kamerstuk in any citation form, or the key of a motion without one"),
-            PositionalSpec("STATUS", help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", ")),
-        ]
+        options: [recordSource, recordNote, recordDate, recordBy, formatTextJSON, ledgerOption, waitOption],
+        positionals: [recordMotion, recordStatus]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let statusText = arguments.positional("STATUS")!
+        let statusText = arguments[recordStatus]
         guard let status = MotionStatus(rawValue: statusText) else {
             let list = MotionStatus.allCases.map(\.rawValue)
             let near = closestMatch(to: statusText, among: list).map { "did you mean '\($0)'? " } ?? ""
             throw CLIError(.usage, "unknown status '\(statusText)'; \(near)(one of \(list.joined(separator: ", ")))")
         }
         let manual = ManualRecord(
-            motion: arguments.positional("MOTION")!, status: status, source: arguments.value("source")!,
-            note: arguments.value("note"), date: arguments.value("date").flatMap { Day(iso: $0) },
-            by: arguments.value("by") ?? loginName())
+            motion: arguments[recordMotion], status: status, source: arguments[recordSource], note: arguments[recordNote],
+            date: arguments[recordDate], by: arguments[recordBy] ?? loginName())
         let ledger = ledger(arguments)
         let now = try currentNow()
         let wait = waitSeconds(arguments)
         let record = try ledgerCall { () throws(LedgerError) in try ledger.record(manual, now: now, wait: wait) }
         try reportAppended([record], to: ledger, terminal: terminal) { () throws(CLIError) in
             let summary = RecordSummary(record, ledger: ledger.path)
-            if arguments.value("format") == "json" {
+            if arguments[formatTextJSON] == .json {
                 try terminal.output.write(summary.jsonLines)
             } else {
                 try terminal.output.write(summary.text())
@@ -244,15 +238,11 @@ let verifyCommand = Command(
     spec: CommandSpec(
         name: "verify",
         summary: "Check the whole ledger: every line well-formed, the sequence unbroken, the hash chain intact.",
-        options: [
-            .value("head", valueName: "COUNT:HASH", help: "Also check that the ledger still extends this head (from 'motieledger head')"),
-            .flag("repair", help: "Move a torn last line aside into a backup file beside the ledger; nothing else is ever changed"),
-            ledgerOption, waitOption,
-        ]
+        options: [verifyHead, repairFlag, ledgerOption, waitOption]
     ),
     run: { arguments, terminal throws(CLIError) in
         var head: LedgerHead?
-        if let text = arguments.value("head") {
+        if let text = arguments[verifyHead] {
             guard let parsed = LedgerHead(text) else {
                 throw CLIError(.usage, "invalid value '\(text)' for '--head'; expected COUNT:HASH as 'motieledger head' prints it")
             }
@@ -260,7 +250,7 @@ let verifyCommand = Command(
         }
         let ledger = ledger(arguments)
         let wait = waitSeconds(arguments)
-        if arguments.flag("repair") {
+        if arguments[repairFlag] {
             let now = try currentNow()
             if let repair = try ledgerCall({ () throws(LedgerError) in try ledger.repair(wait: wait, now: now) }) {
                 try terminal.output.write(

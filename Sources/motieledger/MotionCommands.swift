@@ -4,29 +4,42 @@ import MotieLedger
 /// The commands that read motions from documents: motions, and ingest, which writes them to the ledger.
 let motionCommands: [Command] = [motionsCommand, ingestCommand]
 
-let languageOption = OptionSpec.value("lang", valueName: "LANG", kind: .choice(["nl", "en"]), default: "nl",
-                                      help: "Language of the report: nl (Dutch) or en (English)")
+let languageOption = DefaultedOption<Language>.choice(
+    "lang", valueName: "LANG", among: [.nl, .en], default: .nl, help: "Language of the report: nl (Dutch) or en (English)")
+
+/// `motions [FILE]`.
+private let motionsFile = OptionalArgument<String>(
+    "FILE", help: "A document (text, PDF, officielebekendmakingen XML); - or none for standard input")
+
+/// `ingest FILE ...` and its options.
+private let ingestFiles = ArgumentList<String>(
+    "FILE", atLeastOne: true,
+    help: "A document (text, PDF, officielebekendmakingen XML), - for standard input, or a document's number or URL to fetch")
+private let debateOption = Option.text(
+    "debate", valueName: "LABEL", help: "The debate the documents answer, when they do not say (a trailing YYYY-MM-DD is its date)")
+private let documentDate = Option.date("date", help: "The documents' date, when they do not say")
+let dryRunFlag = Flag("dry-run", help: "Show what would be appended, and write nothing")
 
 let motionsCommand = Command(
     spec: CommandSpec(
         name: "motions",
         summary: "List the motions a document mentions, with their Kamerstuk, answers, status and evidence.",
         options: [formatTextJSON, languageOption, pdfLayoutOption],
-        positionals: [PositionalSpec("FILE", arity: .optional, help: "A document (text, PDF, officielebekendmakingen XML); - or none for standard input")]
+        positionals: [motionsFile]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let name = arguments.positional("FILE") ?? "-"
+        let name = arguments[motionsFile] ?? "-"
         let document = try readDocument(name, options: readOptions(arguments))
         let reader = MotionReader(AnswerDocument(document.source))
         warnFindings(reader, file: name, terminal: terminal)
-        if arguments.value("format") == "json" {
+        if arguments[formatTextJSON] == .json {
             for motion in reader.motions {
                 var line = withOrigin(motion.json, document.source.origin).encoded(canonical: false)
                 line.append(0x0A)
                 try terminal.output.write(line)
             }
         } else {
-            try terminal.output.write(MotionText.render(reader, language: Language(rawValue: arguments.value("lang") ?? "nl") ?? .nl))
+            try terminal.output.write(MotionText.render(reader, language: arguments[languageOption]))
         }
         return .ok
     }
@@ -50,20 +63,15 @@ let ingestCommand = Command(
     spec: CommandSpec(
         name: "ingest",
         summary: "Read documents into the ledger: an event for each motion a document mentions, at the document's date.",
-        options: [
-            .value("debate", valueName: "LABEL", help: "The debate the documents answer, when they do not say (a trailing YYYY-MM-DD is its date)"),
-            .value("date", valueName: "YYYY-MM-DD", kind: .date, help: "The documents' date, when they do not say"),
-            .flag("dry-run", help: "Show what would be appended, and write nothing"),
-            formatTextJSON, ledgerOption, waitOption, pdfLayoutOption, intoOption, refreshOption, timeoutOption,
-        ],
-        positionals: [PositionalSpec("FILE", arity: .oneOrMore,
-                                     help: "A document (text, PDF, officielebekendmakingen XML), - for standard input, or a document's number or URL to fetch")]
+        options: [debateOption, documentDate, dryRunFlag, formatTextJSON, ledgerOption, waitOption, pdfLayoutOption, intoOption,
+                  refreshFlag, timeoutOption],
+        positionals: [ingestFiles]
     ),
     run: { arguments, terminal throws(CLIError) in
         var readings: [DocumentReading] = []
         var scratch: [String] = []
         defer { removeScratch(scratch) }
-        for argument in arguments.positionals("FILE") {
+        for argument in arguments[ingestFiles] {
             let name = try localDocument(argument, arguments: arguments, scratch: &scratch)
             let document = try readDocument(name, options: readOptions(arguments))
             let reader = MotionReader(AnswerDocument(document.source))
@@ -72,12 +80,12 @@ let ingestCommand = Command(
         }
         let ledger = ledger(arguments)
         let now = try currentNow()
-        let dryRun = arguments.flag("dry-run")
+        let dryRun = arguments[dryRunFlag]
         let wait = waitSeconds(arguments)
         let report = try ledgerCall { () throws(LedgerError) in try ledger.ingest(readings, now: now, dryRun: dryRun, wait: wait) }
         try reportAppended(dryRun ? [] : report.records, to: ledger, terminal: terminal) { () throws(CLIError) in
             let summary = IngestSummary(report, ledger: ledger.path)
-            if arguments.value("format") == "json" {
+            if arguments[formatTextJSON] == .json {
                 try terminal.output.write(summary.jsonLines)
             } else {
                 try terminal.output.write(summary.text())
@@ -93,11 +101,11 @@ func documentReading(_ reader: MotionReader, bytes: [UInt8], file: String, argum
     -> DocumentReading
 {
     let document = reader.document
-    guard let date = arguments.value("date").flatMap({ Day(iso: $0) }) ?? document.date else {
+    guard let date = arguments[documentDate] ?? document.date else {
         throw CLIError(.dataError, "the document gives no date (such as 'Den Haag, 28 januari 2026'); give it with --date YYYY-MM-DD",
                        at: Place(path: file))
     }
-    let debate = arguments.value("debate").map { label in
+    let debate = arguments[debateOption].map { label in
         Debate(label: label, date: label.split(separator: " ").last.flatMap { Day(iso: $0) })
     } ?? document.debate
     let sha256 = SHA256.hash(bytes).hex

@@ -2,35 +2,45 @@ import Testing
 import Glibc
 @testable import motieledger
 
-/// A command shaped like the real ones: every kind of option and an optional variadic argument.
+/// The options and arguments of a command shaped like the real ones: every kind of option and
+/// an optional variadic argument.
+private enum Ingest {
+    static let format = DefaultedOption<Format>.choice(
+        "format", short: "f", valueName: "FORMAT", among: [.text, .json, .markdown, .csv], default: .text, help: "Output format.")
+    static let dryRun = Flag("dry-run", short: "n", help: "Print what would be appended; write nothing.")
+    static let date = Option.date("date", help: "The debate's date.")
+    static let wait = DefaultedOption.positiveInteger("wait", valueName: "SECONDS", default: 10, help: "How long to wait for the lock.")
+    static let ledger = Option.text("ledger", valueName: "PATH", help: "The ledger file.")
+    static let source = RepeatingOption.text("source", valueName: "TEXT", help: "A source.")
+    static let files = ArgumentList<String>("FILE", atLeastOne: false, help: "Documents; '-' or none reads standard input.")
+
+    /// The formats of the test's command, in the order its help lists them.
+    enum Format: String, ChoiceValue {
+        case text, json, markdown, csv
+    }
+}
+
 private let ingest = CommandSpec(
     name: "ingest",
     summary: "Reads documents and appends status changes to the ledger.",
-    options: [
-        .value("format", short: "f", valueName: "FORMAT", kind: .choice(["text", "json", "markdown", "csv"]),
-               default: "text", help: "Output format."),
-        .flag("dry-run", short: "n", help: "Print what would be appended; write nothing."),
-        .value("date", valueName: "YYYY-MM-DD", kind: .date, help: "The debate's date."),
-        .value("wait", valueName: "SECONDS", kind: .positiveInteger, default: "10", help: "How long to wait for the lock."),
-        .value("ledger", valueName: "PATH", help: "The ledger file."),
-        .repeating("source", valueName: "TEXT", help: "A source."),
-    ],
-    positionals: [PositionalSpec("FILE", arity: .zeroOrMore, help: "Documents; '-' or none reads standard input.")]
+    options: [Ingest.format, Ingest.dryRun, Ingest.date, Ingest.wait, Ingest.ledger, Ingest.source],
+    positionals: [Ingest.files]
 )
 
 /// A command with a required option and fixed positionals, as `record` has.
+private enum Record {
+    static let source = RequiredOption.text("source", valueName: "TEXT", help: "Where the status comes from.")
+    static let note = Option.text("note", valueName: "TEXT", help: "A remark.")
+    static let motion = Argument<String>("MOTION", help: "The motion's ID.")
+    static let status = Argument<String>("STATUS", help: "The new status.")
+    static let remark = OptionalArgument<String>("REMARK", help: "A last word.")
+}
+
 private let record = CommandSpec(
     name: "record",
     summary: "Records a status by hand.",
-    options: [
-        .value("source", valueName: "TEXT", required: true, help: "Where the status comes from."),
-        .value("note", valueName: "TEXT", help: "A remark."),
-    ],
-    positionals: [
-        PositionalSpec("MOTION", help: "The motion's ID."),
-        PositionalSpec("STATUS", help: "The new status."),
-        PositionalSpec("REMARK", arity: .optional, help: "A last word."),
-    ]
+    options: [Record.source, Record.note],
+    positionals: [Record.motion, Record.status, Record.remark]
 )
 
 /// Parses `arguments` for `spec`, expecting arguments rather than a request for help.
@@ -55,60 +65,60 @@ private func usageMessage(_ spec: CommandSpec, _ arguments: [String]) -> String?
 @Suite struct ParsingTests {
     @Test func optionsInEveryForm() throws {
         let long = try parsed(ingest, ["--format", "json", "--dry-run", "--ledger=/tmp/x=y.jsonl", "a.txt"])
-        #expect(long.value("format") == "json")
-        #expect(long.flag("dry-run"))
-        #expect(long.value("ledger") == "/tmp/x=y.jsonl")
-        #expect(long.positionals("FILE") == ["a.txt"])
+        #expect(long[Ingest.format] == .json)
+        #expect(long[Ingest.dryRun])
+        #expect(long[Ingest.ledger] == "/tmp/x=y.jsonl")
+        #expect(long[Ingest.files] == ["a.txt"])
 
         let short = try parsed(ingest, ["-f", "csv", "-n"])
-        #expect(short.value("format") == "csv")
-        #expect(short.flag("dry-run"))
+        #expect(short[Ingest.format] == .csv)
+        #expect(short[Ingest.dryRun])
     }
 
     @Test func defaultsFillInWhatIsNotGiven() throws {
         let arguments = try parsed(ingest, [])
-        #expect(arguments.value("format") == "text")
-        #expect(arguments.integer("wait") == 10)
-        #expect(arguments.value("date") == nil)
-        #expect(!arguments.flag("dry-run"))
-        #expect(arguments.values("source") == [])
-        #expect(arguments.positionals("FILE") == [])
+        #expect(arguments[Ingest.format] == .text)
+        #expect(arguments[Ingest.wait] == 10)
+        #expect(arguments[Ingest.date] == nil)
+        #expect(!arguments[Ingest.dryRun])
+        #expect(arguments[Ingest.source] == [])
+        #expect(arguments[Ingest.files] == [])
     }
 
     @Test func optionsAndPositionalsInAnyOrder() throws {
         let arguments = try parsed(ingest, ["a.txt", "--wait", "3", "b.txt", "--source", "x", "-", "--source=y"])
-        #expect(arguments.positionals("FILE") == ["a.txt", "b.txt", "-"])
-        #expect(arguments.integer("wait") == 3)
-        #expect(arguments.values("source") == ["x", "y"])
+        #expect(arguments[Ingest.files] == ["a.txt", "b.txt", "-"])
+        #expect(arguments[Ingest.wait] == 3)
+        #expect(arguments[Ingest.source] == ["x", "y"])
     }
 
     @Test func doubleDashEndsOptions() throws {
         let arguments = try parsed(ingest, ["--dry-run", "--", "--format", "-n", "--", "--help"])
-        #expect(arguments.flag("dry-run"))
-        #expect(arguments.value("format") == "text")
-        #expect(arguments.positionals("FILE") == ["--format", "-n", "--", "--help"])
+        #expect(arguments[Ingest.dryRun])
+        #expect(arguments[Ingest.format] == .text)
+        #expect(arguments[Ingest.files] == ["--format", "-n", "--", "--help"])
     }
 
     @Test func valueMayBeginWithDashWhenJoinedByEquals() throws {
         let arguments = try parsed(record, ["m", "s", "--source=-", "--note=-5 days"])
-        #expect(arguments.value("source") == "-")
-        #expect(arguments.value("note") == "-5 days")
+        #expect(arguments[Record.source] == "-")
+        #expect(arguments[Record.note] == "-5 days")
     }
 
     @Test func loneDashIsAValueToo() throws {
-        #expect(try parsed(record, ["--source", "-", "m", "s"]).value("source") == "-")
+        #expect(try parsed(record, ["--source", "-", "m", "s"])[Record.source] == "-")
     }
 
     @Test func positionalsFillInOrder() throws {
         let two = try parsed(record, ["kst-1-2", "aangehouden", "--source", "Kamerbrief"])
-        #expect(two.positional("MOTION") == "kst-1-2")
-        #expect(two.positional("STATUS") == "aangehouden")
-        #expect(two.positional("REMARK") == nil)
-        #expect(try parsed(record, ["m", "s", "r", "--source", "x"]).positional("REMARK") == "r")
+        #expect(two[Record.motion] == "kst-1-2")
+        #expect(two[Record.status] == "aangehouden")
+        #expect(two[Record.remark] == nil)
+        #expect(try parsed(record, ["m", "s", "r", "--source", "x"])[Record.remark] == "r")
     }
 
     @Test func flagsMayRepeat() throws {
-        #expect(try parsed(ingest, ["-n", "--dry-run"]).flag("dry-run"))
+        #expect(try parsed(ingest, ["-n", "--dry-run"])[Ingest.dryRun])
     }
 
     @Test(arguments: [["--help"], ["-h"], ["a.txt", "--help"], ["--bogus", "-h"], ["--format", "--help"]])
@@ -120,7 +130,7 @@ private func usageMessage(_ spec: CommandSpec, _ arguments: [String]) -> String?
     }
 
     @Test func helpAfterDoubleDashIsAnArgument() throws {
-        #expect(try parsed(ingest, ["--", "-h"]).positionals("FILE") == ["-h"])
+        #expect(try parsed(ingest, ["--", "-h"])[Ingest.files] == ["-h"])
     }
 }
 
@@ -200,11 +210,10 @@ private func usageMessage(_ spec: CommandSpec, _ arguments: [String]) -> String?
     }
 
     @Test func atLeastOneValue() throws {
-        let normalize = CommandSpec(
-            name: "normalize", summary: "Prints canonical IDs.",
-            positionals: [PositionalSpec("CITATION", arity: .oneOrMore, help: "A citation.")])
+        let citations = ArgumentList<String>("CITATION", atLeastOne: true, help: "A citation.")
+        let normalize = CommandSpec(name: "normalize", summary: "Prints canonical IDs.", positionals: [citations])
         #expect(usageMessage(normalize, []) == "missing CITATION; usage: motieledger normalize CITATION ...")
-        #expect(try parsed(normalize, ["a", "b"]).positionals("CITATION") == ["a", "b"])
+        #expect(try parsed(normalize, ["a", "b"])[citations] == ["a", "b"])
     }
 
     @Test func requiredOption() {
@@ -257,7 +266,7 @@ private func usageMessage(_ spec: CommandSpec, _ arguments: [String]) -> String?
 @Suite struct ValidatorTests {
     @Test(arguments: ["2026-03-14", "2024-02-29", "2000-02-29", "1999-12-31", "2026-04-30", "2026-01-31", "0001-01-01", "9999-12-31"])
     func realDates(text: String) throws {
-        try ValueKind.checkDate(text, option: "--on")
+        _ = try ValueKind.date(text, option: "--on")
     }
 
     @Test(arguments: [
@@ -272,14 +281,14 @@ private func usageMessage(_ spec: CommandSpec, _ arguments: [String]) -> String?
     ])
     func impossibleDates(text: String, reason: String) {
         #expect(throws: UsageError("invalid date '\(text)' for '--on'; \(reason)")) {
-            try ValueKind.checkDate(text, option: "--on")
+            _ = try ValueKind.date(text, option: "--on")
         }
     }
 
     @Test(arguments: ["2026-3-14", "2026/03/14", "14-03-2026", " 2026-03-14", "2026-03-140", "", "２０２６-03-14", "2026-03-1a"])
     func malformedDates(text: String) {
         #expect(throws: UsageError("invalid date '\(text)' for '--on'; write it as YYYY-MM-DD, such as 2026-03-14")) {
-            try ValueKind.checkDate(text, option: "--on")
+            _ = try ValueKind.date(text, option: "--on")
         }
     }
 
@@ -326,23 +335,32 @@ private func usageMessage(_ spec: CommandSpec, _ arguments: [String]) -> String?
 @Suite struct DescriptionMistakesTests {
     @Test func twoOptionsOfOneNameStopTheProgram() async {
         await #expect(processExitsWith: .failure) {
-            _ = CommandSpec(name: "x", summary: "x", options: [.flag("all", help: "a"), .flag("all", help: "b")])
+            _ = CommandSpec(name: "x", summary: "x", options: [Flag("all", help: "a"), Flag("all", help: "b")])
         }
     }
 
     @Test func variadicArgumentMustBeLast() async {
         await #expect(processExitsWith: .failure) {
             _ = CommandSpec(name: "x", summary: "x", positionals: [
-                PositionalSpec("FILE", arity: .zeroOrMore, help: "f"), PositionalSpec("OUT", help: "o"),
+                ArgumentList<String>("FILE", atLeastOne: false, help: "f"), Argument<String>("OUT", help: "o"),
             ])
         }
     }
 
     @Test func readingAnUndeclaredOptionStopsTheProgram() async {
         await #expect(processExitsWith: .failure) {
-            let spec = CommandSpec(name: "x", summary: "x", options: [.flag("all", help: "a")])
+            let spec = CommandSpec(name: "x", summary: "x", options: [Flag("all", help: "a")])
             if case .arguments(let arguments) = try? spec.parse([]) {
-                _ = arguments.flag("al")
+                _ = arguments[Flag("al", help: "a")]
+            }
+        }
+    }
+
+    @Test func readingAnOptionAsAnotherKindStopsTheProgram() async {
+        await #expect(processExitsWith: .failure) {
+            let spec = CommandSpec(name: "x", summary: "x", options: [Flag("all", help: "a")])
+            if case .arguments(let arguments) = try? spec.parse([]) {
+                _ = arguments[Option.text("all", valueName: "TEXT", help: "a")]
             }
         }
     }
@@ -423,7 +441,7 @@ extension String {
     @Test func theCommandGetsItsArgumentsAndChoosesTheStatus() {
         let recorded = RecordedTerminal()
         let status = program { arguments, terminal throws(CLIError) in
-            try terminal.output.write(arguments.positionals("FILE").joined(separator: "+") + " " + arguments.value("format")! + "\n")
+            try terminal.output.write(arguments[Ingest.files].joined(separator: "+") + " " + arguments[Ingest.format].rawValue + "\n")
             return .noMatch
         }.run(["ingest", "a", "--format=csv", "b"], terminal: recorded.terminal)
         #expect(status == .noMatch)

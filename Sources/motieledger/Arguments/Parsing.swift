@@ -39,7 +39,7 @@ extension CommandSpec {
             return .help
         }
         var flags: Set<String> = []
-        var values: [String: [String]] = [:]
+        var values: [String: [(text: String, value: ParsedValue)]] = [:]
         var loose: [String] = []
         var index = arguments.startIndex
         while index < arguments.endIndex {
@@ -72,23 +72,23 @@ extension CommandSpec {
             guard !text.isEmpty else {
                 throw UsageError("option '\(spelling)' needs a value that is not empty: \(spelling) \(value.name)")
             }
-            try value.kind.check(text, option: spelling)
+            let read = try value.kind.read(text, option: spelling)
             if let earlier = values[option.name]?.first, !value.repeats {
-                throw UsageError("option '\(spelling)' given twice ('\(earlier)' and '\(text)'); give it once")
+                throw UsageError("option '\(spelling)' given twice ('\(earlier.text)' and '\(text)'); give it once")
             }
-            values[option.name, default: []].append(text)
+            values[option.name, default: []].append((text, read))
         }
         for option in options where option.value?.isRequired == true && values[option.name] == nil {
             throw UsageError("missing option '\(option.synopsis)'; usage: \(usage)")
         }
         return .arguments(ParsedArguments(
-            command: self, flags: flags, values: values, positionals: try assign(loose)))
+            command: self, flags: flags, values: values.mapValues { $0.map(\.value) }, positionals: try assign(loose)))
     }
 
     /// Hands the positional values to the declared arguments, in order.
-    private func assign(_ loose: [String]) throws(UsageError) -> [String: [String]] {
+    private func assign(_ loose: [String]) throws(UsageError) -> [String: [ParsedValue]] {
         var remaining = loose[...]
-        var assigned: [String: [String]] = [:]
+        var assigned: [String: [ParsedValue]] = [:]
         for positional in positionals {
             switch positional.arity {
             case .required, .oneOrMore:
@@ -97,7 +97,9 @@ extension CommandSpec {
                 break
             }
             let count = positional.arity == .required || positional.arity == .optional ? 1 : remaining.count
-            assigned[positional.name] = Array(remaining.prefix(count))
+            assigned[positional.name] = try remaining.prefix(count).map { text throws(UsageError) in
+                try positional.kind.read(text, option: positional.name)
+            }
             remaining = remaining.dropFirst(count)
         }
         if let extra = remaining.first {
@@ -142,83 +144,89 @@ extension CommandSpec {
     }
 }
 
-/// A command's arguments after parsing: every value checked, defaults filled in.
+/// A command's arguments after parsing: every value checked and read, defaults filled in.
 ///
-/// Read them by the names the ``CommandSpec`` declares. Asking for a name it does not declare,
-/// or in the wrong way (a flag as a value), stops the program: that is a mistake in the command,
-/// and one the first test that runs it will find.
+/// Read them with the typed keys (Keys.swift) the ``CommandSpec`` declares: `arguments[format]`.
+/// Asking with a key the command does not declare stops the program: that is a mistake in the
+/// command, and one the first test that runs it will find.
 struct ParsedArguments: Sendable {
     private let command: CommandSpec
     private let flags: Set<String>
-    private let values: [String: [String]]
-    private let positionalValues: [String: [String]]
+    private let values: [String: [ParsedValue]]
+    private let positionalValues: [String: [ParsedValue]]
 
-    fileprivate init(command: CommandSpec, flags: Set<String>, values: [String: [String]],
-                     positionals: [String: [String]]) {
+    fileprivate init(command: CommandSpec, flags: Set<String>, values: [String: [ParsedValue]],
+                     positionals: [String: [ParsedValue]]) {
         self.command = command
         self.flags = flags
         self.values = values
         self.positionalValues = positionals
     }
 
-    /// Whether the flag `--name` was given.
-    func flag(_ name: String) -> Bool {
-        precondition(declared(name).value == nil, "--\(name) takes a value; read it with value(_:)")
-        return flags.contains(name)
+    /// Whether the flag was given.
+    subscript(flag: Flag) -> Bool {
+        declared(flag)
+        return flags.contains(flag.spec.name)
     }
 
-    /// The value of `--name`, or its default, or `nil` when it has neither.
-    func value(_ name: String) -> String? {
-        let value = single(name)
-        return values[name]?.first ?? value.defaultValue
+    /// The option's value, or `nil` when it was not given.
+    subscript<Value>(option: Option<Value>) -> Value? {
+        declared(option)
+        return values[option.spec.name]?.first.map { read($0, option.reading, option.spec.name) }
     }
 
-    /// Every value given to the repeatable option `--name`, in order.
-    func values(_ name: String) -> [String] {
-        precondition(declared(name).value?.repeats == true, "--\(name) is not repeatable; read it with value(_:)")
-        return values[name] ?? []
+    /// The option's value; the parser refused the arguments without it.
+    subscript<Value>(option: RequiredOption<Value>) -> Value {
+        declared(option)
+        guard let value = values[option.spec.name]?.first else { preconditionFailure("the parser let --\(option.spec.name) be left out") }
+        return read(value, option.reading, option.spec.name)
     }
 
-    /// The value of `--name`, declared as a ``ValueKind/positiveInteger``, as a number.
-    func integer(_ name: String) -> Int? {
-        precondition(single(name).kind == .positiveInteger, "--\(name) is not a number")
-        guard let text = value(name) else { return nil }
-        guard let number = Int(text) else { preconditionFailure("the parser let a bad number through for --\(name)") }
-        return number
+    /// The option's value, or its default.
+    subscript<Value>(option: DefaultedOption<Value>) -> Value {
+        declared(option)
+        return values[option.spec.name]?.first.map { read($0, option.reading, option.spec.name) } ?? option.defaultValue
     }
 
-    /// The value of the single positional argument `name`, or `nil` for an optional one not given.
-    func positional(_ name: String) -> String? {
-        let arity = declaredPositional(name).arity
-        precondition(arity == .required || arity == .optional, "\(name) takes many values; read it with positionals(_:)")
-        return positionalValues[name]?.first
+    /// Every value given to the option, in order.
+    subscript<Value>(option: RepeatingOption<Value>) -> [Value] {
+        declared(option)
+        return (values[option.spec.name] ?? []).map { read($0, option.reading, option.spec.name) }
     }
 
-    /// The values of the variadic positional argument `name`, in order.
-    func positionals(_ name: String) -> [String] {
-        let arity = declaredPositional(name).arity
-        precondition(arity == .zeroOrMore || arity == .oneOrMore, "\(name) takes one value; read it with positional(_:)")
-        return positionalValues[name] ?? []
+    /// The argument's value.
+    subscript<Value>(argument: Argument<Value>) -> Value {
+        declared(argument)
+        guard let value = positionalValues[argument.spec.name]?.first else { preconditionFailure("the parser let \(argument.spec.name) be left out") }
+        return read(value, argument.reading, argument.spec.name)
     }
 
-    private func declared(_ name: String) -> OptionSpec {
-        guard let option = command.options.first(where: { $0.name == name }) else {
-            preconditionFailure("'\(command.name)' declares no option --\(name)")
-        }
-        return option
+    /// The argument's value, or `nil` when it was not given.
+    subscript<Value>(argument: OptionalArgument<Value>) -> Value? {
+        declared(argument)
+        return positionalValues[argument.spec.name]?.first.map { read($0, argument.reading, argument.spec.name) }
     }
 
-    private func single(_ name: String) -> OptionSpec.Value {
-        guard let value = declared(name).value, !value.repeats else {
-            preconditionFailure("--\(name) is a flag or repeatable; read it with flag(_:) or values(_:)")
-        }
-        return value
+    /// The argument's values, in order.
+    subscript<Value>(arguments: ArgumentList<Value>) -> [Value] {
+        declared(arguments)
+        return (positionalValues[arguments.spec.name] ?? []).map { read($0, arguments.reading, arguments.spec.name) }
     }
 
-    private func declaredPositional(_ name: String) -> PositionalSpec {
-        guard let positional = command.positionals.first(where: { $0.name == name }) else {
-            preconditionFailure("'\(command.name)' declares no argument \(name)")
-        }
-        return positional
+    /// A value as the key reads it. The parser read it by the kind the key declared, so a key
+    /// that cannot read it is a mistake in the program.
+    private func read<Value>(_ value: ParsedValue, _ reading: (ParsedValue) -> Value?, _ name: String) -> Value {
+        guard let typed = reading(value) else { preconditionFailure("\(name) cannot read the value the parser gave it: \(value)") }
+        return typed
+    }
+
+    private func declared(_ key: some OptionKey) {
+        precondition(command.options.contains { $0.name == key.spec.name && ($0.value == nil) == (key.spec.value == nil) },
+                     "'\(command.name)' declares no option --\(key.spec.name) of this kind")
+    }
+
+    private func declared(_ key: some ArgumentKey) {
+        precondition(command.positionals.contains { $0.name == key.spec.name && $0.arity == key.spec.arity },
+                     "'\(command.name)' declares no argument \(key.spec.name) of this kind")
     }
 }

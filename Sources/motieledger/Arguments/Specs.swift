@@ -1,9 +1,9 @@
 import MotieLedger
 
-/// How an option's value is checked. The parser checks every value before a command runs, so a
-/// bad value stops the program before it has read or written anything.
+/// How an option's or argument's value is checked and read. The parser reads every value before
+/// a command runs, so a bad value stops the program before it has read or written anything.
 enum ValueKind: Equatable, Sendable {
-    /// Any text that is not empty.
+    /// Any text (for an option, one that is not empty).
     case text
     /// One of a fixed set of words, such as `text`, `json`, `markdown`, `csv`.
     case choice([String])
@@ -11,18 +11,28 @@ enum ValueKind: Equatable, Sendable {
     case date
     /// A whole number greater than 0, such as a number of seconds.
     case positiveInteger
+    /// A moment of the ledger: a debate label, a document number, or a date, which must then be real.
+    case moment
 
-    /// Checks `text` as the value of `option` (`--date`, as the user spelled it).
-    func check(_ text: String, option: String) throws(UsageError) {
+    /// Checks `text` as the value of `option` (`--date`, as the user spelled it, or `FROM`) and
+    /// reads it: a date as a ``Day``, a number as an `Int`, a moment as a ``CutoffQuery``.
+    func read(_ text: String, option: String) throws(UsageError) -> ParsedValue {
         switch self {
         case .text:
-            break
+            return .text(text)
         case .choice(let choices):
             try ValueKind.checkChoice(text, among: choices, option: option)
+            return .text(text)
         case .date:
-            try ValueKind.checkDate(text, option: option)
+            return .day(try ValueKind.date(text, option: option))
         case .positiveInteger:
-            _ = try ValueKind.positiveInteger(text, option: option)
+            return .integer(try ValueKind.positiveInteger(text, option: option))
+        case .moment:
+            do {
+                return .moment(try CutoffQuery(text))
+            } catch {
+                throw UsageError("invalid date '\(text)' for '\(option)'; \(error)")
+            }
         }
     }
 
@@ -36,11 +46,11 @@ enum ValueKind: Equatable, Sendable {
         throw UsageError("invalid value '\(text)' for '\(option)'; expected one of \(list)")
     }
 
-    /// Checks that `text` is a date as ``Day/init(parsing:)`` reads every date: a real day
-    /// written `YYYY-MM-DD` in the years 0001–9999, as given to `option`.
-    static func checkDate(_ text: String, option: String) throws(UsageError) {
+    /// Reads `text`, the value of `option`, as a date, as ``Day/init(parsing:)`` reads every date:
+    /// a real day written `YYYY-MM-DD` in the years 0001–9999.
+    static func date(_ text: String, option: String) throws(UsageError) -> Day {
         do {
-            _ = try Day(parsing: text)
+            return try Day(parsing: text)
         } catch {
             throw UsageError("invalid date '\(text)' for '\(option)'; \(error)")
         }
@@ -60,6 +70,14 @@ enum ValueKind: Equatable, Sendable {
         }
         return number
     }
+}
+
+/// A value as the parser read it, checked: what a typed key (Keys.swift) hands the command.
+enum ParsedValue: Equatable, Sendable {
+    case text(String)
+    case day(Day)
+    case integer(Int)
+    case moment(CutoffQuery)
 }
 
 /// One option a command accepts: a flag such as `--dry-run`, or an option with a value such as
@@ -101,7 +119,7 @@ struct OptionSpec: Sendable {
     ) -> OptionSpec {
         precondition(!(required && defaultValue != nil), "--\(name) cannot be both required and defaulted")
         if let defaultValue {
-            precondition((try? kind.check(defaultValue, option: "--\(name)")) != nil,
+            precondition((try? kind.read(defaultValue, option: "--\(name)")) != nil,
                          "the default of --\(name) is not a valid value")
         }
         let value = Value(name: valueName, kind: kind, repeats: false, isRequired: required, defaultValue: defaultValue)
@@ -140,13 +158,16 @@ struct PositionalSpec: Sendable {
     let name: String
     /// How many values it takes.
     let arity: Arity
+    /// How each value is checked and read.
+    let kind: ValueKind
     /// What it is, in one line, for the help text.
     let help: String
 
-    /// An argument called `name` that takes `arity` values.
-    init(_ name: String, arity: Arity = .required, help: String) {
+    /// An argument called `name` that takes `arity` values of `kind`.
+    init(_ name: String, arity: Arity = .required, kind: ValueKind = .text, help: String) {
         self.name = name
         self.arity = arity
+        self.kind = kind
         self.help = help
     }
 
@@ -176,7 +197,8 @@ struct CommandSpec: Sendable {
     /// Describes a command. Stops the program on a description that could not be parsed
     /// unambiguously (two options of one name, a variadic argument that is not last): a
     /// mistake in the program, not in its use.
-    init(name: String, summary: String, options: [OptionSpec] = [], positionals: [PositionalSpec] = []) {
+    init(name: String, summary: String, options: [any OptionKey] = [], positionals: [any ArgumentKey] = []) {
+        let options = options.map(\.spec), positionals = positionals.map(\.spec)
         var longNames: Set<String> = ["help"]
         var shortNames: Set<Character> = ["h"]
         for option in options {

@@ -347,8 +347,10 @@ import Kamerstuk
         #expect(try status(at: "begrotingsbehandeling Buitenlandse Zaken 2026-01-27") == .inUitvoering)
         #expect(try status(at: "Begrotingsbehandeling-buitenlandse zaken") == .inUitvoering)
         #expect(try status(at: "commissiedebat raad buitenlandse zaken") == .uitgevoerd)
-        #expect(ledgerError { () throws(LedgerError) in try CutoffQuery("buitenlandse zaken").resolve(in: timeline) }?.kind == .rejected)
-        #expect(ledgerError { () throws(LedgerError) in try CutoffQuery("Defensie").resolve(in: timeline) }?.kind == .noMatch)
+        let queryBuitenlandseZaken = try CutoffQuery("buitenlandse zaken")
+        #expect(ledgerError { () throws(LedgerError) in try queryBuitenlandseZaken.resolve(in: timeline) }?.kind == .rejected)
+        let queryDefensie = try CutoffQuery("Defensie")
+        #expect(ledgerError { () throws(LedgerError) in try queryDefensie.resolve(in: timeline) }?.kind == .noMatch)
     }
 
     @Test func queriesByCitationIDKeyAndName() throws {

@@ -138,8 +138,10 @@ private enum Made {
         #expect(ReportWords.cutoff(debate, .en) == "begrotingsbehandeling X 2026-01-27 (after 2026D00002, 2026-02-02)")
         #expect(ReportWords.cutoff(try CutoffQuery(" 2026d00001 ").resolve(in: timeline), .nl) == "2026D00001 (2026-01-28)")
         #expect(ReportWords.cutoff(try CutoffQuery("2026-01-31").resolve(in: timeline), .en) == "2026-01-31")
-        #expect(ledgerError { () throws(LedgerError) in try CutoffQuery("Defensie").resolve(in: timeline) }?.kind == .noMatch)
-        #expect(ledgerError { () throws(LedgerError) in try CutoffQuery("2026D99999").resolve(in: timeline) }?.kind == .noMatch)
+        let queryDefensie = try CutoffQuery("Defensie")
+        #expect(ledgerError { () throws(LedgerError) in try queryDefensie.resolve(in: timeline) }?.kind == .noMatch)
+        let query2026D99999 = try CutoffQuery("2026D99999")
+        #expect(ledgerError { () throws(LedgerError) in try query2026D99999.resolve(in: timeline) }?.kind == .noMatch)
     }
 
     @Test("diff: new and changed motions, unchanged ones only when asked, and a TO before FROM")
