@@ -100,17 +100,13 @@ let ingestCommand = Command(
 func documentReading(_ reader: MotionReader, bytes: [UInt8], file: String, arguments: ParsedArguments) throws(CLIError)
     -> DocumentReading
 {
-    let document = reader.document
-    guard let date = arguments[documentDate] ?? document.date else {
+    guard let reading = DocumentReading(reader, bytes: bytes, name: fileStem(file), date: arguments[documentDate],
+                                        debate: arguments[debateOption].map { Debate(label: $0) })
+    else {
         throw CLIError(.dataError, "the document gives no date (such as 'Den Haag, 28 januari 2026'); give it with --date YYYY-MM-DD",
                        at: Place(path: file))
     }
-    let debate = arguments[debateOption].map { label in
-        Debate(label: label, date: label.split(separator: " ").last.flatMap { Day(iso: $0) })
-    } ?? document.debate
-    let sha256 = SHA256.hash(bytes).hex
-    let number = document.number ?? fileStem(file) ?? "stdin-" + sha256.prefix(12)
-    return DocumentReading(number: number, date: date, debate: debate, sha256: sha256, motions: reader.motions.map(\.reading))
+    return reading
 }
 
 /// `brieven/2026-04-14 brief.txt` → `2026-04-14 brief`; nil for standard input.
