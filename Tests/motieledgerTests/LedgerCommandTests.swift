@@ -167,6 +167,50 @@ private enum CommandReadings {
         #expect(try workspace.run(["table", "--at", "9999-12-31"]).status == 0)
     }
 
+    @Test("motions, ingest and history show what a document holds as status and table do: no control, terminal escape or bidi override gets through")
+    func oneEscapingForEveryText() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        func steers(_ text: String) -> Bool {
+            text.unicodeScalars.contains { scalar in
+                switch scalar.value {
+                case 0x0A: false
+                case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+                default: false
+                }
+            }
+        }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/2026D11873.txt")
+        let letter = try String(contentsOf: fixture, encoding: .utf8).replacingOccurrences(
+            of: "Daarmee heeft het kabinet uitvoering", with: "Daarmee\u{1B}]0;titel\u{7} heeft\u{202E} het\u{8} kabinet uitvoering")
+        let document = workspace.directory + "/brief.txt"
+        #expect(FileManager.default.createFile(atPath: document, contents: Data(letter.utf8)))
+        for language in ["nl", "en"] {
+            let motions = try workspace.run(["motions", "--lang", language, document])
+            #expect(motions.status == 0)
+            #expect(!steers(motions.out), "motions --lang \(language)")
+            #expect(motions.out.contains("Daarmee\u{FFFD}]0;titel\u{FFFD} heeft\u{FFFD} het\u{FFFD} kabinet uitvoering gegeven"))
+        }
+        let ingest = try workspace.run(["ingest", "--debate", "debat \u{1B}[2J\u{202E}x 2026-04-20", document])
+        #expect(ingest.status == 0)
+        #expect(!steers(ingest.out))
+        #expect(ingest.out.hasPrefix("2026D11873 (2026-04-14, debat \u{FFFD}[2J\u{FFFD}x 2026-04-20): 5 motions mentioned"))
+
+        let named = MotionReading(
+            id: nil, nameKey: "motie-vreemd", name: "Vreemd\u{1B}[2J c.s.\u{202E}", status: .inBehandeling, evidence: "Zo staat het.",
+            evidenceLine: 3, answers: [], expected: nil, uncertain: false)
+        _ = try Ledger(path: workspace.ledger).ingest(
+            [DocumentReading(number: "2026D09999", date: Day(iso: "2026-05-01")!, debate: nil, sha256: String(repeating: "ab", count: 32),
+                             motions: [named])],
+            now: Now(iso8601: "2026-05-01T09:00:00Z")!)
+        for command in [["history", "motie-vreemd"], ["status", "motie-vreemd"]] {
+            let out = try workspace.run(command).out
+            #expect(!steers(out), "\(command)")
+            #expect(out.hasPrefix("motie-vreemd — Vreemd\u{FFFD}[2J c.s.\u{FFFD}\n"), "\(command)")
+        }
+    }
+
     @Test("status, history and record print what a record holds on one line, and nothing that steers a terminal")
     func hostileTextStaysInert() throws {
         let workspace = Workspace()

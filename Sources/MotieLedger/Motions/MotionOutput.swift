@@ -65,36 +65,3 @@ extension Finding {
         ])
     }
 }
-
-/// The `motions` report for people.
-public enum MotionText {
-    public static func render(_ reader: MotionReader, language: Language) -> String {
-        let document = reader.document
-        let nl = language == .nl
-        var out = ""
-        var header: [String] = [document.number ?? (nl ? "(geen documentnummer)" : "(no document number)")]
-        if let reference = document.reference { header.append("\(nl ? "kenmerk" : "reference") \(reference)") }
-        if let date = document.date { header.append(date.iso) }
-        if let debate = document.debate { header.append(debate.label) }
-        out += header.joined(separator: " — ") + "\n"
-        let count = reader.motions.count
-        out += nl ? "\(count) \(count == 1 ? "motie" : "moties")\n" : "\(count) \(count == 1 ? "motion" : "motions")\n"
-        for motion in reader.motions {
-            out += "\n\(motion.key)  \(motion.name)  \(motion.status.word(language))"
-            if motion.uncertain { out += nl ? " (onzeker)" : " (uncertain)" }
-            out += "\n"
-            if !motion.answers.isEmpty {
-                let answers = motion.answers.map { answer -> String in
-                    let who = answer.askers.joined(separator: ", ") + (answer.party.map { " (\($0))" } ?? "")
-                    return "\(answer.label ?? String(answer.index))" + (who.isEmpty ? "" : " \(who)")
-                }
-                out += "  \(nl ? "antwoorden" : "answers"): \(answers.joined(separator: "; "))\n"
-            }
-            out += "  \(nl ? "regel" : "line") \(motion.evidenceLine): \(motion.evidence)\n"
-            if let expected = motion.expected {
-                out += "  \(nl ? "verwacht" : "expected"): \(expected.from.iso) – \(expected.to.iso) (\(expected.text))\n"
-            }
-        }
-        return out
-    }
-}

@@ -12,7 +12,7 @@ public struct IngestSummary: Sendable {
     /// For people: per document its events, aliases and keys left unjoined, then a line with
     /// the count and the new head.
     public func text() -> String {
-        var text = ""
+        var text: PersonText = ""
         var pending: [LedgerRecord] = []
         for record in report.records {
             guard case .document(let document) = record.entry else {
@@ -21,7 +21,7 @@ public struct IngestSummary: Sendable {
             }
             let events = pending.filter { if case .status = $0.entry { true } else { false } }.count
             let aliases = pending.count - events
-            var header = "\(document.number) (\(document.date.iso)"
+            var header: PersonText = "\(document.number) (\(document.date)"
             if let debate = document.debate { header += ", \(debate)" }
             header += "): \(document.motions.count) \(plural(document.motions.count, "motion")) mentioned, \(events) \(plural(events, "event"))"
             let restating = pending.filter { report.restatements.contains($0.seq) }.count
@@ -41,7 +41,7 @@ public struct IngestSummary: Sendable {
             text += "\(document.number): already in the ledger as \(document.existing.number) (line \(document.existing.seq), same SHA-256); nothing appended\n"
         }
         text += RecordSummary.appendedLine(report.records, ledger: ledger, dryRun: report.dryRun)
-        return text
+        return text.text
     }
 
     /// One JSON object a line: each record exactly as the ledger holds it (or would), then one
@@ -92,7 +92,7 @@ public struct RecordSummary: Sendable {
 
     /// For people: the record on one line, then the line with the new head.
     public func text() -> String {
-        RecordSummary.line(record) + "\n" + RecordSummary.appendedLine([record], ledger: ledger, dryRun: false)
+        (RecordSummary.line(record) + "\n" + RecordSummary.appendedLine([record], ledger: ledger, dryRun: false)).text
     }
 
     /// The record exactly as the ledger holds it, on one line.
@@ -102,29 +102,29 @@ public struct RecordSummary: Sendable {
 
     /// A record on one line: `+ kst-21501-02-3236  in-uitvoering  2026-01-28  Paternotte c.s.`.
     /// `restating`: the event restates what the ledger held at its date (`·`, not `+`).
-    static func line(_ record: LedgerRecord, restating: Bool = false) -> String {
+    static func line(_ record: LedgerRecord, restating: Bool = false) -> PersonText {
         switch record.entry {
         case .status(let event):
-            var text = "\(restating ? "·" : "+") \(event.motion)  \(event.status.rawValue)  \(event.date.iso)  \(ReportText.line(event.name))"
-            if let expected = event.expected { text += "  (expected \(expected.from.iso)–\(expected.to.iso))" }
+            var text: PersonText = "\(restating ? "·" : "+") \(event.motion)  \(event.status.rawValue)  \(event.date)  \(event.name)"
+            if let expected = event.expected { text += "  (expected \(expected.from)–\(expected.to))" }
             if event.by == .manual {
-                text += "  [manual by \(ReportText.line(event.who ?? "?")); source \(ReportText.line(event.source))\(event.corrects ? ", corrects it" : "")]"
+                text += "  [manual by \(event.who ?? "?"); source \(event.source)\(event.corrects ? ", corrects it" : "")]"
             }
             return text
         case .alias(let alias):
             return "= \(alias.key) is \(alias.id.canonical) (from \(alias.source))"
         case .document(let document):
-            return "document \(document.number) (\(document.date.iso))"
+            return "document \(document.number) (\(document.date))"
         }
     }
 
     /// `appended 3 records to PATH (lines 4–6); head 6:…`, or what a dry run would have done.
-    static func appendedLine(_ records: [LedgerRecord], ledger path: String, dryRun: Bool) -> String {
+    static func appendedLine(_ records: [LedgerRecord], ledger path: String, dryRun: Bool) -> PersonText {
         guard let first = records.first, let last = records.last else {
             return dryRun ? "dry run: nothing would be appended to \(path)\n" : "nothing appended to \(path)\n"
         }
-        let lines = first.seq == last.seq ? "line \(first.seq)" : "lines \(first.seq)–\(last.seq)"
-        let count = "\(records.count) \(plural(records.count, "record"))"
+        let lines: PersonText = first.seq == last.seq ? "line \(first.seq)" : "lines \(first.seq)–\(last.seq)"
+        let count: PersonText = "\(records.count) \(plural(records.count, "record"))"
         if dryRun { return "dry run: would append \(count) to \(path) (\(lines)); nothing was written\n" }
         return "appended \(count) to \(path) (\(lines)); head \(last.seq):\(last.lineHash)\n"
     }

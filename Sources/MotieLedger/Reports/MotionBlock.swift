@@ -3,47 +3,49 @@
 /// each report adds its own rows (the status, the days overdue), and the status's details
 /// (``details(of:_:)``) are written the same everywhere.
 struct MotionBlock {
-    private(set) var text: String
+    private(set) var text: PersonText
 
     init(_ motion: TimelineMotion) {
-        text = motion.key
-        let name = ReportText.line(motion.name)
-        if name != motion.key { text += " — \(name)" }
-        text += "\n"
+        text = MotionBlock.heading(motion) + "\n"
         if let id = motion.id { text += "  \(id.url)\n" }
     }
 
+    /// The motion as a report's heading names it: its key, and its name when that says more.
+    static func heading(_ motion: TimelineMotion) -> PersonText {
+        ReportText.line(motion.name) == ReportText.line(motion.key) ? "\(motion.key)" : "\(motion.key) — \(motion.name)"
+    }
+
     /// Adds `label: value`, the values of a block lined up.
-    mutating func row(_ label: String, _ value: String) {
+    mutating func row(_ label: String, _ value: PersonText) {
         let label = label + ":"
-        text += "  " + label + String(repeating: " ", count: max(1, 14 - label.count)) + value + "\n"
+        text += "  \(label)\(PersonText(stringLiteral: String(repeating: " ", count: max(1, 14 - label.count))))\(value)\n"
     }
 
     /// Adds a line of its own, indented as the rows are.
-    mutating func line(_ line: String) {
-        text += "  " + line + "\n"
+    mutating func line(_ line: PersonText) {
+        text += "  \(line)\n"
     }
 
     /// Adds the details of the event that set a status: source, evidence, promised time,
     /// uncertainty, who recorded it and the note.
     mutating func details(of event: StatusEvent, _ language: Language) {
-        var source = "\(ReportText.line(event.source)), \(event.date.iso)"
-        if let debate = event.debate { source += " (\(ReportText.line(debate)))" }
+        var source: PersonText = "\(event.source), \(event.date)"
+        if let debate = event.debate { source += " (\(debate))" }
         row(language.pick("bron", "source"), source)
         if let evidence = event.evidence {
-            let line = event.evidenceLine.map { " (\(language.pick("regel", "line")) \($0))" } ?? ""
-            row(language.pick("bewijs", "evidence"), "\u{201C}\(ReportText.line(evidence))\u{201D}" + line)
+            let line: PersonText = event.evidenceLine.map { " (\(language.pick("regel", "line")) \($0))" } ?? ""
+            row(language.pick("bewijs", "evidence"), "\u{201C}\(evidence)\u{201D}\(line)")
         }
         if let expected = event.expected {
-            row(language.pick("verwacht", "expected"), "\(ReportWords.range(expected, language)): \(ReportText.line(expected.text))")
+            row(language.pick("verwacht", "expected"), "\(ReportWords.range(expected, language)): \(expected.text)")
         }
         if event.uncertain {
-            row(language.pick("onzeker", "uncertain"), language.pick("ja, lees het bewijs na", "yes, check the evidence"))
+            row(language.pick("onzeker", "uncertain"), "\(language.pick("ja, lees het bewijs na", "yes, check the evidence"))")
         }
         if event.by == .manual {
             let correction = event.corrects ? language.pick(", correctie van de bron", ", correcting the source") : ""
-            row(language.pick("vastgelegd", "recorded by"), ReportText.line(event.who ?? "?") + correction)
+            row(language.pick("vastgelegd", "recorded by"), "\(event.who ?? "?")\(correction)")
         }
-        if let note = event.note { row(language.pick("notitie", "note"), ReportText.line(note)) }
+        if let note = event.note { row(language.pick("notitie", "note"), "\(note)") }
     }
 }

@@ -36,37 +36,36 @@ public struct MotionReport: Sendable {
         }
         if let cutoff { block.line("\(language.pick("stand per", "as of")): \(ReportWords.cutoff(cutoff, language))") }
         guard let state, let event = current else {
-            let upTo = cutoff.map { " \(language.pick("tot", "up to")) \(ReportWords.cutoff($0, language))" } ?? ""
-            block.line("status: \(language.pick("geen status vastgelegd", "no status recorded"))" + upTo)
-            return block.text
+            let upTo: PersonText = cutoff.map { " \(language.pick("tot", "up to")) \(ReportWords.cutoff($0, language))" } ?? ""
+            block.line("status: \(language.pick("geen status vastgelegd", "no status recorded"))\(upTo)")
+            return block.text.text
         }
-        block.row("status", "\(event.status.word(language)) (\(language.pick("sinds", "since")) \(state.since.iso))")
+        block.row("status", "\(event.status.word(language)) (\(language.pick("sinds", "since")) \(state.since))")
         block.details(of: event, language)
-        block.line(language.pick("geschiedenis", "history") + ":")
-        return block.text + historyLines(language, indent: "    ")
+        block.line("\(language.pick("geschiedenis", "history")):")
+        return (block.text + historyLines(language, indent: "    ")).text
     }
 
     /// The motion's key and name, then its history, one event a line.
     public func historyText(_ language: Language) -> String {
-        let title = motion.name == motion.key ? motion.key : "\(motion.key) — \(motion.name)"
-        return title + "\n" + historyLines(language, indent: "  ")
+        (MotionBlock.heading(motion) + "\n" + historyLines(language, indent: "  ")).text
     }
 
     /// The history, one event a line: date, status, source, and the evidence or note.
-    func historyLines(_ language: Language, indent: String) -> String {
+    func historyLines(_ language: Language, indent: PersonText) -> PersonText {
         let width = MotionStatus.allCases.map { $0.word(language).count }.max() ?? 0
-        var text = ""
+        var text: PersonText = ""
         for (event, record) in history {
             guard case .status(let details) = record.entry else { continue }
             let word = event.status.word(language)
-            var line = "\(indent)\(event.date.iso)  \(word)\(String(repeating: " ", count: width - word.count))  \(ReportText.line(event.source))"
+            var line: PersonText = "\(indent)\(event.date)  \(word)\(PersonText(stringLiteral: String(repeating: " ", count: width - word.count)))  \(event.source)"
             if event.by == .manual {
                 let correction = event.corrects ? language.pick(", correctie", ", correction") : ""
-                line += "  [\(language.pick("handmatig", "manual")): \(ReportText.line(details.who ?? "?"))\(correction)]"
+                line += "  [\(language.pick("handmatig", "manual")): \(details.who ?? "?")\(correction)]"
             }
             if event.isCorrected { line += "  [\(language.pick("gecorrigeerd", "corrected"))]" }
-            if let evidence = details.evidence { line += "  \u{201C}\(ReportText.line(evidence))\u{201D}" }
-            if let note = details.note { line += "  \(language.pick("notitie", "note")): \(ReportText.line(note))" }
+            if let evidence = details.evidence { line += "  \u{201C}\(evidence)\u{201D}" }
+            if let note = details.note { line += "  \(language.pick("notitie", "note")): \(note)" }
             text += line + "\n"
         }
         return text

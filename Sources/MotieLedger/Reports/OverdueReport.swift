@@ -51,15 +51,15 @@ public struct OverdueReport: FormattedReport, Sendable {
     /// For people: a heading, then each motion with its days overdue, status, source,
     /// evidence and the promise in its own words.
     public func text(_ language: Language) -> String {
-        var text = heading(language) + "\n"
+        var text: PersonText = "\(heading(language))\n"
         for entry in entries {
             var block = MotionBlock(entry.row.motion)
-            block.row(language.pick("over tijd", "overdue"), OverdueReport.days(entry.daysOverdue, language))
-            block.row("status", "\(entry.row.statusText(language)) (\(language.pick("sinds", "since")) \(entry.row.state.since.iso))")
+            block.row(language.pick("over tijd", "overdue"), "\(OverdueReport.days(entry.daysOverdue, language))")
+            block.row("status", "\(entry.row.statusText(language)) (\(language.pick("sinds", "since")) \(entry.row.state.since))")
             block.details(of: entry.row.event, language)
             text += "\n" + block.text
         }
-        return text
+        return text.text
     }
 
     /// The heading as a sentence, then a table: the motion, its status, the promise and its

@@ -75,21 +75,22 @@ public struct StatusDiff: FormattedReport, Sendable {
     public func text(_ language: Language) -> String {
         let labels = [language.pick("van:", "from:"), language.pick("tot:", "to:")]
         let width = labels.map(\.count).max() ?? 0
-        var text = ""
+        var text: PersonText = ""
         for (label, moment) in zip(labels, [from, to]) {
-            text += label + String(repeating: " ", count: width + 1 - label.count) + ReportText.line(ReportWords.cutoff(moment, language)) + "\n"
+            let padding = PersonText(stringLiteral: String(repeating: " ", count: width + 1 - label.count))
+            text += "\(label)\(padding)\(ReportWords.cutoff(moment, language))\n"
         }
-        text += summary(language) + "\n"
-        let since = { (state: MotionState) in " (\(language.pick("sinds", "since")) \(state.since.iso))" }
+        text += "\(summary(language))\n"
+        let since = { (state: MotionState) -> PersonText in " (\(language.pick("sinds", "since")) \(state.since))" }
         for entry in entries {
             var block = MotionBlock(entry.motion)
-            let old = entry.from.map { $0.event.status.word(language) + since($0) } ?? language.pick("nieuw", "new")
-            let new = entry.to.map { $0.statusText(language) + since($0.state) } ?? language.pick("geen status", "no status")
+            let old: PersonText = entry.from.map { "\($0.event.status.word(language))\(since($0))" } ?? "\(language.pick("nieuw", "new"))"
+            let new: PersonText = entry.to.map { "\($0.statusText(language))\(since($0.state))" } ?? "\(language.pick("geen status", "no status"))"
             block.row("status", entry.change == .unchanged ? new : "\(old) → \(new)")
             if let to = entry.to { block.details(of: to.event, language) }
             text += "\n" + block.text
         }
-        return text
+        return text.text
     }
 
     // MARK: Markdown
