@@ -73,12 +73,25 @@ extension CleanText {
                     segments.append((out.count, row.first!.full.lowerBound))
                     out.append(0x0A)
                 }
-                for column in starts.indices {
-                    for line in row {
-                        let pieces = line.pieces.filter { lines.column(of: $0, in: starts) == column }
-                        guard !pieces.isEmpty else { continue }
-                        copy(pieces.first!.range.lowerBound..<pieces.last!.range.upperBound)
-                        lineBreak(after: line)
+                // Each line's pieces by column, once: a piece's column rises with its place.
+                var cells: [Int: [(line: ColumnLines.Line, range: Range<Int>)]] = [:]
+                for line in row {
+                    var open: (column: Int, range: Range<Int>)?
+                    for piece in line.pieces {
+                        let column = lines.column(of: piece, in: starts)
+                        if let o = open, o.column == column {
+                            open = (column, o.range.lowerBound..<piece.range.upperBound)
+                        } else {
+                            if let o = open { cells[o.column, default: []].append((line, o.range)) }
+                            open = (column, piece.range)
+                        }
+                    }
+                    if let o = open { cells[o.column, default: []].append((line, o.range)) }
+                }
+                for column in cells.keys.sorted() {
+                    for cell in cells[column]! {
+                        copy(cell.range)
+                        lineBreak(after: cell.line)
                     }
                 }
             }
@@ -134,6 +147,10 @@ struct ColumnLines {
 
     let lines: [Line]
 
+    /// The most bytes a printed line of a page holds, a landscape table's included (the widest
+    /// `pdftotext -layout` line of the corpus has 130 characters).
+    static let printedLineLimit = 400
+
     init(_ bytes: [UInt8]) {
         var lines: [Line] = []
         var start = 0
@@ -141,6 +158,13 @@ struct ColumnLines {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             var pieces: [Piece] = []
+            // A line longer than any printed one is a paragraph or a page an extractor put on
+            // one line: its runs of spaces are no gutters of columns that other lines share.
+            guard end - start <= ColumnLines.printedLineLimit else {
+                lines.append(Line(full: start..<min(end + 1, bytes.count), pieces: []))
+                start = end + 1
+                continue
+            }
             var i = start
             var column = 0
             var pieceStart: (offset: Int, column: Int)?
@@ -195,6 +219,11 @@ struct ColumnLines {
     /// The column a piece belongs to: the last that starts at or before it (two characters
     /// of slack, for a ligature or a wide glyph that shifted the line).
     func column(of piece: Piece, in starts: [Int]) -> Int {
-        starts.lastIndex { $0 <= piece.column + 2 } ?? 0
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] <= piece.column + 2 { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
     }
 }
