@@ -96,6 +96,56 @@ package enum PageFurniture {
         return start..<end
     }
 
+    // MARK: - The furniture of a publication
+
+    /// A line the publisher prints on Kamervragen and their answers and nowhere in running text:
+    /// the publication's number alone (`ah-tk-20232024-1432`, `kv-tk-2024Z18435`), `ISSN 0921 -
+    /// 7398` (an extractor may glue `’s-Gravenhage 2024` and the foot to it), `’s-Gravenhage
+    /// 2024` (and the foot after it), and the foot `Tweede Kamer, vergaderjaar 2023–2024,
+    /// Aanhangsel 2` or `…, Vragen 2` wherever it stands: a citation never ends on `Aanhangsel`
+    /// or `Vragen` and a page number.
+    package static func isPublicationFurniture(line: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let trimmed = trimmed(line, in: text)
+        guard let base = text.baseAddress, (4...160).contains(trimmed.count) else { return false }
+        var look = ByteCursor(base, count: trimmed.upperBound, at: trimmed.lowerBound)
+        // `ah-tk-…`, `kv-tk-…`: one word, with digits.
+        if look.matchWord("ah") || look.matchWord("kv"), look.i < trimmed.upperBound, text[look.i] == UInt8(ascii: "-") {
+            look.i += 1
+            guard look.matchWord("tk") || look.matchWord("ek"), look.i < trimmed.upperBound, text[look.i] == UInt8(ascii: "-") else { return false }
+            let rest = text[(look.i + 1)..<trimmed.upperBound]
+            return rest.contains(where: ASCII.isDigit) && !rest.contains(0x20)
+        }
+        look.i = trimmed.lowerBound
+        if look.matchWord("issn"), look.skipHorizontalSpace(), look.i < trimmed.upperBound, ASCII.isDigit(text[look.i]) { return true }
+        look.i = trimmed.lowerBound
+        // `’s-Gravenhage 2024` with a typographic or a plain apostrophe.
+        if look.i + 3 <= trimmed.upperBound, text[look.i] == 0xE2, text[look.i + 1] == 0x80, text[look.i + 2] == 0x99 {
+            look.i += 3
+        } else if text[look.i] == UInt8(ascii: "'") {
+            look.i += 1
+        }
+        if look.i > trimmed.lowerBound {
+            return look.matchWord("s") && look.matchExact("-") && look.matchWord("gravenhage") && look.skipHorizontalSpace()
+                && look.readDigits(max: 4) != nil
+        }
+        return isAanhangselFoot(line: trimmed, in: text)
+    }
+
+    /// `Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2`, `…, Vragen 7`, `…, Aanhangsel`.
+    package static func isAanhangselFoot(line: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let trimmed = trimmed(line, in: text)
+        guard trimmed.count <= 70, text[trimmed.lowerBound] == UInt8(ascii: "T") || text[trimmed.lowerBound] == UInt8(ascii: "E"),
+              opensWithChamberSession(trimmed, in: text)
+        else { return false }
+        var k = trimmed.upperBound
+        while k > trimmed.lowerBound, ASCII.isDigit(text[k - 1]) || text[k - 1] == 0x20 { k -= 1 }
+        var start = k
+        while start > trimmed.lowerBound, ASCII.isLetter(text[start - 1]) { start -= 1 }
+        guard start - trimmed.lowerBound >= 2, text[start - 1] == 0x20, text[start - 2] == UInt8(ascii: ",") else { return false }
+        let word = String(decoding: text[start..<k], as: UTF8.self).lowercased()
+        return word == "aanhangsel" || word == "vragen"
+    }
+
     // MARK: - Footnote openers
 
     /// The number that opens a footnote, and where the footnote's text starts.
@@ -107,7 +157,7 @@ package enum PageFurniture {
         package let plain: Bool
     }
 
-    /// A footnote's opening at `j`: `7 `, `[7] `, `[7 ] `, `¹ `, `¹`, or a number glued to text
+    /// A footnote's opening at `j`: `7 `, `[7] `, `[7 ] `, `7) `, `¹ `, `¹`, or a number glued to text
     /// that reads like a footnote's (`7Kamerstuk`, `7https://…`). At most three digits, none
     /// leading `0`; the text must follow on the line.
     package static func footnoteOpener(at j: Int, in text: UnsafeBufferPointer<UInt8>) -> FootnoteOpener? {
@@ -132,6 +182,9 @@ package enum PageFurniture {
             guard k < n, text[k] == UInt8(ascii: "]") else { return nil }
             k += 1
         }
+        // Word's endnotes: `1) Kamerstuk …`.
+        let closed = !bracketed && k + 1 < n && text[k] == UInt8(ascii: ")") && text[k + 1] == 0x20
+        if closed { k += 1 }
         let spaced = k < n && text[k] == 0x20
         if spaced {
             k += 1
@@ -139,7 +192,7 @@ package enum PageFurniture {
             return nil
         }
         guard k < n, text[k] > 0x20 else { return nil }
-        return FootnoteOpener(number: number, textStart: k, plain: spaced && !bracketed)
+        return FootnoteOpener(number: number, textStart: k, plain: spaced && !bracketed && !closed)
     }
 
     /// Whether text at `j` reads like a footnote's: it opens with a citation, a reference or a

@@ -38,8 +38,15 @@ public struct AnswerDocument: Sendable {
     /// The running text: the clean text with footnote blocks, page numbers and footnote
     /// markers blanked to spaces. Same length and lines as `text.bytes`, so offsets carry over.
     public let body: [UInt8]
-    /// The Tweede Kamer document number (`2026D03887`), if the document gives it.
+    /// The document's own number as it gives it: the Tweede Kamer document number
+    /// (`2026D03887`), an Aanhangsel's (`ah-tk-20232024-1432`), the Zaak number of questions
+    /// alone (`2024Z18435`), or a publication's identifier from its metadata (`kst-36725-11`).
     public let number: String?
+    /// What the document is: answers, a Mededeling, questions alone, a motion, an annual
+    /// report or a letter.
+    public let kind: DocumentKind
+    /// The Zaak number of the questions an Aanhangsel answers (`2024Z17331`), if it gives one.
+    public let zaak: String?
     /// The document's date (`Den Haag, 28 januari 2026`).
     public let date: Day?
     /// The debate it answers, named in the opening sentence.
@@ -86,12 +93,18 @@ public struct AnswerDocument: Sendable {
         var body = bytes
         for index in footnoteReader.blockLines { AnswerDocument.blank(lines[index].range, in: &body) }
         var afterColumnHead = false
+        var afterFoot = false
         for line in lines where !line.isBlank(in: bytes) {
             // `Stand van zaken` is a heading of its own, unless it closes a table's column heads.
             let words = line.range.count <= 48 ? Words.split(bytes, in: line.range).map(\.folded) : []
-            if AnswerDocument.isPageFurniture(at: line.number - 1, in: lines, text: bytes) || (afterColumnHead && words == ["stand", "van", "zaken"]) {
+            let furniture = AnswerDocument.isPageFurniture(at: line.number - 1, in: lines, text: bytes)
+            // The page's number under its foot, on a line of its own (`pdftotext` without `-layout`).
+            let trimmed = line.trimmed(in: bytes)
+            let pageNumber = afterFoot && trimmed.count <= 3 && bytes[trimmed].allSatisfy(TextBytes.isDigit)
+            if furniture || pageNumber || (afterColumnHead && words == ["stand", "van", "zaken"]) {
                 AnswerDocument.blank(line.range, in: &body)
             }
+            afterFoot = furniture
             afterColumnHead = words.contains("omschrijving") || words.contains("vindplaats")
         }
         let headings = StructureReader(text: bytes, lines: lines, place: text)
@@ -116,17 +129,35 @@ public struct AnswerDocument: Sendable {
         findings += linked.findings
 
         let header = HeaderReader(text: body, lines: lines)
-        number = metadata?.identifier ?? header.documentNumber()
+        let aanhangsel = AanhangselHeader(text: bytes, lines: lines)
+        number = metadata?.identifier ?? aanhangsel?.number ?? header.documentNumber()
+        zaak = aanhangsel?.zaak
         reference = header.reference()
-        date = metadata?.date ?? header.documentDate()
-        debate = header.debate(reference: date)
+        date = metadata?.date ?? aanhangsel?.date ?? header.documentDate()
+        debate = aanhangsel == nil ? header.debate(reference: date) : nil
 
         var structure = StructureReader(text: body, lines: lines, place: text)
-        structure.read()
+        structure.read(questionsOnly: aanhangsel.map { $0.kind != .answers } ?? false)
         sections = structure.sections
         pairs = structure.pairs
         rows = pairs.isEmpty ? structure.rows() : []
+        kind = AnswerDocument.kind(metadata: metadata, aanhangsel: aanhangsel, pairs: pairs, header: header)
         self.findings = findings
+    }
+
+    /// The document's kind: an Aanhangsel's from its head; a motion by its metadata or its
+    /// opening (`De Kamer,` / `gehoord de beraadslaging,`); answers when it pairs questions with
+    /// answers; an annual report by its title (`Jaarverslag`); else a letter.
+    static func kind(metadata: DocumentMetadata?, aanhangsel: AanhangselHeader?, pairs: [AnswerPair], header: HeaderReader) -> DocumentKind {
+        if let aanhangsel { return aanhangsel.kind }
+        if metadata?.type?.lowercased().hasSuffix("motie") == true { return .motion }
+        if !pairs.isEmpty { return .answers }
+        let words = Words.split(header.text, in: header.headerRange).prefix(400).map(\.folded)
+        for k in words.indices.dropLast(2) where words[k] == "de" && words[k + 1] == "kamer" && words[k + 2] == "gehoord" {
+            return .motion
+        }
+        if words.prefix(60).contains(where: { $0 == "jaarverslag" }) { return .annualReport }
+        return .letter
     }
 
     /// The lines a letter repeats at the top of its pages after a form feed (the directorate, its
@@ -186,6 +217,7 @@ public struct AnswerDocument: Sendable {
         let line = lines[index]
         let furniture = text.withUnsafeBufferPointer {
             PageFurniture.isPageNumber(line: line.range, in: $0) || PageFurniture.isRunningHead(line: line.range, in: $0)
+                || PageFurniture.isPublicationFurniture(line: line.range, in: $0)
         }
         if furniture { return true }
         guard line.range.count <= 48 else { return false }
@@ -389,9 +421,14 @@ struct StructureReader {
         /// A paragraph that opens by naming the askers (`De leden van de VVD-fractie vragen
         /// voorts …`, `Tot slot vragen deze leden …`): where a question without a heading starts.
         case askers(textStart: Int)
+        /// `Mededeling` alone on its line: the questions end, the postponement follows.
+        case mededeling
     }
 
-    mutating func read() {
+    /// Reads the sections and pairs. With `questionsOnly` (questions alone, a Mededeling) every
+    /// question is a pair of its own with an empty answer; questions without headings (Word's
+    /// Kamervragen) are the paragraphs after the title, numbered by their place.
+    mutating func read(questionsOnly: Bool = false) {
         var headings: [(line: TextLine, heading: Heading)] = []
         for line in lines {
             if let heading = heading(line) { headings.append((line, heading)) }
@@ -404,9 +441,10 @@ struct StructureReader {
         var answer: (line: TextLine, label: String?, start: Int)?
         let text = self.text
         func closePair(at end: Int) {
-            guard let q = question, let a = answer else { return }
-            let questionSpan = q.start..<max(q.start, a.line.range.lowerBound)
-            let answerSpan = a.start..<max(a.start, end)
+            guard let q = question, answer != nil || questionsOnly else { return }
+            let a = answer
+            let questionSpan = q.start..<max(q.start, a?.line.range.lowerBound ?? end)
+            let answerSpan = a.map { $0.start..<max($0.start, end) } ?? questionSpan.upperBound..<questionSpan.upperBound
             var pairSection = section
             // A question that names its askers (`Het lid Van Nispen (SP) vraagt …`) has them,
             // unless they are the section's.
@@ -415,7 +453,7 @@ struct StructureReader {
                 sections.append(AskerSection(askers: askers, party: party, line: place.location(of: trim(questionSpan).lowerBound).line))
                 pairSection = sections.count - 1
             }
-            pairs.append(AnswerPair(index: pairs.count + 1, label: q.label ?? a.label, section: pairSection,
+            pairs.append(AnswerPair(index: pairs.count + 1, label: q.label ?? a?.label, section: pairSection,
                                     question: trim(questionSpan), answer: trim(answerSpan),
                                     line: place.location(of: q.line.range.lowerBound).line,
                                     questionSpan: questionSpan, answerSpan: answerSpan))
@@ -438,8 +476,11 @@ struct StructureReader {
                 if let next = lines[line.number...].first(where: { !$0.isBlank(in: text) }) {
                     unheaded = (next, next.trimmed(in: text).lowerBound)
                 }
+            case .mededeling:
+                closePair(at: line.range.lowerBound)
+                question = nil
             case .question(let label, let start):
-                if answer != nil { closePair(at: line.range.lowerBound) }
+                if answer != nil || questionsOnly { closePair(at: line.range.lowerBound) }
                 unheaded = nil
                 if let q = question {
                     // Consecutive questions answered together: one pair, labels joined.
@@ -462,6 +503,33 @@ struct StructureReader {
             }
         }
         closePair(at: text.count)
+        if questionsOnly, pairs.isEmpty, let title = sections.last { readUnheadedQuestions(after: title) }
+    }
+
+    /// Questions without headings, one paragraph each after the title that names the askers, up
+    /// to the end or the notes: each a pair labelled by its place (`1`, `2`, …).
+    mutating func readUnheadedQuestions(after title: AskerSection) {
+        guard let titleLine = lines.first(where: { place.location(of: $0.range.lowerBound).line == title.line }) else { return }
+        var start: Int?
+        var paragraphs: [Range<Int>] = []
+        for line in lines[titleLine.number...] {
+            if line.isBlank(in: text) {
+                if let s = start { paragraphs.append(s..<line.range.lowerBound) }
+                start = nil
+            } else if start == nil {
+                start = line.trimmed(in: text).lowerBound
+            }
+        }
+        if let s = start { paragraphs.append(s..<text.count) }
+        for paragraph in paragraphs where Words.split(text, in: paragraph).count >= 4 {
+            var end = paragraph.upperBound
+            while end > paragraph.lowerBound, TextBytes.isSpace(text[end - 1]) { end -= 1 }
+            let label = String(pairs.count + 1)
+            pairs.append(AnswerPair(index: pairs.count + 1, label: label, section: sections.count - 1,
+                                    question: paragraph.lowerBound..<end, answer: end..<end,
+                                    line: place.location(of: paragraph.lowerBound).line,
+                                    questionSpan: paragraph, answerSpan: paragraph.upperBound..<paragraph.upperBound))
+        }
     }
 
     /// The askers a text opens by naming (``askerPhrase(_:)``), at `offset`.
@@ -567,6 +635,7 @@ struct StructureReader {
     func heading(_ line: TextLine) -> Heading? {
         let trimmed = line.trimmed(in: text)
         guard trimmed.count >= 2 else { return nil }
+        if trimmed.count == 10, TextBytes.folded(ascii: text[trimmed]) == "mededeling" { return .mededeling }
         if TextBytes.isDigit(text[trimmed.lowerBound]) { return numberedQuestion(trimmed) }
         if let heading = titledHeading(line, trimmed: trimmed) { return heading }
         if line.number >= 2, lines[line.number - 2].isBlank(in: text), TextBytes.isUpper(text[trimmed.lowerBound]),
@@ -666,6 +735,8 @@ struct StructureReader {
         var rest = Substring(raw)
         for prefix in ["Vragen van ", "Vragen gesteld door ", "Vragen en opmerkingen van "] where rest.hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)
+            // `Vragen gesteld door de leden der Kamer`: the Aanhangsel's heading, no members.
+            if rest.lowercased().hasPrefix("de leden der kamer") { return nil }
             // Written questions go on: `… (SP) aan de minister van … over …`.
             if let addressee = rest.range(of: " aan de ") ?? rest.range(of: " aan het ") { rest = rest[..<addressee.lowerBound] }
             guard let (askers, party) = StructureReader.askerPhrase(rest) else { return nil }

@@ -57,6 +57,32 @@ struct FootnoteReader {
         var index = 0
         while index < lines.count {
             let line = lines[index]
+            // Numbers on lines of their own, apart from their texts.
+            if index > 0, let number = bareNumber(line), number >= expected, number <= expected + 8,
+               findMarker(number, in: searchFrom..<line.range.lowerBound) != nil,
+               let block = stackedBlock(at: index, number: number) {
+                var position = searchFrom
+                var found: [Int: FootnoteMarker] = [:]
+                let numbers = block.paired ? block.footnotes.map(\.0) : Array(number...number)
+                for k in expected...(numbers.max() ?? number) {
+                    if let marker = findMarker(k, in: position..<line.range.lowerBound) {
+                        found[k] = marker
+                        position = marker.range.upperBound
+                    }
+                }
+                for blockLine in index...block.last { blockLines.insert(blockLine) }
+                if block.paired {
+                    record(block.footnotes, found: found, expected: expected)
+                    expected = (numbers.max() ?? number) + 1
+                    searchFrom = position
+                } else {
+                    findings.append((.unpairedFootnotes,
+                                     "footnote numbers stand apart from their texts here and cannot be told apart: left unpaired",
+                                     line.range.lowerBound))
+                }
+                index = block.last + 1
+                continue
+            }
             // A footnote block follows a blank line, a page number or a form feed — or, when its
             // first line reads like a footnote (a citation, a link) and its marker stands in the
             // text before, the text directly (not so a numbered list: `1 Motie van het lid …`).
@@ -65,7 +91,7 @@ struct FootnoteReader {
                   lines[index - 1].isBlank(in: text) || AnswerDocument.isPageFurniture(at: index - 1, in: lines, text: text)
                       || isNotesHeading(lines[index - 1])
                       || (!line.range.isEmpty && text[line.range.lowerBound] == 0x0C)
-                      || ((looksLikeFootnote(at: textStart) || opensWithSuperscript(line))
+                      || ((looksLikeFootnote(at: textStart) || opensWithSuperscript(line) || gluedToCapital(at: trimmedStart(line)) != nil)
                           && findMarker(number, in: max(searchFrom, line.range.lowerBound - 20_000)..<line.range.lowerBound) != nil)
             else {
                 index += 1
@@ -118,29 +144,34 @@ struct FootnoteReader {
                     position = marker.range.upperBound
                 }
             }
-            // Markers and footnotes, each pointing at the other; markers come in text order.
-            var footnoteIndex: [Int: Int] = [:]
-            for (n, range) in blockFootnotes {
-                let body = numberEnd(range.lowerBound)..<range.upperBound
-                footnoteIndex[n] = footnotes.count
-                footnotes.append(Footnote(number: n, range: body, text: TextBytes.collapsed(text[body]), marker: nil))
-            }
-            for k in expected...(blockFootnotes.last!.0) {
-                if let marker = found[k] {
-                    if let f = footnoteIndex[k] { footnotes[f].marker = markers.count }
-                    markers.append(FootnoteMarker(number: k, range: marker.range, footnote: footnoteIndex[k]))
-                    if footnoteIndex[k] == nil {
-                        findings.append((.missingFootnote,
-                                         "footnote \(k) is missing: its marker is in the text, its footnote was lost",
-                                         marker.range.lowerBound))
-                    }
-                } else if let f = footnoteIndex[k] {
-                    findings.append((.unmarkedFootnote, "footnote \(k) has no marker in the text", footnotes[f].range.lowerBound))
-                }
-            }
+            record(blockFootnotes.map { ($0.0, numberEnd($0.1.lowerBound)..<$0.1.upperBound) }, found: found, expected: expected)
             expected = blockFootnotes.last!.0 + 1
             searchFrom = position
             index = blockEnd + 1
+        }
+    }
+
+    /// A block's footnotes (number and text) and the markers found for them, each pointing at
+    /// the other; markers come in text order. Numbers from `expected` on without a footnote or
+    /// a marker are findings.
+    mutating func record(_ blockFootnotes: [(Int, Range<Int>)], found: [Int: FootnoteMarker], expected: Int) {
+        var footnoteIndex: [Int: Int] = [:]
+        for (n, body) in blockFootnotes {
+            footnoteIndex[n] = footnotes.count
+            footnotes.append(Footnote(number: n, range: body, text: TextBytes.collapsed(text[body]), marker: nil))
+        }
+        for k in expected...(blockFootnotes.map(\.0).max()!) {
+            if let marker = found[k] {
+                if let f = footnoteIndex[k] { footnotes[f].marker = markers.count }
+                markers.append(FootnoteMarker(number: k, range: marker.range, footnote: footnoteIndex[k]))
+                if footnoteIndex[k] == nil {
+                    findings.append((.missingFootnote,
+                                     "footnote \(k) is missing: its marker is in the text, its footnote was lost",
+                                     marker.range.lowerBound))
+                }
+            } else if let f = footnoteIndex[k] {
+                findings.append((.unmarkedFootnote, "footnote \(k) has no marker in the text", footnotes[f].range.lowerBound))
+            }
         }
     }
 
@@ -150,17 +181,38 @@ struct FootnoteReader {
     func footnoteStart(_ line: TextLine) -> (Int, Int)? {
         var i = line.range.lowerBound
         while i < line.range.upperBound, text[i] == 0x20 || text[i] == 0x0C { i += 1 }
-        guard i < line.range.upperBound,
-              let opener = text.withUnsafeBufferPointer({ PageFurniture.footnoteOpener(at: i, in: $0) })
+        guard i < line.range.upperBound else { return nil }
+        if let opener = text.withUnsafeBufferPointer({ PageFurniture.footnoteOpener(at: i, in: $0) }) {
+            return (opener.number, opener.textStart)
+        }
+        return gluedToCapital(at: i)
+    }
+
+    /// A number glued to a capital or `«` (`1Kinderrechten.nl, …`, `2De korting …`), as PyPDF
+    /// gives a footnote: the number and where the text starts. It counts only where the
+    /// footnote's marker stands in the text before (see ``read()``).
+    func gluedToCapital(at start: Int) -> (Int, Int)? {
+        var k = start
+        while k < text.count, TextBytes.isDigit(text[k]), k - start < 4 { k += 1 }
+        guard (1...3).contains(k - start), text[start] != UInt8(ascii: "0"), k + 1 < text.count,
+              TextBytes.isUpper(text[k]) || (text[k] == 0xC2 && text[k + 1] == 0xAB),
+              let number = Int(String(decoding: text[start..<k], as: UTF8.self))
         else { return nil }
-        return (opener.number, opener.textStart)
+        return (number, k)
+    }
+
+    /// Where a line's text starts, after its spaces and form feed.
+    func trimmedStart(_ line: TextLine) -> Int {
+        var i = line.range.lowerBound
+        while i < line.range.upperBound, text[i] == 0x20 || text[i] == 0x0C { i += 1 }
+        return i
     }
 
     func numberEnd(_ start: Int) -> Int {
         var i = start
         while i < text.count {
             if text[i] == 0x20 || text[i] == 0x0C || text[i] == UInt8(ascii: "[") || text[i] == UInt8(ascii: "]")
-                || TextBytes.isDigit(text[i]) {
+                || (text[i] == UInt8(ascii: ")") && i > start && TextBytes.isDigit(text[i - 1])) || TextBytes.isDigit(text[i]) {
                 i += 1
             } else if let (_, length) = superscriptDigit(at: i) {
                 i += length
@@ -246,10 +298,39 @@ struct FootnoteReader {
         return digits.upperBound == text.count || TextBytes.isSpace(text[digits.upperBound])
     }
 
+    /// Whether digits stand on a line of markers only (`1`, `2, 3 en 4`, `2 3`) with running
+    /// text right above it — not a blank line or a page's foot, as above a page number — and
+    /// the next heading right under it (`Vraag 2`, `Antwoord 1`, `Mededeling`): where PyPDF puts
+    /// the markers of a question or an answer. A footnote's number in a page's foot has its
+    /// text under it instead.
+    func onMarkerLine(_ digits: Range<Int>) -> Bool {
+        var start = digits.lowerBound, end = digits.upperBound
+        while start > 0, text[start - 1] != 0x0A { start -= 1 }
+        while end < text.count, text[end] != 0x0A { end += 1 }
+        guard start >= 2, end - start <= 24,
+              (start..<end).allSatisfy({ b in TextBytes.isDigit(text[b]) || text[b] == 0x20 || text[b] == UInt8(ascii: ",") || text[b] == UInt8(ascii: "e") || text[b] == UInt8(ascii: "n") }),
+              Words.split(text, in: start..<end).allSatisfy({ $0.folded == "en" || ($0.folded.count <= 3 && $0.folded.allSatisfy(\.isNumber)) })
+        else { return false }
+        var belowEnd = end + 1
+        while belowEnd < text.count, text[belowEnd] != 0x0A { belowEnd += 1 }
+        guard end < text.count, let next = Words.split(text, in: (end + 1)..<belowEnd).first?.folded,
+              ["vraag", "vragen", "antwoord", "mededeling"].contains(next)
+        else { return false }
+        var aboveStart = start - 1
+        while aboveStart > 0, text[aboveStart - 1] != 0x0A { aboveStart -= 1 }
+        let above = aboveStart..<(start - 1)
+        return !above.allSatisfy({ TextBytes.isSpace(text[$0]) })
+            && !text.withUnsafeBufferPointer { PageFurniture.isRunningHead(line: above, in: $0) || PageFurniture.isPublicationFurniture(line: above, in: $0) }
+    }
+
     func marker(_ n: Int, digits: Range<Int>) -> FootnoteMarker? {
         let i = digits.lowerBound
         guard i > 0 else { return nil }
         let before = text[i - 1]
+        // Markers an extractor moved to a line of their own under the sentence that bore them.
+        if before == 0x0A || before == 0x20 || before == UInt8(ascii: ","), onMarkerLine(digits) {
+            return FootnoteMarker(number: n, range: digits, footnote: nil)
+        }
         if TextBytes.isLetter(before: i, in: text) {
             // Glued to a word, unless the word is a code in capitals: MH17, G7, COVID19.
             var k = i
@@ -276,13 +357,17 @@ struct FootnoteReader {
             while end < text.count, text[end] == 0x20 { end += 1 }
             return end < text.count && text[end] == UInt8(ascii: "]") ? FootnoteMarker(number: n, range: (i - 1)..<(end + 1), footnote: nil) : nil
         case 0x20:
-            // `in Iran? 18` at the end of a line: a sentence's end, a space, the number, then nothing.
+            // `in Iran? 18` at the end of a line: a sentence's end, a space, the number, then
+            // nothing — or Word's `ministerie? 1)`.
             var k = i - 1
             while k > 0, text[k] == 0x20 { k -= 1 }
-            guard [UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ".")].contains(text[k]) else { return nil }
+            guard [UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), UInt8(ascii: "'"), 0x99].contains(text[k]) else { return nil }
             var end = digits.upperBound
+            if end < text.count, text[end] == UInt8(ascii: ")") { end += 1 }
+            let marker = digits.lowerBound..<end
             while end < text.count, text[end] == 0x20 { end += 1 }
-            return end == text.count || text[end] == 0x0A ? FootnoteMarker(number: n, range: digits, footnote: nil) : nil
+            return end == text.count || text[end] == 0x0A ? FootnoteMarker(number: n, range: marker, footnote: nil) : nil
+
         default:
             return nil
         }
