@@ -23,6 +23,26 @@ struct PageFurnitureTests {
         #expect(Self.with(text) { PageFurniture.isPageNumber(line: Self.firstLine(text), in: $0) })
     }
 
+    @Test("a publication's furniture: its number, ISSN, place and year, the Aanhangsel's foot — also glued together as PyPDF gives it", arguments: [
+        "ah-tk-20232024-1432", "kv-tk-2024Z18435", "ISSN 0921 - 7398", "\u{2019}s-Gravenhage 2024", "'s-Gravenhage 2024",
+        "ISSN 0921 - 7398\u{2019}s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1",
+        "\u{2019}s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1",
+        "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel", "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2",
+        "Tweede Kamer, vergaderjaar 2024–2025, Vragen 7", "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel        2",
+    ])
+    func publicationFurniture(text: String) {
+        #expect(Self.with(text) { PageFurniture.isPublicationFurniture(line: Self.firstLine(text), in: $0) })
+    }
+
+    @Test("what only looks like a publication's furniture", arguments: [
+        "Zie ook ah-tk-20232024-1379", "ah-tk-", "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1379.",
+        "Tweede Kamer, vergaderjaar 2023–2024, 36 410 VIII, nr. 82", "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel nr. 12 en verder",
+        "\u{2019}s-Gravenhage, januari", "ISSN", "Den Haag 2024",
+    ])
+    func notPublicationFurniture(text: String) {
+        #expect(!Self.with(text) { PageFurniture.isPublicationFurniture(line: Self.firstLine(text), in: $0) })
+    }
+
     @Test("what only looks like a page number", arguments: [
         "(1/2)", "2/5.", "2 / 5", "Pagina 2 van 12345", "Pagina 2 of 5", "Pagina 2", "Pagina 2 van 5 en verder", "1/2/3",
         "zie pagina 2 van 5", "",
