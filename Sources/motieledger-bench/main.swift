@@ -4,7 +4,8 @@ import Kamerstuk
 
 /// `motieledger-bench [SECTION ...]`: measures MotieLedger on generated inputs, next to the
 /// standard tools a user would otherwise reach for. Sections: refs, motions, ledger, input
-/// (default: all).
+/// (default: all). `motieledger-bench scoreboard [-v]` scores the reading of the real,
+/// hand-labelled documents instead.
 /// Run it in release: `swift run -c release motieledger-bench`.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -21,6 +22,11 @@ if arguments.first == "corpus", arguments.count == 2 {
     // Writes the generated answer text, to look at or to time other tools on.
     var corpus = Corpus(seed: 2026)
     try Data(corpus.text(bytes: 64 << 20)).write(to: URL(fileURLWithPath: arguments[1]))
+    exit(0)
+}
+
+if arguments.first == "scoreboard" {
+    try benchScoreboard(verbose: arguments.dropFirst().contains("-v"))
     exit(0)
 }
 
