@@ -55,7 +55,10 @@ public enum CitationScanner {
         var candidates = Candidates(p, count: n, from: start, below: limit)
         while let at = candidates.next() {
             var grammar = CitationGrammar(ByteCursor(p, count: n, at: at))
-            guard let citation = grammar.citation(at: at) else { continue }
+            guard let citation = grammar.citation(at: at) else {
+                if let end = grammar.furnitureEnd { candidates.resume(at: end) }
+                continue
+            }
             let first = matches.count
             citation.addMatches(to: &matches)
             var end = citation.range.upperBound

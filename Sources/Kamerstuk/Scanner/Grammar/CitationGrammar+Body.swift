@@ -4,18 +4,25 @@ extension CitationGrammar {
     /// Dossier, Rijkswet number, toevoeging and number(s), and a page reference.
     mutating func readBody(bare: Bool) -> Body? {
         let start = i
-        guard let dossier = readDossier(bare: bare) else { return nil }
+        bodyStart = start
+        guard let (dossier, glued) = readDossier(bare: bare) else { return nil }
         var body = Body(dossier: dossier)
+        if glued == nil { readJointDossier() }
         let afterDossier = i
         body.rijkswet = readRijkswet()
         let tailStart = i
         var tail: Tail?
-        let dashedSegment = readDash() ? readSegment() : nil
+        let dashedSegment = glued == nil && readDash() ? readSegment() : nil
         if dashedSegment == nil { i = tailStart }
-        if let segment = dashedSegment {
+        if let glued {
+            // A toevoeging glued on (`36 200A, nr. 12`) is one only where a number follows.
+            body.hasTail = true
+            guard let numbers = readNumberPart(body: &body) else { i = start; return nil }
+            tail = Tail(toevoeging: glued, numbers: numbers.documents, explicit: true, doubt: numbers.doubt)
+        } else if let segment = dashedSegment {
             body.hasTail = true
             tail = readTail(after: segment, dossier: dossier, dashed: true, bare: bare, body: &body)
-        } else if let letters = readChapterToken(bare: bare) {
+        } else if let letters = readChapterToken(bare: bare) ?? readCommaChapter() {
             body.hasTail = true
             tail = readTail(after: letters, dossier: dossier, dashed: false, bare: bare, body: &body)
         } else if let numbers = readNumberPart(body: &body) {
@@ -28,6 +35,9 @@ extension CitationGrammar {
             body.hasTail = true
             let numbers = bare ? [letters] : readList(ListItem(documents: [letters]), body: &body) { $0.readLetterListItem() }.documents
             tail = Tail(toevoeging: nil, numbers: numbers, explicit: bare)
+        } else if let cut = readColumnCut(from: i, dossier: dossier, toevoeging: nil) {
+            body.hasTail = true
+            tail = cut
         } else {
             i = afterDossier
             body.finding = (.incompleteCitation, "dossier \(dossier) is cited without a document number")
@@ -89,10 +99,15 @@ extension CitationGrammar {
         }
         // A chapter and an Eerste Kamer letter: `36200 V, J`, or letters: `36200 V, J, K en L`.
         if segment.isLetters, segment.isToevoeging, let letters = readCommaLetters() {
+            // Alone in brackets, `(36.600 XVII, M)` cannot be anything else.
+            if bare, closesBrackets(from: bodyStart, letters) { return Tail(toevoeging: segment.text, numbers: [letters], explicit: true) }
             let numbers = readList(ListItem(documents: [letters]), body: &body) { $0.readLetterListItem() }.documents
             return Tail(toevoeging: segment.text, numbers: numbers, explicit: false)
         }
-        guard var tail = loneSegment(segment, dossier: dossier, body: &body) else { return nil }
+        if segment.isLetters, segment.isToevoeging, let cut = readColumnCut(from: i, dossier: dossier, toevoeging: segment.text) {
+            return cut
+        }
+        guard var tail = loneSegment(segment, dossier: dossier, bare: bare, body: &body) else { return nil }
         if dashed, !segment.isLetters {
             tail.numbers = readList(ListItem(documents: tail.numbers), body: &body) { $0.readDashedListItem() }.documents
         }
@@ -101,8 +116,14 @@ extension CitationGrammar {
 
     /// A segment with nothing behind it: `32735-406` (a document), `21501-02` (a series, no
     /// document), `35300-F` (an Eerste Kamer document), `36800-V` (chapter V or document V?).
-    func loneSegment(_ segment: Segment, dossier: String, body: inout Body) -> Tail? {
+    /// Bare, it names a document only alone in brackets (`(31288-947)`, `(36 471-64)`), two
+    /// digits only in a dossier not known to be split into series.
+    func loneSegment(_ segment: Segment, dossier: String, bare: Bool, body: inout Body) -> Tail? {
         let text = segment.text
+        if bare, !segment.isLetters, !segment.leadingZero, standsAloneInBrackets(from: bodyStart),
+           segment.digitCount > 2 || segment.hasLetterSuffix || !KnownSeries.dossiers.contains(dossier) {
+            return Tail(toevoeging: nil, numbers: [text], explicit: true)
+        }
         if segment.isLetters {
             if text.utf8.count == 1, Roman.value(text.utf8) != nil {
                 body.finding = (.ambiguousCitation,
@@ -132,12 +153,21 @@ extension CitationGrammar {
     }
 
     /// A dossier number: five digits, written `21501`, `21 501` or `31.700`. After `Kamerstuk`
-    /// the two groups may also stand on two lines (`21 ⏎501`); bare, they may not.
-    mutating func readDossier(bare: Bool) -> String? {
+    /// the two groups may also stand on two lines (`21 ⏎501`), and the digits may be spaced
+    /// out as some extractors write them (`3 5 925`); bare, neither. A toevoeging may be glued
+    /// on (`36 200A`): it comes back beside the dossier.
+    mutating func readDossier(bare: Bool) -> (dossier: String, glued: String?)? {
         let start = i
+        if !bare, let spaced = readSpacedDigits(count: 5) {
+            spacedOut = true
+            return (spaced, nil)
+        }
         guard let first = cursor.readDigits(max: 6) else { return nil }
         let count = cursor.digitCount(first)
-        if count == 5, !cursor.atAlnum { return cursor.text(first) }
+        if count == 5 {
+            if !cursor.atAlnum { return (cursor.text(first), nil) }
+            if let glued = readGluedToevoeging() { return (cursor.text(first), glued) }
+        }
         if count == 2, i < n {
             if p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: " ") {
                 i += 1
@@ -154,12 +184,72 @@ extension CitationGrammar {
                     i = afterSeparator
                 }
             }
-            if i > first.upperBound, let second = cursor.readDigits(max: 3), cursor.digitCount(second) == 3, !cursor.atAlnum {
-                return cursor.text(first) + cursor.text(second)
+            if i > first.upperBound, let second = cursor.readDigits(max: 3), cursor.digitCount(second) == 3 {
+                if !cursor.atAlnum { return (cursor.text(first) + cursor.text(second), nil) }
+                if let glued = readGluedToevoeging() { return (cursor.text(first) + cursor.text(second), glued) }
             }
         }
         i = start
         return nil
+    }
+
+    /// Capitals glued to a dossier that form a toevoeging (`A` in `36 200A`, `VIII` in
+    /// `36200VIII`), and nothing else glued behind them.
+    mutating func readGluedToevoeging() -> String? {
+        let start = i
+        while i < n, ASCII.isUpper(p[i]), i - start <= 5 { i += 1 }
+        let text = cursor.text(start..<i)
+        guard i > start, !cursor.atAlnum, KamerstukID.normalizedToevoeging(text) != nil else { i = start; return nil }
+        return text
+    }
+
+    /// `count` digits each alone, one space apart (`3 5 9 2 5`, `3 5 925`: an extractor spacing
+    /// out the letters of a line), as one number. At least two single digits must open it, so
+    /// that `21 501` stays the ordinary form.
+    mutating func readSpacedDigits(count: Int) -> String? {
+        let start = i
+        var digits = ""
+        var singles = 0
+        while i < n, ASCII.isDigit(p[i]), digits.utf8.count < count {
+            var end = i
+            while end < n, ASCII.isDigit(p[end]) { end += 1 }
+            if end - i == 1 { singles += 1 }
+            digits += cursor.text(i..<end)
+            i = end
+            guard digits.utf8.count < count else { break }
+            guard i + 1 < n, p[i] == 0x20, ASCII.isDigit(p[i + 1]) else { break }
+            i += 1
+        }
+        guard digits.utf8.count == count, singles >= 2, !cursor.atAlnum else { i = start; return nil }
+        return digits
+    }
+
+    /// A second dossier the document was published in jointly, after the first: `29 282 en
+    /// 31 288, nr. 501`, `33 037/35 334, nr. 77`. officielebekendmakingen publishes it under
+    /// the first, so the second is read over — only where a document number follows it.
+    mutating func readJointDossier() {
+        let start = i
+        cursor.skipHorizontalSpace()
+        if i < n, p[i] == UInt8(ascii: "/") || p[i] == UInt8(ascii: "&") {
+            i += 1
+        } else if !(cursor.matchWord("en") && !cursor.atLetter) {
+            i = start
+            return
+        }
+        skipSpace()
+        guard let (_, glued) = readDossier(bare: true), glued == nil else { i = start; return }
+        var look = self
+        var scratch = Body(dossier: "")
+        guard look.readNumberPart(body: &scratch) != nil else { i = start; return }
+    }
+
+    /// Whether the body that starts at `start` stands alone in brackets: `(` before it, and
+    /// after spaces `)` at `i`.
+    func standsAloneInBrackets(from start: Int) -> Bool {
+        guard start > 0, p[start - 1] == UInt8(ascii: "(") else { return false }
+        var k = i
+        while k < n, p[k] == 0x20 || p[k] == 0x09 { k += 1 }
+        return k < n && p[k] == UInt8(ascii: ")")
     }
 
     /// `(R1519)` after the dossier.
@@ -218,10 +308,33 @@ extension CitationGrammar {
     mutating func readChapterToken(bare: Bool) -> Segment? {
         let start = i
         guard bare ? cursor.skipHorizontalSpace() : skipSpace() else { return nil }
+        // `30 800 hoofdstuk VII, nr. 4`.
+        let beforeWord = i
+        if !(cursor.matchWord("hoofdstuk") && cursor.skipHorizontalSpace()) { i = beforeWord }
         let lettersStart = i
         while i < n, ASCII.isUpper(p[i]), i - lettersStart <= 5 { i += 1 }
         let segment = Segment(text: cursor.text(lettersStart..<i), isLetters: true)
         guard i > lettersStart, !cursor.atAlnum, !cursor.atDash, segment.isToevoeging else { i = start; return nil }
+        return segment
+    }
+
+    /// A chapter after a comma, `35 300, XIII, nr. 141`: a Roman numeral of two letters or
+    /// more (one letter there is an Eerste Kamer document, `35 300, F`), where a number follows.
+    mutating func readCommaChapter() -> Segment? {
+        let start = i
+        cursor.skipHorizontalSpace()
+        guard i < n, p[i] == UInt8(ascii: ",") else { i = start; return nil }
+        i += 1
+        cursor.skipHorizontalSpace()
+        let lettersStart = i
+        while i < n, ASCII.isUpper(p[i]), i - lettersStart <= 5 { i += 1 }
+        let segment = Segment(text: cursor.text(lettersStart..<i), isLetters: true)
+        var look = self
+        var scratch = Body(dossier: "")
+        guard i - lettersStart >= 2, !cursor.atAlnum, segment.isToevoeging, look.readNumberPart(body: &scratch) != nil else {
+            i = start
+            return nil
+        }
         return segment
     }
 

@@ -36,14 +36,56 @@ extension CitationGrammar {
         guard let plural = letterWord ? false : readNumberWord() else { i = start; return nil }
         let afterWord = i
         skipSpace()
-        guard let first = readNumber(), !letterWord || ASCII.isUpper(first.text.utf8.first!) else { i = start; return nil }
+        guard let first = readNumber(), !letterWord || ASCII.isUpper(first.text.utf8.first!), !isDatesYear(first.text) else {
+            i = start
+            return nil
+        }
         var doubt = first.doubt
         let breaks = cursor.lineBreaks(in: afterWord..<i)
         if breaks >= 1, let pageDoubt = cursor.doubtAboutNumber(first.text, afterPageBreak: breaks >= 2) { doubt = pageDoubt }
         var item = readRange(from: first.text)
         item.doubt = item.doubt ?? doubt
         let lettered = !ASCII.isDigit(first.text.utf8.first!)
-        return readList(item, body: &body) { $0.readNumberListItem(plural: plural, lettered: lettered) }
+        var numbers = readList(item, body: &body) { $0.readNumberListItem(plural: plural, lettered: lettered) }
+        if !lettered, let replaced = readReplacedNumber() { numbers.documents.append(replaced) }
+        return numbers
+    }
+
+    /// Whether a number read after `nr.` inside a bracketed citation is the year of a date that
+    /// a citation follows (`(Kamerstukken II 2022/23, 36200, nr. 2022 (Kamerstukken …`): the
+    /// columns of a table cut the citation there, and the year is another column's.
+    func isDatesYear(_ number: String) -> Bool {
+        guard openingStart > 0, p[openingStart - 1] == UInt8(ascii: "("), CitationGrammar.isYear(number) else { return false }
+        var k = i
+        while k < n, p[k] == 0x20 { k += 1 }
+        return k < n && p[k] == UInt8(ascii: "(")
+    }
+
+    /// The document a cited one replaced, in the same dossier: `nr. 136 tvv108`, `nr. 435 (tvv
+    /// 432)`, `nr. 3 (t.v.v. nr. 2)`, `nr. 433 (was 431)` — ter vervanging van, "replacing" —
+    /// where only a number follows; `(t.v.v. 31293, nr. 445)` is a citation of its own.
+    mutating func readReplacedNumber() -> String? {
+        let start = i
+        cursor.skipHorizontalSpace()
+        let bracketed = i < n && p[i] == UInt8(ascii: "(")
+        if bracketed {
+            i += 1
+            cursor.skipHorizontalSpace()
+        }
+        let word = i
+        if !(cursor.matchWord("tvv") || cursor.matchExact("t.v.v.")) {
+            i = word
+            guard bracketed, cursor.matchWord("was"), cursor.skipHorizontalSpace() else { i = start; return nil }
+        }
+        cursor.skipHorizontalSpace()
+        if readNumberWord() != nil { cursor.skipHorizontalSpace() }
+        guard cursor.atDigit, let number = readNumber(), number.doubt == nil else { i = start; return nil }
+        if bracketed {
+            var k = i
+            while k < n, p[k] == 0x20 { k += 1 }
+            guard k < n, p[k] == UInt8(ascii: ")") else { i = start; return nil }
+        }
+        return number.text
     }
 
     /// The next item of a `nr.` list, after its separator: `nr.` repeated, or a number of the
@@ -59,7 +101,7 @@ extension CitationGrammar {
         let repeated = readNumberWord() != nil
         if repeated { skipSpace() }
         guard i < n, repeated || ASCII.isDigit(p[i]) != lettered, let number = readNumber(),
-              plural || repeated || endsListItem(at: i) && !CitationGrammar.isYear(number.text)
+              plural || repeated || endsListItem(at: i) && !CitationGrammar.isYear(number.text), !opensNumberPart(at: i)
         else {
             i = saved
             return nil
@@ -67,6 +109,16 @@ extension CitationGrammar {
         var item = readRange(from: number.text)
         item.doubt = item.doubt ?? number.doubt
         return item
+    }
+
+    /// Whether `nr.` follows at `j` (after a comma): the number before it was the next
+    /// citation's dossier (`nr. 2, 29362, nr. 290`), not a document of this one.
+    func opensNumberPart(at j: Int) -> Bool {
+        var look = CitationGrammar(cursor.at(j))
+        look.cursor.skipHorizontalSpace()
+        if look.i < n, p[look.i] == UInt8(ascii: ",") { look.i += 1 }
+        look.cursor.skipHorizontalSpace()
+        return look.readNumberWord() != nil
     }
 
     /// Four digits that read as a year (`2026`): after a singular `nr.`, a date's, not a document's.
@@ -224,8 +276,11 @@ extension CitationGrammar {
     /// A document number: `3236`, `42e`, `42 e`, `F`, `AI`.
     mutating func readNumber() -> DocumentNumber? {
         let start = i
+        if spacedOut, let spaced = readSpacedNumber() { return DocumentNumber(text: spaced) }
         if let digits = cursor.readDigits(max: 6) {
-            if p[digits.lowerBound] != UInt8(ascii: "0") {
+            // `2021/22`, `30/03`: a session or a date, no document.
+            let slashed = i + 1 < n && p[i] == UInt8(ascii: "/") && ASCII.isDigit(p[i + 1])
+            if p[digits.lowerBound] != UInt8(ascii: "0"), !slashed {
                 if cursor.atLetterSuffix {
                     i += 1
                     if !cursor.atAlnum { return DocumentNumber(text: cursor.text(start..<i)) }
@@ -241,6 +296,21 @@ extension CitationGrammar {
         return nil
     }
 
+    /// Single digits one space apart (`1 1 2`), in a citation whose dossier was spaced out too:
+    /// one number. A digit run of more than one ends it (`1 1 2 en 3` is 112 and 3).
+    mutating func readSpacedNumber() -> String? {
+        let start = i
+        var digits = ""
+        while i < n, ASCII.isDigit(p[i]), i + 1 == n || !ASCII.isDigit(p[i + 1]) {
+            digits += cursor.text(i..<i + 1)
+            i += 1
+            guard i + 1 < n, p[i] == 0x20, ASCII.isDigit(p[i + 1]) else { break }
+            i += 1
+        }
+        guard digits.utf8.count >= 2, digits.utf8.first != UInt8(ascii: "0"), !cursor.atAlnum else { i = start; return nil }
+        return digits
+    }
+
     /// A number and the lowercase letter alone after a space behind it: the number's own letter
     /// where it ends the item (`nr. 42 e)`, `nr. 42 e en 43`). Where more follows (`nr. 42 e.v.`,
     /// `nr. 42 a b`) it may be a word: the number is in doubt, and the letter is not read.
@@ -249,8 +319,11 @@ extension CitationGrammar {
             return DocumentNumber(text: number)
         }
         let after = i + 2
-        // `t/m` opens a range.
+        // `t/m` opens a range; `p.` a page (`nr. 5 p. 12` is document 5, on page 12).
         if after < n, p[after] == UInt8(ascii: "/") { return DocumentNumber(text: number) }
+        if after + 1 < n, p[i + 1] == UInt8(ascii: "p"), p[after] == UInt8(ascii: "."), !ASCII.isLetter(p[after + 1]) {
+            return DocumentNumber(text: number)
+        }
         let abbreviation = after + 1 < n && p[after] == UInt8(ascii: ".") && ASCII.isLetter(p[after + 1])
         let letter = cursor.text(i + 1..<after)
         guard endsListItem(at: after), !abbreviation else {

@@ -71,10 +71,10 @@ extension CitationGrammar {
         }
         if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
         skipSpace()
-        guard cursor.matchWord("vergaderjaar"), !cursor.atLetter, skipSpace(), let session = readSession() else { return nil }
-        var prefix = Prefix(session: session)
+        var prefix = Prefix()
         var start = pos
-        if pos >= 7, p[pos - 1] == UInt8(ascii: " "), pos == 7 || !ASCII.isAlnum(p[pos - 8]) {
+        // A footnote's number may be glued before the chamber's name (`5Eerste Kamer, …`).
+        if pos >= 7, p[pos - 1] == UInt8(ascii: " "), pos == 7 || !ASCII.isLetter(p[pos - 8]) {
             var chamber = cursor.at(pos - 7)
             if chamber.matchWord("tweede") {
                 start = pos - 7
@@ -84,7 +84,41 @@ extension CitationGrammar {
                 prefix.chamber = .eerste
             }
         }
+        guard cursor.matchWord("vergaderjaar"), !cursor.atLetter, skipSpace(), let session = readSession() else {
+            // `Eerste Kamer, 36 373, H`: the chamber alone, where a document is named.
+            guard prefix.chamber != nil, start < pos, cursor.atDigit else { return nil }
+            return Opening(start: start, prefix: prefix, needsDocument: true)
+        }
+        prefix.session = session
+        if let end = runningHeadEnd(at: start) {
+            furnitureEnd = end
+            return nil
+        }
         return afterSession(start: start, prefix: prefix)
+    }
+
+    /// Where the line that `start` opens ends, when it is a page's running head or foot: it
+    /// carries the document's own number, not a citation (`Tweede Kamer, vergaderjaar
+    /// 2022–2023, 36 360 VIII, nr. 1   109`; ``PageFurniture/isRunningHead(line:in:)``). The
+    /// page's number after the document's must be there: a footnote's formal citation may stand
+    /// alone on a line at a page's edge too, but never with a second number. Only the first
+    /// word of a line is looked at, and only a short line is measured.
+    func runningHeadEnd(at start: Int) -> Int? {
+        var lineStart = start
+        while lineStart > 0, p[lineStart - 1] == 0x20 || p[lineStart - 1] == 0x09 || p[lineStart - 1] == 0x0C { lineStart -= 1 }
+        guard lineStart == 0 || p[lineStart - 1] == 0x0A else { return nil }
+        // A running head is short: a longer line is none, and is not read to its end.
+        var lineEnd = start
+        while lineEnd < n, p[lineEnd] != 0x0A, lineEnd - lineStart <= 256 { lineEnd += 1 }
+        guard lineEnd - lineStart <= 256 else { return nil }
+        let end = lineEnd
+        if lineEnd > lineStart, p[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let line = lineStart..<lineEnd
+        let text = cursor.buffer
+        guard PageFurniture.isRunningHead(line: line, in: text),
+              PageFurniture.endsWithNumberAndPage(PageFurniture.trimmed(line, in: text), in: text) else { return nil }
+        return end
+
     }
 
     /// After `Kamerstuk(ken)` or `Kst.`: an optional chamber and session year, then the citation.
@@ -111,9 +145,15 @@ extension CitationGrammar {
         return Opening(start: start, prefix: prefix)
     }
 
-    /// The comma after a session year: `Kamerstukken II 2024/25, 21 501-02, …`.
+    /// The comma after a session year: `Kamerstukken II 2024/25, 21 501-02, …`; the chamber
+    /// may stand after the year too (`Kamerstukken 2019/20 II, 31293, …`).
     mutating func afterSession(start: Int, prefix: Prefix) -> Opening {
+        var prefix = prefix
         cursor.skipHorizontalSpace()
+        if prefix.chamber == nil, let chamber = readChamber() {
+            prefix.chamber = chamber
+            cursor.skipHorizontalSpace()
+        }
         if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
         skipSpace()
         return Opening(start: start, prefix: prefix)
@@ -164,9 +204,9 @@ extension CitationGrammar {
 
     /// `I`, `II`, `TK`, `T.K.`, `EK`, `E.K.`, `Tweede Kamer`, `Eerste Kamer`.
     mutating func readChamber() -> Chamber? {
-        // Every chamber word starts with I, T or E (upper or lower case for the long ones).
+        // Every chamber word starts with I, T or E (upper or lower case for the long ones), or l.
         switch i < n ? p[i] : 0 {
-        case UInt8(ascii: "I"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "t"), UInt8(ascii: "e"): break
+        case UInt8(ascii: "I"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "t"), UInt8(ascii: "e"), UInt8(ascii: "l"): break
         default: return nil
         }
         let start = i
@@ -181,8 +221,9 @@ extension CitationGrammar {
         return nil
     }
 
+    /// `ll` is `II` as an extractor that took capital I for lowercase l writes it.
     static let chamberWords: [(StaticString, Chamber)] = [
-        ("II", .tweede), ("I", .eerste), ("TK", .tweede), ("T.K.", .tweede), ("EK", .eerste), ("E.K.", .eerste),
+        ("II", .tweede), ("I", .eerste), ("TK", .tweede), ("T.K.", .tweede), ("EK", .eerste), ("E.K.", .eerste), ("ll", .tweede),
     ]
     static let chamberNames: [(StaticString, Chamber)] = [("tweede", .tweede), ("eerste", .eerste)]
 

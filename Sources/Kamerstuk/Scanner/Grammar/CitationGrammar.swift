@@ -9,6 +9,16 @@
 struct CitationGrammar {
     var cursor: ByteCursor
     var crossed = CrossedPages()
+    /// Where the citation's opening starts (`Kamerstuk`, a bare dossier's first digit), and
+    /// where the body being read starts: what brackets around them say.
+    var openingStart = 0
+    var bodyStart = 0
+    /// Whether the dossier was written with its digits spaced out (`3 5 925`): its document
+    /// number may be too (`nr. 1 1 2`).
+    var spacedOut = false
+    /// A page's running head read where a citation was looked for: where it ends. Nothing in
+    /// it is a citation (`Tweede Kamer, vergaderjaar 2022–2023, 36 360 VIII, nr. 1   109`).
+    var furnitureEnd: Int?
 
     init(_ cursor: ByteCursor) {
         self.cursor = cursor
@@ -30,11 +40,52 @@ struct CitationGrammar {
             opening = trigger
         } else {
             guard !followsHandelingen(pos) else { return nil }
+            if let numberFirst = numberBeforeDossier(at: pos) { return numberFirst }
             i = pos
             opening = Opening(start: pos, bare: true)
         }
+        openingStart = opening.start
         guard let body = readBody(bare: opening.bare), body.hasTail || !opening.needsDocument else { return nil }
         return ParsedCitation(range: opening.start..<i, prefix: opening.prefix, body: body)
+    }
+
+    /// The number before the dossier, as motions and Handelingen write it: `nr. 214 (26 150)`,
+    /// `de motie op stuk nr. 118 (35 570)`, `nr. 88 (21501–32)`. The dossier at `pos` stands
+    /// alone in brackets (a toevoeging may follow it), `nr.` and one number right before them.
+    /// The citation runs from `nr.` to the closing bracket.
+    mutating func numberBeforeDossier(at pos: Int) -> ParsedCitation? {
+        guard pos >= 2, p[pos - 1] == UInt8(ascii: "(") else { return nil }
+        // Back over spaces, the number, spaces and `nr.` (or `nr`).
+        var k = pos - 2
+        while k > 0, p[k] == 0x20 || p[k] == 0x09 { k -= 1 }
+        let numberEnd = k + 1
+        while k > 0, ASCII.isAlnum(p[k]) { k -= 1 }
+        let numberStart = k + 1
+        guard numberStart < numberEnd, numberEnd - numberStart <= 6, ASCII.isDigit(p[numberStart]) else { return nil }
+        while k > 0, p[k] == 0x20 || p[k] == 0x09 { k -= 1 }
+        if p[k] == UInt8(ascii: ".") { k -= 1 }
+        guard k >= 1, p[k] | 0x20 == UInt8(ascii: "r"), p[k - 1] | 0x20 == UInt8(ascii: "n"), k == 1 || !ASCII.isAlnum(p[k - 2]) else { return nil }
+        let start = k - 1
+        i = pos
+        guard let (dossier, glued) = readDossier(bare: true), glued == nil else { return nil }
+        var toevoeging: String?
+        let afterDossier = i
+        if readDash(), let segment = readSegment(), segment.isToevoeging {
+            toevoeging = segment.text
+        } else {
+            i = afterDossier
+            if let segment = readChapterToken(bare: true) { toevoeging = segment.text }
+        }
+        guard i < n, p[i] == UInt8(ascii: ")") else { return nil }
+        i += 1
+        var body = Body(dossier: dossier)
+        body.hasTail = true
+        var numberCursor = CitationGrammar(cursor.at(numberStart))
+        guard let number = numberCursor.readNumber(), numberCursor.i == numberEnd,
+              let id = KamerstukID(dossier: dossier, toevoeging: toevoeging, number: number.text)
+        else { return nil }
+        body.ids = [id]
+        return ParsedCitation(range: start..<i, prefix: Prefix(), body: body, continuesList: false)
     }
 
     /// The next dossier of a list that goes on at `end`, under the list's `prefix`: `36200 V, M`
