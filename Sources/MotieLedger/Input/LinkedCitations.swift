@@ -81,9 +81,13 @@ public enum LinkedCitations {
 
 extension SourceDocument {
     /// Every citation of the document, placed in the user's input: the scanner's reading of
-    /// the text joined with the publisher's links, and the findings where they disagree.
+    /// the text (with the document the text replaces, where it is a Kamerstuk that says so)
+    /// joined with the publisher's links, and the findings where they disagree.
     public func citations() -> (citations: [Citation], findings: [Finding]) {
-        let scanned = text.bytes.withUnsafeBufferPointer { CitationScanner.scan($0) }
+        let home = metadata?.identifier.flatMap { KamerstukID(canonical: $0) }
+        let scanned = text.bytes.withUnsafeBufferPointer { buffer in
+            home.map { CitationScanner.scan(buffer, home: $0) } ?? CitationScanner.scan(buffer)
+        }
         let (matches, findings) = LinkedCitations.join(scanned, links: links, place: text.location(of:))
         let citations = matches.map { match in
             Citation(match: match, location: text.location(of: match.range.lowerBound),

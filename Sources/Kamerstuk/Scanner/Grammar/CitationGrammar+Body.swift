@@ -12,7 +12,7 @@ extension CitationGrammar {
         body.rijkswet = readRijkswet()
         let tailStart = i
         var tail: Tail?
-        let dashedSegment = glued == nil && readDash() ? readSegment() : nil
+        let dashedSegment = glued == nil && readDash() ? readSegment() ?? readSpacedChapter() : nil
         if dashedSegment == nil { i = tailStart }
         if let glued {
             // A toevoeging glued on (`36 200A, nr. 12`) is one only where a number follows.
@@ -315,6 +315,20 @@ extension CitationGrammar {
         while i < n, ASCII.isUpper(p[i]), i - lettersStart <= 5 { i += 1 }
         let segment = Segment(text: cursor.text(lettersStart..<i), isLetters: true)
         guard i > lettersStart, !cursor.atAlnum, !cursor.atDash, segment.isToevoeging else { i = start; return nil }
+        return segment
+    }
+
+    /// A chapter set off from its dash by spaces, `36 200- VIII, nr. 136`, where a number
+    /// follows it.
+    mutating func readSpacedChapter() -> Segment? {
+        let start = i
+        guard cursor.skipHorizontalSpace(), let segment = readSegment(), segment.isLetters, segment.isToevoeging else {
+            i = start
+            return nil
+        }
+        var look = self
+        var scratch = Body(dossier: "")
+        guard look.readNumberPart(body: &scratch) != nil else { i = start; return nil }
         return segment
     }
 

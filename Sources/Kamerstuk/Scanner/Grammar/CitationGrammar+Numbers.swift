@@ -40,7 +40,7 @@ extension CitationGrammar {
             i = start
             return nil
         }
-        var doubt = first.doubt
+        var doubt = first.doubt ?? yearBeforeColumn(first.text)
         let breaks = cursor.lineBreaks(in: afterWord..<i)
         if breaks >= 1, let pageDoubt = cursor.doubtAboutNumber(first.text, afterPageBreak: breaks >= 2) { doubt = pageDoubt }
         var item = readRange(from: first.text)
@@ -49,6 +49,17 @@ extension CitationGrammar {
         var numbers = readList(item, body: &body) { $0.readNumberListItem(plural: plural, lettered: lettered) }
         if !lettered, let replaced = readReplacedNumber() { numbers.documents.append(replaced) }
         return numbers
+    }
+
+    /// Why a number after `nr.` may be no document's: a year with another number after a gap of
+    /// spaces (`28760 nr.      2017      69`), as a table's year column stands between a
+    /// citation cut over two printed lines and its number.
+    func yearBeforeColumn(_ number: String) -> String? {
+        guard CitationGrammar.isYear(number) else { return nil }
+        var k = i
+        while k < n, p[k] == 0x20 { k += 1 }
+        guard k - i >= 2, k < n, ASCII.isDigit(p[k]) else { return nil }
+        return "'nr.' is followed by \(number), a year, and after a gap by another number: a table's columns may stand between the citation and its number"
     }
 
     /// Whether a number read after `nr.` inside a bracketed citation is the year of a date that

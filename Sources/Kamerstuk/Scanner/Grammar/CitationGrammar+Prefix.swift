@@ -141,8 +141,21 @@ extension CitationGrammar {
             prefix.session = session
             return afterSession(start: start, prefix: prefix)
         }
+        if skipMisprintedSession() { return afterSession(start: start, prefix: prefix) }
         i = beforeSession
         return Opening(start: start, prefix: prefix)
+    }
+
+    /// A session year misprinted (`2023-2023`, `2021/2020`, `2022/223`) where a comma follows
+    /// it: read over, naming no session, so that the dossier after it is still read.
+    mutating func skipMisprintedSession() -> Bool {
+        let start = i
+        guard let first = cursor.readDigits(max: 4), cursor.digitCount(first) == 4, readSessionSeparator(),
+              let second = cursor.readDigits(max: 4), cursor.digitCount(second) >= 2, !cursor.atAlnum
+        else { i = start; return false }
+        cursor.skipHorizontalSpace()
+        guard i < n, p[i] == UInt8(ascii: ",") else { i = start; return false }
+        return true
     }
 
     /// The comma after a session year: `Kamerstukken II 2024/25, 21 501-02, …`; the chamber
