@@ -165,6 +165,53 @@ struct CitationFormTests {
         Form("Kamerstuk 36180, nr. 189 en 2026", "kst-36180-189"),
         Form("Kamerstuk 36180, nr. 189, 12 januari 2026", "kst-36180-189"),
         Form("Kamerstuk 36180, nr. 189 en 12 andere", "kst-36180-189"),
+        // Issue 9: how motion texts, Handelingen and annual reports write them (made-up cases
+        // of the shapes met in Tests/Fixtures/corpus).
+        Form("de motie op stuk nr. 118 (35 570) verzoekt", "kst-35570-118"),
+        Form("de motie-Paternotte op stuk nr. 42 (36\u{A0}410) over", "kst-36410-42"),
+        Form("de motie nr. 88 (21501–32) over", "kst-21501-32-88"),
+        Form("de motie nr. 12 (36 200-VIII) over", "kst-36200-VIII-12"),
+        Form("de motie nr 7 (31289) en", "kst-31289-7"),
+        Form("Kamerstuk 36 200A, nr. 12", "kst-36200-A-12"),
+        Form("(36 410B, nr. 3)", "kst-36410-B-3"),
+        Form("Kamerstukken II 2023/24, 29 282 en 31 288, nr. 501", "kst-29282-501", chamber: .tweede, session: "2023-2024"),
+        Form("Kamerstuk 33 037/35 334, nr. 77", "kst-33037-77"),
+        Form("Kamerstukken II 2019/20, 31293 en 31289 nr. 498", "kst-31293-498", chamber: .tweede, session: "2019-2020"),
+        Form("(29 282 & 31 288, nr. 9)", "kst-29282-9"),
+        Form("Kamerstuk 36\u{A0}725\u{2013}VIII, nr.\u{A0}11", "kst-36725-VIII-11"),
+        Form("Kamerstuk 36 410, nr. 5 p. 12", "kst-36410-5", page: "12"),
+        Form("Kamerstuk 36 410, nr. 5, p. 12", "kst-36410-5", page: "12"),
+        Form("Kamerstuk 30 800 hoofdstuk VII, nr. 4", "kst-30800-VII-4"),
+        Form("(30 800 hoofdstuk XIII, nr. 14)", "kst-30800-XIII-14"),
+        Form("de motie (36.600 XVII, M) over", "kst-36600-XVII-M"),
+        Form("(35 300, XIII, nr. 141)", "kst-35300-XIII-141"),
+        Form("Kamerstukken II 2022/23, 36 200- VIII, nr. 136", "kst-36200-VIII-136", chamber: .tweede, session: "2022-2023"),
+        Form("(Kamerstukken 2018/19 II, 29240, nr. 105)", "kst-29240-105", chamber: .tweede, session: "2018-2019"),
+        Form("(Kamerstukken II 2023-2023, 33846, nr. 70)", "kst-33846-70", chamber: .tweede),
+        Form("(Kamerstukken II 2020/21, 35510, nr. 2, 29362, nr. 290 en 35387, nr. 2)", "kst-35510-2", "kst-29362-290",
+             "kst-35387-2", chamber: .tweede, session: "2020-2021"),
+        Form("Kamerstuk 35925 VIII, nr. 136 tvv108", "kst-35925-VIII-136", "kst-35925-VIII-108"),
+        Form("(27923, nr. 435 (tvv 432))", "kst-27923-435", "kst-27923-432"),
+        Form("(35565, nr. 3 (t.v.v. nr. 2))", "kst-35565-3", "kst-35565-2"),
+        Form("(31497, nr. 433 (was 431))", "kst-31497-433", "kst-31497-431"),
+        Form("(31293, nr. 448 (t.v.v. 31293, nr. 445))", "kst-31293-448", "kst-31293-445"),
+        Form("de brief (31288-947) en", "kst-31288-947"),
+        Form("een brief (36 471-64) op 7 juni", "kst-36471-64"),
+        Form("(31288-94a)", "kst-31288-94a"),
+        // What other extractors do to citations.
+        Form("(Kamerstuk36 600 XII, nr. 42)", "kst-36600-XII-42"),
+        Form("Kamerstuk 3 5 925 XVI, nr. 1 1 2", "kst-35925-XVI-112"),
+        Form("Kamerstuk 3 5 9 2 5, nr. 4 0", "kst-35925-40"),
+        Form("(Kamerstuk-ken 23 645, nr. 811 en 29 984, nr. 1207)", "kst-23645-811", "kst-29984-1207"),
+        Form("(Kamer-stuk 23 645, nr. 828)", "kst-23645-828"),
+        Form("Kamerstukken ll 2023/24, 36 410 XVI, nr. 160", "kst-36410-XVI-160", chamber: .tweede, session: "2023-2024"),
+        Form("Kamerstukken II, 2022/2023, 31 839, nr 874", "kst-31839-874", chamber: .tweede, session: "2022-2023"),
+        Form("Kamerstuk 25 424, nr. 691)16 over", "kst-25424-691"),
+        Form("5Eerste Kamer, 36 373, H", "kst-36373-H", chamber: .eerste),
+        Form("zie Tweede Kamer, 36 410, nr. 5.", "kst-36410-5", chamber: .tweede),
+        Form("(Tweede Kamer, vergaderjaar   2020-2021, 28760, nr. 104)", "kst-28760-104", chamber: .tweede, session: "2020-2021"),
+        Form("1 Motie van het lid Dobbe,\n\nTweede Kamer, vergaderjaar 2023–2024, 36 410 V, nr. 45", "kst-36410-V-45",
+             chamber: .tweede, session: "2023-2024"),
     ]
 
     @Test("reads every form", arguments: forms)
@@ -264,6 +311,8 @@ struct CitationFormTests {
         ("Kamerstuk 36800-V, nr. 42 e.v.", .ambiguousCitation),
         ("Kamerstuk 36800-V, nr. 42 a b", .ambiguousCitation),
         ("Kamerstuk 36800-V, nr.\n42 e.v.", .ambiguousCitation),
+        // A year where the number should be, another number after a column gap: whose is it?
+        ("Kamerstukken II 2017/18, 28760 nr.            2017         69", .ambiguousCitation),
     ]
 
     @Test("open forms become findings, not IDs", arguments: openForms)
@@ -332,6 +381,18 @@ struct CitationFormTests {
         "(36 725, CDA)",
         "(36 450, letter 5)",
         "de EK 12 345 keer",
+        // Page furniture of the real documents (Tests/Fixtures/corpus): never a citation.
+        "ah-tk-20232024-1432\nISSN 0921 - 7398\n’s-Gravenhage 2024\n",
+        "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1",
+        "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n\n2\n",
+        "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2024–2025 Aanhangsel van de Handelingen",
+        "tekst.\n\nTweede Kamer, vergaderjaar 2022–2023, 36 360 VIII, nr. 1             222\n\nverder",
+        "Tweede Kamer, vergaderjaar 2020–2021, 35 830 VIII, nr. 1 144\n\nverder",
+        "kv-tk-2024Z18435\n’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1",
+        // Dossiers alone, a series alone, digits spaced out with no citation's word before them.
+        "(35606) en (35.671) en (35 920)",
+        "(21501-33)",
+        "een tekst van 2 0 2 4 en 1 1 2",
     ]
 
     @Test("never reads a non-citation as one", arguments: nonCitations)
