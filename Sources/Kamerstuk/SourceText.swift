@@ -96,11 +96,15 @@ public struct SourceText: Sendable {
 }
 
 /// Turns increasing byte offsets into lines and columns in one forward pass, for inputs too
-/// large to index every line (the `refs` command on many megabytes).
+/// large to index every line (the `refs` command on many megabytes). The column too is carried
+/// forward, never counted again from the line's start: on a document of one long line (an
+/// extractor that drops line breaks) that count made every citation cost the line's length.
 public struct LineCursor: Sendable {
     private var offset = 0
     private var line = 1
     private var lineStart = 0
+    /// The column of `offset`.
+    private var column = 1
 
     public init() {}
 
@@ -120,15 +124,19 @@ public struct LineCursor: Sendable {
             // Count the line breaks eight bytes at a time, then find the last one.
             let breaks = LineCursor.lineBreaks(in: UnsafeBufferPointer(start: base + offset, count: target - offset))
             if breaks > 0 {
-                // The last one is at most a line's length back from the target.
+                // The last one is at most the distance walked back from the target.
                 var last = target - 1
                 while base[last] != 0x0A { last -= 1 }
                 line += breaks
                 lineStart = last + 1
+                column = LineCursor.column(from: lineStart, to: target, in: text)
+            } else {
+                // The same line: on from the last offset (a byte-order mark counts only at 0).
+                column += LineCursor.column(from: offset, to: target, in: text) - 1
             }
         }
         offset = target
-        return SourceLocation(line: line, column: LineCursor.column(from: lineStart, to: target, in: text))
+        return SourceLocation(line: line, column: column)
     }
 
     /// The line breaks in `text`, counted 32 bytes at a time in four independent words (the

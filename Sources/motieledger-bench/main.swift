@@ -4,7 +4,8 @@ import Kamerstuk
 
 /// `motieledger-bench [SECTION ...]`: measures MotieLedger on generated inputs, next to the
 /// standard tools a user would otherwise reach for. Sections: refs, motions, ledger, input
-/// (default: all). `motieledger-bench scoreboard [-v]` scores the reading of the real,
+/// (default: all); refs-shapes runs only the part of refs that measures one-line and
+/// long-line documents. `motieledger-bench scoreboard [-v]` scores the reading of the real,
 /// hand-labelled documents instead.
 /// Run it in release: `swift run -c release motieledger-bench`.
 
@@ -32,12 +33,15 @@ if arguments.first == "scoreboard" {
 
 for section in sections {
     switch section {
-    case "refs": try benchRefs()
+    case "refs":
+        try benchRefs()
+        try benchRefsShapes()
+    case "refs-shapes": try benchRefsShapes()
     case "motions": try benchMotions()
     case "ledger": try benchLedger()
     case "input": try benchInput()
     default:
-        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs, motions, ledger, input)\n".utf8))
+        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs, refs-shapes, motions, ledger, input)\n".utf8))
         exit(64)
     }
 }
