@@ -51,12 +51,7 @@ func benchRefs() throws {
     var corpus = Corpus(seed: 2026)
     let text = corpus.text(bytes: size)
     let file = workspace.appendingPathComponent("corpus.txt")
-    try Data(text).write(to: file)
-    // On disk before any run is timed: the kernel's write-back of a fresh file would take a
-    // core from whatever runs meanwhile.
-    let written = open(file.path, O_RDONLY)
-    fsync(written)
-    close(written)
+    try writeSynced(text, to: file)
     let megabytes = Double(text.count) / 1_000_000
     print("refs: \(String(format: "%.1f", megabytes)) MB of generated answer text")
 
@@ -67,6 +62,30 @@ func benchRefs() throws {
     }
     report("library, one core: validate, scan, place", seconds: library, megabytes: megabytes, note: "\(found) citations")
 
+    try compareWithRipgrep(file, megabytes: megabytes)
+
+    // Plain running text: 2026D03887 repeated to 64 MB, citations as sparse as in a real answer.
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/2026D03887.txt")
+    let seed = Array(try Data(contentsOf: fixture))
+    let plain = Array([[UInt8]](repeating: seed, count: size / seed.count + 1).joined())
+    let plainFile = workspace.appendingPathComponent("seed-64mb.txt")
+    try writeSynced(plain, to: plainFile)
+    print("refs: \(String(format: "%.1f", Double(plain.count) / 1_000_000)) MB of plain running text (2026D03887 repeated)")
+    try compareWithRipgrep(plainFile, megabytes: Double(plain.count) / 1_000_000)
+}
+
+/// Writes `bytes` and waits until they are on disk: the kernel's write-back of a fresh file
+/// would otherwise take a core from whatever is timed meanwhile.
+func writeSynced(_ bytes: [UInt8], to file: URL) throws {
+    try Data(bytes).write(to: file)
+    let written = open(file.path, O_RDONLY)
+    fsync(written)
+    close(written)
+}
+
+/// `motieledger refs FILE` against ripgrep with a keyword-led citation pattern on the same file.
+func compareWithRipgrep(_ file: URL, megabytes: Double) throws {
     guard FileManager.default.isExecutableFile(atPath: motieledger) else {
         print("  (no motieledger executable next to the benchmark; build it: swift build -c release)")
         return

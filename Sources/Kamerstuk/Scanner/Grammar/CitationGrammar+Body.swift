@@ -207,6 +207,8 @@ extension CitationGrammar {
     /// out the letters of a line), as one number. At least two single digits must open it, so
     /// that `21 501` stays the ordinary form.
     mutating func readSpacedDigits(count: Int) -> String? {
+        // Most dossiers open with two digits together: not spaced out.
+        guard i + 2 < n, ASCII.isDigit(p[i]), p[i + 1] == 0x20, ASCII.isDigit(p[i + 2]) else { return nil }
         let start = i
         var digits = ""
         var singles = 0
@@ -230,7 +232,11 @@ extension CitationGrammar {
     mutating func readJointDossier() {
         let start = i
         cursor.skipHorizontalSpace()
-        if i < n, p[i] == UInt8(ascii: "/") || p[i] == UInt8(ascii: "&") {
+        guard i < n, p[i] == UInt8(ascii: "/") || p[i] == UInt8(ascii: "&") || p[i] | 0x20 == UInt8(ascii: "e") else {
+            i = start
+            return
+        }
+        if p[i] == UInt8(ascii: "/") || p[i] == UInt8(ascii: "&") {
             i += 1
         } else if !(cursor.matchWord("en") && !cursor.atLetter) {
             i = start
@@ -342,10 +348,11 @@ extension CitationGrammar {
         cursor.skipHorizontalSpace()
         let lettersStart = i
         while i < n, ASCII.isUpper(p[i]), i - lettersStart <= 5 { i += 1 }
+        guard i - lettersStart >= 2, !cursor.atAlnum else { i = start; return nil }
         let segment = Segment(text: cursor.text(lettersStart..<i), isLetters: true)
         var look = self
         var scratch = Body(dossier: "")
-        guard i - lettersStart >= 2, !cursor.atAlnum, segment.isToevoeging, look.readNumberPart(body: &scratch) != nil else {
+        guard segment.isToevoeging, look.readNumberPart(body: &scratch) != nil else {
             i = start
             return nil
         }

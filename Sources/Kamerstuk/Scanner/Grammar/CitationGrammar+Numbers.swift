@@ -78,6 +78,7 @@ extension CitationGrammar {
     mutating func readReplacedNumber() -> String? {
         let start = i
         cursor.skipHorizontalSpace()
+        guard i < n, p[i] == UInt8(ascii: "(") || p[i] | 0x20 == UInt8(ascii: "t") else { i = start; return nil }
         let bracketed = i < n && p[i] == UInt8(ascii: "(")
         if bracketed {
             i += 1

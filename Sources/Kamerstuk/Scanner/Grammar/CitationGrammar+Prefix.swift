@@ -71,6 +71,9 @@ extension CitationGrammar {
         }
         if i < n, p[i] == UInt8(ascii: ",") { i += 1 }
         skipSpace()
+        let vergaderjaar = cursor.matchWord("vergaderjaar") && !cursor.atLetter
+        // `Tweede Kamer` in running text, most often: neither a session nor a dossier follows.
+        guard vergaderjaar || cursor.atDigit else { return nil }
         var prefix = Prefix()
         var start = pos
         // A footnote's number may be glued before the chamber's name (`5Eerste Kamer, …`).
@@ -84,7 +87,7 @@ extension CitationGrammar {
                 prefix.chamber = .eerste
             }
         }
-        guard cursor.matchWord("vergaderjaar"), !cursor.atLetter, skipSpace(), let session = readSession() else {
+        guard vergaderjaar, skipSpace(), let session = readSession() else {
             // `Eerste Kamer, 36 373, H`: the chamber alone, where a document is named.
             guard prefix.chamber != nil, start < pos, cursor.atDigit else { return nil }
             return Opening(start: start, prefix: prefix, needsDocument: true)
