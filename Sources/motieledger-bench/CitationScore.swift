@@ -56,6 +56,31 @@ enum CitationScore {
         print(line("total", total))
         print(String(format: "  publisher's links (extref kst-…) read from the text alone: %d of %d (%.1f%%)",
                      total.linksFound, total.links, percent(total.linksFound, total.links)))
+        var layout = (labelled: 0, read: 0, right: 0)
+        for label in labels where label.json["text"]?.stringValue == "pdftotext" {
+            let score = try layoutScore(label)
+            layout = (layout.labelled + score.labelled, layout.read + score.read, layout.right + score.right)
+        }
+        print(String(format: "  the PDFs as pdftotext -layout gives them, by ID (its lines are other): %d of %d labelled read (%.1f%%), %d read in all (precision %.1f%%)",
+                     layout.right, layout.labelled, percent(layout.right, layout.labelled), layout.read, percent(layout.right, layout.read)))
+    }
+
+    /// A PDF's label against the `-layout` text of the same PDF, whose lines are not the
+    /// label's: IDs counted as many times as each occurs.
+    static func layoutScore(_ label: Label) throws -> (labelled: Int, read: Int, right: Int) {
+        let text = label.text.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("pdftotext-layout/\(label.stem).txt")
+        let found = try SourceText(validating: Array(try Data(contentsOf: text))).citations().compactMap { $0.id?.canonical }
+        let labelled = (label.json["citations"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }
+        var left = found
+        var right = 0
+        for id in labelled {
+            if let index = left.firstIndex(of: id) {
+                left.remove(at: index)
+                right += 1
+            }
+        }
+        return (labelled.count, found.count, right)
     }
 
     static func line(_ name: String, _ score: DocumentScore) -> String {

@@ -55,10 +55,10 @@ extension CitationGrammar {
     /// spaces (`28760 nr.      2017      69`), as a table's year column stands between a
     /// citation cut over two printed lines and its number.
     func yearBeforeColumn(_ number: String) -> String? {
-        guard CitationGrammar.isYear(number) else { return nil }
+        guard i + 1 < n, p[i] == 0x20, p[i + 1] == 0x20 else { return nil }
         var k = i
         while k < n, p[k] == 0x20 { k += 1 }
-        guard k - i >= 2, k < n, ASCII.isDigit(p[k]) else { return nil }
+        guard k < n, ASCII.isDigit(p[k]), CitationGrammar.isYear(number) else { return nil }
         return "'nr.' is followed by \(number), a year, and after a gap by another number: a table's columns may stand between the citation and its number"
     }
 

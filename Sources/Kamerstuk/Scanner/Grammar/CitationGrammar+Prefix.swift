@@ -153,7 +153,7 @@ extension CitationGrammar {
     /// it: read over, naming no session, so that the dossier after it is still read.
     mutating func skipMisprintedSession() -> Bool {
         let start = i
-        guard let first = cursor.readDigits(max: 4), cursor.digitCount(first) == 4, readSessionSeparator(),
+        guard i + 4 < n, !ASCII.isDigit(p[i + 4]), ASCII.isDigit(p[i + 3]), let first = cursor.readDigits(max: 4), cursor.digitCount(first) == 4, readSessionSeparator(),
               let second = cursor.readDigits(max: 4), cursor.digitCount(second) >= 2, !cursor.atAlnum
         else { i = start; return false }
         cursor.skipHorizontalSpace()
