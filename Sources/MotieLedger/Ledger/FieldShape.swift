@@ -303,22 +303,22 @@ enum LineValue {
         _ bytes: UnsafeRawBufferPointer, at start: Int, _ layout: FieldLayout, ids: inout some KamerstukIDCheck,
         _ body: (Int, UnsafeRawBufferPointer) -> Void
     ) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let shapes = layout.shapes, starts = layout.openingStarts, fields = layout.ownField
         var position = start
         let found = layout.memberOpenings.withUnsafeBytes { openings in
-            for index in layout.shapes.indices {
+            for index in shapes.indices {
                 // `{"key":` or `,"key":`, then the value.
-                let opening = UnsafeRawBufferPointer(rebasing: openings[layout.openingStarts[index]..<layout.openingStarts[index + 1]])
-                let valueStart = position + opening.count
-                guard valueStart < bytes.count, sameBytes(bytes.baseAddress! + position, opening.baseAddress, opening.count) else {
-                    return false
-                }
+                let opening = starts[index], length = starts[index + 1] - opening
+                let valueStart = position + length
+                guard valueStart < bytes.count, sameBytes(base + position, openings.baseAddress! + opening, length) else { return false }
                 let end = valueEnd(bytes, from: valueStart)
-                let value = UnsafeRawBufferPointer(rebasing: bytes[valueStart..<end])
-                guard layout.shapes[index].admits(value, ids: &ids) else { return false }
-                body(layout.ownField[index], value)
+                let value = UnsafeRawBufferPointer(start: base + valueStart, count: end - valueStart)
+                guard shapes[index].admits(value, ids: &ids) else { return false }
+                body(fields[index], value)
                 position = end
             }
-            return position < bytes.count && bytes[position] == UInt8(ascii: "}")
+            return position < bytes.count && base.load(fromByteOffset: position, as: UInt8.self) == UInt8(ascii: "}")
         }
         return found ? position + 1 : nil
     }
