@@ -60,6 +60,34 @@ package enum PageFurniture {
         return endsPage && endsWithNumberAndPage(trimmed, in: text)
     }
 
+    /// The Kamerstuk a running head names as its own (`36 360 VIII, nr. 1` in `Tweede Kamer,
+    /// vergaderjaar 2022–2023, 36 360 VIII, nr. 1    1`): the text from after the session to the
+    /// document's number, without the page's. Only a head with its page's number after its own
+    /// (``isRunningHead(line:in:)`` and `nr. 1  1`): a Kamerstuk's own number, never a citation
+    /// that happens to stand at a page's edge.
+    package static func runningHeadKamerstuk(line: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let trimmed = trimmed(line, in: text)
+        guard isRunningHead(line: line, in: text), endsWithNumberAndPage(trimmed, in: text), let base = text.baseAddress else { return nil }
+        // After `vergaderjaar`: the session (`2022–2023`, `2022-2023`) and a comma.
+        var look = ByteCursor(base, count: trimmed.upperBound, at: trimmed.lowerBound)
+        for _ in 0..<3 {
+            look.i = nextWord(from: look.i, in: text, before: trimmed.upperBound)
+            while look.i < trimmed.upperBound, isWord(at: look.i, in: text) { look.i += 1 }
+        }
+        look.skipHorizontalSpace()
+        guard look.readDigits(max: 4) != nil, let dash = look.dashWidth(at: look.i) ?? (look.i < trimmed.upperBound && text[look.i] == UInt8(ascii: "/") ? 1 : nil)
+        else { return nil }
+        look.i += dash
+        guard look.readDigits(max: 4) != nil, look.i < trimmed.upperBound, text[look.i] == UInt8(ascii: ",") else { return nil }
+        look.i += 1
+        look.skipHorizontalSpace()
+        // Up to the document's number: the page's follows it after spaces.
+        var end = trimmed.upperBound
+        while end > look.i, ASCII.isDigit(text[end - 1]) { end -= 1 }
+        while end > look.i, text[end - 1] == 0x20 { end -= 1 }
+        return look.i < end ? look.i..<end : nil
+    }
+
     /// `Tweede Kamer, vergaderjaar` or `Eerste Kamer, vergaderjaar`, each a word of its own.
     static func opensWithChamberSession(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         var look = ByteCursor(text.baseAddress!, count: range.upperBound, at: range.lowerBound)

@@ -95,23 +95,16 @@ let ingestCommand = Command(
     }
 )
 
-/// What a document says, ready for the ledger: its number (else the file's name), its date and
-/// debate (the flags win over the text), its SHA-256 and its motions.
+/// What a document says, ready for the ledger: its number (else a name its content gives, never
+/// the file's), its date and debate (the flags win over the text), its SHA-256 and its motions.
 func documentReading(_ reader: MotionReader, bytes: [UInt8], file: String, arguments: ParsedArguments) throws(CLIError)
     -> DocumentReading
 {
-    guard let reading = DocumentReading(reader, bytes: bytes, name: fileStem(file), date: arguments[documentDate],
+    guard let reading = DocumentReading(reader, bytes: bytes, date: arguments[documentDate],
                                         debate: arguments[debateOption].map { Debate(label: $0) })
     else {
         throw CLIError(.dataError, "the document gives no date (such as 'Den Haag, 28 januari 2026'); give it with --date YYYY-MM-DD",
                        at: Place(path: file))
     }
     return reading
-}
-
-/// `brieven/2026-04-14 brief.txt` → `2026-04-14 brief`; nil for standard input.
-func fileStem(_ path: String) -> String? {
-    guard path != "-", let name = path.split(separator: "/").last else { return nil }
-    if let dot = name.lastIndex(of: "."), dot != name.startIndex { return String(name[..<dot]) }
-    return String(name)
 }

@@ -95,6 +95,39 @@ struct PageFurnitureTests {
         }
     }
 
+    @Test("the Kamerstuk a running head names as its own: from after the session to its number, the page's left out")
+    func runningHeadKamerstuk() {
+        for (text, line, cited) in [
+            ("Tweede Kamer, vergaderjaar 2022–2023, 36 360 VIII, nr. 1       1\nTekst", 0, "36 360 VIII, nr. 1"),
+            ("Tekst\n\n\(Self.head)   2\nTekst", 7, "24 587, nr. 1012"),
+            ("1 Zie de brief.\nTweede Kamer, vergaderjaar 2026–2027, 36 900 V, nr. 2 147\n\nTekst", 16, "36 900 V, nr. 2"),
+            ("\u{0C}Eerste Kamer, vergaderjaar 2021-2022, 35 925, nr. 12 4\nTekst", 0, "35 925, nr. 12"),
+            ("Tweede Kamer, vergaderjaar 2019/2020, 35 300 VIII, nr. 131  7", 0, "35 300 VIII, nr. 131"),
+        ] {
+            let range = Self.with(text) { buffer in
+                let end = text.utf8.dropFirst(line).firstIndex(of: 0x0A).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+                return PageFurniture.runningHeadKamerstuk(line: line..<(end ?? text.utf8.count), in: buffer)
+            }
+            #expect(range.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } == cited, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("no Kamerstuk of its own: a head without its page's number, a citation in a footnote, an Aanhangsel's foot")
+    func noRunningHeadKamerstuk() {
+        for (text, line) in [
+            // At a page's top, but no page number after its own: it may be a citation on a line of its own.
+            ("Tekst\n\n\(Self.head)\nTekst", 7),
+            ("1 Motie van het lid Dobbe over zorg in de regio,\nTweede Kamer, vergaderjaar 2023–2024, 36 410 V, nr. 45\n\nTekst", 49),
+            ("Tekst\n\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2", 7),
+            ("Tekst\n\nTweede Kamer, vergaderjaar 2023, 36 410 V, nr. 45 3", 7),
+        ] {
+            #expect(Self.with(text) { buffer in
+                let end = text.utf8.dropFirst(line).firstIndex(of: 0x0A).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+                return PageFurniture.runningHeadKamerstuk(line: line..<(end ?? text.utf8.count), in: buffer)
+            } == nil, "\(text.debugDescription)")
+        }
+    }
+
     @Test("a footnote's opening: its number, where its text starts, and whether it is plainly written", arguments: [
         ("7 Kamerstuk 36 410, nr. 45", PageFurniture.FootnoteOpener(number: 7, textStart: 2, plain: true)),
         ("12 Het kabinet", PageFurniture.FootnoteOpener(number: 12, textStart: 3, plain: true)),

@@ -204,8 +204,25 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(noDate.err.contains("give it with --date"))
         let dated = try workspace.run(["ingest", "--date", "2026-05-01", "--debate", "notaoverleg 2026-04-30", undated])
         #expect(dated.status == 0, "\(dated.err)")
-        #expect(dated.out.contains("brief (2026-05-01, notaoverleg 2026-04-30)"))
+        // No number of its own: known by its content (`printf '…' | sha256sum`), not as `brief`.
+        #expect(dated.out.contains("sha256:bf162944aa8d (2026-05-01, notaoverleg 2026-04-30)"), "\(dated.out)")
         #expect(try workspace.run(["ingest", "--date", "2026-02-30", undated]).status == 64)
+    }
+
+    @Test("a document without a number of its own is known by its content: the same bytes under another name, or on standard input, are the same document")
+    func contentName() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let text = "Den Haag, 3 maart 2026\n\nHierbij informeer ik uw Kamer dat de motie Erkens c.s. is uitgevoerd.\n"
+        let first = workspace.directory + "/brief.txt", second = workspace.directory + "/kopie van brief.txt"
+        for path in [first, second] { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) }
+        let ingest = try workspace.run(["ingest", first])
+        #expect(ingest.status == 0, "\(ingest.err)")
+        #expect(ingest.out.hasPrefix("sha256:053bab3e347e (2026-03-03): 1 motion mentioned"), "\(ingest.out)")
+        let again = try workspace.run(["ingest", second])
+        #expect(again.out.contains("sha256:053bab3e347e: already in the ledger"), "\(again.out)")
+        let piped = try workspace.run(["ingest", "-"], input: second)
+        #expect(piped.out.contains("sha256:053bab3e347e: already in the ledger"), "\(piped.out)")
     }
 
     @Test("a 1.3 MB sentence citing a motion: the evidence is shortened at a word, and the ledger stays readable")

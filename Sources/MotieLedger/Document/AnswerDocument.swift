@@ -40,7 +40,8 @@ public struct AnswerDocument: Sendable {
     public let body: [UInt8]
     /// The document's own number as it gives it: the Tweede Kamer document number
     /// (`2026D03887`), an Aanhangsel's (`ah-tk-20232024-1432`), the Zaak number of questions
-    /// alone (`2024Z18435`), or a publication's identifier from its metadata (`kst-36725-11`).
+    /// alone (`2024Z18435`), a publication's identifier from its metadata (`kst-36725-11`), or
+    /// the Kamerstuk its running heads name (`kst-36360-VIII-1`). Nil when it gives none.
     public let number: String?
     /// What the document is: answers, a Mededeling, questions alone, a motion, an annual
     /// report or a letter.
@@ -131,6 +132,7 @@ public struct AnswerDocument: Sendable {
         let header = HeaderReader(text: body, lines: lines)
         let aanhangsel = AanhangselHeader(text: bytes, lines: lines)
         number = metadata?.identifier ?? aanhangsel?.number ?? header.documentNumber()
+            ?? HeaderReader.ownKamerstuk(text: bytes, lines: lines)?.canonical
         zaak = aanhangsel?.zaak
         reference = header.reference()
         date = metadata?.date ?? aanhangsel?.date ?? header.documentDate()

@@ -1,15 +1,20 @@
 extension DocumentReading {
     /// What a document, read by `reader` from `bytes`, says, ready for the ledger: its number
-    /// (else `name`, the name of its file, else `stdin-` and the start of its SHA-256), its date
-    /// and debate (`date` and `debate`, given by a person, win over the text's), its SHA-256 and
-    /// its motions. `nil` when neither the text nor `date` gives a date.
-    public init?(_ reader: MotionReader, bytes: [UInt8], name: String?, date: Day?, debate: Debate?) {
+    /// (else `sha256:` and the first 12 hex digits of its SHA-256 — a name its content gives,
+    /// the same whatever the file is called), its date and debate (`date` and `debate`, given by
+    /// a person, win over the text's), its SHA-256 and its motions. `nil` when neither the text
+    /// nor `date` gives a date.
+    public init?(_ reader: MotionReader, bytes: [UInt8], date: Day?, debate: Debate?) {
         let document = reader.document
         guard let date = date ?? document.date else { return nil }
         let sha256 = SHA256.hash(bytes).hex
-        self.init(number: document.number ?? name ?? "stdin-" + sha256.prefix(12), date: date, debate: debate ?? document.debate,
-                  sha256: sha256, motions: reader.motions.map(\.reading))
+        self.init(number: document.number ?? DocumentReading.contentName(sha256: sha256), date: date,
+                  debate: debate ?? document.debate, sha256: sha256, motions: reader.motions.map(\.reading))
     }
+
+    /// The name of a document without a number of its own: `sha256:` and the first 12 hex
+    /// digits of the SHA-256 of its bytes.
+    public static func contentName(sha256: String) -> String { "sha256:" + sha256.prefix(12) }
 }
 
 extension Debate {
