@@ -22,8 +22,8 @@ extension CitationGrammar {
             return chamberAbbreviation(at: pos)
         }
         i = pos
-        if cursor.matchWord("kamerstuk") {
-            if cursor.matchWord("ken") {}
+        if cursor.matchWord("kamerstuk") || matchHyphenated("kamer", "stuk") {
+            if !cursor.matchWord("ken") { _ = matchHyphenated("", "ken") }
             guard !cursor.atLetter else { return nil }
             return afterPrefix(start: pos)
         }
@@ -40,6 +40,16 @@ extension CitationGrammar {
             return heading(kamerAt: pos)
         }
         return nil
+    }
+
+    /// `first-second` where another extractor kept the hyphen of a word broken over a line
+    /// (`Kamer-stuk`, `Kamerstuk-ken`); `first` may be empty, for the rest of a word read.
+    mutating func matchHyphenated(_ first: StaticString, _ second: StaticString) -> Bool {
+        let start = i
+        guard first.utf8CodeUnitCount == 0 || cursor.matchWord(first), i < n, p[i] == UInt8(ascii: "-") else { i = start; return false }
+        i += 1
+        guard cursor.matchWord(second) else { i = start; return false }
+        return true
     }
 
     /// `TK 2019/20, 35 300, nr. 5`, `T.K. …`, `EK …`, `E.K. …`: the trigger is the `K`. Without

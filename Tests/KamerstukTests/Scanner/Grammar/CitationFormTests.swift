@@ -273,6 +273,13 @@ struct CitationFormTests {
         ("Kamerstukken Tweede Kamer, 36 800-V, nr. 27", .tweede),
         ("EK 36 450, F", .eerste),
         ("T.K. 34 775, nr. 5", .tweede),
+        // Words broken at a hyphen that another extractor kept, heads in other places and cases.
+        ("Kamerstuk-ken II 23 645, nr. 811", .tweede),
+        ("Kamer-stuk 23 645, nr. 828", nil),
+        ("Kamerstukken ll 2023/24, 36 410 XVI, nr. 160", .tweede),
+        ("Kamerstukken 2019/20 II, 31293, nr. 528", .tweede),
+        ("Eerste Kamer, 36 373, H", .eerste),
+        ("Kamerstuk36 600 XII, nr. 42", nil),
     ]
 
     @Test("a formal head starts the citation", arguments: heads)
