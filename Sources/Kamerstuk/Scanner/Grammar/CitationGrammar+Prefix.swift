@@ -22,8 +22,8 @@ extension CitationGrammar {
             return chamberAbbreviation(at: pos)
         }
         i = pos
-        if cursor.matchWord("kamerstuk") || matchHyphenated("kamer", "stuk") {
-            if !cursor.matchWord("ken") { _ = matchHyphenated("", "ken") }
+        if cursor.matchWord("kamerstuk") || pos + 5 < n && p[pos + 5] == UInt8(ascii: "-") && matchHyphenated("kamer", "stuk") {
+            if !cursor.matchWord("ken"), i < n, p[i] == UInt8(ascii: "-") { _ = matchHyphenated("", "ken") }
             guard !cursor.atLetter else { return nil }
             return afterPrefix(start: pos)
         }
