@@ -1,0 +1,194 @@
+import Kamerstuk
+
+/// The fields of ``MotionFacts`` that sources give and the merge decides one by one.
+public enum FactsField: String, CaseIterable, Hashable, Sendable {
+    case id, title, submitters, submitted, dossier, debate, vote, replaces, advice, dictum
+}
+
+/// What the ledger knows of one motion from every facts record about it: each field as the
+/// latest source gave it, with that source.
+public struct MotionProfile: Hashable, Sendable {
+    public var facts: MotionFacts
+    /// The source of each field given.
+    public var sources: [FactsField: FactsSource]
+}
+
+/// Facts records merged per motion, whatever order they were read in: a motion is known by its
+/// Kamerstuk, its Zaak number, or both (a record giving both joins the two), and of two sources
+/// that give the same field the one dated later wins. Between sources of the same day a person
+/// (`record`) wins over open data, open data over the motion's own text, that over a footnote;
+/// between two of the same kind, the fuller value (a vote with its parties over one without),
+/// then the value's own order, so that the outcome never depends on the order of reading.
+///
+/// A changed motion replaces its original (`replaces`): the original's Kamerstuk is an alias of
+/// the new one, and where the new one's records leave a field open, the original's fills it.
+public struct FactsMerge: Sendable {
+    /// The merged facts of each motion with a Kamerstuk, by its ID.
+    public let profiles: [KamerstukID: MotionProfile]
+    /// Motions known only by their Zaak number (no record names their Kamerstuk yet).
+    public let zaken: [String: MotionProfile]
+    /// Each replaced or superseded Kamerstuk, to the one that stands for it now.
+    public let replacedBy: [KamerstukID: KamerstukID]
+
+    /// Merges `records`, in any order.
+    public init(_ records: [SourcedFacts]) {
+        // Group the records: union of the keys each record names (its ID, its Zaak).
+        var parent: [String: String] = [:]
+        func find(_ key: String) -> String {
+            var root = key
+            while let up = parent[root], up != root { root = up }
+            var node = key
+            while let up = parent[node], up != root {
+                parent[node] = root
+                node = up
+            }
+            return root
+        }
+        func union(_ a: String, _ b: String) {
+            let (ra, rb) = (find(a), find(b))
+            if ra != rb { if ra < rb { parent[rb] = ra } else { parent[ra] = rb } }
+        }
+        func keys(_ facts: MotionFacts) -> [String] {
+            (facts.id.map { [$0.canonical] } ?? []) + (facts.zaak.map { ["zaak:" + $0] } ?? [])
+        }
+        for record in records {
+            let named = keys(record.facts)
+            for key in named where parent[key] == nil { parent[key] = key }
+            for key in named.dropFirst() { union(named[0], key) }
+        }
+        var groups: [String: [SourcedFacts]] = [:]
+        for record in records {
+            guard let first = keys(record.facts).first else { continue }
+            groups[find(first), default: []].append(record)
+        }
+
+        var byID: [KamerstukID: MotionProfile] = [:]
+        var byZaak: [String: MotionProfile] = [:]
+        var replacedBy: [KamerstukID: KamerstukID] = [:]
+        for (_, group) in groups {
+            var profile = FactsMerge.merge(group)
+            guard let id = profile.facts.id else {
+                if let zaak = group.lazy.compactMap(\.facts.zaak).min() { byZaak[zaak] = profile }
+                continue
+            }
+            // Other IDs of the same Zaak are its earlier versions.
+            for other in Set(group.compactMap(\.facts.id)) where other != id { replacedBy[other] = id }
+            if profile.facts.zaak == nil { profile.facts.zaak = group.lazy.compactMap(\.facts.zaak).min() }
+            byID[id] = profile
+        }
+        for (id, profile) in byID {
+            if let replaced = profile.facts.replaces, replaced != id { replacedBy[replaced] = id }
+        }
+        // Follow chains (nader gewijzigd → gewijzigd → original) to the motion that stands now.
+        var resolved: [KamerstukID: KamerstukID] = [:]
+        for start in replacedBy.keys {
+            var current = start
+            var seen: Set<KamerstukID> = [start]
+            while let next = replacedBy[current], seen.insert(next).inserted { current = next }
+            resolved[start] = current
+        }
+        // A replacing motion's open fields from what its originals say.
+        for (original, current) in resolved {
+            guard let older = byID[original], var profile = byID[current] else { continue }
+            for field in FactsField.allCases where field != .id && field != .replaces {
+                if profile.sources[field] == nil, let source = older.sources[field] {
+                    profile.facts.copy(field, from: older.facts)
+                    profile.sources[field] = source
+                }
+            }
+            byID[current] = profile
+        }
+        profiles = byID
+        zaken = byZaak
+        self.replacedBy = resolved
+    }
+
+    /// The profile of the motion `id` names, following a replaced ID to the motion that stands.
+    public func profile(for id: KamerstukID) -> MotionProfile? {
+        profiles[replacedBy[id] ?? id]
+    }
+
+    /// One group's records merged field by field.
+    static func merge(_ records: [SourcedFacts]) -> MotionProfile {
+        var facts = MotionFacts()
+        var sources: [FactsField: FactsSource] = [:]
+        var best: [FactsField: Rank] = [:]
+        for record in records {
+            for field in FactsField.allCases {
+                guard let value = record.facts.describe(field) else { continue }
+                let rank = Rank(source: record.source, value: value)
+                if let current = best[field], !(current < rank) { continue }
+                best[field] = rank
+                facts.copy(field, from: record.facts)
+                sources[field] = record.source
+            }
+        }
+        return MotionProfile(facts: facts, sources: sources)
+    }
+
+    /// How strongly a source's value for a field claims it; the greatest wins.
+    struct Rank: Comparable {
+        let date: Day?
+        let kind: Int
+        let value: String
+
+        init(source: FactsSource, value: String) {
+            date = source.date
+            kind = switch source.kind {
+            case .footnote: 0
+            case .motion: 1
+            case .openData: 2
+            case .manual: 3
+            }
+            self.value = value
+        }
+
+        static func < (lhs: Rank, rhs: Rank) -> Bool {
+            if lhs.date != rhs.date {
+                guard let left = lhs.date else { return true }
+                guard let right = rhs.date else { return false }
+                return left < right
+            }
+            if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+            if lhs.value.count != rhs.value.count { return lhs.value.count < rhs.value.count }
+            return lhs.value < rhs.value
+        }
+    }
+}
+
+extension MotionFacts {
+    /// The value of `field` as text that orders sources' values, or `nil` when not given.
+    func describe(_ field: FactsField) -> String? {
+        switch field {
+        case .id: id?.canonical
+        case .title: title
+        case .submitters: submitters.map { $0.map { "\($0.name)|\($0.party ?? "")" }.joined(separator: ";") }
+        case .submitted: submitted?.iso
+        case .dossier: dossier
+        case .debate: debate
+        case .vote: vote.map { vote in
+                let sides = [vote.votesFor, vote.votesAgainst].map { $0.map { "\($0.party)=\($0.seats.map(String.init) ?? "")" }.joined(separator: ",") }
+                return "\(vote.outcome.rawValue)|\(vote.date?.iso ?? "")|\(sides[0])|\(sides[1])"
+            }
+        case .replaces: replaces?.canonical
+        case .advice: advice
+        case .dictum: dictum
+        }
+    }
+
+    /// Takes `field` from `other`.
+    mutating func copy(_ field: FactsField, from other: MotionFacts) {
+        switch field {
+        case .id: id = other.id
+        case .title: title = other.title
+        case .submitters: submitters = other.submitters
+        case .submitted: submitted = other.submitted
+        case .dossier: dossier = other.dossier
+        case .debate: debate = other.debate
+        case .vote: vote = other.vote
+        case .replaces: replaces = other.replaces
+        case .advice: advice = other.advice
+        case .dictum: dictum = other.dictum
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Kamerstuk
+
+/// Matches a motion the ledger knows only by name (`motie-erkens`) to its Kamerstuk, where the
+/// facts make it unique: a motion whose submitters are the ones named, adopted on or before the
+/// day of the first document that mentions it; where several fit, the one whose debate or
+/// dossier shares the mentioning debate's words. Exactly one fit is proposed as an alias; more
+/// than one is a finding naming the candidates, and nothing is joined.
+public struct NameMatch: Sendable {
+    /// A motion known by name: its key, the submitters' surnames as read, the day of the first
+    /// document that mentions it and that document's debate.
+    public struct Named: Hashable, Sendable {
+        public var key: String
+        public var surnames: [String]
+        public var firstMentioned: Day
+        public var debate: String?
+
+        public init(key: String, surnames: [String], firstMentioned: Day, debate: String?) {
+            self.key = key
+            self.surnames = surnames
+            self.firstMentioned = firstMentioned
+            self.debate = debate
+        }
+    }
+
+    /// What the facts say of one name.
+    public enum Outcome: Hashable, Sendable {
+        /// Exactly one motion fits.
+        case unique(KamerstukID)
+        /// Several fit equally; nothing is joined.
+        case ambiguous([KamerstukID])
+    }
+
+    /// A proposed alias, or candidates, with the finding that says so.
+    public struct Match: Hashable, Sendable {
+        public let key: String
+        public let outcome: Outcome
+        public let finding: Finding
+    }
+
+    /// A name matched to one Kamerstuk by the facts.
+    public static let proposedAlias = Finding.Category(rawValue: "proposed-alias")
+    /// A name that fits several motions.
+    public static let ambiguousName = Finding.Category(rawValue: "ambiguous-name")
+
+    /// The matches of `named` against `profiles`; names that fit nothing are left out.
+    public static func matches(_ named: [Named], profiles: [KamerstukID: MotionProfile]) -> [Match] {
+        let adopted = profiles.filter { $0.value.facts.vote?.outcome == .aangenomen && $0.value.facts.submitters?.isEmpty == false }
+        var matches: [Match] = []
+        for name in named {
+            let wanted = name.surnames.map(fold)
+            guard !wanted.isEmpty else { continue }
+            var fits = adopted.filter { _, profile in
+                guard let submitters = profile.facts.submitters, let voted = profile.facts.vote?.date, voted <= name.firstMentioned else { return false }
+                let signed = submitters.map { fold(surname(of: $0.name)) }
+                return signed.first == wanted.first && wanted.allSatisfy(signed.contains)
+            }.map(\.key).sorted()
+            if fits.count > 1, let debate = name.debate {
+                let words = significantWords(debate)
+                let near = fits.filter { id in
+                    let profile = adopted[id]!.facts
+                    return !significantWords((profile.debate ?? "") + " " + (profile.dossier ?? "")).isDisjoint(with: words)
+                }
+                if near.count == 1 { fits = near }
+            }
+            switch fits.count {
+            case 0:
+                continue
+            case 1:
+                let title = adopted[fits[0]]?.facts.title.map { " (\($0))" } ?? ""
+                matches.append(Match(key: name.key, outcome: .unique(fits[0]),
+                                     finding: Finding(proposedAlias, "\(name.key) is \(fits[0].canonical)\(title): the only adopted motion of \(name.surnames.joined(separator: ", ")) voted before \(name.firstMentioned.iso)", at: nil)))
+            default:
+                matches.append(Match(key: name.key, outcome: .ambiguous(fits),
+                                     finding: Finding(ambiguousName, "\(name.key) fits \(fits.count) adopted motions (\(fits.map(\.canonical).joined(separator: ", "))): not joined", at: nil)))
+            }
+        }
+        return matches
+    }
+
+    /// The surname of a name as written: `Inge van Dijk` → `van Dijk`, `Van der Lee` → itself;
+    /// a given name is a first word that is no tussenvoegsel, before a lowercase one.
+    static func surname(of name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count > 1, words[1].first?.isLowercase == true,
+              !tussenvoegsels.contains(words[0].lowercased()) else { return name }
+        return words.dropFirst().joined(separator: " ")
+    }
+
+    private static let tussenvoegsels: Set<String> = ["van", "de", "den", "der", "ter", "ten", "het", "in", "op", "'t"]
+
+    /// Lowercase, without diacritics and without spaces: `Van der Lee` and `van der lee` agree.
+    static func fold(_ name: String) -> String {
+        TextBytes.folded(name).filter { $0 != " " }
+    }
+
+    /// Words of five letters or more, folded: what a debate and a dossier title share.
+    static func significantWords(_ text: String) -> Set<String> {
+        Set(text.split { !$0.isLetter }.map { fold(String($0)) }.filter { $0.count >= 5 })
+    }
+}
