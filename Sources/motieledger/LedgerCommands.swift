@@ -263,7 +263,9 @@ let verifyCommand = Command(
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         var text = "ok: \(ledger.path): \(count(verification.head.count, "record", "records")) ("
         text += "\(count(verification.documents, "document", "documents")), \(count(verification.events, "event", "events")), "
-        text += "\(count(verification.aliases, "alias", "aliases"))), head \(verification.head)"
+        text += count(verification.aliases, "alias", "aliases")
+        if verification.facts > 0 { text += ", " + count(verification.facts, "facts record", "facts records") }
+        text += "), head \(verification.head)"
         if let head { text += "; extends \(head)" }
         try terminal.output.write(text + "\n")
         return .ok

@@ -1,3 +1,4 @@
+import Foundation
 import Kamerstuk
 
 /// Matches a motion the ledger knows only by name (`motie-erkens`) to its Kamerstuk, where the
@@ -75,6 +76,26 @@ public struct NameMatch: Sendable {
             }
         }
         return matches
+    }
+
+    /// The surnames a motion's name as read gives: `Erkens c.s.` → `[Erkens]`, `Van der Burg en
+    /// Piri` → `[Van der Burg, Piri]`, `Van Campen/Boswijk` → `[Van Campen, Boswijk]`; a name that
+    /// is a subject (`om de mogelijke …`, lowercase) gives none.
+    public static func surnames(inName name: String) -> [String] {
+        var text = name.trimmingWhitespace
+        if text.hasSuffix(" c.s.") { text.removeLast(5) }
+        var names: [String] = []
+        for part in text.split(separator: "/") {
+            var rest = Substring(part)
+            while let separator = rest.range(of: " en ") {
+                names.append(rest[..<separator.lowerBound].trimmingWhitespace)
+                rest = rest[separator.upperBound...]
+            }
+            names.append(rest.trimmingWhitespace)
+        }
+        guard names.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 4 && $0.last?.isLetter == true }),
+              names.allSatisfy({ $0.split(separator: " ").last?.first?.isUppercase == true }) else { return [] }
+        return names
     }
 
     /// The surname of a name as written: `Inge van Dijk` → `van Dijk`, `Van der Lee` → itself;

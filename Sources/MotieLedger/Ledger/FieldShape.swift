@@ -17,6 +17,9 @@ enum ValueKind: Sendable, Equatable {
     case answers
     /// An ``ExpectedTime`` object.
     case promisedTime
+    /// Facts: an array of submitters, a vote, a vote's outcome, an array of parties' votes, the
+    /// kind of source.
+    case submitters, vote, outcome, partyVotes, factsKind
 
     /// What a value of the kind must be, for messages: `"seq" must be an integer`.
     var expectation: String {
@@ -37,6 +40,11 @@ enum ValueKind: Sendable, Equatable {
         case .strings: "an array of strings"
         case .answers: "an array of " + LineValue.describe(FieldLayout.answer)
         case .promisedTime: LineValue.describe(FieldLayout.promisedTime) + " (from ≤ to)"
+        case .submitters: "an array of " + LineValue.describe(FieldLayout.submitter)
+        case .vote: LineValue.describe(FieldLayout.vote)
+        case .outcome: "an outcome: " + VoteOutcome.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        case .partyVotes: "an array of " + LineValue.describe(FieldLayout.partyVote)
+        case .factsKind: "a kind of source: " + FactsSource.Kind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
         }
     }
 
@@ -111,6 +119,11 @@ extension ValueKind {
         case .strings: LineValue.forEachString(inArray: value) { _ in }
         case .answers: LineValue.forEachObject(inArray: value, FieldLayout.answer, ids: &ids) { _, _ in }
         case .promisedTime: LineValue.promisedTime(value) != nil
+        case .submitters: LineValue.forEachObject(inArray: value, FieldLayout.submitter, ids: &ids) { _, _ in }
+        case .vote: LineValue.forEachMember(of: value, FieldLayout.vote, ids: &ids) { _, _ in }
+        case .outcome: LineValue.outcome(value) != nil
+        case .partyVotes: LineValue.forEachObject(inArray: value, FieldLayout.partyVote, ids: &ids) { _, _ in }
+        case .factsKind: LineValue.factsKind(value) != nil
         }
     }
 }
@@ -236,6 +249,23 @@ enum LineValue {
             valid &= ~word & ((atLeastZero & ~aboveNine) | (atLeastA & ~aboveF))
         }
         return valid == highs
+    }
+
+    private static let outcomeBytes = VoteOutcome.allCases.map { ($0, Array("\"\($0.rawValue)\"".utf8)) }
+    private static let factsKindBytes = FactsSource.Kind.allCases.map { ($0, Array("\"\($0.rawValue)\"".utf8)) }
+
+    static func outcome(_ value: UnsafeRawBufferPointer) -> VoteOutcome? {
+        for (outcome, bytes) in outcomeBytes where bytes.count == value.count {
+            if bytes.withUnsafeBytes({ sameBytes(value.baseAddress!, $0.baseAddress, value.count) }) { return outcome }
+        }
+        return nil
+    }
+
+    static func factsKind(_ value: UnsafeRawBufferPointer) -> FactsSource.Kind? {
+        for (kind, bytes) in factsKindBytes where bytes.count == value.count {
+            if bytes.withUnsafeBytes({ sameBytes(value.baseAddress!, $0.baseAddress, value.count) }) { return kind }
+        }
+        return nil
     }
 
     private static let statusBytes = MotionStatus.allCases.map { ($0, Array("\"\($0.rawValue)\"".utf8)) }

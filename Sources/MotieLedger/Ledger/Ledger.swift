@@ -117,6 +117,7 @@ public struct Ledger: Sendable {
         public let documents: Int
         public let events: Int
         public let aliases: Int
+        public let facts: Int
         public let bytes: Int
     }
 
@@ -231,7 +232,7 @@ public struct Ledger: Sendable {
         }
         let head = outcome.lines == 0 ? LedgerHead.empty : LedgerHead(count: outcome.lines, hash: previous)
         let verification = Verification(head: head, documents: counts.documents, events: counts.events,
-                                        aliases: counts.aliases, bytes: outcome.completeBytes)
+                                        aliases: counts.aliases, facts: counts.facts, bytes: outcome.completeBytes)
         return (verification, outcome)
     }
 
@@ -567,12 +568,14 @@ private struct CheckedPart: Sendable {
         var documents = 0
         var events = 0
         var aliases = 0
+        var facts = 0
 
         mutating func add(_ type: RecordType) {
             switch type {
             case .document: documents += 1
             case .status: events += 1
             case .alias: aliases += 1
+            case .facts: facts += 1
             }
         }
 
@@ -580,6 +583,7 @@ private struct CheckedPart: Sendable {
             documents += other.documents
             events += other.events
             aliases += other.aliases
+            facts += other.facts
         }
     }
 

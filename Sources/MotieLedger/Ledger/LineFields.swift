@@ -23,8 +23,8 @@ struct LineFields {
             throw LineFault("missing field \"v\" (the schema version)", at: line.count - 1)
         }
         let versionBytes = UnsafeRawBufferPointer(start: base + version.value.lowerBound, count: version.value.count)
-        guard LineValue.integer(versionBytes).map(Int64.init) == LedgerRecord.version else {
-            throw LineFault("unknown schema version \(String(decoding: versionBytes, as: UTF8.self)): this motieledger reads version \(LedgerRecord.version)",
+        guard let lineVersion = LineValue.integer(versionBytes).map(Int64.init), 1...LedgerRecord.version ~= lineVersion else {
+            throw LineFault("unknown schema version \(String(decoding: versionBytes, as: UTF8.self)): this motieledger reads versions 1 to \(LedgerRecord.version); a newer motieledger wrote this line",
                             at: version.value.lowerBound)
         }
         guard let typeMember = members.last(where: { LineFields.keyIs($0, "type", base) }) else {
@@ -40,6 +40,9 @@ struct LineFields {
             let names = RecordType.allCases.map { "\"\($0.name)\"" }
             throw LineFault("unknown record type \(String(decoding: typeBytes, as: UTF8.self)): expected "
                 + names.dropLast().joined(separator: ", ") + " or " + names.last!, at: typeMember.value.lowerBound)
+        }
+        guard type.version == lineVersion else {
+            throw LineFault("a \(type.name) record is schema version \(type.version), not \(lineVersion)", at: version.value.lowerBound)
         }
         self.type = type
         layout = type.layout
@@ -283,6 +286,63 @@ struct RecordFields<Field: SchemaField> {
         }
         guard whole else { throw line.fault(index(field)) }
         return answers
+    }
+
+    func submitters(_ field: Field) throws(LineFault) -> [Submitter]? {
+        if isNull(field) { return nil }
+        var submitters: [Submitter] = []
+        var ids = KamerstukIDRule()
+        var name = "", party: String?
+        let whole = LineValue.forEachObject(inArray: raw(field), FieldLayout.submitter, ids: &ids) { member, value in
+            switch Submitter.Field(rawValue: member) {
+            case .name: name = LineValue.contents(value).map(unescaped) ?? ""
+            case .party: party = LineValue.contents(value).map(unescaped)
+            case nil: break
+            }
+        } next: {
+            submitters.append(Submitter(name: name, party: party))
+        }
+        guard whole else { throw line.fault(index(field)) }
+        return submitters
+    }
+
+    func vote(_ field: Field) throws(LineFault) -> Vote? {
+        if isNull(field) { return nil }
+        var ids = KamerstukIDRule()
+        var outcome: VoteOutcome?, date: Day?, votesFor: [PartyVote] = [], votesAgainst: [PartyVote] = []
+        let whole = LineValue.forEachMember(of: raw(field), FieldLayout.vote, ids: &ids) { member, value in
+            switch Vote.Field(rawValue: member) {
+            case .outcome: outcome = LineValue.outcome(value)
+            case .date: date = LineValue.contents(value).flatMap(LineValue.day)
+            case .for: votesFor = RecordFields.partyVotes(value)
+            case .against: votesAgainst = RecordFields.partyVotes(value)
+            case nil: break
+            }
+        }
+        guard whole, let outcome else { throw line.fault(index(field)) }
+        return Vote(outcome: outcome, date: date, votesFor: votesFor, votesAgainst: votesAgainst)
+    }
+
+    /// The parties' votes of an array the vote's check admitted.
+    private static func partyVotes(_ array: UnsafeRawBufferPointer) -> [PartyVote] {
+        var votes: [PartyVote] = []
+        var ids = KamerstukIDRule()
+        var party = "", seats: Int?
+        _ = LineValue.forEachObject(inArray: array, FieldLayout.partyVote, ids: &ids) { member, value in
+            switch PartyVote.Field(rawValue: member) {
+            case .party: party = LineValue.contents(value).map(unescaped) ?? ""
+            case .seats: seats = LineValue.integer(value)
+            case nil: break
+            }
+        } next: {
+            votes.append(PartyVote(party: party, seats: seats))
+        }
+        return votes
+    }
+
+    func factsKind(_ field: Field) throws(LineFault) -> FactsSource.Kind {
+        guard let kind = LineValue.factsKind(raw(field)) else { throw line.fault(index(field)) }
+        return kind
     }
 
     func expected(_ field: Field) throws(LineFault) -> ExpectedTime? {

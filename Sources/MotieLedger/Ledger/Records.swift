@@ -196,11 +196,28 @@ public struct AliasRecord: Hashable, Sendable {
     }
 }
 
+/// What one source says a motion is (its title, submitters, vote, the cabinet's advice), as a
+/// ledger record: appended by `import`, `fetch --motions`, and the reading of a motion's own text
+/// or of a footnote that names it. A person's record says who.
+public struct FactsRecord: Hashable, Sendable {
+    public var facts: MotionFacts
+    public var source: FactsSource
+    /// Who recorded it, for a person's record.
+    public var who: String?
+
+    public init(facts: MotionFacts, source: FactsSource, who: String? = nil) {
+        self.facts = facts
+        self.source = source
+        self.who = who
+    }
+}
+
 /// What a ledger line says, before it is numbered, dated and chained.
 public enum LedgerEntry: Hashable, Sendable {
     case document(DocumentRecord)
     case status(StatusEvent)
     case alias(AliasRecord)
+    case facts(FactsRecord)
 
     /// The record's `type`.
     public var type: String { recordType.name }
@@ -210,6 +227,7 @@ public enum LedgerEntry: Hashable, Sendable {
         case .document: .document
         case .status: .status
         case .alias: .alias
+        case .facts: .facts
         }
     }
 
@@ -219,14 +237,16 @@ public enum LedgerEntry: Hashable, Sendable {
         case .document(let document): DocumentRecord.Field.allCases.map(document.value)
         case .status(let event): StatusEvent.Field.allCases.map(event.value)
         case .alias(let alias): AliasRecord.Field.allCases.map(alias.value)
+        case .facts(let facts): FactsRecord.Field.allCases.map(facts.value)
         }
     }
 }
 
 /// One ledger line: an entry with its number, the moment it was written and its two hashes.
 public struct LedgerRecord: Hashable, Sendable {
-    /// The schema version this code writes and reads.
-    public static let version: Int64 = 1
+    /// The newest schema version this code reads and writes: each line is written at its type's
+    /// version (``RecordType/version``), so that status events stay at version 1.
+    public static let version: Int64 = 2
     /// `prev` of the first line: 64 zeros.
     public static let zeroHash = String(repeating: "0", count: 64)
 
@@ -252,7 +272,7 @@ public struct LedgerRecord: Hashable, Sendable {
         for index in layout.keys.indices {
             let value: JSONValue
             switch EnvelopeField(rawValue: layout.envelopeField[index]) {
-            case .v: value = .int(LedgerRecord.version)
+            case .v: value = .int(entry.recordType.version)
             case .seq: value = .int(Int64(seq))
             case .type: value = .string(entry.type)
             case .recorded: value = .string(recorded.iso)

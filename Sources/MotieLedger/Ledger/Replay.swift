@@ -23,6 +23,8 @@ struct Replay: Sendable {
     /// For each key that events give a motion (its name key, its other keys), the motions
     /// given it; a motion joined to another by an alias stands for that one.
     private var carriers: [Int32: [Int32]] = [:]
+    /// Every facts record, in the order of reading.
+    private(set) var facts: [SourcedFacts] = []
     /// Every document, in the order of reading.
     private(set) var documents: [LedgerDocument] = []
     private var documentsByNumber: [String: [Int]] = [:]
@@ -205,6 +207,8 @@ struct Replay: Sendable {
             if documentsBySHA[document.sha256] == nil { documentsBySHA[document.sha256] = documents.count - 1 }
         case .alias(let key, let id):
             applyAlias(key: renumbered(key), id: renumbered(id))
+        case .facts(let record):
+            facts.append(record)
         }
     }
 

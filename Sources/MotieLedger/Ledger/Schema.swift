@@ -6,9 +6,12 @@ import Kamerstuk
 /// fields, the same for a query's replay, `verify`, and the records a batch is about to append.
 ///
 /// A new record type is a ``RecordBody`` conformance beside the others, a case of
-/// ``RecordType`` (whose switches the compiler then asks to complete) and of ``LedgerEntry``;
-/// a new field is a case of its type's field enum, whose `shape` and `value(of:)` switches the
-/// compiler again asks to complete.
+/// ``RecordType`` (whose switches the compiler then asks to complete, its ``RecordType/version``
+/// among them) and of ``LedgerEntry``, and ``LedgerRecord/version`` raised to the new type's
+/// version; a new field is a case of its type's field enum, whose `shape` and `value(of:)`
+/// switches the compiler again asks to complete. A field added to a type whose lines already
+/// exist changes that type's layout and so needs a new type name (the old lines keep theirs):
+/// a line's bytes are fixed by its hash chain, and every reader holds it to its type's layout.
 protocol RecordBody: Hashable, Sendable {
     associatedtype Field: SchemaField
     /// The type whose records hold it.
@@ -53,7 +56,7 @@ enum EnvelopeField: Int, CaseIterable, Sendable {
 
 /// The record types, by their `type`.
 enum RecordType: CaseIterable, Sendable {
-    case document, status, alias
+    case document, status, alias, facts
 
     /// The record's `type`.
     var name: String {
@@ -61,6 +64,17 @@ enum RecordType: CaseIterable, Sendable {
         case .document: "document"
         case .status: "status"
         case .alias: "alias"
+        case .facts: "facts"
+        }
+    }
+
+    /// The schema version that brought the type in: its lines' `v`. A line is written at its
+    /// type's version, so that a ledger without newer types still reads in a binary that knows
+    /// only the older versions, and one that meets a newer type refuses it by its version.
+    var version: Int64 {
+        switch self {
+        case .document, .status, .alias: 1
+        case .facts: 2
         }
     }
 
@@ -70,6 +84,7 @@ enum RecordType: CaseIterable, Sendable {
         case .document: FieldLayout.document
         case .status: FieldLayout.status
         case .alias: FieldLayout.alias
+        case .facts: FieldLayout.facts
         }
     }
 
@@ -79,6 +94,7 @@ enum RecordType: CaseIterable, Sendable {
         case .document: .document(try DocumentRecord(RecordFields(fields)))
         case .status: .status(try StatusEvent(RecordFields(fields)))
         case .alias: .alias(try AliasRecord(RecordFields(fields)))
+        case .facts: .facts(try FactsRecord(RecordFields(fields)))
         }
     }
 
@@ -88,6 +104,7 @@ enum RecordType: CaseIterable, Sendable {
         case .document: try DocumentRecord.checkRelations(RecordFields(fields))
         case .status: try StatusEvent.checkRelations(RecordFields(fields))
         case .alias: try AliasRecord.checkRelations(RecordFields(fields))
+        case .facts: try FactsRecord.checkRelations(RecordFields(fields))
         }
     }
 
@@ -175,6 +192,10 @@ final class FieldLayout: Sendable {
     static let alias = FieldLayout(AliasRecord.Field.self, envelope: true)
     static let answer = FieldLayout(AnswerReference.Field.self, envelope: false)
     static let promisedTime = FieldLayout(ExpectedTime.Field.self, envelope: false)
+    static let facts = FieldLayout(FactsRecord.Field.self, envelope: true)
+    static let submitter = FieldLayout(Submitter.Field.self, envelope: false)
+    static let vote = FieldLayout(Vote.Field.self, envelope: false)
+    static let partyVote = FieldLayout(PartyVote.Field.self, envelope: false)
 }
 
 // MARK: - document
@@ -319,7 +340,137 @@ extension AliasRecord: RecordBody {
     }
 }
 
+// MARK: - facts
+
+extension FactsRecord: RecordBody {
+    static var recordType: RecordType { .facts }
+
+    enum Field: Int, SchemaField {
+        case id, zaak, title, submitters, submitted, dossier, debate, vote, replaces, advice, dictum, kind, source, date, who
+
+        var shape: FieldShape {
+            switch self {
+            case .id, .replaces: .optional(.kamerstukID)
+            case .zaak, .title, .dossier, .debate, .advice, .dictum, .who: .optional(.string)
+            case .submitters: .optional(.submitters)
+            case .submitted, .date: .optional(.day)
+            case .vote: .optional(.vote)
+            case .kind: .required(.factsKind)
+            case .source: .required(.text)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .id: optional(facts.id?.canonical)
+        case .zaak: optional(facts.zaak)
+        case .title: optional(facts.title)
+        case .submitters: facts.submitters.map { .array($0.map { .object(FieldLayout.submitter.members($0.value)) }) } ?? .null
+        case .submitted: optional(facts.submitted?.iso)
+        case .dossier: optional(facts.dossier)
+        case .debate: optional(facts.debate)
+        case .vote: facts.vote.map { .object(FieldLayout.vote.members($0.value)) } ?? .null
+        case .replaces: optional(facts.replaces?.canonical)
+        case .advice: optional(facts.advice)
+        case .dictum: optional(facts.dictum)
+        case .kind: .string(source.kind.rawValue)
+        case .source: .string(source.reference)
+        case .date: optional(source.date?.iso)
+        case .who: optional(who)
+        }
+    }
+
+    init(_ fields: RecordFields<Field>) throws(LineFault) {
+        let facts = MotionFacts(
+            id: try fields.optionalKamerstukID(.id), zaak: try fields.optionalString(.zaak), title: try fields.optionalString(.title),
+            submitters: try fields.submitters(.submitters), submitted: try fields.optionalDay(.submitted),
+            dossier: try fields.optionalString(.dossier), debate: try fields.optionalString(.debate), vote: try fields.vote(.vote),
+            replaces: try fields.optionalKamerstukID(.replaces), advice: try fields.optionalString(.advice),
+            dictum: try fields.optionalString(.dictum))
+        self.init(facts: facts, source: FactsSource(kind: try fields.factsKind(.kind), reference: try fields.string(.source),
+                                                    date: try fields.optionalDay(.date)),
+                  who: try fields.optionalString(.who))
+    }
+
+    /// Facts name their motion (by Kamerstuk or Zaak); only a person says who.
+    static func checkRelations(_ fields: RecordFields<Field>) throws(LineFault) {
+        if fields.isNull(.id), fields.isNull(.zaak) {
+            throw LineFault("facts name their motion: \"id\" or \"zaak\" is given", at: fields.offset(.id))
+        }
+        if try fields.factsKind(.kind) != .manual, !fields.isNull(.who) {
+            throw LineFault("only a person's facts say \"who\"", at: fields.offset(.who))
+        }
+    }
+}
+
 // MARK: - Nested objects
+
+extension Submitter {
+    /// The members of an element of a facts record's `submitters`.
+    enum Field: Int, SchemaField {
+        case name, party
+
+        var shape: FieldShape {
+            switch self {
+            case .name: .required(.text)
+            case .party: .optional(.string)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .name: .string(name)
+        case .party: optional(party)
+        }
+    }
+}
+
+extension Vote {
+    /// The members of a facts record's `vote`.
+    enum Field: Int, SchemaField {
+        case outcome, date, `for`, against
+
+        var shape: FieldShape {
+            switch self {
+            case .outcome: .required(.outcome)
+            case .date: .optional(.day)
+            case .for, .against: .required(.partyVotes)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .outcome: .string(outcome.rawValue)
+        case .date: optional(date?.iso)
+        case .for: .array(votesFor.map { .object(FieldLayout.partyVote.members($0.value)) })
+        case .against: .array(votesAgainst.map { .object(FieldLayout.partyVote.members($0.value)) })
+        }
+    }
+}
+
+extension PartyVote {
+    /// The members of an element of a vote's `for` and `against`.
+    enum Field: Int, SchemaField {
+        case party, seats
+
+        var shape: FieldShape {
+            switch self {
+            case .party: .required(.text)
+            case .seats: .optional(.integer)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .party: .string(party)
+        case .seats: seats.map { .int(Int64($0)) } ?? .null
+        }
+    }
+}
 
 extension AnswerReference {
     /// The members of an element of a status event's `answers`.

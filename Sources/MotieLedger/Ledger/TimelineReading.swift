@@ -10,10 +10,11 @@ import Kamerstuk
 /// document a correction names) is left to the replay; what a line says on its own is all
 /// checked here, so that putting the parts together cannot fail.
 struct TimelinePart: Sendable {
-    /// A document or alias record.
+    /// A document, alias or facts record.
     enum Record: Sendable {
         case document(LedgerDocument)
         case alias(key: Int32, id: Int32)
+        case facts(SourcedFacts)
     }
 
     var strings = Interner()
@@ -73,6 +74,7 @@ struct TimelinePart: Sendable {
         case .status: try readStatus(RecordFields(fields), seq: seq, offset: offset)
         case .document: try readDocument(RecordFields(fields), seq: seq)
         case .alias: try readAlias(RecordFields(fields))
+        case .facts: addFacts(try FactsRecord(RecordFields(fields)))
         }
     }
 
@@ -140,6 +142,8 @@ struct TimelinePart: Sendable {
                 sha256: document.sha256, seq: record.seq, motionsJSON: document.value(of: .motions).encoded(canonical: true))))
         case .alias(let alias):
             appendRecord(.alias(key: strings.intern(alias.key), id: strings.intern(alias.id.canonical)))
+        case .facts(let facts):
+            addFacts(facts)
         }
     }
 
@@ -148,6 +152,14 @@ struct TimelinePart: Sendable {
             number: try fields.string(.document), date: try fields.day(.date), debate: try fields.optionalString(.debate),
             debateDate: try fields.optionalDay(.debateDate), sha256: try fields.string(.sha256), seq: seq,
             motionsJSON: Array(fields.raw(.motions)))))
+    }
+
+    /// Facts are kept whole; a changed motion's facts join its original to it, as an alias does.
+    private mutating func addFacts(_ record: FactsRecord) {
+        appendRecord(.facts(SourcedFacts(record.facts, source: record.source)))
+        if let id = record.facts.id, let replaced = record.facts.replaces, replaced != id {
+            appendRecord(.alias(key: strings.intern(replaced.canonical), id: strings.intern(id.canonical)))
+        }
     }
 
     private mutating func readAlias(_ fields: RecordFields<AliasRecord.Field>) throws(LineFault) {

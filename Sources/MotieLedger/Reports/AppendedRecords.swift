@@ -115,6 +115,10 @@ public struct RecordSummary: Sendable {
             return "= \(alias.key) is \(alias.id.canonical) (from \(alias.source))"
         case .document(let document):
             return "document \(document.number) (\(document.date))"
+        case .facts(let record):
+            let motion = record.facts.id?.canonical ?? "zaak \(record.facts.zaak ?? "?")"
+            let given = FactsField.allCases.filter { $0 != .id && record.facts.describe($0) != nil }.map(\.rawValue)
+            return "* \(motion)  \(given.joined(separator: ", "))  (\(record.source.kind.rawValue) \(record.source.reference))"
         }
     }
 
