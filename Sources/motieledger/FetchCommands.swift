@@ -1,7 +1,7 @@
 import Glibc
 import MotieLedger
 
-/// The command that downloads documents by their number: fetch.
+/// The command that downloads documents by their number, or motions' facts from open data: fetch.
 let fetchCommands: [Command] = [fetchCommand]
 
 /// The version `--version` prints and the `User-Agent` of every request names.
@@ -14,17 +14,36 @@ let intoOption = Option.text("into", valueName: "DIR", help: "Where fetched docu
 
 /// `fetch ID ...`.
 private let fetchIDs = ArgumentList<String>(
-    "ID", atLeastOne: true,
+    "ID", atLeastOne: false,
     help: "kst-36410-31, ah-tk-20232024-1432, a citation such as \"Kamerstuk 21 501-02, nr. 3236\", or the document's URL")
+
+/// `fetch --motions --since DATE`.
+private let motionsFlag = Flag(
+    "motions", help: "Ask the Tweede Kamer's open data for motions and their votes changed since --since, and import them")
+private let sinceOption = Option.date("since", help: "With --motions: the first day of changes to ask for")
 
 let fetchCommand = Command(
     spec: CommandSpec(
         name: "fetch",
-        summary: "Download documents by their number from officielebekendmakingen.nl (XML, else PDF) into documents/ beside the ledger.",
-        options: [intoOption, refreshFlag, timeoutOption, ledgerOption],
+        summary: "Download documents by their number from officielebekendmakingen.nl (XML, else PDF) into documents/ beside the ledger; with --motions, import motions from open data.",
+        options: [intoOption, refreshFlag, timeoutOption, motionsFlag, sinceOption, dryRunFlag, formatTextJSON, ledgerOption, waitOption],
         positionals: [fetchIDs]
     ),
     run: { arguments, terminal throws(CLIError) in
+        if arguments[motionsFlag] {
+            guard arguments[fetchIDs].isEmpty else {
+                throw CLIError(.usage, "fetch --motions takes no ID: it asks the open data for every motion changed since --since")
+            }
+            guard let since = arguments[sinceOption] else {
+                throw CLIError(.usage, "fetch --motions needs --since DATE: the first day of changes to ask for (YYYY-MM-DD)")
+            }
+            try fetchMotions(since: since, arguments: arguments, terminal: terminal)
+            return .ok
+        }
+        guard !arguments[fetchIDs].isEmpty else {
+            throw CLIError(.usage, "fetch needs an ID (kst-36410-31, ah-tk-20232024-1432, a citation or a URL), or --motions --since DATE")
+        }
+        guard arguments[sinceOption] == nil else { throw CLIError(.usage, "--since goes with --motions") }
         let store = documentStore(arguments)
         let fetcher = documentFetcher(arguments)
         var firstError: CLIError?
@@ -45,6 +64,29 @@ let fetchCommand = Command(
         return firstError?.code ?? .ok
     }
 )
+
+/// Asks the open data for the motions and the votes changed since `since`, page by page, and
+/// imports them as `import` does. Nothing is written unless every page was read whole.
+private func fetchMotions(since: Day, arguments: ParsedArguments, terminal: Terminal) throws(CLIError) {
+    let base = getenv("MOTIELEDGER_ODATA_URL").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    let pager = ODataPager(base: base ?? ODataQuery.defaultBase, userAgent: "motieledger/\(toolVersion)",
+                           timeout: Double(arguments[timeoutOption]))
+    var batch = OpenDataBatch()
+    for query in [ODataQuery.motions(since: since), ODataQuery.votes(since: since)] {
+        do throws(FetchError) {
+            try pager.fetch(query, into: &batch)
+        } catch {
+            let code: ExitCode = switch error.kind {
+            case .notFound, .badData: .dataError
+            case .unavailable: .unavailable
+            case .io: .ioError
+            case .usage: .usage
+            }
+            throw CLIError(code, "open data: \(error.message); nothing was imported")
+        }
+    }
+    try appendFacts(batch.facts, arguments: arguments, terminal: terminal)
+}
 
 /// The folder fetched documents go to: `--into`, else `documents/` beside the ledger.
 func documentStore(_ arguments: ParsedArguments) -> DocumentStore {

@@ -69,14 +69,20 @@ let ingestCommand = Command(
     ),
     run: { arguments, terminal throws(CLIError) in
         var readings: [DocumentReading] = []
+        var facts: [SourcedFacts] = []
         var scratch: [String] = []
         defer { removeScratch(scratch) }
         for argument in arguments[ingestFiles] {
             let name = try localDocument(argument, arguments: arguments, scratch: &scratch)
             let document = try readDocument(name, options: readOptions(arguments))
-            let reader = MotionReader(AnswerDocument(document.source))
+            let answers = AnswerDocument(document.source)
+            let reader = MotionReader(answers)
             warnFindings(reader, file: name, terminal: terminal)
-            readings.append(try documentReading(reader, bytes: document.source.bytes, file: name, arguments: arguments))
+            let reading = try documentReading(reader, bytes: document.source.bytes, file: name, arguments: arguments)
+            readings.append(reading)
+            // What the document says a motion is: a motion's own text, footnotes that name one.
+            if let own = MotionDocumentFacts.read(document.source) { facts.append(own) }
+            facts += FootnoteFacts.read(answers, reference: reading.number)
         }
         let ledger = ledger(arguments)
         let now = try currentNow()
@@ -89,6 +95,15 @@ let ingestCommand = Command(
                 try terminal.output.write(summary.jsonLines)
             } else {
                 try terminal.output.write(summary.text())
+            }
+        }
+        if !facts.isEmpty {
+            let imported = try ledgerCall { () throws(LedgerError) in try ledger.importFacts(facts, now: now, dryRun: dryRun, wait: wait) }
+            for match in imported.matches { terminal.warn("\(match.finding.category): \(match.finding.message)") }
+            guard !imported.records.isEmpty else { return .ok }
+            try reportAppended(dryRun ? [] : imported.records, to: ledger, terminal: terminal) { () throws(CLIError) in
+                let summary = FactsImportSummary(imported, ledger: ledger.path)
+                try terminal.output.write(arguments[formatTextJSON] == .json ? summary.jsonLines : Array(summary.text().utf8))
             }
         }
         return .ok

@@ -4,7 +4,7 @@ ignoreBrokenPipeSignal()
 
 /// Every subcommand, in the order `motieledger --help` lists them: one entry each, as
 /// `Command(spec: CommandSpec(…), run: { arguments, terminal throws(CLIError) in … })`.
-let commands: [Command] = citationCommands + motionCommands + fetchCommands + ledgerCommands + reportCommands
+let commands: [Command] = citationCommands + motionCommands + factsCommands + fetchCommands + ledgerCommands + reportCommands
 
 /// The program: its version and summary, and the commands above.
 let program = Program(

@@ -8,6 +8,8 @@ public struct MotionReport: Sendable {
     public let cutoff: Cutoff?
     /// Every event up to the cutoff, with its full record, in history order.
     public let history: [(event: TimelineEvent, record: LedgerRecord)]
+    /// What the ledger's facts say the motion is (title, submitters, vote, advice).
+    public let facts: MotionFacts?
 
     public init(timeline: Timeline, motion: TimelineMotion, at cutoff: Cutoff?) throws(LedgerError) {
         self.motion = motion
@@ -18,6 +20,7 @@ public struct MotionReport: Sendable {
             history.append((event, try timeline.record(of: event)))
         }
         self.history = history
+        facts = motion.id.flatMap { timeline.facts().profile(for: $0)?.facts }
     }
 
     private var current: StatusEvent? {
@@ -35,6 +38,7 @@ public struct MotionReport: Sendable {
             block.line("\(language.pick("ook bekend als", "also known as")): \(motion.aliases.joined(separator: ", "))")
         }
         if let cutoff { block.line("\(language.pick("stand per", "as of")): \(ReportWords.cutoff(cutoff, language))") }
+        block.facts(facts, language)
         guard let state, let event = current else {
             let upTo: PersonText = cutoff.map { " \(language.pick("tot", "up to")) \(ReportWords.cutoff($0, language))" } ?? ""
             block.line("status: \(language.pick("geen status vastgelegd", "no status recorded"))\(upTo)")
@@ -80,7 +84,7 @@ public struct MotionReport: Sendable {
             ("aliases", .array(motion.aliases.map { .string($0) })), ("url", optional(motion.id?.url)),
             // Scripts have always read the English.
             ("at", optional(cutoff.map { ReportWords.cutoff($0, .en) })),
-        ]
+        ] + FactsText.jsonMembers(facts)
         let event = current
         members += [
             ("status", optional(event?.status.rawValue)), ("since", optional(state?.since.iso)),

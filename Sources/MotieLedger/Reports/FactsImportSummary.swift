@@ -1,0 +1,48 @@
+/// What `import` and `fetch --motions` appended to the ledger (or would, in a dry run), as
+/// the commands print it.
+public struct FactsImportSummary: Sendable {
+    public let report: FactsImport
+    /// The ledger's path, as the user named it.
+    public let ledger: String
+
+    public init(_ report: FactsImport, ledger path: String) {
+        self.report = report
+        ledger = path
+    }
+
+    /// For people: each record on a line (`* kst-…  title, submitters, vote  (opendata 2025Z15877)`,
+    /// `= motie-erkens is kst-…`), the names that fit several motions, the facts the ledger
+    /// held already, then the count and the new head.
+    public func text() -> String {
+        var text: PersonText = ""
+        for record in report.records { text += RecordSummary.line(record) + "\n" }
+        for match in report.matches {
+            if case .ambiguous(let candidates) = match.outcome {
+                text += "? \(match.key) may be \(candidates.map(\.canonical).joined(separator: " or ")): not joined, it is not sure which\n"
+            }
+        }
+        if report.known > 0 {
+            text += "\(report.known) \(report.known == 1 ? "facts record" : "facts records") already in the ledger: not appended again\n"
+        }
+        text += RecordSummary.appendedLine(report.records, ledger: ledger, dryRun: report.dryRun)
+        return text.text
+    }
+
+    /// One JSON object a line: each record exactly as the ledger holds it (or would), then one
+    /// `{"type":"ambiguous","key":…,"candidates":[…]}` for each name that fits several motions.
+    public var jsonLines: [UInt8] {
+        var bytes: [UInt8] = []
+        for record in report.records {
+            bytes += record.line
+            bytes.append(0x0A)
+        }
+        for match in report.matches {
+            guard case .ambiguous(let candidates) = match.outcome else { continue }
+            bytes += JSONValue.object([
+                ("type", "ambiguous"), ("key", .string(match.key)), ("candidates", .array(candidates.map { .string($0.canonical) })),
+            ]).encoded(canonical: false)
+            bytes.append(0x0A)
+        }
+        return bytes
+    }
+}
