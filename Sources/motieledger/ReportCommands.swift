@@ -1,7 +1,7 @@
 import MotieLedger
 
-/// The reports: diff, overdue and table.
-let reportCommands: [Command] = [diffCommand, overdueCommand, tableCommand]
+/// The reports: diff, overdue, unanswered and table.
+let reportCommands: [Command] = [diffCommand, overdueCommand, unansweredCommand, tableCommand]
 
 /// `--format text|markdown|json`, text by default.
 private let formatTextMarkdownJSON = DefaultedOption<OutputFormat>.choice(
@@ -63,7 +63,7 @@ func write(_ report: some FormattedReport, _ arguments: ParsedArguments, _ termi
     switch arguments[formatTextMarkdownJSON] {
     case .json: try terminal.output.write(report.jsonLines)
     case .markdown: try terminal.output.write(report.markdown(arguments[languageOption]))
-    case .text: try terminal.output.write(report.text(arguments[languageOption]))
+    case .text, .csv: try terminal.output.write(report.text(arguments[languageOption]))
     }
 }
 
@@ -84,11 +84,48 @@ let overdueCommand = Command(
     }
 )
 
+/// `table`'s limits.
+private let tableAll = Flag("all", help: "Also list motions known only from open data that were not adopted (rejected, withdrawn, held over)")
+private let adoptedFlag = Flag("adopted", help: "Only motions the open data say were adopted")
+private let dossierOption = Option.text("dossier", valueName: "DOSSIER", help: "Only motions of this dossier (36725, 21501-02, 36800-V)")
+private let partyOption = Option.text("party", valueName: "PARTY", help: "Only motions a member of this party submitted or co-signed")
+private let sinceOption = Option.date("since", help: "Only motions voted on (else submitted, else with a status) on or after this day")
+
+/// `unanswered`'s options.
+private let unansweredOn = Option.date("on", help: "The day to count to (default: today)")
+private let olderThan = Option<Int>.positiveInteger("older-than", valueName: "DAYS", help: "Only motions adopted more than DAYS days before")
+private let unansweredFormat = DefaultedOption<OutputFormat>.choice(
+    "format", short: "f", valueName: "FORMAT", among: [.text, .markdown, .csv, .json], default: .text,
+    help: "Output format: text for people, markdown to paste, csv (RFC 4180) or json for scripts")
+
+let unansweredCommand = Command(
+    spec: CommandSpec(
+        name: "unanswered",
+        summary: "List the adopted motions the government has not reported on since the vote, oldest first (needs open data: import).",
+        options: [unansweredOn, olderThan, unansweredFormat, languageOption, ledgerOption, waitOption]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        let day: Day
+        if let given = arguments[unansweredOn] { day = given } else { day = try currentNow().today }
+        let timeline = try fullTimeline(arguments)
+        let report = UnansweredReport(timeline: timeline, on: day, olderThan: arguments[olderThan])
+        let language = arguments[languageOption]
+        switch arguments[unansweredFormat] {
+        case .json: try terminal.output.write(report.jsonLines)
+        case .markdown: try terminal.output.write(report.markdown(language))
+        case .csv: try terminal.output.write(report.csv(language))
+        case .text: try terminal.output.write(report.text(language))
+        }
+        return .ok
+    }
+)
+
 let tableCommand = Command(
     spec: CommandSpec(
         name: "table",
         summary: "Print the status table of every motion: Markdown to paste, or JSON or CSV.",
-        options: [atOption, groupBy, tableFormat, languageOption, ledgerOption, waitOption]
+        options: [atOption, groupBy, tableAll, adoptedFlag, dossierOption, partyOption, sinceOption, tableFormat, languageOption,
+                  ledgerOption, waitOption]
     ),
     run: { arguments, terminal throws(CLIError) in
         let timeline = try fullTimeline(arguments)
@@ -96,7 +133,9 @@ let tableCommand = Command(
         let grouping = arguments[groupBy] ?? .none
         // Written a chunk at a time: a ledger of fifty thousand motions would hold every
         // record, and the whole text, at once.
-        var chunks = StatusTable.Chunks(timeline: timeline, at: cutoff, grouping: grouping,
+        let selection = TableSelection(all: arguments[tableAll], adoptedOnly: arguments[adoptedFlag], dossier: arguments[dossierOption],
+                                       party: arguments[partyOption], since: arguments[sinceOption])
+        var chunks = StatusTable.Chunks(timeline: timeline, at: cutoff, grouping: grouping, selection: selection,
                                         format: arguments[tableFormat], language: arguments[languageOption])
         while let chunk = try ledgerCall({ () throws(LedgerError) in try chunks.next() }) {
             try terminal.output.write(chunk)

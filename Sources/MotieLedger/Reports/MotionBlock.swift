@@ -1,3 +1,5 @@
+import Kamerstuk
+
 /// A motion in a text report, as `status`, `diff` and `overdue` show it: its key and name, its
 /// page, then lines of `label: value` in one column. The one rendering of a motion's details:
 /// each report adds its own rows (the status, the days overdue), and the status's details
@@ -8,6 +10,12 @@ struct MotionBlock {
     init(_ motion: TimelineMotion) {
         text = MotionBlock.heading(motion) + "\n"
         if let id = motion.id { text += "  \(id.url)\n" }
+    }
+
+    /// A motion known by its Kamerstuk, with the name the ledger gives it, if any.
+    init(id: KamerstukID, name: String?) {
+        text = name.map { "\(id.canonical) — \($0)\n" } ?? "\(id.canonical)\n"
+        text += "  \(id.url)\n"
     }
 
     /// The motion as a report's heading names it: its key, and its name when that says more.

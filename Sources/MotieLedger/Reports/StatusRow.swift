@@ -4,14 +4,21 @@ public struct StatusRow: Sendable {
     public let state: MotionState
     /// The event's record, read from the ledger: evidence, promised time, who and note.
     public let event: StatusEvent
+    /// What the ledger's facts say the motion is.
+    public var facts: MotionFacts?
 
     public var motion: TimelineMotion { state.motion }
 
     /// The rows of `states`, in their order, their events' details read from the timeline's
-    /// file in bulk (``Timeline/details(of:)``).
-    static func rows(_ states: some Collection<MotionState>, in timeline: Timeline) throws(LedgerError) -> [StatusRow] {
-        zip(states, try timeline.details(of: states.map(\.event))).map { StatusRow(state: $0, event: $1) }
+    /// file in bulk (``Timeline/details(of:)``), with each motion's facts when `facts` has any.
+    static func rows(_ states: some Collection<MotionState>, in timeline: Timeline, facts: FactsMerge? = nil) throws(LedgerError) -> [StatusRow] {
+        zip(states, try timeline.details(of: states.map(\.event))).map {
+            StatusRow(state: $0, event: $1, facts: $0.motion.id.flatMap { facts?.profile(for: $0)?.facts })
+        }
     }
+
+    /// The motion's title: the facts', else its name when the reading named it by its subject.
+    public var title: String? { MotionTitleText.title(motion, facts) }
 
     /// What shows the status: the source's sentence, or the note of a record made by hand.
     public var evidence: String? { event.evidence ?? event.note }

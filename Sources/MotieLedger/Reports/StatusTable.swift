@@ -28,16 +28,21 @@ public struct StatusTable: Sendable {
     public let grouping: Grouping
     /// The rows in the order shown.
     public let rows: [StatusRow]
+    /// The motions known only from facts, after the rows, in Kamerstuk order.
+    public let unread: [MotionFacts]
     /// How many motions have each status, in the order of ``MotionStatus/allCases``; statuses
     /// no motion has are left out.
     public let totals: [(status: MotionStatus, count: Int)]
 
-    /// The table of `timeline` at `cutoff`; motions with no status by then are left out.
-    public init(timeline: Timeline, at cutoff: Cutoff? = nil, grouping: Grouping = .none) throws(LedgerError) {
-        let layout = Layout(timeline: timeline, cutoff: cutoff, grouping: grouping)
+    /// The table of `timeline` at `cutoff`, of the motions `selection` admits; motions with no
+    /// status by then are left out, but for those the facts give (without a cutoff).
+    public init(timeline: Timeline, at cutoff: Cutoff? = nil, grouping: Grouping = .none,
+                selection: TableSelection = TableSelection()) throws(LedgerError) {
+        let layout = Layout(timeline: timeline, cutoff: cutoff, grouping: grouping, selection: selection)
         self.cutoff = cutoff
         self.grouping = grouping
-        rows = try StatusRow.rows(layout.states, in: timeline)
+        rows = try StatusRow.rows(layout.states, in: timeline, facts: layout.facts)
+        unread = layout.unread
         totals = layout.totals
     }
 
@@ -68,13 +73,14 @@ public struct StatusTable: Sendable {
     }
 
     private func text(_ format: Format, _ language: Language) -> [UInt8] {
-        let writer = Writer(format: format, language: language, cutoff: cutoff, grouping: grouping, totals: totals)
+        let writer = Writer(format: format, language: language, cutoff: cutoff, grouping: grouping, totals: totals, unread: unread.count)
         var text: [UInt8] = []
         writer.opening(into: &text)
         for index in rows.indices {
             writer.append(rows[index], after: index > 0 ? rows[index - 1].state.event.status : nil, into: &text)
         }
-        writer.closing(hasRows: !rows.isEmpty, into: &text)
+        for (index, facts) in unread.enumerated() { writer.append(unread: facts, first: index == 0, afterRows: !rows.isEmpty, into: &text) }
+        writer.closing(hasRows: !rows.isEmpty || !unread.isEmpty, into: &text)
         return text
     }
 }
@@ -88,6 +94,8 @@ extension StatusTable {
     public struct Chunks: Sendable {
         private let timeline: Timeline
         private let states: [MotionState]
+        private let facts: FactsMerge
+        private let unread: [MotionFacts]
         private let writer: Writer
         private let rowsPerChunk: Int
         /// The first state whose row is not written yet.
@@ -96,13 +104,16 @@ extension StatusTable {
 
         /// The table of `timeline` at `cutoff` as ``StatusTable/init(timeline:at:grouping:)``
         /// makes it, written in `format` and `language`, `rowsPerChunk` rows to a chunk.
-        public init(timeline: Timeline, at cutoff: Cutoff? = nil, grouping: Grouping = .none, format: Format,
-                    language: Language, rowsPerChunk: Int = 4096) {
+        public init(timeline: Timeline, at cutoff: Cutoff? = nil, grouping: Grouping = .none, selection: TableSelection = TableSelection(),
+                    format: Format, language: Language, rowsPerChunk: Int = 4096) {
             precondition(rowsPerChunk > 0, "a chunk needs room for a row")
-            let layout = Layout(timeline: timeline, cutoff: cutoff, grouping: grouping)
+            let layout = Layout(timeline: timeline, cutoff: cutoff, grouping: grouping, selection: selection)
             self.timeline = timeline
             states = layout.states
-            writer = Writer(format: format, language: language, cutoff: cutoff, grouping: grouping, totals: layout.totals)
+            facts = layout.facts
+            unread = layout.unread
+            writer = Writer(format: format, language: language, cutoff: cutoff, grouping: grouping, totals: layout.totals,
+                            unread: layout.unread.count)
             self.rowsPerChunk = rowsPerChunk
         }
 
@@ -116,7 +127,10 @@ extension StatusTable {
             for part in try rows(position..<end) { text += part }
             position = end
             if position == states.count {
-                writer.closing(hasRows: !states.isEmpty, into: &text)
+                for (index, facts) in unread.enumerated() {
+                    writer.append(unread: facts, first: index == 0, afterRows: !states.isEmpty, into: &text)
+                }
+                writer.closing(hasRows: !states.isEmpty || !unread.isEmpty, into: &text)
                 isDone = true
             }
             return text
@@ -127,12 +141,12 @@ extension StatusTable {
         private func rows(_ range: Range<Int>) throws(LedgerError) -> [[UInt8]] {
             // A part of a few rows is written faster than a thread starts.
             let parts = max(1, min(LedgerParts.cores, range.count / 256))
-            let (timeline, states, writer) = (self.timeline, self.states, self.writer)
+            let (timeline, states, writer, facts) = (self.timeline, self.states, self.writer, self.facts)
             let texts = LedgerParts.run(parts) { k in
                 Result { () throws(LedgerError) in
                     let part = range.lowerBound + range.count * k / parts..<range.lowerBound + range.count * (k + 1) / parts
                     var text: [UInt8] = []
-                    for (index, row) in zip(part, try StatusRow.rows(states[part], in: timeline)) {
+                    for (index, row) in zip(part, try StatusRow.rows(states[part], in: timeline, facts: facts)) {
                         writer.append(row, after: index > 0 ? states[index - 1].event.status : nil, into: &text)
                     }
                     return text
@@ -147,9 +161,20 @@ extension StatusTable {
     struct Layout {
         let states: [MotionState]
         let totals: [(status: MotionStatus, count: Int)]
+        let facts: FactsMerge
+        /// The motions known only from facts that the table shows (none at a cutoff).
+        let unread: [MotionFacts]
 
-        init(timeline: Timeline, cutoff: Cutoff?, grouping: Grouping) {
-            let states = timeline.snapshot(at: cutoff)
+        init(timeline: Timeline, cutoff: Cutoff?, grouping: Grouping, selection: TableSelection) {
+            let facts = timeline.facts()
+            self.facts = facts
+            let states = timeline.snapshot(at: cutoff).filter { state in
+                selection.admits(id: state.motion.id, facts: state.motion.id.flatMap { facts.profile(for: $0)?.facts }, since: state.since)
+            }
+            unread = cutoff != nil ? [] : facts.profiles.keys.sorted()
+                .filter { timeline.motion(key: $0.canonical) == nil }
+                .map { facts.profiles[$0]!.facts }
+                .filter(selection.admitsWithoutReading)
             var counts = [Int](repeating: 0, count: MotionStatus.allCases.count)
             for state in states { counts[MotionStatus.allCases.firstIndex(of: state.event.status)!] += 1 }
             totals = zip(MotionStatus.allCases, counts).filter { $0.1 > 0 }.map { (status: $0, count: $1) }
@@ -168,6 +193,8 @@ extension StatusTable {
         let cutoff: Cutoff?
         let grouping: Grouping
         let totals: [(status: MotionStatus, count: Int)]
+        /// How many motions known only from facts follow the rows.
+        let unread: Int
 
         /// Writes what comes before the rows.
         func opening(into text: inout [UInt8]) {
@@ -179,8 +206,10 @@ extension StatusTable {
                 if grouping == .none { text += markdownHead.utf8 }
             case .csv:
                 text += CSVText.record(language == .nl
-                    ? ["Motie", "Kamerstuk", "Link", "Status", "Sinds", "Bron", "Bewijs", "Verwacht", "Verwacht vanaf", "Verwacht tot"]
-                    : ["Motion", "Kamerstuk", "Link", "Status", "Since", "Source", "Evidence", "Expected", "Expected from", "Expected to"]
+                    ? ["Motie", "Titel", "Kamerstuk", "Link", "Status", "Sinds", "Bron", "Bewijs", "Verwacht", "Verwacht vanaf", "Verwacht tot",
+                       "Stemming", "Stemdatum", "Appreciatie"]
+                    : ["Motion", "Title", "Kamerstuk", "Link", "Status", "Since", "Source", "Evidence", "Expected", "Expected from", "Expected to",
+                       "Vote", "Vote date", "Advice"]
                 ).utf8
             case .json:
                 break
@@ -199,7 +228,8 @@ extension StatusTable {
                     text += "### \(status.word(language)) (\(count))\n\n\(markdownHead)".utf8
                 }
                 text += MarkdownText.row([
-                    MarkdownText.cell(row.motion.name), StatusRow.kamerstukCell(row.motion), MarkdownText.cell(row.statusText(language)),
+                    MarkdownText.cell(row.motion.name), MarkdownText.cell(ReportText.shortened(row.title ?? "", limit: 80)),
+                    StatusRow.kamerstukCell(row.motion), MarkdownText.cell(row.statusText(language)),
                     row.state.since.iso, MarkdownText.cell(row.sourceText(language)),
                     MarkdownText.cell(ReportText.shortened(row.evidence ?? "")),
                     MarkdownText.cell(row.expectedText(language) ?? ""),
@@ -207,15 +237,52 @@ extension StatusTable {
             case .csv:
                 let expected = row.event.expected
                 text += CSVText.record([
-                    ReportText.line(row.motion.name), row.motion.id?.canonical ?? ReportText.line(row.motion.key),
+                    ReportText.line(row.motion.name), ReportText.line(row.title ?? ""), row.motion.id?.canonical ?? ReportText.line(row.motion.key),
                     row.motion.id?.url ?? "", row.statusText(language), row.state.since.iso, row.sourceText(language),
                     ReportText.line(row.evidence ?? ""), expected.map { ReportText.line($0.text) } ?? "",
                     expected?.from.iso ?? "", expected?.to.iso ?? "",
-                ]).utf8
+                ] + Writer.factsCells(row.facts, language)).utf8
             case .json:
-                JSONValue.object(row.jsonMembers).encode(into: &text, canonical: false)
+                let facts = [("title", optional(row.title))] + FactsText.jsonMembers(row.facts).dropFirst()
+                JSONValue.object(row.jsonMembers + facts).encode(into: &text, canonical: false)
                 text.append(0x0A)
             }
+        }
+
+        /// Writes a motion known only from facts: no status was read of it. `first` of them, after
+        /// status rows when `afterRows`.
+        func append(unread facts: MotionFacts, first: Bool, afterRows: Bool, into text: inout [UInt8]) {
+            let name = facts.submitters.map { $0.map(\.name).joined(separator: ", ") } ?? ""
+            let noReading = language.pick("geen reactie", "no reading")
+            switch format {
+            case .markdown:
+                if grouping == .status, first {
+                    if afterRows { text.append(0x0A) }
+                    text += "### \(noReading) (\(unread))\n\n\(markdownHead)".utf8
+                }
+                text += MarkdownText.row([
+                    MarkdownText.cell(name), MarkdownText.cell(ReportText.shortened(facts.title ?? "", limit: 80)),
+                    facts.id.map { MarkdownText.link($0.canonical, to: $0.url) } ?? "", noReading, facts.vote?.date?.iso ?? "",
+                    MarkdownText.cell(facts.vote.map { "\(language.pick("stemming", "vote")): \($0.outcome.word(language))" } ?? ""), "", "",
+                ]).utf8
+            case .csv:
+                text += CSVText.record([
+                    ReportText.line(name), ReportText.line(facts.title ?? ""), facts.id?.canonical ?? "", facts.id?.url ?? "", noReading,
+                    "", "", "", "", "", "",
+                ] + Writer.factsCells(facts, language)).utf8
+            case .json:
+                let motion: [(String, JSONValue)] = [
+                    ("key", optional(facts.id?.canonical)), ("id", optional(facts.id?.canonical)), ("name", .string(name)),
+                    ("url", optional(facts.id?.url)),
+                ]
+                JSONValue.object(motion + StatusRow.statusJSONMembers(nil) + FactsText.jsonMembers(facts)).encode(into: &text, canonical: false)
+                text.append(0x0A)
+            }
+        }
+
+        /// The CSV cells of a motion's vote and advice.
+        static func factsCells(_ facts: MotionFacts?, _ language: Language) -> [String] {
+            [facts?.vote?.outcome.word(language) ?? "", facts?.vote?.date?.iso ?? "", ReportText.line(facts?.advice ?? "")]
         }
 
         /// Writes what follows the rows, of which there were some when `hasRows`.
@@ -223,13 +290,18 @@ extension StatusTable {
             guard format == .markdown else { return }
             // A blank line first: a line right under a table would be read as another row.
             if grouping == .none || hasRows { text.append(0x0A) }
-            text += "\(Writer.totalsLine(totals, language))\n".utf8
+            var totalsLine = Writer.totalsLine(totals, language)
+            if unread > 0 {
+                totalsLine += language.pick("; \(unread) \(unread == 1 ? "motie" : "moties") zonder reactie",
+                                            "; \(unread) \(unread == 1 ? "motion" : "motions") without a reading")
+            }
+            text += "\(totalsLine)\n".utf8
         }
 
         private var markdownHead: String {
             let heads = language == .nl
-                ? ["Motie", "Kamerstuk", "Status", "Sinds", "Bron", "Bewijs", "Verwacht"]
-                : ["Motion", "Kamerstuk", "Status", "Since", "Source", "Evidence", "Expected"]
+                ? ["Motie", "Titel", "Kamerstuk", "Status", "Sinds", "Bron", "Bewijs", "Verwacht"]
+                : ["Motion", "Title", "Kamerstuk", "Status", "Since", "Source", "Evidence", "Expected"]
             return MarkdownText.header(heads)
         }
 

@@ -66,6 +66,7 @@ enum OutputFormat: String, ChoiceValue {
     case text
     case json
     case markdown
+    case csv
 }
 
 /// A flag such as `--dry-run`: `arguments[flag]` says whether it was given.
@@ -98,6 +99,13 @@ extension Option where Value == Day {
     /// A date, `--on YYYY-MM-DD`.
     static func date(_ name: String, help: String) -> Option {
         Option(name, short: nil, valueName: "YYYY-MM-DD", kind: .date, help: help)
+    }
+}
+
+extension Option where Value == Int {
+    /// A whole number greater than 0, `--older-than DAYS`.
+    static func positiveInteger(_ name: String, valueName: String, help: String) -> Option {
+        Option(name, short: nil, valueName: valueName, kind: .positiveInteger, help: help)
     }
 }
 

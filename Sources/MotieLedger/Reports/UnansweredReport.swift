@@ -1,0 +1,112 @@
+import Kamerstuk
+
+/// Adopted motions the government has not reported on (`motieledger unanswered`, "Aangenomen
+/// moties zonder reactie"): motions the facts say were adopted, with no execution reading dated
+/// on or after the vote — a reading being any status read from a document other than
+/// `onbekend`, or a person's record — up to the day asked about. Oldest vote first, with the
+/// days since the vote.
+public struct UnansweredReport: FormattedReport, Sendable {
+    /// One adopted motion without a reading.
+    public struct Entry: Sendable {
+        public let id: KamerstukID
+        public let facts: MotionFacts
+        public let adopted: Day
+        /// Days from the vote to the day asked about.
+        public let days: Int
+        /// The ledger's motion, when documents mentioned it (without saying how it is carried out).
+        public let motion: TimelineMotion?
+    }
+
+    /// The day asked about.
+    public let day: Day
+    /// The motions, oldest vote first, then in Kamerstuk order.
+    public let entries: [Entry]
+
+    /// The adopted motions of `timeline` without a reading on `day`, voted more than
+    /// `olderThan` days before it when given.
+    public init(timeline: Timeline, on day: Day, olderThan: Int? = nil) {
+        let facts = timeline.facts()
+        var entries: [Entry] = []
+        for id in facts.profiles.keys.sorted() {
+            let profile = facts.profiles[id]!.facts
+            guard let vote = profile.vote, vote.outcome == .aangenomen, let adopted = vote.date, adopted <= day else { continue }
+            let days = day.daysSinceEpoch - adopted.daysSinceEpoch
+            if let olderThan, days <= olderThan { continue }
+            let motion = timeline.motion(key: id.canonical)
+            if let motion, timeline.history(of: motion, upTo: .endOf(day)).contains(where: { event in
+                event.date >= adopted && !event.isCorrected && (event.status != .onbekend || event.by == .manual)
+            }) { continue }
+            entries.append(Entry(id: id, facts: profile, adopted: adopted, days: days, motion: motion))
+        }
+        self.day = day
+        self.entries = entries.enumerated().sorted { ($0.element.adopted, $0.offset) < ($1.element.adopted, $1.offset) }.map(\.element)
+    }
+
+    /// `Aangenomen moties zonder reactie op 2026-03-20: 2 moties`.
+    func heading(_ language: Language) -> String {
+        let count = entries.count
+        let motions = count == 0
+            ? language.pick("geen moties", "no motions")
+            : language.pick("\(count) \(count == 1 ? "motie" : "moties")", "\(count) \(count == 1 ? "motion" : "motions")")
+        return "\(language.pick("Aangenomen moties zonder reactie op", "Adopted motions without a reading on")) \(day.iso): \(motions)"
+    }
+
+    /// For people: a heading, then each motion with its title, submitters, vote and advice.
+    public func text(_ language: Language) -> String {
+        var text: PersonText = "\(heading(language))\n"
+        for entry in entries {
+            var block = MotionBlock(id: entry.id, name: entry.motion?.name)
+            block.row(language.pick("zonder reactie", "no reading"), "\(OverdueReport.days(entry.days, language)) \(language.pick("sinds de stemming", "since the vote"))")
+            block.facts(entry.facts, language)
+            text += "\n" + block.text
+        }
+        return text.text
+    }
+
+    /// The heading as a sentence, then a table: the motion, its title, the vote's day, the days
+    /// since, submitters and advice.
+    public func markdown(_ language: Language) -> String {
+        var text = heading(language) + ".\n"
+        guard !entries.isEmpty else { return text }
+        let heads = language == .nl
+            ? ["Kamerstuk", "Titel", "Aangenomen", "Dagen", "Indieners", "Appreciatie"]
+            : ["Kamerstuk", "Title", "Adopted", "Days", "Submitters", "Advice"]
+        text += "\n" + MarkdownText.header(heads)
+        for entry in entries {
+            text += MarkdownText.row([
+                MarkdownText.link(entry.id.canonical, to: entry.id.url), MarkdownText.cell(ReportText.shortened(entry.facts.title ?? "", limit: 80)),
+                entry.adopted.iso, "\(entry.days)", MarkdownText.cell(FactsText.submitters(entry.facts.submitters ?? [])),
+                MarkdownText.cell(entry.facts.advice ?? ""),
+            ])
+        }
+        return text
+    }
+
+    /// RFC 4180, a header then a motion a record, the title and submitters whole.
+    public func csv(_ language: Language) -> String {
+        var text = CSVText.record(language == .nl
+            ? ["Kamerstuk", "Link", "Titel", "Aangenomen", "Dagen", "Indieners", "Appreciatie"]
+            : ["Kamerstuk", "Link", "Title", "Adopted", "Days", "Submitters", "Advice"])
+        for entry in entries {
+            text += CSVText.record([
+                entry.id.canonical, entry.id.url, ReportText.line(entry.facts.title ?? ""), entry.adopted.iso, "\(entry.days)",
+                ReportText.line(FactsText.submitters(entry.facts.submitters ?? [])), ReportText.line(entry.facts.advice ?? ""),
+            ])
+        }
+        return text
+    }
+
+    /// One object a line: `id`, `url`, `on`, `adopted`, `days`, and the facts as `table`
+    /// gives them (`title`, `submitters`, `vote`, `advice`).
+    public var jsonLines: [UInt8] {
+        var bytes: [UInt8] = []
+        for entry in entries {
+            JSONValue.object([
+                ("key", .string(entry.motion?.key ?? entry.id.canonical)), ("id", .string(entry.id.canonical)), ("url", .string(entry.id.url)),
+                ("on", .string(day.iso)), ("adopted", .string(entry.adopted.iso)), ("days", .int(Int64(entry.days))),
+            ] + FactsText.jsonMembers(entry.facts)).encode(into: &bytes, canonical: false)
+            bytes.append(0x0A)
+        }
+        return bytes
+    }
+}
