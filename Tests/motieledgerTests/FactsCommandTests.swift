@@ -157,14 +157,15 @@ struct FactsCommandTests {
         #expect(try other.run(["fetch", "--motions", "--since", "2025-09-01", "kst-36725-11"]).status == 64)
     }
 
-    @Test("the README's open-data example prints what the README shows")
+    @Test("the README's open-data examples (import, table --all, unanswered) print what the README shows")
     func readmeExample() throws {
         let workspace = Workspace()
         defer { workspace.remove() }
         let readme = try String(contentsOf: repository.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
-        let block = try #require(readme.components(separatedBy: "```").first { $0.contains("\n$ motieledger import Tests/Fixtures/corpus/opendata/") })
-        let steps = block.components(separatedBy: "\n$ ").dropFirst()
-        #expect(steps.count == 2)
+        let blocks = readme.components(separatedBy: "```").filter { $0.contains("--ledger /tmp/opendata.jsonl\n") }
+        #expect(blocks.first?.contains("\n$ motieledger import Tests/Fixtures/corpus/opendata/") == true)
+        let steps = blocks.flatMap { $0.components(separatedBy: "\n$ ").dropFirst() }
+        #expect(steps.count == 3)
         for step in steps {
             let lines = step.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             var arguments: [String] = []

@@ -69,7 +69,7 @@ public struct StatusTable: Sendable {
 
     /// `Totaal: 19 moties — 10 uitgevoerd, 3 in uitvoering, …`.
     func totalsLine(_ language: Language) -> String {
-        Writer.totalsLine(totals, language)
+        Writer.totalsLine(totals, language, unread: unread.count)
     }
 
     private func text(_ format: Format, _ language: Language) -> [UInt8] {
@@ -290,12 +290,7 @@ extension StatusTable {
             guard format == .markdown else { return }
             // A blank line first: a line right under a table would be read as another row.
             if grouping == .none || hasRows { text.append(0x0A) }
-            var totalsLine = Writer.totalsLine(totals, language)
-            if unread > 0 {
-                totalsLine += language.pick("; \(unread) \(unread == 1 ? "motie" : "moties") zonder reactie",
-                                            "; \(unread) \(unread == 1 ? "motion" : "motions") without a reading")
-            }
-            text += "\(totalsLine)\n".utf8
+            text += "\(Writer.totalsLine(totals, language, unread: unread))\n".utf8
         }
 
         private var markdownHead: String {
@@ -306,11 +301,13 @@ extension StatusTable {
         }
 
         /// `Totaal: 19 moties — 10 uitgevoerd, 3 in uitvoering, …`.
-        static func totalsLine(_ totals: [(status: MotionStatus, count: Int)], _ language: Language) -> String {
-            let count = totals.reduce(0) { $0 + $1.count }
+        /// `unread`: the motions known only from facts, counted last (`2 zonder reactie`).
+        static func totalsLine(_ totals: [(status: MotionStatus, count: Int)], _ language: Language, unread: Int = 0) -> String {
+            let count = totals.reduce(0) { $0 + $1.count } + unread
             var line = language.pick("Totaal: \(count) \(count == 1 ? "motie" : "moties")",
                                      "Total: \(count) \(count == 1 ? "motion" : "motions")")
-            let parts = totals.map { "\($0.count) \($0.status.word(language))" }
+            var parts = totals.map { "\($0.count) \($0.status.word(language))" }
+            if unread > 0 { parts.append("\(unread) \(language.pick("zonder reactie", "without a reading"))") }
             if !parts.isEmpty { line += " — " + parts.joined(separator: ", ") }
             return line
         }

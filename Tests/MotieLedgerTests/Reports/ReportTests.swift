@@ -52,11 +52,11 @@ private enum Made {
             "kst-36800-V-9", "motie-a", "kst-36800-IV-3", "kst-36800-V-27", "motie-b", "kst-21501-02-3000",
         ])
         let markdown = grouped.markdown(.nl)
-        #expect(markdown.hasPrefix("### uitgevoerd (2)\n\n| Motie | Kamerstuk | Status |"))
+        #expect(markdown.hasPrefix("### uitgevoerd (2)\n\n| Motie | Titel | Kamerstuk | Status |"))
         #expect(markdown.contains("\n\n### in uitvoering (2)\n\n"))
         #expect(markdown.contains("| in uitvoering (onzeker) |"))
         #expect(markdown.hasSuffix("|\n\nTotaal: 6 moties — 2 uitgevoerd, 2 in uitvoering, 1 in behandeling, 1 niet uitgevoerd\n"))
-        #expect(try StatusTable(timeline: timeline).markdown(.en).contains("| Motie motie-a | motie-a | carried out | 2026-01-28 |"))
+        #expect(try StatusTable(timeline: timeline).markdown(.en).contains("| Motie motie-a | | motie-a | carried out | 2026-01-28 |"))
     }
 
     @Test("an empty ledger gives a table of heads and a total of none")
@@ -65,13 +65,13 @@ private enum Made {
         defer { scratch.remove() }
         let table = try StatusTable(timeline: try scratch.ledger().timeline())
         #expect(table.markdown(.nl) == """
-            | Motie | Kamerstuk | Status | Sinds | Bron | Bewijs | Verwacht |
-            | --- | --- | --- | --- | --- | --- | --- |
+            | Motie | Titel | Kamerstuk | Status | Sinds | Bron | Bewijs | Verwacht |
+            | --- | --- | --- | --- | --- | --- | --- | --- |
 
             Totaal: 0 moties
 
             """)
-        #expect(table.csv(.en) == "Motion,Kamerstuk,Link,Status,Since,Source,Evidence,Expected,Expected from,Expected to\r\n")
+        #expect(table.csv(.en) == "Motion,Title,Kamerstuk,Link,Status,Since,Source,Evidence,Expected,Expected from,Expected to,Vote,Vote date,Advice\r\n")
         #expect(table.jsonLines.isEmpty)
     }
 
