@@ -108,17 +108,16 @@ public struct FactsMerge: Sendable {
         profiles[replacedBy[id] ?? id]
     }
 
-    /// One group's records merged field by field.
+    /// One group's records merged field by field. The values are compared (as text) only
+    /// between two sources of the same day and kind, which is rare.
     static func merge(_ records: [SourcedFacts]) -> MotionProfile {
         var facts = MotionFacts()
         var sources: [FactsField: FactsSource] = [:]
-        var best: [FactsField: Rank] = [:]
-        for record in records {
-            for field in FactsField.allCases {
-                guard let value = record.facts.describe(field) else { continue }
-                let rank = Rank(source: record.source, value: value)
-                if let current = best[field], !(current < rank) { continue }
-                best[field] = rank
+        var best = [Int](repeating: -1, count: FactsField.allCases.count)
+        for (index, record) in records.enumerated() {
+            for (slot, field) in FactsField.allCases.enumerated() where record.facts.has(field) {
+                if best[slot] >= 0, !wins(record, over: records[best[slot]], for: field) { continue }
+                best[slot] = index
                 facts.copy(field, from: record.facts)
                 sources[field] = record.source
             }
@@ -126,37 +125,58 @@ public struct FactsMerge: Sendable {
         return MotionProfile(facts: facts, sources: sources)
     }
 
-    /// How strongly a source's value for a field claims it; the greatest wins.
-    struct Rank: Comparable {
-        let date: Day?
-        let kind: Int
-        let value: String
-
-        init(source: FactsSource, value: String) {
-            date = source.date
-            kind = switch source.kind {
-            case .footnote: 0
-            case .motion: 1
-            case .openData: 2
-            case .manual: 3
-            }
-            self.value = value
+    /// Whether `challenger`'s value for `field` wins over `holder`'s: a later day (a dated
+    /// source over an undated one), then a stronger kind of source, then the fuller value, then
+    /// the value's own order.
+    static func wins(_ challenger: SourcedFacts, over holder: SourcedFacts, for field: FactsField) -> Bool {
+        let (a, b) = (challenger.source, holder.source)
+        if a.date != b.date {
+            guard let right = a.date else { return false }
+            guard let left = b.date else { return true }
+            return left < right
         }
+        if strength(a.kind) != strength(b.kind) { return strength(a.kind) > strength(b.kind) }
+        let (x, y) = (challenger.facts.describe(field) ?? "", holder.facts.describe(field) ?? "")
+        if x.count != y.count { return x.count > y.count }
+        return x > y
+    }
 
-        static func < (lhs: Rank, rhs: Rank) -> Bool {
-            if lhs.date != rhs.date {
-                guard let left = lhs.date else { return true }
-                guard let right = rhs.date else { return false }
-                return left < right
-            }
-            if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
-            if lhs.value.count != rhs.value.count { return lhs.value.count < rhs.value.count }
-            return lhs.value < rhs.value
+    /// A person over open data over the motion's own text over a footnote.
+    private static func strength(_ kind: FactsSource.Kind) -> Int {
+        switch kind {
+        case .footnote: 0
+        case .motion: 1
+        case .openData: 2
+        case .manual: 3
         }
+    }
+
+    /// The Kamerstukken of ``profiles`` in their natural order (``KamerstukID``'s `<`), each
+    /// compared by bytes computed once.
+    public var orderedIDs: [KamerstukID] {
+        let ids = Array(profiles.keys)
+        let keys = ids.map { Timeline.orderKey(id: $0, key: $0.canonical) }
+        return keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { ids[$0] }
     }
 }
 
 extension MotionFacts {
+    /// Whether the source gives `field`.
+    func has(_ field: FactsField) -> Bool {
+        switch field {
+        case .id: id != nil
+        case .title: title != nil
+        case .submitters: submitters != nil
+        case .submitted: submitted != nil
+        case .dossier: dossier != nil
+        case .debate: debate != nil
+        case .vote: vote != nil
+        case .replaces: replaces != nil
+        case .advice: advice != nil
+        case .dictum: dictum != nil
+        }
+    }
+
     /// The value of `field` as text that orders sources' values, or `nil` when not given.
     func describe(_ field: FactsField) -> String? {
         switch field {

@@ -53,16 +53,13 @@ public struct MotionTitle: Hashable, Sendable {
         let lowered = Array(lower)
         var index = lower.distance(from: lower.startIndex, to: rest.startIndex)
 
-        func matches(_ word: String, at i: Int) -> Bool {
-            let w = Array(word)
-            return i + w.count <= lowered.count && Array(lowered[i..<(i + w.count)]) == w
-        }
-        let stops = [" c.s.", " over ", " inzake ", " betreffende ", " ter vervanging ", ",", " ("]
+        func matches(_ word: [Character], at i: Int) -> Bool { MotionTitle.matches(word, in: lowered, at: i) }
+        let stops = MotionTitle.nameStops
         // In a list of names a comma goes on to the next name (`Bikker, Ceder en Stoffer`); one
         // before a citation or a lowercase word ends the names.
         func continuesNames(at i: Int) -> Bool {
-            plural && matches(", ", at: i) && i + 2 < original.count && original[i + 2].isUppercase
-                && !matches(", kamerstuk", at: i) && !matches(", kst-", at: i)
+            plural && matches(MotionTitle.commaSpace, at: i) && i + 2 < original.count && original[i + 2].isUppercase
+                && !matches(MotionTitle.commaKamerstuk, at: i) && !matches(MotionTitle.commaKst, at: i)
         }
         var end = index
         while end < original.count, continuesNames(at: end) || !stops.contains(where: { matches($0, at: end) }) { end += 1 }
@@ -71,13 +68,13 @@ public struct MotionTitle: Hashable, Sendable {
         names = plural ? MotionTitle.splitNames(namePhrase) : [namePhrase]
         index = end
         var cosigned = false
-        if matches(" c.s.", at: index) {
+        if matches(MotionTitle.cs, at: index) {
             cosigned = true
-            index += " c.s.".count
+            index += MotionTitle.cs.count
         }
         var subject: String?
         var titleEnd = original.count
-        for word in [" over ", " inzake ", " betreffende "] where matches(word, at: index) {
+        for word in MotionTitle.subjectWords where matches(word, at: index) {
             let start = index + word.count
             var stop = start
             while stop < original.count, !MotionTitle.endsSubject(lowered, at: stop) { stop += 1 }
@@ -115,13 +112,24 @@ public struct MotionTitle: Hashable, Sendable {
     /// Where a subject (or a title without one) ends: at a citation after a comma
     /// (`, Kamerstuk …`, `, kst-…`), at `(t.v.v.`, or at the printed `TER VERVANGING …`.
     private static func endsSubject(_ lowered: [Character], at i: Int) -> Bool {
-        func matches(_ word: String) -> Bool {
-            let w = Array(word)
-            return i + w.count <= lowered.count && Array(lowered[i..<(i + w.count)]) == w
-        }
-        return matches(", kamerstuk") || matches(", kst-") || matches(" (t.v.v. ") || matches(" ter vervanging van ")
-            || matches(" (kamerstuk")
+        subjectEnds.contains { matches($0, in: lowered, at: i) }
     }
+
+    /// Whether `word` stands in `text` at `i`.
+    private static func matches(_ word: [Character], in text: [Character], at i: Int) -> Bool {
+        guard i + word.count <= text.count else { return false }
+        for k in word.indices where text[i + k] != word[k] { return false }
+        return true
+    }
+
+    // The words the grammar looks for, as characters once.
+    private static let nameStops = [" c.s.", " over ", " inzake ", " betreffende ", " ter vervanging ", ",", " ("].map(Array.init)
+    private static let subjectWords = [" over ", " inzake ", " betreffende "].map(Array.init)
+    private static let subjectEnds = [", kamerstuk", ", kst-", " (t.v.v. ", " ter vervanging van ", " (kamerstuk"].map(Array.init)
+    private static let cs = Array(" c.s.")
+    private static let commaSpace = Array(", ")
+    private static let commaKamerstuk = Array(", kamerstuk")
+    private static let commaKst = Array(", kst-")
 
     /// `A, B en C` → `[A, B, C]`.
     private static func splitNames(_ phrase: String) -> [String] {

@@ -117,7 +117,7 @@ public struct RecordSummary: Sendable {
             return "document \(document.number) (\(document.date))"
         case .facts(let record):
             let motion = record.facts.id?.canonical ?? "zaak \(record.facts.zaak ?? "?")"
-            let given = FactsField.allCases.filter { $0 != .id && record.facts.describe($0) != nil }.map(\.rawValue)
+            let given = FactsField.allCases.filter { $0 != .id && record.facts.has($0) }.map(\.rawValue)
             return "* \(motion)  \(given.joined(separator: ", "))  (\(record.source.kind.rawValue) \(record.source.reference))"
         }
     }

@@ -171,7 +171,7 @@ extension StatusTable {
             let states = timeline.snapshot(at: cutoff).filter { state in
                 selection.admits(id: state.motion.id, facts: state.motion.id.flatMap { facts.profile(for: $0)?.facts }, since: state.since)
             }
-            unread = cutoff != nil ? [] : facts.profiles.keys.sorted()
+            unread = cutoff != nil ? [] : facts.orderedIDs
                 .filter { timeline.motion(key: $0.canonical) == nil }
                 .map { facts.profiles[$0]!.facts }
                 .filter(selection.admitsWithoutReading)

@@ -27,7 +27,7 @@ public struct UnansweredReport: FormattedReport, Sendable {
     public init(timeline: Timeline, on day: Day, olderThan: Int? = nil) {
         let facts = timeline.facts()
         var entries: [Entry] = []
-        for id in facts.profiles.keys.sorted() {
+        for id in facts.orderedIDs {
             let profile = facts.profiles[id]!.facts
             guard let vote = profile.vote, vote.outcome == .aangenomen, let adopted = vote.date, adopted <= day else { continue }
             let days = day.daysSinceEpoch - adopted.daysSinceEpoch
