@@ -16,8 +16,9 @@ private let fixtures = ["2026D03887.txt", "2026D07412.txt", "2026D11873.txt"].ma
 /// The fixed clock of every report test: today is 2026-11-29.
 private let clock = ["MOTIELEDGER_NOW": "2026-11-29T12:00:00Z"]
 
-/// The ledger that comes with the repository: 2026D03887 read.
-private let bundledLedger = repository.appendingPathComponent("ledger/moties.jsonl").path
+/// The tests' own copy of the ledger that comes with the repository (2026D03887 read): never
+/// the working file, which an `ingest` in the repository changes.
+private let bundledLedger = repository.appendingPathComponent("Tests/Fixtures/ledger-bundled/moties.jsonl").path
 
 private let budgetDebate = "begrotingsbehandeling Buitenlandse Zaken 2026-01-27"
 private let committeeDebate = "commissiedebat Raad Buitenlandse Zaken 2026-04-20"
