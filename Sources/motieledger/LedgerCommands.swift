@@ -1,8 +1,8 @@
 import Glibc
 import MotieLedger
 
-/// The commands that read and write the ledger: status, history, record, head, verify.
-let ledgerCommands: [Command] = [statusCommand, historyCommand, recordCommand, headCommand, verifyCommand]
+/// The commands that make, read and write the ledger: init, status, history, record, head, verify.
+let ledgerCommands: [Command] = [initCommand, statusCommand, historyCommand, recordCommand, headCommand, verifyCommand]
 
 // MARK: - Shared by every ledger command (ingest too)
 
@@ -45,7 +45,11 @@ func ledger(_ arguments: ParsedArguments) -> Ledger {
 
 /// The ledger's path: `--ledger`, else `MOTIELEDGER_LEDGER`, else `ledger/moties.jsonl`.
 func ledgerPath(_ arguments: ParsedArguments) -> String {
-    if let path = arguments[ledgerOption] { return path }
+    arguments[ledgerOption] ?? defaultLedgerPath()
+}
+
+/// The ledger's path without `--ledger`: `MOTIELEDGER_LEDGER`, else `ledger/moties.jsonl`.
+func defaultLedgerPath() -> String {
     if let path = getenv("MOTIELEDGER_LEDGER").map({ String(cString: $0) }), !path.isEmpty { return path }
     return "ledger/moties.jsonl"
 }
@@ -87,6 +91,30 @@ func ledgerCall<Value>(_ body: () throws(LedgerError) -> Value) throws(CLIError)
         throw CLIError(error)
     }
 }
+
+// MARK: - init
+
+/// `init [PATH]`.
+private let initPath = OptionalArgument<String>(
+    "PATH", help: "Where the ledger goes: a file, or a folder to hold moties.jsonl (default: $MOTIELEDGER_LEDGER, else ledger/moties.jsonl)")
+
+let initCommand = Command(
+    spec: CommandSpec(
+        name: "init",
+        summary: "Make a new, empty ledger, on purpose; never over one that is there.",
+        options: [languageOption],
+        positionals: [initPath]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        let defaultPath = defaultLedgerPath()
+        var path = arguments[initPath] ?? defaultPath
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { path += path.hasSuffix("/") ? "moties.jsonl" : "/moties.jsonl" }
+        try ledgerCall { () throws(LedgerError) in try Ledger(path: path).create() }
+        try terminal.output.write(NewLedgerSummary(path: path, defaultPath: defaultPath).text(arguments[languageOption]))
+        return .ok
+    }
+)
 
 // MARK: - status and history
 

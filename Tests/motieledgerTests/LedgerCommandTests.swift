@@ -195,7 +195,7 @@ private enum CommandReadings {
         let ingest = try workspace.run(["ingest", "--debate", "debat \u{1B}[2J\u{202E}x 2026-04-20", document])
         #expect(ingest.status == 0)
         #expect(!steers(ingest.out))
-        #expect(ingest.out.hasPrefix("2026D11873 (2026-04-14, debat \u{FFFD}[2J\u{FFFD}x 2026-04-20): 5 motions mentioned"))
+        #expect(ingest.out.contains("\n2026D11873 (2026-04-14, debat \u{FFFD}[2J\u{FFFD}x 2026-04-20): 5 motions mentioned"))
 
         let named = MotionReading(
             id: nil, nameKey: "motie-vreemd", name: "Vreemd\u{1B}[2J c.s.\u{202E}", status: .inBehandeling, evidence: "Zo staat het.",

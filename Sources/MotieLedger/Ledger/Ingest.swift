@@ -43,6 +43,8 @@ public struct IngestReport: Hashable, Sendable {
     /// The sequence numbers of the events that restate the status the ledger held at their
     /// date (and promise no other time): appended, but no news.
     public let restatements: Set<Int>
+    /// Whether the ledger file was made by this ingest (in a dry run: would be).
+    public let createdLedger: Bool
 }
 
 /// A status a person records by hand (`motieledger record`).
@@ -84,7 +86,7 @@ extension Ledger {
         var reread: [RereadDocument] = []
         var unjoined: [UnjoinedKey] = []
         var restatements: Set<Int> = []
-        let records = try append(now: now, wait: wait, dryRun: dryRun) { batch throws(LedgerError) in
+        let (records, created) = try appendCreating(now: now, wait: wait, dryRun: dryRun) { batch throws(LedgerError) in
             for reading in readings {
                 if let existing = batch.timeline.document(sha256: reading.sha256) {
                     skipped.append(SkippedDocument(number: reading.number, sha256: reading.sha256, existing: existing))
@@ -99,7 +101,7 @@ extension Ledger {
             restatements = batch.restatements
         }
         return IngestReport(records: records, skipped: skipped, dryRun: dryRun, reread: reread, unjoined: unjoined,
-                            restatements: restatements)
+                            restatements: restatements, createdLedger: created)
     }
 
     /// Appends a person's status as a manual event. Naming a document in the ledger as its

@@ -340,11 +340,20 @@ public struct Ledger: Sendable {
     public func append(
         now: Now, wait: Double = 10, dryRun: Bool = false, _ plan: (inout LedgerBatch) throws(LedgerError) -> Void
     ) throws(LedgerError) -> [LedgerRecord] {
+        try appendCreating(now: now, wait: wait, dryRun: dryRun, plan).records
+    }
+
+    /// ``append(now:wait:dryRun:_:)``, which also tells whether the ledger file was made by
+    /// this batch (in a dry run: whether it would be).
+    func appendCreating(
+        now: Now, wait: Double, dryRun: Bool, _ plan: (inout LedgerBatch) throws(LedgerError) -> Void
+    ) throws(LedgerError) -> (records: [LedgerRecord], created: Bool) {
         if dryRun {
-            var batch = LedgerBatch(timeline: try timeline(wait: wait), recorded: now.timestamp)
+            let timeline = try timeline(wait: wait)
+            var batch = LedgerBatch(timeline: timeline, recorded: now.timestamp)
             try plan(&batch)
             try check(batch.records)
-            return batch.records
+            return (batch.records, timeline.file == nil && !batch.records.isEmpty)
         }
         let createdDirectories = try makeParentDirectories()
         let lock = try openLock()
@@ -376,7 +385,7 @@ public struct Ledger: Sendable {
         }
         var batch = LedgerBatch(timeline: timeline, recorded: now.timestamp)
         try plan(&batch)
-        guard !batch.records.isEmpty else { return [] }
+        guard !batch.records.isEmpty else { return ([], created) }
         try check(batch.records)
 
         var buffer: [UInt8] = []
@@ -393,7 +402,7 @@ public struct Ledger: Sendable {
         } catch {
             throw rollBack(descriptor, to: size, after: error)
         }
-        return batch.records
+        return (batch.records, created)
     }
 
     /// Refuses a batch with a record that a reader would refuse: written, it would lock every
@@ -440,7 +449,7 @@ public struct Ledger: Sendable {
     }
 
     /// Creates the directories the ledger's path needs; returns the parents whose entries changed.
-    private func makeParentDirectories() throws(LedgerError) -> [String] {
+    func makeParentDirectories() throws(LedgerError) -> [String] {
         var parents: [String] = []
         var prefix = path.hasPrefix("/") ? "/" : ""
         let components = path.split(separator: "/").dropLast()
@@ -459,7 +468,7 @@ public struct Ledger: Sendable {
     }
 
     /// Makes the entry of `file` in its directory durable.
-    private func syncDirectory(of file: String) throws(SystemError) {
+    func syncDirectory(of file: String) throws(SystemError) {
         let directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
         let descriptor = try fileSystem.open(directory.isEmpty ? "/" : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)
         defer { fileSystem.close(descriptor) }

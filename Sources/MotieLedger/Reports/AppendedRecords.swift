@@ -13,6 +13,9 @@ public struct IngestSummary: Sendable {
     /// the count and the new head.
     public func text() -> String {
         var text: PersonText = ""
+        if report.createdLedger {
+            text += report.dryRun ? "dry run: there is no ledger at \(ledger) yet; it would be made\n" : "made a new ledger: \(ledger)\n"
+        }
         var pending: [LedgerRecord] = []
         for record in report.records {
             guard case .document(let document) = record.entry else {
@@ -47,7 +50,8 @@ public struct IngestSummary: Sendable {
     /// One JSON object a line: each record exactly as the ledger holds it (or would), then one
     /// `{"type":"reread",…}` object for each document read again with other bytes, one
     /// `{"type":"skipped",…}` object for each document already in the ledger, and one
-    /// `{"type":"unjoined","key":…,"document":…,"candidates":[…]}` for each key left unjoined.
+    /// `{"type":"unjoined","key":…,"document":…,"candidates":[…]}` for each key left unjoined,
+    /// and `{"type":"created","ledger":PATH}` when the ingest made the ledger.
     public var jsonLines: [UInt8] {
         var bytes: [UInt8] = []
         for record in report.records {
@@ -73,6 +77,10 @@ public struct IngestSummary: Sendable {
                 ("type", "unjoined"), ("key", .string(key.key)), ("document", .string(key.document)),
                 ("candidates", .array(key.candidates.map { .string($0) })),
             ]).encoded(canonical: false)
+            bytes.append(0x0A)
+        }
+        if report.createdLedger {
+            bytes += JSONValue.object([("type", "created"), ("ledger", .string(ledger))]).encoded(canonical: false)
             bytes.append(0x0A)
         }
         return bytes
