@@ -1,12 +1,49 @@
 import MotieLedger
 
-/// The reports: diff, overdue, unanswered and table.
-let reportCommands: [Command] = [diffCommand, overdueCommand, unansweredCommand, tableCommand]
+/// The reports: documents, diff, overdue, unanswered and table.
+let reportCommands: [Command] = [documentsCommand, diffCommand, overdueCommand, unansweredCommand, tableCommand]
 
 /// `--format text|markdown|json`, text by default.
 private let formatTextMarkdownJSON = DefaultedOption<OutputFormat>.choice(
     "format", short: "f", valueName: "FORMAT", among: [.text, .markdown, .json], default: .text,
     help: "Output format: text for people, markdown to paste, json for scripts")
+
+/// `--format text|markdown|csv|json`, text by default.
+private let formatTextMarkdownCSVJSON = DefaultedOption<OutputFormat>.choice(
+    "format", short: "f", valueName: "FORMAT", among: [.text, .markdown, .csv, .json], default: .text,
+    help: "Output format: text for people, markdown to paste, csv for a spreadsheet, json for scripts")
+
+/// `--excel`: CSV as a spreadsheet on a Dutch desktop opens it.
+let excelFlag = Flag(
+    "excel", help: "With --format csv: ';' between fields and a UTF-8 byte-order mark, as Excel and LibreOffice open it by a double click")
+
+/// The CSV dialect `--excel` asks for; a usage error without `--format csv`.
+func csvDialect(_ arguments: ParsedArguments, csv: Bool) throws(CLIError) -> CSVDialect {
+    guard arguments[excelFlag] else { return .rfc4180 }
+    guard csv else { throw CLIError(.usage, "--excel shapes CSV only; give it with --format csv") }
+    return .spreadsheet
+}
+
+let documentsCommand = Command(
+    spec: CommandSpec(
+        name: "documents",
+        summary: "List the documents the ledger has read: number, date, debate, motions read, news and restatements.",
+        options: [formatTextMarkdownCSVJSON, excelFlag, languageOption, ledgerOption, waitOption]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        let format = arguments[formatTextMarkdownCSVJSON]
+        let dialect = try csvDialect(arguments, csv: format == .csv)
+        let list = DocumentList(timeline: try fullTimeline(arguments))
+        let language = arguments[languageOption]
+        switch format {
+        case .json: try terminal.output.write(list.jsonLines)
+        case .markdown: try terminal.output.write(list.markdown(language))
+        case .csv: try terminal.output.write(list.csv(language, dialect: dialect))
+        case .text: try terminal.output.write(list.text(language))
+        }
+        return .ok
+    }
+)
 
 /// `diff FROM TO [--all]`.
 private let diffFrom = Argument.moment("FROM", help: "A debate label, a document number (2026D03887) or a date (YYYY-MM-DD)")

@@ -1,5 +1,6 @@
 import Testing
 import Glibc
+import MotieLedger
 @testable import motieledger
 
 /// The options and arguments of a command shaped like the real ones: every kind of option and

@@ -38,10 +38,23 @@ public struct CutoffQuery: Hashable, Sendable {
                               path: timeline.path)
         }
         guard let latest = matches.max(by: { ($0.document.date, $0.document.seq) < ($1.document.date, $1.document.seq) }) else {
-            throw LedgerError(.noMatch, "'\(text)' matched nothing: it is not a date (YYYY-MM-DD), nor a document or a debate in the ledger",
+            throw LedgerError(.noMatch, "'\(text)' matched nothing: it is not a date (YYYY-MM-DD), nor a document or a debate in the ledger\(nearest(in: timeline))",
                               path: timeline.path)
         }
         return .after(latest.document, named: .debate(label: latest.label, after: latest.document))
+    }
+
+    /// What the ledger holds nearest to the words, for the message of a query that matched
+    /// nothing: the nearest debates and documents, and where to find them all.
+    private func nearest(in timeline: Timeline) -> String {
+        let documents = timeline.documents
+        guard !documents.isEmpty else { return "; the ledger holds no documents yet" }
+        var text = ""
+        let debates = Nearness.nearest(to: self.text, among: documents.compactMap(\.debate))
+        if !debates.isEmpty { text += "; nearest debates: " + debates.map { "'\($0)'" }.joined(separator: ", ") }
+        let numbers = Nearness.nearest(to: self.text, among: documents.map(\.number))
+        text += "; nearest documents: " + numbers.joined(separator: ", ")
+        return text + " ('motieledger documents' lists them all)"
     }
 
     /// A label without case, diacritics, or anything but letters and digits.

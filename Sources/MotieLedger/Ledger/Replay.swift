@@ -111,7 +111,7 @@ struct Replay: Sendable {
     /// Whether an event tells something the held one does not: a manual record always does; a
     /// reading does with another status (other than `onbekend`, which says nothing of the
     /// execution) or another promised time.
-    private static func tellsNews(_ event: PackedEvent, after held: PackedEvent) -> Bool {
+    static func tellsNews(_ event: PackedEvent, after held: PackedEvent) -> Bool {
         if event.flags & PackedEvent.manual != 0 { return true }
         if event.status != held.status && event.status != .onbekend { return true }
         return event.expectedFrom != .min && (event.expectedFrom, event.expectedTo) != (held.expectedFrom, held.expectedTo)

@@ -1,3 +1,5 @@
+import MotieLedger
+
 extension CommandSpec {
     /// The error for an option the command does not declare, naming the nearest it does.
     func unknownOption(_ spelling: String) -> UsageError {
@@ -45,27 +47,4 @@ func closestMatch(to typed: String, among candidates: [String]) -> String? {
     if let best { return best.candidate }
     let extensions = candidates.filter { $0.lowercased().hasPrefix(typed) }
     return typed.count >= 2 && extensions.count == 1 ? extensions[0] : nil
-}
-
-/// The number of single-character insertions, deletions, substitutions and swaps of two
-/// neighbours that turn `a` into `b` (optimal string alignment), so that the common slip
-/// `--fromat` is 1 from `--format`.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    // distance[i][j]: from the first i characters of a to the first j of b.
-    var distance = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in 0...a.count { distance[i][0] = i }
-    for j in 0...b.count { distance[0][j] = j }
-    for i in 1...a.count {
-        for j in 1...b.count {
-            let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            distance[i][j] = min(distance[i - 1][j] + 1, distance[i][j - 1] + 1, distance[i - 1][j - 1] + cost)
-            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                distance[i][j] = min(distance[i][j], distance[i - 2][j - 2] + 1)
-            }
-        }
-    }
-    return distance[a.count][b.count]
 }
