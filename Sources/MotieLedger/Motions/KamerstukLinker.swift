@@ -1,0 +1,255 @@
+import Kamerstuk
+
+/// What links one mention to a Kamerstuk, if anything does.
+struct MentionLink {
+    var id: KamerstukID?
+    /// A citation stands right behind the mention but does not resolve (`Kamerstuk 36 800-`
+    /// broken over a page): the motion has a Kamerstuk of its own, unknown.
+    var unreadCitation = false
+    /// The Kamerstuk came from a citation in brackets right behind the mention.
+    var citedInline = false
+    var uncertain = false
+    var notes: [MotionNote] = []
+}
+
+/// The third stage: each mention linked to its Kamerstuk through the routes of DOMAIN.md §3 —
+/// a citation behind it, the first column of an annex row, a footnote whose marker sits on
+/// it, a footnote closing its sentence, a footnote whose text names it.
+struct KamerstukLinker {
+    let document: AnswerDocument
+    let units: ReadingUnits
+    let mentions: PlacedMentions
+    let papers: FootnotePapers
+    /// One link per mention, in the order of `mentions`.
+    private(set) var links: [MentionLink]
+    /// Links not made, with why.
+    private(set) var findings: [MotionNote] = []
+
+    init(_ document: AnswerDocument, units: ReadingUnits, mentions: PlacedMentions) {
+        self.document = document
+        self.units = units
+        self.mentions = mentions
+        papers = FootnotePapers(document)
+        links = Array(repeating: MentionLink(), count: mentions.all.count)
+        linkGiven()
+        linkInline()
+        linkCitedRows()
+        let usedMarkers = linkGluedMarkers()
+        linkSentenceMarkers(skipping: usedMarkers)
+    }
+
+    /// What the finding gave: a plural's citation, a footnote's.
+    mutating func linkGiven() {
+        for index in mentions.indices {
+            switch mentions[index].source {
+            case .text: break
+            case .listed(let id): links[index].id = id
+            case .footnote(let f):
+                let footnote = document.footnotes[f]
+                guard let target = papers.motionCitation(in: footnote) else { continue }
+                links[index].id = target.id
+                if target.uncertain {
+                    links[index].uncertain = true
+                    links[index].notes.append(MotionNote(.uncertainLink, "footnote \(footnote.number) cites several papers; the motion is taken to be \(target.id.canonical)",
+                                                         at: mentions[index].anchor))
+                }
+            }
+        }
+    }
+
+    /// A citation behind the mention: in brackets, after a comma, on the next line of an annex
+    /// row, or behind the motion's subject (`motie-Dobbe over … in Iran (Kamerstuk …)`). What
+    /// stands between may not end a sentence, name another motion or another paper; the
+    /// motion a `Gewijzigde motie` replaces (`t.v.v. 36 045, nr. 240`) is passed over.
+    mutating func linkInline() {
+        var lists: [Int: [Int]] = [:]
+        for index in mentions.indices where !mentions[index].mention.inFootnote && mentions[index].mention.kind != .plural {
+            if let list = mentions[index].mention.list {
+                lists[list, default: []].append(index)
+                continue
+            }
+            guard let citation = citation(after: mentions[index].mention.range.upperBound, for: index) else { continue }
+            if let id = citation.id {
+                links[index].id = id
+                // In brackets behind the name or subject: the motion's own (`… (Kamerstuk …)`).
+                let before = document.body[..<citation.range.lowerBound].last { !TextBytes.isSpace($0) }
+                links[index].citedInline = before == UInt8(ascii: "(")
+            } else {
+                links[index].unreadCitation = true
+                links[index].uncertain = true
+                let raw = TextBytes.collapsed(document.text.bytes[citation.range])
+                links[index].notes.append(MotionNote(.uncertainLink, "its Kamerstuk ('\(raw)') could not be read; kept apart from motions of the same name",
+                                                     at: mentions[index].anchor))
+            }
+        }
+        // `de moties A en B (Kamerstukken X en Y)`: the citations, in order.
+        for members in lists.values {
+            let ids = CitationLists(document).list(after: mentions[members.last!].mention.range.upperBound)
+            guard ids.count == members.count else { continue }
+            for (index, id) in zip(members, ids) { links[index].id = id }
+        }
+    }
+
+    func citation(after offset: Int, for index: Int) -> CitationMatch? {
+        let body = document.body
+        guard var k = Sorted.firstIndex(document.citations, atOrAfter: offset, by: \.range.lowerBound) else { return nil }
+        var from = offset
+        while k < document.citations.count, document.citations[k].range.lowerBound - offset <= 240 {
+            let citation = document.citations[k]
+            let gap = from..<citation.range.lowerBound
+            if KamerstukLinker.replaced(before: citation.range.lowerBound, in: body) {
+                // Past the replaced motion's citation and its closing bracket.
+                from = citation.range.upperBound
+                while from < body.count, body[from] == UInt8(ascii: ")") || body[from] == 0x20 { from += 1 }
+                k += 1
+                continue
+            }
+            // `deze motie (Kamerstuk …)` only: a back-reference has no subject, so words after
+            // it (`deze motie bij uw Kamer ingediend (Kamerstuk …)`) belong to something else.
+            if mentions[index].mention.kind == .backReference,
+               body[gap].contains(where: { $0 >= 0x80 || TextBytes.isASCIILetter($0) }) { return nil }
+            guard !body[gap].contains(where: { ".?!;:".utf8.contains($0) }),
+                  mentions.indices(in: offset..<citation.range.lowerBound).allSatisfy({ $0 == index }),
+                  Set(Words.split(body, in: gap).map(\.folded)).isDisjoint(with: FootnotePapers.otherPapers)
+            else { return nil }
+            return citation
+        }
+        return nil
+    }
+
+    /// Rows of a table whose first column is the Kamerstuk (`36 600 VIII, nr. 45  Motie van
+    /// het lid …`): the citations before the first mention are the row's motions', in order;
+    /// one alone is the motion the row opens with. Other links made in such a row — to a
+    /// motion named in the description beside another — are flagged.
+    mutating func linkCitedRows() {
+        for unit in units.indices where units[unit].isRow {
+            let row = units[unit].range
+            let named = mentions.indices(in: row).filter {
+                mentions[$0].unit == unit && !mentions[$0].mention.inFootnote && [.named, .party].contains(mentions[$0].mention.kind)
+            }
+            guard let firstMention = named.first.map({ mentions[$0].mention.range.lowerBound }) else { continue }
+            // A citation may reach back over the blanked column heads above the first row.
+            let from = Sorted.firstIndex(document.citations, atOrAfter: max(0, row.lowerBound - 512), by: \.range.lowerBound)
+                ?? document.citations.count
+            let leading = document.citations[from...].prefix { $0.range.lowerBound < firstMention }.filter {
+                row.contains($0.range.upperBound - 1)
+            }
+            // Before it only the row's running number, if the table has one (`12  36 410 XIV, nr. 33`).
+            guard let opening = leading.first,
+                  document.body[row.lowerBound..<max(row.lowerBound, opening.range.lowerBound)]
+                      .allSatisfy({ TextBytes.isSpace($0) || TextBytes.isDigit($0) || $0 == UInt8(ascii: ".") })
+            else { continue }
+            let ids = leading.compactMap(\.id)
+            guard ids.count == leading.count else { continue }
+            let linked = ids.count == named.count ? named : [named[0]]
+            for (index, id) in zip(linked, ids) { links[index].id = id }
+            for index in named.dropFirst(linked.count) where links[index].id != nil && !links[index].citedInline {
+                links[index].uncertain = true
+                links[index].notes.append(MotionNote(.uncertainLink, "the row gives \(ids.count) Kamerstuk(ken) for \(named.count) motions; this one's is not certain",
+                                                     at: mentions[index].anchor))
+            }
+        }
+    }
+
+    /// Whether the text just before a citation is `t.v.v.` (ter vervanging van).
+    static func replaced(before offset: Int, in body: [UInt8]) -> Bool {
+        var i = offset
+        while i > 0, body[i - 1] == 0x20 { i -= 1 }
+        return i >= 6 && TextBytes.folded(String(decoding: body[(i - 6)..<i], as: UTF8.self)) == "t.v.v."
+    }
+
+    /// `motie Dobbe19`, `motie Piri c.s.7`, `een motie17`, `van de SGP?15`: a marker on the
+    /// mention. Returns the markers used (by their place in `document.markers`).
+    mutating func linkGluedMarkers() -> Set<Int> {
+        var used: Set<Int> = []
+        let clean = document.text.bytes
+        for index in mentions.indices where !mentions[index].mention.inFootnote && mentions[index].mention.kind != .plural {
+            let mention = mentions[index].mention
+            let end = mention.range.upperBound
+            guard let m = Sorted.firstIndex(document.markers, atOrAfter: end, by: \.range.lowerBound) else { continue }
+            let marker = document.markers[m]
+            let onName = marker.range.lowerBound <= end + 2
+                && clean[end..<marker.range.lowerBound].allSatisfy({ " .?!,)".utf8.contains($0) })
+            // `de motie van het lid Vestering over … in ontwikkelingslanden5 alsnog`: a marker
+            // in the motion's subject, when its footnote cites no other paper.
+            let onSubject = mention.subjectEnd.map { marker.range.lowerBound <= $0 + 2 } ?? false
+                && marker.footnote.map { !papers.citesOtherPaper(document.footnotes[$0]) } ?? false
+            guard onName || onSubject else { continue }
+            used.insert(m)
+            guard links[index].id == nil else { continue }
+            // A lost footnote is a finding of the document already; the mention may still be
+            // linked by its name.
+            guard let footnote = marker.footnote.map({ document.footnotes[$0] }) else { continue }
+            if let target = papers.motionCitation(in: footnote) {
+                links[index].id = target.id
+                if target.uncertain {
+                    links[index].uncertain = true
+                    links[index].notes.append(MotionNote(.uncertainLink, "footnote \(marker.number) cites several papers; the motion is taken to be \(target.id.canonical)",
+                                                         at: mentions[index].anchor))
+                }
+            } else if let paper = papers.citations(in: footnote).first?.id {
+                links[index].notes.append(MotionNote(.uncertainLink, "footnote \(marker.number) cites \(paper.canonical), a paper about the motion, not the motion itself",
+                                                     at: mentions[index].anchor))
+            }
+        }
+        return used
+    }
+
+    /// `… conform de motie van de leden A en B heeft het kabinet … gedaan.[5 ]`: a marker that
+    /// closes a sentence naming exactly one motion without a Kamerstuk. A back-reference takes
+    /// it only when nothing in its unit has a Kamerstuk yet: `deze motie` means the motion
+    /// the question named, and a footnote elsewhere in the sentence cites something else.
+    mutating func linkSentenceMarkers(skipping used: Set<Int>) {
+        var sentencesOf: [Int: [Range<Int>]] = [:]
+        // Whether a unit has a mention with a Kamerstuk, kept as links are made.
+        var unitHasID: Set<Int> = Set(mentions.indices.compactMap { links[$0].id != nil ? mentions[$0].unit : nil })
+        for (m, marker) in document.markers.enumerated() where !used.contains(m) && closesSentence(marker) {
+            guard let footnote = marker.footnote.map({ document.footnotes[$0] }), !papers.citesOtherPaper(footnote),
+                  let target = papers.motionCitation(in: footnote) else { continue }
+            let offset = marker.range.lowerBound
+            let region: Range<Int>
+            if let (pair, inAnswer) = document.pair(containing: offset) {
+                region = inAnswer ? pair.answerSpan : pair.questionSpan
+            } else {
+                region = units.unit(containing: offset).map { units[$0].range } ?? 0..<document.body.count
+            }
+            if sentencesOf[region.lowerBound] == nil { sentencesOf[region.lowerBound] = Sentences.split(document.body, in: region) }
+            let sentences = sentencesOf[region.lowerBound]!
+            guard let k = Sorted.firstIndex(sentences, atOrAfter: offset, by: \.lowerBound).map({ $0 - 1 }) ?? Optional(sentences.count - 1),
+                  k >= 0 else { continue }
+            let sentence = sentences[k]
+            let hasID = units.unit(containing: offset).map(unitHasID.contains) ?? false
+            let candidates = mentions.indices(in: sentence).filter {
+                !mentions[$0].mention.inFootnote && mentions[$0].mention.kind != .plural && links[$0].id == nil
+                    && !(mentions[$0].mention.kind == .backReference && hasID)
+            }
+            // `… heeft het kabinet uw Kamer per brief geïnformeerd.1`: the footnote may cite the
+            // letter as well as the motion.
+            let paper = Words.split(document.body, in: sentence).map(\.folded).first(where: FootnotePapers.papersInRunningText.contains)
+            if candidates.count == 1, let paper {
+                findings.append(MotionNote(.uncertainLink, "footnote \(marker.number) closes a sentence that names a motion and a \(paper); it may cite either, so it is linked to neither",
+                                           at: marker.range.lowerBound))
+            } else if candidates.count == 1 {
+                links[candidates[0]].id = target.id
+                links[candidates[0]].uncertain = links[candidates[0]].uncertain || target.uncertain
+                if let unit = mentions[candidates[0]].unit { unitHasID.insert(unit) }
+            } else if candidates.count > 1 {
+                findings.append(MotionNote(.uncertainLink, "footnote \(marker.number) closes a sentence that names \(candidates.count) motions; it is linked to none",
+                                           at: marker.range.lowerBound))
+            }
+        }
+    }
+
+    /// Whether a marker closes its sentence: right after its punctuation (`gedaan.[5 ]`,
+    /// `in Iran? 18`) or right before it (`reisadvies3?`) — not one inside a sentence
+    /// (`aangegeven4, is deze motie …`).
+    func closesSentence(_ marker: FootnoteMarker) -> Bool {
+        let text = document.text.bytes
+        var before = marker.range.lowerBound - 1
+        while before > 0, text[before] == 0x20 { before -= 1 }
+        if before >= 0, ".?!)\"".utf8.contains(text[before]) || text[before] == 0x9D || text[before] == 0x99 { return true }
+        var after = marker.range.upperBound
+        while after < text.count, text[after] == 0x20 { after += 1 }
+        return after < text.count && ".?!".utf8.contains(text[after])
+    }
+}

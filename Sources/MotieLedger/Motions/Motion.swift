@@ -1,0 +1,67 @@
+import Kamerstuk
+
+/// Where a document mentions a motion, in the user's input.
+public struct MotionMention: Hashable, Sendable {
+    public let line: Int
+    public let column: Int
+    /// The mention as written (`motie Paternotte c.s.`), white space collapsed.
+    public let text: String
+}
+
+/// What one answer (or a row of an annex table, or a letter) says of a motion's execution.
+public struct AnswerReading: Hashable, Sendable {
+    /// The pair's index, or nil for a document without questions.
+    public let answer: Int?
+    public let status: MotionStatus
+    public let evidence: String
+    public let evidenceLine: Int
+    /// The sentence makes the status depend on something (`indien`, `mits`, `als er`).
+    public let conditional: Bool
+    public let expected: ExpectedTime?
+    /// The text says the motion was not adopted (held over, rejected, withdrawn, not yet voted
+    /// on): there is no execution to speak of.
+    public let notAdopted: Bool
+}
+
+/// A motion as one document speaks of it: identity, mentions, answers and status.
+public struct Motion: Hashable, Sendable {
+    public let id: KamerstukID?
+    public let nameKey: String
+    /// Every key the mentions give, `nameKey` first (`motie-dobbe`, `motie-inzake-radio-dabanga`).
+    public let nameKeys: [String]
+    public let name: String
+    public let mentions: [MotionMention]
+    public let answers: [AnswerReference]
+    /// The document's status for the motion: the most advanced of its readings.
+    public let status: MotionStatus
+    public let evidence: String
+    public let evidenceLine: Int
+    public let expected: ExpectedTime?
+    /// Each answer's own reading, kept when they differ.
+    public let readings: [AnswerReading]
+    /// The answers read differently.
+    public let mixed: Bool
+    /// Less than certain: mixed, conditional, or an uncertain link.
+    public let uncertain: Bool
+    public let findings: [Finding]
+
+    /// The motion's identity in the ledger.
+    public var key: String { id?.canonical ?? nameKey }
+
+    /// The seam to the ledger.
+    public var reading: MotionReading {
+        MotionReading(id: id, nameKey: nameKey, otherKeys: Array(nameKeys.dropFirst()), name: name, status: status,
+                      evidence: evidence, evidenceLine: evidenceLine, answers: answers, expected: expected, uncertain: uncertain)
+    }
+}
+
+extension Finding.Category {
+    /// A link between a mention and a Kamerstuk (or between two mentions) that is not sure.
+    public static let uncertainLink = Finding.Category(rawValue: "uncertain-link")
+    /// A motion is mentioned but nothing identifies it.
+    public static let unidentifiedMotion = Finding.Category(rawValue: "unidentified-motion")
+    /// Answers of one document read differently.
+    public static let mixedReadings = Finding.Category(rawValue: "mixed-readings")
+    /// A motion the text says was not adopted: held over, rejected, withdrawn, not yet voted on.
+    public static let notAdopted = Finding.Category(rawValue: "not-adopted")
+}

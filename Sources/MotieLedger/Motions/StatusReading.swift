@@ -1,0 +1,154 @@
+import Kamerstuk
+
+/// The last stage: what each unit says of each motion discussed in it — its status, the
+/// sentence that shows it, a promised time — read from the sentences that speak of it.
+struct MotionStatusReader {
+    let document: AnswerDocument
+    let units: ReadingUnits
+    let places: TextPlaces
+    let groups: MotionGroups
+    private var regions: [Int: Region] = [:]
+
+    /// A unit's scope read once: its sentences, their words and the motions each names.
+    struct Region {
+        let sentences: [Range<Int>]
+        let words: [[Word]]
+        let mentioned: [Set<Int>]
+        let headings: [Bool]
+    }
+
+    init(_ document: AnswerDocument, units: ReadingUnits, places: TextPlaces, groups: MotionGroups) {
+        self.document = document
+        self.units = units
+        self.places = places
+        self.groups = groups
+        var needed: Set<Int> = []
+        for g in groups.indices { needed.formUnion(groups[g].units) }
+        for unit in needed {
+            let range = units[unit].scope
+            let sentences = Sentences.split(document.body, in: range)
+            regions[unit] = Region(sentences: sentences, words: sentences.map { Words.split(document.body, in: $0) },
+                                   mentioned: sentences.map { Set(groups.mentions.indices(in: $0).compactMap { groups.groupOf[$0] }) },
+                                   headings: sentences.map { Sentences.isHeading($0, in: document.body, limit: range.upperBound) })
+        }
+    }
+
+    /// Words that say a motion was not adopted, so that nothing of its execution can be read.
+    static let notAdoptedWords: Set<String> = ["aangehouden", "verworpen", "ingetrokken"]
+
+    /// One unit's reading. The scope is every run of sentences from one that speaks of the
+    /// motion up to a heading or a sentence about another motion (or, when only the question
+    /// names it, the answer up to where another motion is discussed); the sentence with the
+    /// strongest wording is the evidence.
+    func read(group g: Int, in unit: Int) -> AnswerReading {
+        let analysis = regions[unit]!
+        let sentences = analysis.sentences
+        let mentioned = analysis.mentioned
+        var scope: [Int] = []
+        var inRun = false
+        for s in sentences.indices {
+            if mentioned[s].contains(g) {
+                inRun = true
+            } else if !mentioned[s].isEmpty || analysis.headings[s] {
+                inRun = false
+            }
+            if inRun { scope.append(s) }
+        }
+        if scope.isEmpty {
+            for s in sentences.indices {
+                if !mentioned[s].isEmpty || (analysis.headings[s] && !scope.isEmpty) { break }
+                scope.append(s)
+            }
+        }
+        let first = mentioned.firstIndex { $0.contains(g) }
+        let pair = units[unit].pair
+        // An annex row gives the status of the motion it opens with; another motion it names
+        // (`ingehaald door … de motie-Paternotte c.s.`) is only mentioned in passing — unless a
+        // sentence of its own opens with it (`De motie van de leden … is … vervallen.`).
+        if units[unit].isRow, let opening = rowMotion(unit), opening != g,
+           !sentences.indices.contains(where: { opensWith(g, sentences[$0], analysis.words[$0]) }) {
+            let s = first ?? 0
+            return AnswerReading(answer: nil, status: .onbekend, evidence: document.bodyText(sentences[s]),
+                                 evidenceLine: document.location(of: sentences[s].lowerBound).line, conditional: false,
+                                 expected: nil, notAdopted: false)
+        }
+        // Held over, rejected, withdrawn, not yet voted on: no execution to read. In an annex row
+        // the status cell (`Aangehouden.`) speaks of the row's motion without naming it.
+        let ownsRow = units[unit].isRow && rowMotion(unit) == g
+        if let s = scope.first(where: {
+            (mentioned[$0].contains(g) || (ownsRow && mentioned[$0].isEmpty))
+                && MotionStatusReader.saysNotAdopted(wordsOutsideSubjects(sentences[$0], analysis.words[$0]))
+        }) {
+            return AnswerReading(answer: pair?.index, status: .onbekend, evidence: document.bodyText(sentences[s]),
+                                 evidenceLine: document.location(of: sentences[s].lowerBound).line, conditional: false,
+                                 expected: nil, notAdopted: true)
+        }
+        let date = document.date
+        var best: (index: Int, reading: SentenceReading, expected: ExpectedTime?)?
+        for s in scope {
+            let words = analysis.words[s]
+            guard let reading = StatusReader.read(words.map(\.folded), mentionsMotion: mentioned[s].contains(g)) else { continue }
+            let expected = PromisedTime.read(words, text: document.body, documentDate: date)
+            if best == nil || reading.weight > best!.reading.weight
+                || (reading.weight == best!.reading.weight && best!.reading.label && !reading.label)
+                || (reading.weight == best!.reading.weight && expected != nil && best!.expected == nil) {
+                best = (s, reading, expected)
+            }
+        }
+        let evidenceIndex = best?.index ?? first ?? scope.first
+        // Nothing in the answer speaks of it: the sentence that names it (in the question).
+        let evidenceRange = evidenceIndex.map { sentences[$0] } ?? namingSentence(of: g, in: unit)
+        let evidence = evidenceRange.map { document.bodyText($0) } ?? ""
+        let line = evidenceRange.map { document.location(of: $0.lowerBound).line }
+            ?? pair?.line ?? document.location(of: units[unit].scope.lowerBound).line
+        // A time is promised only for what is still to come: not for what is done or refused.
+        let status = best?.reading.status ?? .onbekend
+        let pending: Set<MotionStatus> = [.deelsUitgevoerd, .inUitvoering, .inBehandeling]
+        let expected = !pending.contains(status) ? nil : best?.expected ?? scope.lazy.compactMap {
+            PromisedTime.read(analysis.words[$0], text: self.document.body, documentDate: date)
+        }.first
+        return AnswerReading(answer: pair?.index, status: status, evidence: evidence, evidenceLine: line,
+                             conditional: best?.reading.conditional ?? false, expected: expected, notAdopted: false)
+    }
+
+    /// The sentence of the unit in which the motion is first named.
+    func namingSentence(of g: Int, in unit: Int) -> Range<Int>? {
+        let range = units[unit].range
+        guard let anchor = groups[g].members.map({ groups.mentions[$0].anchor }).filter(range.contains).min() else { return nil }
+        return Sentences.split(document.body, in: range).first { $0.contains(anchor) }
+            ?? places.line(containing: anchor)
+    }
+
+    /// A sentence's words but those of a motion's subject: `de motie over ingetrokken
+    /// verblijfsvergunningen` says nothing of the motion's adoption.
+    func wordsOutsideSubjects(_ sentence: Range<Int>, _ words: [Word]) -> [String] {
+        let subjects = groups.mentions.indices(in: sentence).compactMap { index -> Range<Int>? in
+            let mention = groups.mentions[index].mention
+            return mention.subjectEnd.map { mention.range.upperBound..<max(mention.range.upperBound, $0) }
+        }
+        // A capital inside a subject opens the row's next cell (`over mestverwerking Aangehouden.`).
+        return words.filter { word in
+            !subjects.contains { $0.contains(word.range.lowerBound) } || TextBytes.isUpper(document.body[word.range.lowerBound])
+        }.map(\.folded)
+    }
+
+    /// Whether a sentence opens with a mention of the motion: within its first three words
+    /// (`De motie …`, `De gewijzigde motie-Koffeman …`).
+    func opensWith(_ g: Int, _ sentence: Range<Int>, _ words: [Word]) -> Bool {
+        guard let first = groups.mentions.indices(in: sentence).first(where: { !groups.mentions[$0].mention.inFootnote }),
+              groups.groupOf[first] == g, words.count >= 3 else { return false }
+        return groups.mentions[first].mention.range.lowerBound <= words[min(2, words.count - 1)].range.lowerBound
+    }
+
+    /// The motion an annex row opens with: the motion of its first mention.
+    func rowMotion(_ unit: Int) -> Int? {
+        groups.mentions.indices(in: units[unit].range).lazy.compactMap { groups.groupOf[$0] }.first
+    }
+
+    /// `aangehouden`, `verworpen`, `ingetrokken`, `(nog) niet aangenomen`.
+    static func saysNotAdopted(_ words: [String]) -> Bool {
+        if words.contains(where: notAdoptedWords.contains) { return true }
+        return zip(words, words.dropFirst()).contains { $0 == "niet" && $1 == "aangenomen" }
+            || zip(words, words.dropFirst(2)).contains { $0 == "niet" && $1 == "aangenomen" }
+    }
+}
