@@ -33,6 +33,9 @@ public struct TextError: Error, Hashable, Sendable, CustomStringConvertible {
 public struct SourceText: Sendable {
     public let bytes: [UInt8]
     private let lineStarts: [Int]
+    /// For each line longer than ``LongLines/stride`` bytes, its columns at every stride: a
+    /// place on a line of megabytes is found without counting from the line's start.
+    private let longLines: LongLines
     /// For text derived from another input (the text of an XML file): where its places are.
     let derivation: Derivation?
 
@@ -62,7 +65,9 @@ public struct SourceText: Sendable {
 
     init(trusted bytes: [UInt8], derivation: Derivation? = nil) {
         self.bytes = bytes
-        self.lineStarts = bytes.withUnsafeBufferPointer(LineCursor.lineStarts)
+        let lineStarts = bytes.withUnsafeBufferPointer(LineCursor.lineStarts)
+        self.lineStarts = lineStarts
+        self.longLines = bytes.withUnsafeBufferPointer { LongLines($0, lineStarts: lineStarts) }
         self.derivation = derivation
     }
 
@@ -76,8 +81,9 @@ public struct SourceText: Sendable {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        let column = bytes.withUnsafeBufferPointer { LineCursor.column(from: lineStarts[lo], to: offset, in: $0) }
-        return SourceLocation(line: lo + 1, column: column)
+        let (from, column) = longLines.mark(line: lo, before: offset) ?? (lineStarts[lo], 1)
+        let rest = bytes.withUnsafeBufferPointer { LineCursor.column(from: from, to: offset, in: $0) }
+        return SourceLocation(line: lo + 1, column: column + rest - 1)
     }
 
     /// Byte offset where line `line` (1-based) starts.
@@ -92,6 +98,45 @@ public struct SourceText: Sendable {
                 return Citation(match: placed.match, location: location, raw: raw)
             }
         }
+    }
+}
+
+/// The columns of a text's long lines at every `stride` bytes, so that the column of a place
+/// is counted from the mark before it, not from the line's start.
+struct LongLines: Sendable {
+    static let stride = 4096
+    /// Per long line (by index): the column at its start + k × stride, for k = 1, 2, …
+    private let marks: [Int: [Int]]
+    private let starts: [Int: Int]
+
+    init(_ text: UnsafeBufferPointer<UInt8>, lineStarts: [Int]) {
+        var marks: [Int: [Int]] = [:]
+        var starts: [Int: Int] = [:]
+        for (line, start) in lineStarts.enumerated() {
+            let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : text.count
+            guard end - start > LongLines.stride else { continue }
+            var columns: [Int] = []
+            var at = start + LongLines.stride
+            var column = LineCursor.column(from: start, to: min(at, end), in: text)
+            while at < end {
+                columns.append(column)
+                let next = min(at + LongLines.stride, end)
+                column += LineCursor.column(from: at, to: next, in: text) - 1
+                at = next
+            }
+            marks[line] = columns
+            starts[line] = start
+        }
+        self.marks = marks
+        self.starts = starts
+    }
+
+    /// The last mark of a line at or before `offset`: its byte offset and column.
+    func mark(line: Int, before offset: Int) -> (offset: Int, column: Int)? {
+        guard let columns = marks[line], let start = starts[line] else { return nil }
+        let k = min((offset - start) / LongLines.stride, columns.count)
+        guard k > 0 else { return nil }
+        return (start + k * LongLines.stride, columns[k - 1])
     }
 }
 

@@ -11,6 +11,19 @@ struct TextTests {
         #expect(source.location(of: source.bytes.count) == SourceLocation(line: 2, column: 13))
     }
 
+    @Test("on a line of many kilobytes a column is still every scalar before it, counted from the line's start")
+    func longLineColumns() {
+        // Several strides of a long line, with scalars of two, three and four bytes across the strides' edges.
+        let line = String(repeating: "motie ë — 😀 ", count: 3_000)
+        let source = SourceText("kop\n\u{FEFF}" + line + "\nstaart")
+        let start = 4
+        for offset in [start, start + 1, start + 4_095, start + 4_096, start + 4_097, start + 12_290, start + line.utf8.count] {
+            let scalars = String(decoding: source.bytes[start..<offset], as: UTF8.self).unicodeScalars.count
+            #expect(source.location(of: offset) == SourceLocation(line: 2, column: scalars + 1), "offset \(offset)")
+        }
+        #expect(source.location(of: source.bytes.count) == SourceLocation(line: 3, column: 7))
+    }
+
     @Test("a byte-order mark at the start is not a column")
     func byteOrderMark() {
         let source = SourceText("\u{FEFF}Kamerstuk 32735-406")

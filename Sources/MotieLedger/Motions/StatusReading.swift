@@ -15,6 +15,40 @@ struct MotionStatusReader {
         let words: [[Word]]
         let mentioned: [Set<Int>]
         let headings: [Bool]
+        /// Each motion's sentences, in order.
+        let sentencesOf: [Int: [Int]]
+        /// After each sentence, the next that names a motion or is a heading (or the end):
+        /// where a run of sentences about one motion stops.
+        let nextBreak: [Int]
+
+        init(sentences: [Range<Int>], words: [[Word]], mentioned: [Set<Int>], headings: [Bool]) {
+            self.sentences = sentences
+            self.words = words
+            self.mentioned = mentioned
+            self.headings = headings
+            var sentencesOf: [Int: [Int]] = [:]
+            for (s, groups) in mentioned.enumerated() {
+                for g in groups { sentencesOf[g, default: []].append(s) }
+            }
+            self.sentencesOf = sentencesOf
+            var nextBreak = Array(repeating: sentences.count, count: sentences.count)
+            var next = sentences.count
+            for s in sentences.indices.reversed() {
+                nextBreak[s] = next
+                if !mentioned[s].isEmpty || headings[s] { next = s }
+            }
+            self.nextBreak = nextBreak
+        }
+
+        /// The runs of sentences from each one that names the motion up to the next that names
+        /// another or is a heading — each sentence once, however many motions the unit holds.
+        func scope(of g: Int) -> [Int] {
+            var scope: [Int] = []
+            for s in sentencesOf[g] ?? [] where scope.last.map({ s > $0 }) ?? true {
+                scope += s..<nextBreak[s]
+            }
+            return scope
+        }
     }
 
     init(_ document: AnswerDocument, units: ReadingUnits, places: TextPlaces, groups: MotionGroups) {
@@ -44,23 +78,14 @@ struct MotionStatusReader {
         let analysis = regions[unit]!
         let sentences = analysis.sentences
         let mentioned = analysis.mentioned
-        var scope: [Int] = []
-        var inRun = false
-        for s in sentences.indices {
-            if mentioned[s].contains(g) {
-                inRun = true
-            } else if !mentioned[s].isEmpty || analysis.headings[s] {
-                inRun = false
-            }
-            if inRun { scope.append(s) }
-        }
+        var scope = analysis.scope(of: g)
         if scope.isEmpty {
             for s in sentences.indices {
                 if !mentioned[s].isEmpty || (analysis.headings[s] && !scope.isEmpty) { break }
                 scope.append(s)
             }
         }
-        let first = mentioned.firstIndex { $0.contains(g) }
+        let first = analysis.sentencesOf[g]?.first
         let pair = units[unit].pair
         // An annex row gives the status of the motion it opens with; another motion it names
         // (`ingehaald door … de motie-Paternotte c.s.`) is only mentioned in passing — unless a
