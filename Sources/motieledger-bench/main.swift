@@ -133,31 +133,57 @@ func benchMotions() throws {
     print(String(format: "  growth per byte, 10× and 100× against 1×: %.2f and %.2f (1.00 is linear)",
                  perByte[1] / perByte[0], perByte[2] / perByte[0]))
 
-    // Shapes that once made a pass quadratic, at two sizes each: the time per byte must not grow.
-    print("motions: shapes that must stay linear (2 000 and 20 000 units each)")
-    let shapes: [(String, (Int) -> String)] = [
-        ("lines without a full stop", { n in
+    // Shapes that once made a pass quadratic, at 1×, 10× and 100× their base: the time per unit
+    // must not grow.
+    print("motions: shapes that must stay linear, at 1×, 10× and 100× their units")
+    let flat = String(decoding: seed.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+    let shapes: [(String, Int, (Int) -> String)] = [
+        ("lines without a full stop", 200, { n in
             "Den Haag, 3 maart 2026\n\n" + (0..<n).map { "Regel zonder punt nummer \($0) met de motie Klaver\n" }.joined()
         }),
-        ("annex rows, Kamerstuk first", { n in
+        ("annex rows, Kamerstuk first", 200, { n in
             "Bijlage 3 Overzicht moties\n\n" + (0..<n).map { "36 600 VIII, nr. \($0 + 1)\nMotie van het lid Lid\($0) over onderwerp \($0)\nAfgedaan.\n\n" }.joined()
         }),
-        ("pairs with 'de tweede motie'", { n in
+        ("pairs, de tweede motie (pair)", 200, { n in
             "2026D00001\n\nVragen van het lid Erkens (VVD)\n\n" + (0..<n).map { _ in
                 "Vraag\n\nHoe staat het met de motie Aaa over x en de motie Bbb over y?\n\nAntwoord\n\nDe eerste motie wordt bezien. De tweede motie is uitgevoerd.\n\n"
             }.joined()
         }),
+        ("seed on one line (4,800 chars)", 10, { n in
+            String(String(repeating: flat, count: (n * 4_800) / flat.count + 1).prefix(n * 4_800))
+        }),
+        ("a letter on one line", 200, { n in
+            "Den Haag, 3 maart 2026 Geachte voorzitter, " + (0..<n).map {
+                "De motie \(distinctName($0)) over onderwerp \($0) is uitgevoerd. Deze motie is met de brief afgedaan. "
+            }.joined()
+        }),
+        ("distinct motions, a line each", 200, { n in
+            "Den Haag, 3 maart 2026\n\n" + (0..<n).map { "De motie \(distinctName($0)) over onderwerp \($0) is uitgevoerd.\n" }.joined()
+        }),
     ]
-    for (name, make) in shapes {
+    for (name, base, make) in shapes {
         var perUnit: [Double] = []
-        for units in [2_000, 20_000] {
+        for factor in [1, 10, 100] {
+            let units = base * factor
             let text = Array(make(units).utf8)
-            let seconds = bestOf(1) { _ = MotionReader(AnswerDocument(try! SourceText(validating: text))).motions.count }
+            let seconds = bestOf(factor == 100 ? 1 : 3) { _ = MotionReader(AnswerDocument(try! SourceText(validating: text))).motions.count }
             perUnit.append(seconds / Double(units))
-            report("\(name), \(units)", seconds: seconds, megabytes: Double(text.count) / 1_000_000, note: "")
+            report("\(name), \(factor)×", seconds: seconds, megabytes: Double(text.count) / 1_000_000, note: "\(units) units")
         }
-        print(String(format: "    growth per unit, 20 000 against 2 000: %.2f (1.00 is linear)", perUnit[1] / perUnit[0]))
+        print(String(format: "    growth per unit, 10× and 100× against 1×: %.2f and %.2f (1.00 is linear)",
+                     perUnit[1] / perUnit[0], perUnit[2] / perUnit[0]))
     }
+}
+
+/// A surname of letters only, different for every `n`: `Vanaab`.
+func distinctName(_ n: Int) -> String {
+    var letters = ""
+    var rest = n
+    repeat {
+        letters = String(Character(Unicode.Scalar(UInt8(97 + rest % 26)))) + letters
+        rest /= 26
+    } while rest > 0
+    return "Van" + letters
 }
 
 // MARK: - Measuring
