@@ -9,6 +9,8 @@ struct MentionLink {
     /// The Kamerstuk came from a citation in brackets right behind the mention.
     var citedInline = false
     var uncertain = false
+    /// Identified by its number alone: a mention of the same name is not taken to be it.
+    var standsApart = false
     var notes: [MotionNote] = []
 }
 
@@ -44,6 +46,10 @@ struct KamerstukLinker {
             switch mentions[index].source {
             case .text: break
             case .listed(let id): links[index].id = id
+            case .replaced(let id):
+                // Known by its number; a motion of that name in the text is another one.
+                links[index].id = id
+                links[index].standsApart = true
             case .footnote(let f):
                 let footnote = document.footnotes[f]
                 guard let target = papers.motionCitation(in: footnote) else { continue }
@@ -63,7 +69,8 @@ struct KamerstukLinker {
     /// motion a `Gewijzigde motie` replaces (`t.v.v. 36 045, nr. 240`) is passed over.
     mutating func linkInline() {
         var lists: [Int: [Int]] = [:]
-        for index in mentions.indices where !mentions[index].mention.inFootnote && mentions[index].mention.kind != .plural {
+        for index in mentions.indices where !mentions[index].mention.inFootnote && mentions[index].mention.kind != .plural
+            && !links[index].standsApart {
             if let list = mentions[index].mention.list {
                 lists[list, default: []].append(index)
                 continue

@@ -12,6 +12,9 @@ struct PlacedMention {
         case listed(KamerstukID)
         /// The text of a footnote, an index into `AnswerDocument.footnotes`.
         case footnote(Int)
+        /// The title of a changed motion's text, naming the motion it replaces: that one's
+        /// Kamerstuk (``MotionPaper``).
+        case replaced(KamerstukID)
     }
 
     let mention: Mention
@@ -42,11 +45,19 @@ struct PlacedMentions {
 /// The second stage: every mention of a motion in the running text and in the footnotes,
 /// placed in its unit (``MentionReader`` reads each one's words).
 enum MentionFinder {
-    static func find(in document: AnswerDocument, units: ReadingUnits) -> PlacedMentions {
+    static func find(in document: AnswerDocument, units: ReadingUnits, motionText: MotionPaper) -> PlacedMentions {
         var placed: [PlacedMention] = []
         let body = document.body
         for mention in MentionReader(text: body, range: 0..<body.count).mentions(inFootnote: false) {
             let unit = units.unit(containing: mention.range.lowerBound)
+            // A motion's own title is no mention of a motion; a changed motion's names the one it replaces.
+            switch motionText.titleTarget(of: mention, in: body) {
+            case .none: continue
+            case .some(.some(let replaced)):
+                placed.append(PlacedMention(mention: mention, source: .replaced(replaced), unit: unit, anchor: mention.range.lowerBound))
+                continue
+            case .some(.none): break
+            }
             placed.append(PlacedMention(mention: mention, source: .text, unit: unit, anchor: mention.range.lowerBound))
             // `De moties van de leden Brekelmans en Piri over … (Kamerstuk 36 045, nrs. 251 en
             // 256)`: a motion of those submitters for each document cited.

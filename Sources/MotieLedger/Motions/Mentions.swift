@@ -79,14 +79,38 @@ struct MentionReader {
                 mentions.append(Mention(kind: .party, range: words[k].range, submitters: [], surnames: [], cosigned: false,
                                         party: party, subject: subject?.0, subjectEnd: subject?.1, name: party,
                                         inFootnote: inFootnote))
-            } else if word.hasPrefix("motie-"), word.count > 6 {
-                // `motie-Karimi`: the name starts inside the word.
-                let nameStart = words[k].range.lowerBound + 6
-                mentions.append(named(from: k, firstWordStart: nameStart, mentionStart: words[k].range.lowerBound,
-                                       inFootnote: inFootnote) ?? mention(.unnamed, k, end: words[k].range.upperBound, inFootnote: inFootnote))
+            } else if let motie = gluedMotie(k) {
+                // `motie-Karimi`, `motieBikker` (a line's end glued to the next line's start),
+                // `aangenomenmotie-Van Nispen`: the name starts inside the word.
+                let nameStart = motie.name
+                mentions.append(named(from: k, firstWordStart: nameStart, mentionStart: motie.start, inFootnote: inFootnote)
+                    ?? Mention(kind: .unnamed, range: motie.start..<words[k].range.upperBound, submitters: [], surnames: [], cosigned: false,
+                               party: nil, subject: nil, name: nil, inFootnote: inFootnote))
             }
         }
         return mentions
+    }
+
+    /// Words that an extractor glues in front of `motie` where a line broke between them
+    /// (`aangenomenmotie-Van Nispen`).
+    static let gluedBefore: Set<String> = ["aangenomen", "gewijzigde", "ingediende", "de", "deze", "die", "genoemde", "uw", "onze"]
+
+    /// Where `motie` and the name start in a word that holds both: `motie-Karimi`,
+    /// `motieBikker-Van` (a capital right after `motie`), `aangenomenmotie-Van`. Not
+    /// `promotie-`, `emoties`: only the words of ``gluedBefore`` may stand before `motie`.
+    func gluedMotie(_ k: Int) -> (start: Int, name: Int)? {
+        let word = words[k]
+        let folded = word.folded
+        var at = 0
+        if !folded.hasPrefix("motie") {
+            guard let prefix = MentionReader.gluedBefore.first(where: { folded.hasPrefix($0 + "motie") }) else { return nil }
+            at = prefix.utf8.count
+        }
+        let start = word.range.lowerBound + at
+        let after = start + 5
+        guard after + 1 < word.range.upperBound else { return nil }
+        if text[after] == UInt8(ascii: "-") { return TextBytes.isLetter(at: after + 1, in: text) ? (start, after + 1) : nil }
+        return TextBytes.isUpper(text[after]) ? (start, after) : nil
     }
 
     func mention(_ kind: Mention.Kind, _ k: Int, end: Int, inFootnote: Bool, subject: (String, Int)? = nil) -> Mention {
@@ -101,12 +125,14 @@ struct MentionReader {
         let start = words[k].range.lowerBound
         if next == "van", afterNext == "de" || afterNext == "het", k + 3 < words.count {
             let third = words[k + 3].folded
-            if third == "leden" || third == "lid", let m = named(from: k + 4, firstWordStart: nil, mentionStart: start, inFootnote: inFootnote) {
+            if third == "leden" || third == "lid" {
+                if let m = named(from: k + 4, firstWordStart: nil, mentionStart: start, inFootnote: inFootnote) { return m }
+            } else if let m = fraction(at: k + 3, mentionStart: start, inFootnote: inFootnote) {
                 return m
             }
             // `motie van de SGP`: a party in capitals.
             let raw = String(decoding: text[words[k + 3].range], as: UTF8.self)
-            if afterNext == "de", isPartyName(raw) {
+            if afterNext == "de", third != "leden", third != "lid", isPartyName(raw) {
                 let subject = subject(afterOffset: words[k + 3].range.upperBound)
                 return Mention(kind: .party, range: start..<words[k + 3].range.upperBound, submitters: [], surnames: [],
                                cosigned: false, party: raw, subject: subject?.0, subjectEnd: subject?.1, name: raw,
@@ -132,6 +158,28 @@ struct MentionReader {
                        k, end: words[k].range.upperBound, inFootnote: inFootnote)
     }
 
+    /// `de motie van de fractie van de ChristenUnie`, `de motie van de VVD-fractie`: a motion
+    /// known by the fraction that submitted it, from word `k` (`fractie` or `VVD-fractie`).
+    func fraction(at k: Int, mentionStart: Int, inFootnote: Bool) -> Mention? {
+        var partyWord = k
+        var party: String
+        if words[k].folded.hasSuffix("-fractie"), words[k].folded.count > 8 {
+            party = String(String(decoding: text[words[k].range], as: UTF8.self).dropLast(8))
+        } else if words[k].folded == "fractie", k + 1 < words.count, words[k + 1].folded == "van" {
+            partyWord = k + 2 < words.count && ["de", "het"].contains(words[k + 2].folded) ? k + 3 : k + 2
+            guard partyWord < words.count, adjacent(partyWord - 1, partyWord) else { return nil }
+            party = String(decoding: text[words[partyWord].range], as: UTF8.self)
+        } else {
+            return nil
+        }
+        guard isPartyName(party) || party.first?.isUppercase == true else { return nil }
+        if party.hasSuffix("-fractie") { party = String(party.dropLast(8)) }
+        let end = words[partyWord].range.upperBound
+        let subject = subject(afterOffset: end)
+        return Mention(kind: .party, range: mentionStart..<end, submitters: [], surnames: [], cosigned: false, party: party,
+                       subject: subject?.0, subjectEnd: subject?.1, name: party, inFootnote: inFootnote)
+    }
+
     /// Whether two words follow each other with only spaces or a line break between them (a
     /// name does not continue across a sentence end); `motie-⏎Klaver`, a hyphen at the line
     /// end, counts too.
@@ -145,10 +193,11 @@ struct MentionReader {
     func cosigned(after offset: Int) -> Int? {
         var i = offset
         while i < text.count, text[i] == 0x20 { i += 1 }
-        guard i + 3 < text.count, text[i] == UInt8(ascii: "c"), text[i + 1] == UInt8(ascii: "."), text[i + 2] == UInt8(ascii: "s"),
-              text[i + 3] == UInt8(ascii: ".")
+        guard i + 2 < text.count, text[i] | 0x20 == UInt8(ascii: "c"), text[i + 1] == UInt8(ascii: "."), text[i + 2] | 0x20 == UInt8(ascii: "s")
         else { return nil }
-        return i + 4
+        // `c.s.`, or `c.s` where the last dot was lost (`motie van het lid Asscher c.s is …`).
+        if i + 3 < text.count, text[i + 3] == UInt8(ascii: ".") { return i + 4 }
+        return i + 3 == text.count || TextBytes.isSpace(text[i + 3]) || text[i + 3] == UInt8(ascii: ",") ? i + 3 : nil
     }
 
     /// `de moties van de leden Brekelmans en Piri over …`: several motions of the same
@@ -208,8 +257,10 @@ struct MentionReader {
         var j = k
         var end = mentionStart
         var first = firstWordStart
+        // A title in capitals (`MOTIE VAN DE LEDEN VAN HIJUM EN BIKKER`) names in capitals.
+        let capitals = mentionStart + 5 <= text.count && text[mentionStart..<(mentionStart + 5)].allSatisfy(TextBytes.isUpper)
         while j < words.count {
-            guard let (names, next) = name(from: j, cut: first) else { break }
+            guard let (names, next) = name(from: j, cut: first, capitals: capitals) else { break }
             first = nil
             for (written, core) in names {
                 submitters.append(written)
@@ -219,7 +270,7 @@ struct MentionReader {
             j = next
             // More submitters: `en`, `,`.
             if j + 1 < words.count, words[j].folded == "en" || separatedByComma(j - 1, j), adjacentLine(j - 1, j),
-               let _ = name(from: words[j].folded == "en" ? j + 1 : j, cut: nil) {
+               let _ = name(from: words[j].folded == "en" ? j + 1 : j, cut: nil, capitals: capitals) {
                 j = words[j].folded == "en" ? j + 1 : j
                 continue
             }
@@ -266,13 +317,19 @@ struct MentionReader {
     }
 
     /// One name from word `j`: particles, then a capitalised surname. A surname written
-    /// `Campen/Boswijk` holds two submitters. Returns (written, core surname) pairs and the next word.
-    func name(from j: Int, cut: Int?) -> ([(String, String)], Int)? {
+    /// `Campen/Boswijk` holds two submitters, and so does `Bikker-Van den Hil` (a particle after
+    /// the hyphen opens the second name), where `Dekker-Abdulaziz` is one double surname.
+    /// Returns (written, core surname) pairs and the next word. In `capitals` (a title,
+    /// `MOTIE VAN HET LID CEDER`) names are in capitals too, and are written as names.
+    func name(from j: Int, cut: Int?, capitals: Bool = false) -> ([(String, String)], Int)? {
         var k = j
         var particles: [String] = []
         while k < words.count {
             let start = k == j ? (cut ?? words[k].range.lowerBound) : words[k].range.lowerBound
-            let raw = String(decoding: text[start..<words[k].range.upperBound], as: UTF8.self)
+            var raw = String(decoding: text[start..<words[k].range.upperBound], as: UTF8.self)
+            // A footnote's number glued to the name (`Dekker-Abdulaziz4`) is no part of it.
+            while let last = raw.last, last.isNumber, raw.contains(where: \.isLetter) { raw.removeLast() }
+            if capitals { raw = MentionReader.asName(raw) }
             let folded = TextBytes.folded(raw)
             if MentionReader.particles.contains(folded), particles.count < 3, k + 1 < words.count, adjacent(k, k + 1) {
                 particles.append(raw)
@@ -284,10 +341,25 @@ struct MentionReader {
                   raw.contains(where: \.isLowercase)
             else { return nil }
             guard !MentionReader.notNames.contains(folded) else { return nil }
-            // `het lid Olger van Dijk`, `het lid Jesse Klaver`: a first name before the surname.
-            if particles.isEmpty, cut == nil, !raw.contains("/"), k > 0, ["lid", "leden"].contains(words[k - 1].folded),
-               let (names, next) = surname(after: k) {
+            // `VanNispen`: a particle glued to the surname where a line broke between them.
+            if particles.isEmpty, let (particle, surname) = MentionReader.gluedParticle(raw) {
+                return ([(particle + " " + surname, TextBytes.folded(surname))], k + 1)
+            }
+            // `het lid Olger van Dijk`, `het lid Jesse Klaver`, `motie-Inge van Dijk`: a first
+            // name before the surname.
+            let afterMember = cut == nil && k > 0 && ["lid", "leden"].contains(words[k - 1].folded)
+            if particles.isEmpty, !capitals, !raw.contains("/"), !raw.contains("-"), afterMember || cut != nil,
+               let (names, next) = surname(after: k, capitalised: afterMember) {
                 return ([(raw + " " + names[0].0, names[0].1)] + names.dropFirst(), next)
+            }
+            // `Bikker-Van den Hil`: two submitters, the second's particle after the hyphen.
+            if let dash = raw.lastIndex(of: "-"), !raw.contains("/"),
+               MentionReader.particles.contains(TextBytes.folded(raw[raw.index(after: dash)...])),
+               k + 1 < words.count, adjacent(k, k + 1), let (rest, next) = name(from: k + 1, cut: nil, capitals: capitals),
+               let (written, core) = rest.first {
+                let lead = String(raw[..<dash])
+                let second = String(raw[raw.index(after: dash)...]) + " " + written
+                return ([((particles + [lead]).joined(separator: " "), TextBytes.folded(lead)), (second, core)] + rest.dropFirst(), next)
             }
             let parts = raw.split(separator: "/").map(String.init)
             var names: [(String, String)] = []
@@ -295,26 +367,64 @@ struct MentionReader {
                 let written = index == 0 ? (particles + [part]).joined(separator: " ") : part
                 names.append((written, TextBytes.folded(part)))
             }
-            // `Ellian/Van der Werf`: the name after the slash goes on past its particle.
-            if parts.count > 1, let last = parts.last, MentionReader.particles.contains(TextBytes.folded(last)),
-               k + 1 < words.count, adjacent(k, k + 1), let (rest, next) = name(from: k + 1, cut: nil), let (written, core) = rest.first {
-                names[names.count - 1] = (last + " " + written, core)
-                return (names + rest.dropFirst(), next)
+            if parts.count > 1, let last = parts.last, k + 1 < words.count, adjacent(k, k + 1) {
+                // `Ellian/Van der Werf`: the name after the slash goes on past its particle.
+                if MentionReader.particles.contains(TextBytes.folded(last)),
+                   let (rest, next) = name(from: k + 1, cut: nil, capitals: capitals), let (written, core) = rest.first {
+                    names[names.count - 1] = (last + " " + written, core)
+                    return (names + rest.dropFirst(), next)
+                }
+                // `Pierik/Olger van Dijk`: a first name after the slash, its surname after it.
+                if !capitals, let (rest, next) = surname(after: k, capitalised: false), let (written, core) = rest.first {
+                    names[names.count - 1] = (last + " " + written, core)
+                    return (names + rest.dropFirst(), next)
+                }
             }
             return (names, k + 1)
         }
         return nil
     }
 
-    /// The name after a first name at word `k`, on the same line: particles and a surname, or
-    /// a capitalised surname.
-    func surname(after k: Int) -> ([(String, String)], Int)? {
+    /// Particles that follow a first name inside a surname (`Olger van Dijk`): lower-case
+    /// tussenvoegsels, not prepositions such as `in` or `op` that follow a name in a sentence
+    /// (`de motie van het lid Bikker in Brussel bepleit`).
+    static let surnameParticles: Set<String> = ["van", "de", "der", "den", "ter", "ten", "'t", "von", "vd"]
+
+    /// The name after a first name at word `k`, on the same line: lower-case particles and a
+    /// surname, or (when `capitalised`) a capitalised surname.
+    func surname(after k: Int, capitalised: Bool) -> ([(String, String)], Int)? {
         guard k + 1 < words.count, text[words[k].range.upperBound..<words[k + 1].range.lowerBound].allSatisfy({ $0 == 0x20 }),
               let first = String(decoding: text[words[k + 1].range], as: UTF8.self).first
         else { return nil }
-        let particle = MentionReader.particles.contains(words[k + 1].folded)
-        guard particle || first.isUppercase else { return nil }
+        if first.isLowercase {
+            guard MentionReader.surnameParticles.contains(words[k + 1].folded) else { return nil }
+        } else if !capitalised || MentionReader.particles.contains(words[k + 1].folded) {
+            return nil
+        }
         return name(from: k + 1, cut: nil)
+    }
+
+    /// `VAN`, `CEDER`, `HUIZINGA-HERINGA` as names are written: `Van`, `Ceder`, `Huizinga-Heringa`.
+    static func asName(_ raw: String) -> String {
+        guard raw.contains(where: \.isLetter), !raw.contains(where: \.isLowercase) else { return raw }
+        var out = ""
+        var capital = true
+        for character in raw {
+            out += capital ? String(character) : character.lowercased()
+            capital = !character.isLetter
+        }
+        return out
+    }
+
+    /// `VanNispen` → (`Van`, `Nispen`): a capitalised particle glued to a capitalised surname.
+    static func gluedParticle(_ raw: String) -> (String, String)? {
+        for particle in ["Van", "De", "Den", "Der", "Ter", "Ten"] where raw.hasPrefix(particle) {
+            let rest = raw.dropFirst(particle.count)
+            if let first = rest.first, first.isUppercase, rest.count >= 2, rest.contains(where: \.isLowercase) {
+                return (particle, String(rest))
+            }
+        }
+        return nil
     }
 
     /// Capitalised words that follow `motie` but are not names: sentence words and titles.

@@ -64,4 +64,6 @@ extension Finding.Category {
     public static let mixedReadings = Finding.Category(rawValue: "mixed-readings")
     /// A motion the text says was not adopted: held over, rejected, withdrawn, not yet voted on.
     public static let notAdopted = Finding.Category(rawValue: "not-adopted")
+    /// A motion whose status is `onbekend`, with why: nothing says how far it has come.
+    public static let statusUnknown = Finding.Category(rawValue: "status-unknown")
 }

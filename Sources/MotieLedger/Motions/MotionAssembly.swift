@@ -62,11 +62,27 @@ struct MotionAssembly {
         if chosen.notAdopted {
             motionFindings.append(Finding(.notAdopted, "the text says the motion was not adopted: \(chosen.evidence)",
                                           at: SourceLocation(line: chosen.evidenceLine, column: 1)))
+        } else if chosen.status == .onbekend {
+            motionFindings.append(Finding(.statusUnknown, unknownReason(group, readings: readings),
+                                          at: SourceLocation(line: chosen.evidenceLine, column: 1)))
         }
         return Motion(id: group.id, nameKey: key, nameKeys: keys, name: name, mentions: mentionList, answers: answers,
                       status: chosen.status, evidence: chosen.evidence, evidenceLine: chosen.evidenceLine, expected: chosen.expected,
                       readings: readings, mixed: mixed, uncertain: mixed || chosen.conditional || group.uncertain,
                       findings: motionFindings)
+    }
+
+    /// Why nothing could be read of a motion's execution.
+    func unknownReason(_ group: MotionGroup, readings: [AnswerReading]) -> String {
+        if status.motionPaper { return "a motion's text says what the Kamer finds and asks, not how far this motion has come" }
+        let pairs = group.units.compactMap { units[$0].pair }
+        if !pairs.isEmpty, pairs.allSatisfy({ pair in
+            !group.members.contains { pair.answerSpan.contains(groups.mentions[$0].anchor) }
+        }) {
+            return pairs.allSatisfy({ $0.answerSpan.isEmpty }) ? "only a question speaks of it, and it has no answer"
+                : "only a question names it, and the answer says nothing of its execution"
+        }
+        return "nothing in the text says how far it has come"
     }
 
     /// The name the document gives: from the mention that carries the citation, else the most

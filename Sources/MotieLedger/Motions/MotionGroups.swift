@@ -130,7 +130,9 @@ struct MotionGroups {
         let mention = mentions[index].mention
         if mention.kind == .named, !groups[group].submitterLists.contains(mention.surnames) {
             groups[group].submitterLists.append(mention.surnames)
-            for surname in mention.surnames where !(byName[surname]?.contains(group) ?? false) { byName[surname, default: []].append(group) }
+            for surname in mention.surnames where !links[index].standsApart && !(byName[surname]?.contains(group) ?? false) {
+                byName[surname, default: []].append(group)
+            }
         }
         if mention.kind == .named, mention.cosigned { groups[group].cosignedLists.insert(mention.surnames) }
         if let words = mention.subject.flatMap(MotionNames.subjectWords), !groups[group].subjects.contains(words) {

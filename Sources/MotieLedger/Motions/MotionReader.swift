@@ -16,11 +16,13 @@ public struct MotionReader {
         self.document = document
         let units = ReadingUnits(document)
         let places = TextPlaces(document.body)
-        let mentions = MentionFinder.find(in: document, units: units)
+        let motionText = MotionPaper(document)
+        let mentions = MentionFinder.find(in: document, units: units, motionText: motionText)
         let linker = KamerstukLinker(document, units: units, mentions: mentions)
         let grouper = MotionGrouper(units: units, mentions: mentions, links: linker.links)
         let resolver = ReferenceResolver(document, units: units, places: places, groups: grouper.groups)
-        let status = MotionStatusReader(document, units: units, places: places, groups: resolver.groups)
+        let status = MotionStatusReader(document, units: units, places: places, groups: resolver.groups,
+                                        motionPaper: motionText.isMotionText)
         let assembly = MotionAssembly(document, units: units, places: places, status: status)
         motions = resolver.groups.indices.map(assembly.motion).sorted {
             ($0.mentions.first?.line ?? 0, $0.mentions.first?.column ?? 0) < ($1.mentions.first?.line ?? 0, $1.mentions.first?.column ?? 0)

@@ -7,6 +7,8 @@ struct MotionStatusReader {
     let units: ReadingUnits
     let places: TextPlaces
     let groups: MotionGroups
+    /// The document is a motion's own text (``MotionPaper``).
+    let motionPaper: Bool
     private var regions: [Int: Region] = [:]
 
     /// A unit's scope read once: its sentences, their words and the motions each names.
@@ -51,11 +53,12 @@ struct MotionStatusReader {
         }
     }
 
-    init(_ document: AnswerDocument, units: ReadingUnits, places: TextPlaces, groups: MotionGroups) {
+    init(_ document: AnswerDocument, units: ReadingUnits, places: TextPlaces, groups: MotionGroups, motionPaper: Bool) {
         self.document = document
         self.units = units
         self.places = places
         self.groups = groups
+        self.motionPaper = motionPaper
         var needed: Set<Int> = []
         for g in groups.indices { needed.formUnion(groups[g].units) }
         for unit in needed {
@@ -75,6 +78,12 @@ struct MotionStatusReader {
     /// names it, the answer up to where another motion is discussed); the sentence with the
     /// strongest wording is the evidence.
     func read(group g: Int, in unit: Int) -> AnswerReading {
+        if motionPaper, let anchor = groups[g].members.map({ groups.mentions[$0].anchor }).min() {
+            // What the Kamer finds or asks: the line that names the motion, nothing of its execution.
+            let line = places.line(containing: anchor)
+            return AnswerReading(answer: nil, status: .onbekend, evidence: document.bodyText(line),
+                                 evidenceLine: document.location(of: anchor).line, conditional: false, expected: nil, notAdopted: false)
+        }
         let analysis = regions[unit]!
         let sentences = analysis.sentences
         let mentioned = analysis.mentioned

@@ -135,13 +135,14 @@ struct OfficialXMLTests {
         #expect(document.number == "kst-36725-XXIII-13")
         #expect(document.date == Day(iso: "2025-07-02"))
         let reader = MotionReader(document)
-        // Its title, `MOTIE VAN DE LEDEN FLACH EN VERMEER` (line 45 of the XML: the motion
-        // itself, whose identity is the motion-facts issue's), and `de motie-Inge van Dijk c.s.
-        // (36 725, nr. 11)` on line 53.
-        #expect(reader.motions.map { $0.mentions.map(\.line) } == [[45], [53]])
+        // Its title, `MOTIE VAN DE LEDEN FLACH EN VERMEER` (line 45 of the XML), is the motion
+        // itself, no mention of another; `de motie-Inge van Dijk c.s. (36 725, nr. 11)` on line
+        // 53 is one, what the Kamer finds of it no status.
+        #expect(reader.motions.map { $0.mentions.map(\.line) } == [[53]])
         let cited = try #require(reader.motions.last)
-        withKnownIssue("a first name before the surname in `motie-Inge van Dijk c.s.` and a bare citation after it: the motion reader's") {
-            #expect(cited.id == KamerstukID(canonical: "kst-36725-11"))
-        }
+        #expect(cited.id == KamerstukID(canonical: "kst-36725-11"))
+        #expect(cited.name == "Inge van Dijk c.s.")
+        #expect(cited.status == .onbekend)
+        #expect(cited.findings.map(\.category) == [.statusUnknown])
     }
 }

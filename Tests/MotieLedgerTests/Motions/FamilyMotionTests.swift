@@ -225,7 +225,7 @@ struct FamilyMotionTests {
         // The name is the same as the motion of kst-21501-02-3236, but a name is no proof.
         let passing = try #require(reader.motions.first { $0.key == "motie-paternotte" })
         #expect(passing.uncertain)
-        #expect(passing.findings.map(\.category) == [.uncertainLink])
+        #expect(passing.findings.map(\.category) == [.uncertainLink, .statusUnknown])
     }
 
     @Test("an annex: the bill a motion led to, a letter in a footnote and the page footer are not motions")
