@@ -11,6 +11,7 @@ func benchScoreboard(verbose: Bool) throws {
     let labels = try Label.all(in: corpus)
     print("scoreboard: \(labels.count) hand-read documents of Tests/Fixtures/corpus")
     try CitationScore.report(labels, verbose: verbose)
+    try MotionScore.report(labels, verbose: verbose)
 }
 
 /// One document's label (`labels/FORMAT.md`) and the text its line numbers count in.
