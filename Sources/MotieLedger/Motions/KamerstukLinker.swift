@@ -36,6 +36,7 @@ struct KamerstukLinker {
         linkGiven()
         linkInline()
         linkCitedRows()
+        linkInterleavedRows()
         let usedMarkers = linkGluedMarkers()
         linkSentenceMarkers(skipping: usedMarkers)
     }
@@ -156,6 +157,58 @@ struct KamerstukLinker {
                                                      at: mentions[index].anchor))
             }
         }
+    }
+
+    /// Words that say a citation near them is a paper that reported on the motion: `met de
+    /// brief van 4 november 2022 (Kamerstukken …)`, `naar de Tweede Kamer gestuurd (…)`.
+    static let reportWords: Set<String> = ["brief", "kamerbrief", "brieven", "gestuurd", "verzonden", "geinformeerd", "informeren",
+                                           "ontvangt", "ontvangen", "verzamelbrief", "beleidsreactie", "rapport", "tijdelijk"]
+
+    /// Rows of a table whose columns run into each other (``TableRows``): the row's motion is
+    /// the one it opens with, and its Kamerstuk is where it was voted (the second column). The
+    /// other citations of the row are papers that reported on it (a letter cited in many rows,
+    /// or one that the status column names just after `brief`, `gestuurd`, …) or motions its
+    /// description names. A citation the row gives no other paper's reason for is taken;
+    /// where two remain, the first, flagged.
+    mutating func linkInterleavedRows() {
+        let rows = units.indices.filter { units[$0].interleaved }
+        guard !rows.isEmpty else { return }
+        var citationsOf: [Int: [CitationMatch]] = [:]
+        var rowsCiting: [KamerstukID: Int] = [:]
+        for unit in rows {
+            let range = units[unit].range
+            let from = Sorted.firstIndex(document.citations, atOrAfter: range.lowerBound, by: \.range.lowerBound) ?? document.citations.count
+            let inside = document.citations[from...].prefix { $0.range.lowerBound < range.upperBound }.filter { $0.id != nil }
+            citationsOf[unit] = Array(inside)
+            for id in Set(inside.compactMap(\.id)) { rowsCiting[id, default: 0] += 1 }
+        }
+        for unit in rows {
+            guard let opener = mentions.indices(in: units[unit].range).first(where: {
+                !mentions[$0].mention.inFootnote && [.named, .party].contains(mentions[$0].mention.kind)
+            }) else { continue }
+            let all = citationsOf[unit] ?? []
+            let own = all.filter { rowsCiting[$0.id!] == 1 }
+            var pool = own.isEmpty ? all : own
+            if pool.count > 1 {
+                let unreported = pool.filter { !reported($0) }
+                if !unreported.isEmpty { pool = unreported }
+            }
+            guard let chosen = pool.first?.id else { continue }
+            links[opener].id = chosen
+            links[opener].citedInline = false
+            if Set(pool.compactMap(\.id)).count > 1 {
+                links[opener].uncertain = true
+                let others = Set(pool.dropFirst().compactMap { $0.id?.canonical }).sorted().joined(separator: ", ")
+                links[opener].notes.append(MotionNote(.uncertainLink, "the row cites \(chosen.canonical) and \(others); the motion is taken to be the first",
+                                                      at: mentions[opener].anchor))
+            }
+        }
+    }
+
+    /// Whether a report's words (``reportWords``) stand in the few words before a citation.
+    func reported(_ citation: CitationMatch) -> Bool {
+        let before = Words.split(document.body, in: max(0, citation.range.lowerBound - 120)..<citation.range.lowerBound).suffix(12)
+        return before.contains { KamerstukLinker.reportWords.contains($0.folded) }
     }
 
     /// Whether the text just before a citation is `t.v.v.` (ter vervanging van).

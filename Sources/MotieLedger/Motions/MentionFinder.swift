@@ -45,10 +45,11 @@ struct PlacedMentions {
 /// The second stage: every mention of a motion in the running text and in the footnotes,
 /// placed in its unit (``MentionReader`` reads each one's words).
 enum MentionFinder {
-    static func find(in document: AnswerDocument, units: ReadingUnits, motionText: MotionPaper) -> PlacedMentions {
+    /// Places the mentions `found` in the running text, and finds those in the footnotes.
+    static func find(_ found: [Mention], in document: AnswerDocument, units: ReadingUnits, motionText: MotionPaper) -> PlacedMentions {
         var placed: [PlacedMention] = []
         let body = document.body
-        for mention in MentionReader(text: body, range: 0..<body.count).mentions(inFootnote: false) {
+        for mention in found {
             let unit = units.unit(containing: mention.range.lowerBound)
             // A motion's own title is no mention of a motion; a changed motion's names the one it replaces.
             switch motionText.titleTarget(of: mention, in: body) {

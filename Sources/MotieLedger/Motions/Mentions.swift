@@ -429,7 +429,8 @@ struct MentionReader {
 
     /// Capitalised words that follow `motie` but are not names: sentence words and titles.
     static let notNames: Set<String> = ["het", "de", "een", "in", "op", "over", "inzake", "die", "dat", "deze", "zoals",
-                                        "kamerstuk", "kamerstukken", "is", "wordt", "werd", "en", "van", "ook", "nr"]
+                                        "kamerstuk", "kamerstukken", "is", "wordt", "werd", "en", "van", "ook", "nr",
+                                        "vindplaats", "omschrijving", "stand", "status"]
 
     func submitterList(_ submitters: [String], slash: Bool) -> String {
         var list = submitters

@@ -14,10 +14,11 @@ public struct MotionReader {
 
     public init(_ document: AnswerDocument) {
         self.document = document
-        let units = ReadingUnits(document)
+        let found = MentionReader(text: document.body, range: 0..<document.body.count).mentions(inFootnote: false)
+        let units = ReadingUnits(document, mentions: found)
         let places = TextPlaces(document.body)
         let motionText = MotionPaper(document)
-        let mentions = MentionFinder.find(in: document, units: units, motionText: motionText)
+        let mentions = MentionFinder.find(found, in: document, units: units, motionText: motionText)
         let linker = KamerstukLinker(document, units: units, mentions: mentions)
         let grouper = MotionGrouper(units: units, mentions: mentions, links: linker.links)
         let resolver = ReferenceResolver(document, units: units, places: places, groups: grouper.groups)

@@ -14,6 +14,9 @@ struct ReadingUnit {
 
     /// A row of an annex table.
     var isRow: Bool { pair == nil && !isLetter }
+    /// A row of a table whose columns run into each other on one line (``TableRows``): its
+    /// description, where it was voted and its status, a printed line of each in turn.
+    var interleaved = false
 }
 
 /// The first stage of reading motions: the document cut into the units its motions are read
@@ -23,9 +26,20 @@ struct ReadingUnit {
 struct ReadingUnits {
     let units: [ReadingUnit]
 
-    init(_ document: AnswerDocument) {
+    init(_ document: AnswerDocument, mentions: [Mention]) {
         let whole = 0..<document.body.count
-        if !document.pairs.isEmpty {
+        let tableRows = document.pairs.isEmpty && document.rows.count < 2 ? TableRows.rows(of: mentions, in: document.body) : []
+        if !tableRows.isEmpty {
+            let intro = 0..<tableRows[0].lowerBound
+            let after = tableRows.last!.upperBound..<document.body.count
+            units = [ReadingUnit(pair: nil, range: intro, scope: intro, isLetter: true)]
+                + tableRows.map {
+                    var row = ReadingUnit(pair: nil, range: $0, scope: $0, isLetter: false)
+                    row.interleaved = true
+                    return row
+                }
+                + (after.isEmpty ? [] : [ReadingUnit(pair: nil, range: after, scope: after, isLetter: true)])
+        } else if !document.pairs.isEmpty {
             units = document.pairs.map {
                 ReadingUnit(pair: $0, range: $0.questionSpan.lowerBound..<$0.answerSpan.upperBound, scope: $0.answerSpan, isLetter: false)
             }
@@ -46,5 +60,69 @@ struct ReadingUnits {
     func unit(containing offset: Int) -> Int? {
         let after = Sorted.firstIndex(units, after: offset, by: \.range.lowerBound) ?? units.count
         return after > 0 && units[after - 1].range.contains(offset) ? after - 1 : nil
+    }
+}
+
+/// The rows of a table of motions whose columns run into each other on one line, as a PDF
+/// converter that joins a page's lines leaves an annual report's annex (`Omschrijving van de
+/// motie | Vindplaats | Stand van zaken`): each row opens with its motion, capitalised and
+/// followed by what it asks — `Motie van het lid Westerveld; De Tweede Kamer verzoekt …`,
+/// `De motie Peters en Bisschop; De Tweede Kamer …`, `Motie van het lid Simons c.s. De
+/// Tweede Kamer …` — and runs to the next row, or to the next table (`Tabel 131 …`).
+enum TableRows {
+    /// Fewer openers make no table.
+    static let least = 3
+
+    static func rows(of mentions: [Mention], in body: [UInt8]) -> [Range<Int>] {
+        let starts = mentions.compactMap { opening($0, in: body) }
+        guard starts.count >= least else { return [] }
+        return starts.indices.map { k in
+            let end = tableEnd(after: starts[k], in: body)
+            return starts[k]..<(k + 1 < starts.count ? min(starts[k + 1], end) : end)
+        }
+    }
+
+    /// Where a row opens, if the mention opens one: a named mention, capitalised (`Motie …`,
+    /// `De motie …`, `Gewijzigde motie …`), and after its name (and `;` or `.`) the words of a
+    /// motion's text: `De Tweede Kamer`, `De Eerste Kamer`, `verzoekt`, `overwegende`,
+    /// `constaterende`.
+    static func opening(_ mention: Mention, in body: [UInt8]) -> Int? {
+        guard [.named, .party].contains(mention.kind), !mention.inFootnote else { return nil }
+        var start = mention.range.lowerBound
+        let before = Words.split(body, in: max(0, start - 32)..<start).suffix(2)
+        if let word = before.last, ["de", "gewijzigde"].contains(word.folded), TextBytes.isUpper(body[word.range.lowerBound]),
+           body[word.range.upperBound..<start].allSatisfy({ $0 == 0x20 }) {
+            start = word.range.lowerBound
+            if let first = before.dropLast().last, first.folded == "nader", body[first.range.upperBound..<start].allSatisfy({ $0 == 0x20 }) {
+                start = first.range.lowerBound
+            }
+        } else if !TextBytes.isUpper(body[start]) {
+            return nil
+        }
+        var i = mention.range.upperBound
+        while i < body.count, body[i] == 0x20 { i += 1 }
+        if i < body.count, body[i] == UInt8(ascii: ";") || body[i] == UInt8(ascii: ".") { i += 1 }
+        let next = Words.split(body, in: i..<min(body.count, i + 40)).prefix(3).map(\.folded)
+        let motionText = next.starts(with: ["de", "tweede", "kamer"]) || next.starts(with: ["de", "eerste", "kamer"])
+            || ["verzoekt", "overwegende", "constaterende"].contains(next.first ?? "")
+        return motionText ? start : nil
+    }
+
+    /// The end of a table's last row: the next `Tabel N` heading or `Bijlage`, else the end of
+    /// the row's line and the line after (a row goes on over one page break at most).
+    static func tableEnd(after start: Int, in body: [UInt8]) -> Int {
+        var i = start
+        var lines = 0
+        while i < body.count {
+            if body[i] == 0x0A {
+                lines += 1
+                var j = i + 1
+                while j < body.count, body[j] == 0x20 || body[j] == 0x0A { j += 1 }
+                let head = TextBytes.folded(String(decoding: body[j..<min(body.count, j + 8)], as: UTF8.self))
+                if head.hasPrefix("tabel ") || head.hasPrefix("bijlage") || lines > 4 { return i }
+            }
+            i += 1
+        }
+        return body.count
     }
 }

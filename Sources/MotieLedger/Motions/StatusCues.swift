@@ -95,6 +95,16 @@ struct StatusCue {
         StatusCue("openstaand", .inBehandeling, 1),
     ]
 
+    /// What the status column of an annex row says in its own formulas (`De Tweede Kamer is
+    /// over de uitvoering van deze motie geïnformeerd met de brief van 4 november 2022`: done;
+    /// `De Tweede Kamer wordt voor de zomer geïnformeerd`: a report to come, work under way) —
+    /// in a letter's running text, a letter that informed the Kamer may be about anything.
+    static let rowCues: [StatusCue] = [
+        StatusCue("geinformeerd met de brief", .uitgevoerd, 3),
+        StatusCue("is|zijn … per brief … geinformeerd", .uitgevoerd, 3),
+        StatusCue("wordt|worden|zal|zullen … geinformeerd|informeren", .inUitvoering, 2),
+    ]
+
     /// The cues that are an annex's status labels, one word that says nothing of how.
     static let labels: Set<[[String]]> = [[["afgedaan"]], [["afgerond"]], [["loopt", "lopend", "lopende"]], [["openstaand"]]]
 
@@ -168,7 +178,7 @@ enum StatusReader {
 
     /// The status a sentence shows, if it shows one. `mentionsMotion`: the sentence names the
     /// motion (or points back at it), which lets `conform de motie` count.
-    static func read(_ words: [String], mentionsMotion: Bool) -> SentenceReading? {
+    static func read(_ words: [String], mentionsMotion: Bool, inRow: Bool = false) -> SentenceReading? {
         // What the motion asks is not evidence of what was done.
         var words = words
         if mentionsMotion, let request = words.firstIndex(where: { requestVerbs.contains($0) }), words[..<request].contains("motie") {
@@ -176,7 +186,7 @@ enum StatusReader {
         }
         let present = Set(words)
         var best: (cue: StatusCue, index: Int)?
-        for (index, cue) in StatusCue.all.enumerated()
+        for (index, cue) in (inRow ? StatusCue.all + StatusCue.rowCues : StatusCue.all).enumerated()
         where cue.pattern[0].contains(where: present.contains) && cue.match(in: words) != nil {
             if best == nil || cue.weight > best!.cue.weight { best = (cue, index) }
         }

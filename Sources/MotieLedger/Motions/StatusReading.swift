@@ -87,7 +87,8 @@ struct MotionStatusReader {
         let analysis = regions[unit]!
         let sentences = analysis.sentences
         let mentioned = analysis.mentioned
-        var scope = analysis.scope(of: g)
+        // A row whose columns run into each other: all of it speaks of the motion it opens with.
+        var scope = units[unit].interleaved && rowMotion(unit) == g ? Array(sentences.indices) : analysis.scope(of: g)
         if scope.isEmpty {
             for s in sentences.indices {
                 if !mentioned[s].isEmpty || (analysis.headings[s] && !scope.isEmpty) { break }
@@ -121,7 +122,10 @@ struct MotionStatusReader {
         var best: (index: Int, reading: SentenceReading, expected: ExpectedTime?)?
         for s in scope {
             let words = analysis.words[s]
-            guard let reading = StatusReader.read(words.map(\.folded), mentionsMotion: mentioned[s].contains(g)) else { continue }
+            // In a row whose columns run into each other, what the motion asks and what was done
+            // stand interleaved: no request is cut off.
+            let mentions = mentioned[s].contains(g) && !units[unit].interleaved
+            guard let reading = StatusReader.read(words.map(\.folded), mentionsMotion: mentions, inRow: units[unit].isRow) else { continue }
             let expected = PromisedTime.read(words, text: document.body, documentDate: date)
             if best == nil || reading.weight > best!.reading.weight
                 || (reading.weight == best!.reading.weight && best!.reading.label && !reading.label)
