@@ -259,8 +259,10 @@ struct MentionReader {
         var first = firstWordStart
         // A title in capitals (`MOTIE VAN DE LEDEN VAN HIJUM EN BIKKER`) names in capitals.
         let capitals = mentionStart + 5 <= text.count && text[mentionStart..<(mentionStart + 5)].allSatisfy(TextBytes.isUpper)
+        // `de leden Paternotte en Pieter Heerma`: every name of a list of members may have a first name.
+        let members = k > 0 && ["lid", "leden"].contains(words[k - 1].folded)
         while j < words.count {
-            guard let (names, next) = name(from: j, cut: first, capitals: capitals) else { break }
+            guard let (names, next) = name(from: j, cut: first, capitals: capitals, member: members) else { break }
             first = nil
             for (written, core) in names {
                 submitters.append(written)
@@ -270,7 +272,7 @@ struct MentionReader {
             j = next
             // More submitters: `en`, `,`.
             if j + 1 < words.count, words[j].folded == "en" || separatedByComma(j - 1, j), adjacentLine(j - 1, j),
-               let _ = name(from: words[j].folded == "en" ? j + 1 : j, cut: nil, capitals: capitals) {
+               let _ = name(from: words[j].folded == "en" ? j + 1 : j, cut: nil, capitals: capitals, member: members) {
                 j = words[j].folded == "en" ? j + 1 : j
                 continue
             }
@@ -321,7 +323,7 @@ struct MentionReader {
     /// the hyphen opens the second name), where `Dekker-Abdulaziz` is one double surname.
     /// Returns (written, core surname) pairs and the next word. In `capitals` (a title,
     /// `MOTIE VAN HET LID CEDER`) names are in capitals too, and are written as names.
-    func name(from j: Int, cut: Int?, capitals: Bool = false) -> ([(String, String)], Int)? {
+    func name(from j: Int, cut: Int?, capitals: Bool = false, member: Bool = false) -> ([(String, String)], Int)? {
         var k = j
         var particles: [String] = []
         while k < words.count {
@@ -347,7 +349,7 @@ struct MentionReader {
             }
             // `het lid Olger van Dijk`, `het lid Jesse Klaver`, `motie-Inge van Dijk`: a first
             // name before the surname.
-            let afterMember = cut == nil && k > 0 && ["lid", "leden"].contains(words[k - 1].folded)
+            let afterMember = cut == nil && (member || k > 0 && ["lid", "leden"].contains(words[k - 1].folded))
             if particles.isEmpty, !capitals, !raw.contains("/"), !raw.contains("-"), afterMember || cut != nil,
                let (names, next) = surname(after: k, capitalised: afterMember) {
                 return ([(raw + " " + names[0].0, names[0].1)] + names.dropFirst(), next)
@@ -430,7 +432,7 @@ struct MentionReader {
     /// Capitalised words that follow `motie` but are not names: sentence words and titles.
     static let notNames: Set<String> = ["het", "de", "een", "in", "op", "over", "inzake", "die", "dat", "deze", "zoals",
                                         "kamerstuk", "kamerstukken", "is", "wordt", "werd", "en", "van", "ook", "nr",
-                                        "vindplaats", "omschrijving", "stand", "status"]
+                                        "vindplaats", "omschrijving", "stand", "status", "debat"]
 
     func submitterList(_ submitters: [String], slash: Bool) -> String {
         var list = submitters

@@ -103,7 +103,8 @@ enum TableRows {
         while i < body.count, body[i] == 0x20 { i += 1 }
         if i < body.count, body[i] == UInt8(ascii: ";") || body[i] == UInt8(ascii: ".") { i += 1 }
         let next = Words.split(body, in: i..<min(body.count, i + 40)).prefix(3).map(\.folded)
-        let motionText = next.starts(with: ["de", "tweede", "kamer"]) || next.starts(with: ["de", "eerste", "kamer"])
+        // `De Tweede` alone: the next printed line's pieces of the other columns stand between.
+        let motionText = next.starts(with: ["de", "tweede"]) || next.starts(with: ["de", "eerste"])
             || ["verzoekt", "overwegende", "constaterende"].contains(next.first ?? "")
         return motionText ? start : nil
     }
