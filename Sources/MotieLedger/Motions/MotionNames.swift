@@ -4,13 +4,13 @@ import Kamerstuk
 /// list is the other's with `c.s.`; `loose`: one list is part of the other without `c.s.`
 /// (`motie Van Baarle` and `motie van de leden Van Baarle en Paternotte`), which DOMAIN.md §3
 /// counts as two motions.
-enum NameMatch { case exact, partial, loose }
+enum NameFit { case exact, partial, loose }
 
 extension MotionGroup {
     /// How a named mention matches the motion's names: the same submitters, or the lead
     /// submitter of one among the other's (`van der Burg c.s.` and `Van der Burg en Piri`). A
     /// party's motions are told apart by their subjects, where both give one.
-    func match(_ mention: Mention) -> NameMatch? {
+    func match(_ mention: Mention) -> NameFit? {
         if mention.kind == .party {
             let party = TextBytes.folded(mention.party ?? "")
             let subject = mention.subject.map(MotionNames.subjectKey)
@@ -22,7 +22,7 @@ extension MotionGroup {
             return nil
         }
         let mine = Set(mention.surnames)
-        var result: NameMatch?
+        var result: NameFit?
         for other in submitterLists {
             if Set(other) == mine { return .exact }
             guard let lead = mention.surnames.first, lead == other.first else { continue }
