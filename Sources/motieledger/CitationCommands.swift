@@ -9,7 +9,7 @@ let formatTextJSON = DefaultedOption<OutputFormat>.choice(
 
 /// `refs FILE ...`.
 private let refsFiles = ArgumentList<String>(
-    "FILE", atLeastOne: false, help: "A document (text, PDF, officielebekendmakingen XML); - or none for standard input")
+    "FILE", atLeastOne: false, completes: .files, help: "A document (text, PDF, officielebekendmakingen XML); - or none for standard input")
 
 /// `normalize CITATION ...`.
 private let citations = ArgumentList<String>("CITATION", atLeastOne: true, help: "A citation such as \"Kamerstuk 21 501-02, nr. 3236\"")
@@ -19,7 +19,13 @@ let refsCommand = Command(
         name: "refs",
         summary: "List every Kamerstuk citation in documents, in document order, with its canonical ID.",
         options: [formatTextJSON, pdfLayoutOption],
-        positionals: [refsFiles]
+        positionals: [refsFiles],
+        examples: [
+            Example("The citations of a document, each with its line and column", "motieledger refs 2026D03887.txt"),
+            Example("As JSON, one object a line, from a PDF whose tables stand in columns",
+                    "motieledger refs --format json --pdf-layout jaarverslag.pdf"),
+            Example("From standard input", "pdftotext brief.pdf - | motieledger refs"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let json = arguments[formatTextJSON] == .json
@@ -63,7 +69,11 @@ let normalizeCommand = Command(
         name: "normalize",
         summary: "Print the canonical ID of each Kamerstuk citation given, in any written form.",
         options: [formatTextJSON],
-        positionals: [citations]
+        positionals: [citations],
+        examples: [
+            Example("The canonical ID of a citation (prints kst-21501-02-3236)", "motieledger normalize \"Kamerstuk 21 501-02, nr. 3236\""),
+            Example("Several at once, as JSON", "motieledger normalize --format json \"Kamerstukken I 2019/20, 35 300, nr. F\" 32735-406"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let json = arguments[formatTextJSON] == .json

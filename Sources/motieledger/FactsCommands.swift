@@ -5,7 +5,7 @@ let factsCommands: [Command] = [importCommand]
 
 /// `import FILE ...`.
 private let importFiles = ArgumentList<String>(
-    "FILE", atLeastOne: true,
+    "FILE", atLeastOne: true, completes: .files,
     help: "Open-data JSON: one Zaak, Besluit or Stemming record, an OData page (value), an array of records, or JSON Lines; - for standard input")
 
 let importCommand = Command(
@@ -13,7 +13,11 @@ let importCommand = Command(
         name: "import",
         summary: "Import motion facts from Tweede Kamer open data (Zaak, Besluit, Stemming): title, submitters, vote, advice.",
         options: [dryRunFlag, formatTextJSON, ledgerOption, waitOption],
-        positionals: [importFiles]
+        positionals: [importFiles],
+        examples: [
+            Example("See what the open data would add, writing nothing", "motieledger import --dry-run zaken.json besluiten.json stemmingen.json"),
+            Example("Import them", "motieledger import zaken.json besluiten.json stemmingen.json"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         // Every file is read whole before anything is written: a malformed record stops the

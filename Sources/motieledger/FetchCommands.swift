@@ -10,7 +10,7 @@ let toolVersion = "0.1.0"
 let refreshFlag = Flag("refresh", help: "Download a document again even when it was fetched before")
 let timeoutOption = DefaultedOption.positiveInteger(
     "timeout", valueName: "SECONDS", default: 30, help: "How long one request may wait for the source before it is tried again")
-let intoOption = Option.text("into", valueName: "DIR", help: "Where fetched documents go (default: documents/ beside the ledger)")
+let intoOption = Option.text("into", valueName: "DIR", completes: .directories, help: "Where fetched documents go (default: documents/ beside the ledger)")
 
 /// `fetch ID ...`.
 private let fetchIDs = ArgumentList<String>(
@@ -27,7 +27,13 @@ let fetchCommand = Command(
         name: "fetch",
         summary: "Download documents by their number from officielebekendmakingen.nl (XML, else PDF) into documents/ beside the ledger; with --motions, import motions from open data.",
         options: [intoOption, refreshFlag, timeoutOption, motionsFlag, sinceOption, dryRunFlag, formatTextJSON, ledgerOption, waitOption],
-        positionals: [fetchIDs]
+        positionals: [fetchIDs],
+        examples: [
+            Example("Two documents by their number", "motieledger fetch kst-36725-XXIII-13 ah-tk-20232024-1432"),
+            Example("A document by a citation of it, into a folder of your choice",
+                    "motieledger fetch --into stukken \"Kamerstuk 21 501-02, nr. 3236\""),
+            Example("The motions and votes changed since New Year, from open data", "motieledger fetch --motions --since 2026-01-01"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         if arguments[motionsFlag] {

@@ -8,7 +8,7 @@ let ledgerCommands: [Command] = [initCommand, statusCommand, historyCommand, rec
 
 /// `--ledger PATH`; without it `MOTIELEDGER_LEDGER`, then `ledger/moties.jsonl`.
 let ledgerOption = Option.text(
-    "ledger", valueName: "PATH", help: "The ledger file (default: $MOTIELEDGER_LEDGER, else ledger/moties.jsonl)")
+    "ledger", valueName: "PATH", completes: .files, help: "The ledger file (default: $MOTIELEDGER_LEDGER, else ledger/moties.jsonl)")
 
 /// `--wait SECONDS`: how long to wait for another writer's lock.
 let waitOption = DefaultedOption.positiveInteger(
@@ -25,7 +25,7 @@ private let historyQuery = Argument<String>("QUERY", help: "A Kamerstuk in any c
 
 /// `record MOTION STATUS` and its options.
 private let recordMotion = Argument<String>("MOTION", help: "A Kamerstuk in any citation form, or the key of a motion without one")
-private let recordStatus = Argument<String>("STATUS", help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", "))
+private let recordStatus = Argument<String>("STATUS", completes: .words(MotionStatus.allCases.map(\.rawValue)), help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", "))
 private let recordSource = RequiredOption.text(
     "source", valueName: "TEXT", help: "A document number in the ledger (to correct it), or where the news comes from")
 private let recordNote = Option.text("note", valueName: "TEXT", help: "A note to keep with the record")
@@ -148,7 +148,12 @@ let statusCommand = Command(
         name: "status",
         summary: "Show a motion's status, since when, its source and evidence, then its history.",
         options: [atOption, formatTextJSON, languageOption, ledgerOption, waitOption],
-        positionals: [statusQuery]
+        positionals: [statusQuery],
+        examples: [
+            Example("A motion by name", "motieledger status \"motie Paternotte\""),
+            Example("By a citation, as it stood on a date", "motieledger status --at 2026-03-01 \"Kamerstuk 21 501-02, nr. 3236\""),
+            Example("As JSON, for a script", "motieledger status --format json kst-32735-406"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let language = arguments[languageOption]
@@ -170,7 +175,11 @@ let historyCommand = Command(
         name: "history",
         summary: "List every event of a motion in date order, with source and evidence.",
         options: [atOption, formatTextJSON, languageOption, ledgerOption, waitOption],
-        positionals: [historyQuery]
+        positionals: [historyQuery],
+        examples: [
+            Example("Every reading of a motion, oldest first", "motieledger history kst-21501-02-3236"),
+            Example("One event a line as JSON", "motieledger history --format json \"motie Piri\""),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let language = arguments[languageOption]
@@ -192,7 +201,13 @@ let recordCommand = Command(
         name: "record",
         summary: "Record a motion's status by hand; naming a document in the ledger as source corrects what was read from it.",
         options: [recordSource, recordNote, recordDate, recordBy, formatTextJSON, ledgerOption, waitOption],
-        positionals: [recordMotion, recordStatus]
+        positionals: [recordMotion, recordStatus],
+        examples: [
+            Example("News from a debate, on its date",
+                    "motieledger record kst-21501-02-3236 uitgevoerd --source \"commissiedebat 2026-04-20\" --date 2026-04-20"),
+            Example("Correct what was read from a document in the ledger, saying why",
+                    "motieledger record kst-32735-406 in-behandeling --source 2026D07412 --note \"het antwoord noemt een onderzoek\""),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let statusText = arguments[recordStatus]
@@ -251,7 +266,10 @@ let headCommand = Command(
     spec: CommandSpec(
         name: "head",
         summary: "Print COUNT:HASH, the ledger's record count and the hash of its last line, to check it later with verify --head.",
-        options: [ledgerOption, waitOption]
+        options: [ledgerOption, waitOption],
+        examples: [
+            Example("Keep the head somewhere else, to check the ledger against later", "motieledger head > head.txt"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let ledger = ledger(arguments)
@@ -266,7 +284,12 @@ let verifyCommand = Command(
     spec: CommandSpec(
         name: "verify",
         summary: "Check the whole ledger: every line well-formed, the sequence unbroken, the hash chain intact.",
-        options: [verifyHead, repairFlag, ledgerOption, waitOption]
+        options: [verifyHead, repairFlag, ledgerOption, waitOption],
+        examples: [
+            Example("Check the ledger", "motieledger verify"),
+            Example("Check also that nothing kept was cut off or rewritten", "motieledger verify --head \"$(cat head.txt)\""),
+            Example("After a crash: move a torn last line aside, then check", "motieledger verify --repair"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         var head: LedgerHead?

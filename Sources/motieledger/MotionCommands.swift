@@ -9,11 +9,11 @@ let languageOption = DefaultedOption<Language>.choice(
 
 /// `motions [FILE]`.
 private let motionsFile = OptionalArgument<String>(
-    "FILE", help: "A document (text, PDF, officielebekendmakingen XML); - or none for standard input")
+    "FILE", completes: .files, help: "A document (text, PDF, officielebekendmakingen XML); - or none for standard input")
 
 /// `ingest FILE ...` and its options.
 private let ingestFiles = ArgumentList<String>(
-    "FILE", atLeastOne: true,
+    "FILE", atLeastOne: true, completes: .files,
     help: "A document (text, PDF, officielebekendmakingen XML), - for standard input, or a document's number or URL to fetch")
 private let debateOption = Option.text(
     "debate", valueName: "LABEL", help: "The debate the documents answer, when they do not say (a trailing YYYY-MM-DD is its date)")
@@ -25,7 +25,12 @@ let motionsCommand = Command(
         name: "motions",
         summary: "List the motions a document mentions, with their Kamerstuk, answers, status and evidence.",
         options: [formatTextJSON, languageOption, pdfLayoutOption],
-        positionals: [motionsFile]
+        positionals: [motionsFile],
+        examples: [
+            Example("The motions the minister's answers mention, with status and evidence", "motieledger motions 2026D03887.pdf"),
+            Example("In English", "motieledger motions --lang en 2026D03887.pdf"),
+            Example("As JSON, one motion a line", "motieledger motions --format json kst-36725-XXIII-13.xml"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let name = arguments[motionsFile] ?? "-"
@@ -65,7 +70,14 @@ let ingestCommand = Command(
         summary: "Read documents into the ledger: an event for each motion a document mentions, at the document's date.",
         options: [debateOption, documentDate, dryRunFlag, formatTextJSON, ledgerOption, waitOption, pdfLayoutOption, intoOption,
                   refreshFlag, timeoutOption],
-        positionals: [ingestFiles]
+        positionals: [ingestFiles],
+        examples: [
+            Example("See what reading the minister's answers would append, writing nothing", "motieledger ingest --dry-run 2026D03887.pdf"),
+            Example("Read them into the ledger", "motieledger ingest 2026D03887.pdf"),
+            Example("Fetch a document by its number (once) and read it", "motieledger ingest kst-36725-XXIII-13"),
+            Example("A note that gives no date or debate of its own",
+                    "motieledger ingest --date 2026-04-14 --debate \"commissiedebat Raad Buitenlandse Zaken\" notitie.txt"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         var readings: [DocumentReading] = []

@@ -80,7 +80,11 @@ let diffCommand = Command(
         name: "diff",
         summary: "Show the motions whose status changed between two debates, documents or dates, old and new side by side.",
         options: [allFlag, formatTextMarkdownJSON, languageOption, ledgerOption, waitOption],
-        positionals: [diffFrom, diffTo]
+        positionals: [diffFrom, diffTo],
+        examples: [
+            Example("What changed between two dates", "motieledger diff 2026-01-31 2026-04-30"),
+            Example("Between two documents, as Markdown to paste", "motieledger diff --format markdown 2026D03887 2026D11873"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let timeline = try fullTimeline(arguments)
@@ -108,7 +112,11 @@ let overdueCommand = Command(
     spec: CommandSpec(
         name: "overdue",
         summary: "List the motions whose promised time has passed with no newer status: what to ask the minister about next.",
-        options: [overdueOn, formatTextMarkdownJSON, languageOption, ledgerOption, waitOption]
+        options: [overdueOn, formatTextMarkdownJSON, languageOption, ledgerOption, waitOption],
+        examples: [
+            Example("The promises whose time has passed today", "motieledger overdue"),
+            Example("Those that will have passed by the summer recess, as Markdown", "motieledger overdue --on 2026-07-03 --format markdown"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         // `??` would take the clock's typed throw as an untyped one.
@@ -139,7 +147,11 @@ let unansweredCommand = Command(
     spec: CommandSpec(
         name: "unanswered",
         summary: "List the adopted motions the government has not reported on since the vote, oldest first (needs open data: import).",
-        options: [unansweredOn, olderThan, unansweredFormat, languageOption, ledgerOption, waitOption]
+        options: [unansweredOn, olderThan, unansweredFormat, languageOption, ledgerOption, waitOption],
+        examples: [
+            Example("Adopted motions without a reaction for more than 90 days", "motieledger unanswered --older-than 90"),
+            Example("All of them for a spreadsheet", "motieledger unanswered --format csv > onbeantwoord.csv"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let day: Day
@@ -162,7 +174,13 @@ let tableCommand = Command(
         name: "table",
         summary: "Print the status table of every motion: Markdown to paste, or JSON or CSV.",
         options: [atOption, groupBy, tableAll, adoptedFlag, dossierOption, partyOption, sinceOption, tableFormat, languageOption,
-                  ledgerOption, waitOption]
+                  ledgerOption, waitOption],
+        examples: [
+            Example("The table to paste into a committee's notes", "motieledger table > moties.md"),
+            Example("Grouped by status, in English", "motieledger table --group-by status --lang en"),
+            Example("One dossier as it stood at the end of March, for a spreadsheet",
+                    "motieledger table --dossier 21501-02 --at 2026-03-31 --format csv > moties.csv"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let timeline = try fullTimeline(arguments)

@@ -4,7 +4,7 @@ import Glibc
 let programName = "motieledger"
 
 /// How the program ends: the values of BSD `sysexits.h`, which scripts already know.
-enum ExitCode: Int32, Sendable {
+enum ExitCode: Int32, CaseIterable, Sendable {
     /// All went well, also when a document holds nothing to report.
     case ok = 0
     /// A query matched nothing, as with `grep`.

@@ -9,7 +9,8 @@ extension CommandSpec {
         return words.joined(separator: " ")
     }
 
-    /// The text `--help` prints: usage, summary, arguments and options in aligned columns.
+    /// The text `--help` prints: usage, summary, arguments and options in aligned columns, then
+    /// the examples.
     var help: String {
         let arguments = positionals.map { ($0.synopsis, $0.help) }
         let optionRows = options.map { option in
@@ -22,6 +23,9 @@ extension CommandSpec {
             text += "\nArguments:\n" + columns(arguments, width: width)
         }
         text += "\nOptions:\n" + columns(optionRows, width: width)
+        if !examples.isEmpty {
+            text += "\nExamples:\n" + examples.map { "  \($0.purpose)\n    \($0.line)\n" }.joined(separator: "\n")
+        }
         return text
     }
 }

@@ -83,15 +83,17 @@ struct Option<Value: ArgumentValue>: OptionKey {
     let spec: OptionSpec
     var reading: @Sendable (ParsedValue) -> Value? { Value.read }
 
-    fileprivate init(_ name: String, short: Character?, valueName: String, kind: ValueKind, help: String) {
-        spec = .value(name, short: short, valueName: valueName, kind: kind, help: help)
+    fileprivate init(_ name: String, short: Character?, valueName: String, kind: ValueKind, completes completion: Completion = .none,
+                     help: String) {
+        spec = .value(name, short: short, valueName: valueName, kind: kind, completes: completion, help: help)
     }
 }
 
 extension Option where Value == String {
-    /// Any text that is not empty: `--ledger PATH`.
-    static func text(_ name: String, short: Character? = nil, valueName: String, help: String) -> Option {
-        Option(name, short: short, valueName: valueName, kind: .text, help: help)
+    /// Any text that is not empty: `--ledger PATH`; a shell offers what `completion` says.
+    static func text(_ name: String, short: Character? = nil, valueName: String, completes completion: Completion = .none,
+                     help: String) -> Option {
+        Option(name, short: short, valueName: valueName, kind: .text, completes: completion, help: help)
     }
 }
 
@@ -180,8 +182,15 @@ struct Argument<Value: ArgumentValue>: ArgumentKey {
 }
 
 extension Argument where Value == String {
-    init(_ name: String, help: String) {
-        spec = PositionalSpec(name, help: help)
+    init(_ name: String, completes completion: Completion = .none, help: String) {
+        spec = PositionalSpec(name, completes: completion, help: help)
+    }
+}
+
+extension Argument where Value: ChoiceValue {
+    /// One of `choices`, such as `completion`'s `SHELL`.
+    static func choice(_ name: String, among choices: [Value], help: String) -> Argument {
+        Argument(spec: PositionalSpec(name, kind: .choice(choices.map(\.rawValue)), help: help))
     }
 }
 
@@ -199,8 +208,8 @@ struct OptionalArgument<Value: ArgumentValue>: ArgumentKey {
 }
 
 extension OptionalArgument where Value == String {
-    init(_ name: String, help: String) {
-        spec = PositionalSpec(name, arity: .optional, help: help)
+    init(_ name: String, completes completion: Completion = .none, help: String) {
+        spec = PositionalSpec(name, arity: .optional, completes: completion, help: help)
     }
 }
 
@@ -212,7 +221,7 @@ struct ArgumentList<Value: ArgumentValue>: ArgumentKey {
 }
 
 extension ArgumentList where Value == String {
-    init(_ name: String, atLeastOne: Bool, help: String) {
-        spec = PositionalSpec(name, arity: atLeastOne ? .oneOrMore : .zeroOrMore, help: help)
+    init(_ name: String, atLeastOne: Bool, completes completion: Completion = .none, help: String) {
+        spec = PositionalSpec(name, arity: atLeastOne ? .oneOrMore : .zeroOrMore, completes: completion, help: help)
     }
 }

@@ -8,21 +8,36 @@ struct Command: Sendable {
     let run: @Sendable (ParsedArguments, Terminal) throws(CLIError) -> ExitCode
 }
 
+/// What the program is, without what it does: the source of its help, its man page and its
+/// completion scripts.
+struct ProgramSpec: Sendable {
+    /// The version `--version` prints.
+    let version: String
+    /// What the program does, in one line.
+    let summary: String
+    /// Every subcommand, in the order the top-level help lists them.
+    let commands: [CommandSpec]
+}
+
 /// The whole program: its subcommands, and the dispatch from arguments to exit status.
 struct Program {
     /// The version `--version` prints.
     let version: String
     /// What the program does, in one line, for the top-level help.
     let summary: String
-    /// The subcommands, in the order the top-level help lists them.
+    /// The subcommands, in the order the top-level help lists them: those given, then
+    /// `completion` and `man`, which describe them all.
     let commands: [Command]
 
-    /// The program with these subcommands, whose names must differ.
+    /// The program with these subcommands, whose names must differ, and the two commands that
+    /// document them: `completion` and `man`, made from the specs of all.
     init(version: String, summary: String, commands: [Command]) {
-        precondition(Set(commands.map(\.spec.name)).count == commands.count, "two commands share a name")
+        let spec = ProgramSpec(version: version, summary: summary, commands: commands.map(\.spec) + documentationSpecs)
+        let all = commands + documentationCommands(spec)
+        precondition(Set(all.map(\.spec.name)).count == all.count, "two commands share a name")
         self.version = version
         self.summary = summary
-        self.commands = commands
+        self.commands = all
     }
     /// Runs the command that `arguments` (the program's name left out) select and returns the
     /// exit status. Any failure is reported on standard error, after the output written so far

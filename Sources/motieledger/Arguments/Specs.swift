@@ -36,6 +36,12 @@ enum ValueKind: Equatable, Sendable {
         }
     }
 
+    /// What a shell offers for a value of this kind: a choice's words, else `declared`.
+    func completion(else declared: Completion) -> Completion {
+        if case .choice(let choices) = self { return .words(choices) }
+        return declared
+    }
+
     /// Checks that `text` is one of `choices`, suggesting the closest when it is not.
     static func checkChoice(_ text: String, among choices: [String], option: String) throws(UsageError) {
         guard !choices.contains(text) else { return }
@@ -72,6 +78,19 @@ enum ValueKind: Equatable, Sendable {
     }
 }
 
+/// What a shell may offer for a value while it is typed: the generated completion scripts
+/// read it, the parser does not.
+enum Completion: Equatable, Sendable {
+    /// Nothing is known in advance (a query, a date, a label).
+    case none
+    /// A path to a file (folders included, to reach one).
+    case files
+    /// A path to a folder.
+    case directories
+    /// One of these words.
+    case words([String])
+}
+
 /// A value as the parser read it, checked: what a typed key (Keys.swift) hands the command.
 enum ParsedValue: Equatable, Sendable {
     case text(String)
@@ -96,6 +115,8 @@ struct OptionSpec: Sendable {
         let isRequired: Bool
         /// The value when the option is not given.
         let defaultValue: String?
+        /// What a shell offers for it: a choice's words, else what the option declares.
+        let completion: Completion
     }
 
     /// The long name without its dashes: `format` for `--format`.
@@ -115,22 +136,25 @@ struct OptionSpec: Sendable {
     /// An option given at most once with a value, such as `--format json`.
     static func value(
         _ name: String, short: Character? = nil, valueName: String, kind: ValueKind = .text,
-        default defaultValue: String? = nil, required: Bool = false, help: String
+        default defaultValue: String? = nil, required: Bool = false, completes completion: Completion = .none, help: String
     ) -> OptionSpec {
         precondition(!(required && defaultValue != nil), "--\(name) cannot be both required and defaulted")
         if let defaultValue {
             precondition((try? kind.read(defaultValue, option: "--\(name)")) != nil,
                          "the default of --\(name) is not a valid value")
         }
-        let value = Value(name: valueName, kind: kind, repeats: false, isRequired: required, defaultValue: defaultValue)
+        let value = Value(name: valueName, kind: kind, repeats: false, isRequired: required, defaultValue: defaultValue,
+                          completion: kind.completion(else: completion))
         return OptionSpec(name: name, shortName: short, help: help, value: value)
     }
 
     /// An option that may be given any number of times, each adding a value, such as `--source A --source B`.
     static func repeating(
-        _ name: String, short: Character? = nil, valueName: String, kind: ValueKind = .text, help: String
+        _ name: String, short: Character? = nil, valueName: String, kind: ValueKind = .text,
+        completes completion: Completion = .none, help: String
     ) -> OptionSpec {
-        let value = Value(name: valueName, kind: kind, repeats: true, isRequired: false, defaultValue: nil)
+        let value = Value(name: valueName, kind: kind, repeats: true, isRequired: false, defaultValue: nil,
+                          completion: kind.completion(else: completion))
         return OptionSpec(name: name, shortName: short, help: help, value: value)
     }
 
@@ -162,13 +186,16 @@ struct PositionalSpec: Sendable {
     let kind: ValueKind
     /// What it is, in one line, for the help text.
     let help: String
+    /// What a shell offers for it.
+    let completion: Completion
 
-    /// An argument called `name` that takes `arity` values of `kind`.
-    init(_ name: String, arity: Arity = .required, kind: ValueKind = .text, help: String) {
+    /// An argument called `name` that takes `arity` values of `kind`, completed with `completion`.
+    init(_ name: String, arity: Arity = .required, kind: ValueKind = .text, completes completion: Completion = .none, help: String) {
         self.name = name
         self.arity = arity
         self.kind = kind
         self.help = help
+        self.completion = kind.completion(else: completion)
     }
 
     /// The argument as usage shows it: `FILE`, `[FILE]`, `[FILE ...]`, `FILE ...`.
@@ -182,8 +209,24 @@ struct PositionalSpec: Sendable {
     }
 }
 
+/// A command line that shows how a command is used, with what it does. Help and the man page
+/// show them.
+struct Example: Sendable {
+    /// What the line does, in one sentence.
+    let purpose: String
+    /// The line as typed in a shell, `motieledger` and all.
+    let line: String
+
+    /// An example that does `purpose` by running `line`.
+    init(_ purpose: String, _ line: String) {
+        self.purpose = purpose
+        self.line = line
+    }
+}
+
 /// A subcommand's interface: its name, what it does, its options and positional arguments.
-/// Usage and help are generated from it, so they cannot drift from what is parsed.
+/// Usage, help, the man page and the completion scripts are generated from it, so they cannot
+/// drift from what is parsed.
 struct CommandSpec: Sendable {
     /// The word that selects the command: `refs`.
     let name: String
@@ -193,11 +236,14 @@ struct CommandSpec: Sendable {
     let options: [OptionSpec]
     /// The positional arguments, in order.
     let positionals: [PositionalSpec]
+    /// How the command is used, for help and the man page.
+    let examples: [Example]
 
     /// Describes a command. Stops the program on a description that could not be parsed
     /// unambiguously (two options of one name, a variadic argument that is not last): a
     /// mistake in the program, not in its use.
-    init(name: String, summary: String, options: [any OptionKey] = [], positionals: [any ArgumentKey] = []) {
+    init(name: String, summary: String, options: [any OptionKey] = [], positionals: [any ArgumentKey] = [],
+         examples: [Example] = []) {
         let options = options.map(\.spec), positionals = positionals.map(\.spec)
         var longNames: Set<String> = ["help"]
         var shortNames: Set<Character> = ["h"]
@@ -229,5 +275,6 @@ struct CommandSpec: Sendable {
         self.summary = summary
         self.options = options
         self.positionals = positionals
+        self.examples = examples
     }
 }
