@@ -392,6 +392,7 @@ extension String {
         #expect(recorded.errors.bytes.isEmpty)
     }
 
+    /// Every program has `completion` and `man`, which document the commands it was given.
     @Test func topLevelHelp() {
         let recorded = RecordedTerminal()
         #expect(program(succeeds).run(["-h"], terminal: recorded.terminal) == .ok)
@@ -402,8 +403,10 @@ extension String {
                    motieledger --help | --version
 
             Commands:
-              ingest  Reads documents and appends status changes to the ledger.
-              status  Shows a motion's status.
+              ingest      Reads documents and appends status changes to the ledger.
+              status      Shows a motion's status.
+              completion  Print the shell completion script for bash or zsh: commands, options, and their values where they are known.
+              man         Print the manual page, motieledger(1), in roff: every command with its options and examples.
 
             Run 'motieledger COMMAND --help' for the options of a command.
 
