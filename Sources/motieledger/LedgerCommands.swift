@@ -96,14 +96,18 @@ func ledgerCall<Value>(_ body: () throws(LedgerError) -> Value) throws(CLIError)
 
 /// `init [PATH]`.
 private let initPath = OptionalArgument<String>(
-    "PATH", help: "Where the ledger goes: a file, or a folder to hold moties.jsonl (default: $MOTIELEDGER_LEDGER, else ledger/moties.jsonl)")
+    "PATH", completes: .files, help: "Where the ledger goes: a file, or a folder to hold moties.jsonl (default: $MOTIELEDGER_LEDGER, else ledger/moties.jsonl)")
 
 let initCommand = Command(
     spec: CommandSpec(
         name: "init",
         summary: "Make a new, empty ledger, on purpose; never over one that is there.",
         options: [languageOption],
-        positionals: [initPath]
+        positionals: [initPath],
+        examples: [
+            Example("A ledger at the default place, ledger/moties.jsonl", "motieledger init"),
+            Example("A ledger of one's own, in a folder of its own", "motieledger init ~/moties/commissie-buza.jsonl"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let defaultPath = defaultLedgerPath()

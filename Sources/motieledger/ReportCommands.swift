@@ -28,7 +28,11 @@ let documentsCommand = Command(
     spec: CommandSpec(
         name: "documents",
         summary: "List the documents the ledger has read: number, date, debate, motions read, news and restatements.",
-        options: [formatTextMarkdownCSVJSON, excelFlag, languageOption, ledgerOption, waitOption]
+        options: [formatTextMarkdownCSVJSON, excelFlag, languageOption, ledgerOption, waitOption],
+        examples: [
+            Example("What the ledger has read, to find a name for diff or --at", "motieledger documents"),
+            Example("For a spreadsheet that opens by a double click", "motieledger documents --format csv --excel > documenten.csv"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let format = arguments[formatTextMarkdownCSVJSON]

@@ -66,7 +66,7 @@ private func runProgram(_ program: String, _ arguments: [String], in directory: 
         let commands = try listedCommands(workspace)
         #expect(commands.contains("ingest") && commands.contains("completion") && commands.contains("man"))
         #expect(try offers("") == commands + ["--help", "--version"])
-        #expect(try offers("in") == ["ingest"])
+        #expect(try offers("ing") == ["ingest"])
         #expect(try offers("ta") == ["table"])
         // Each command its own options, and only its own.
         let ingestOptions = try offers("ingest", "--")
