@@ -4,8 +4,8 @@
 /// - ligature glyphs of one PDF font (`Ư` ff, `Ɵ` ti, `Ō` ft, `Ʃ` tt) and the Unicode ligatures
 ///   U+FB00–FB06 become their letters;
 /// - no-break, thin and other fixed-width spaces become a plain space;
-/// - soft hyphens (but one that breaks a word over a line), zero-width spaces and joiners,
-///   word joiners and stray byte-order marks go;
+/// - soft hyphens (but one that breaks a word over a line), with the spaces a converter left
+///   after one, zero-width spaces and joiners, word joiners and stray byte-order marks go;
 /// - the Unicode hyphens U+2010/U+2011 become `-`; a `\r` before `\n` goes.
 ///
 /// What stays: hyphens at line ends (real Dutch: `EU-⏎lidstaten`), en and em dashes, quotes,
@@ -68,9 +68,15 @@ public struct CleanText: Sendable {
             if p[i + 1] == 0xAD {
                 // A soft hyphen that breaks a word over a line stays, so that readers can join
                 // the word across the break (`Kamer\u{AD}⏎stuk`); lines are never joined here.
+                // One followed by spaces and the word's lower-case rest is a line break a
+                // converter made spaces of (`Kamer\u{AD}   stukken`): it goes with the spaces,
+                // and the word is whole. Before a capital or a digit the spaces are a table's
+                // gutter (`Vastge\u{AD}   Realisatie`): they stay.
                 var k = i + 2
                 while k < n, p[k] == 0x20 || p[k] == 0x0D { k += 1 }
-                return k < n && p[k] == 0x0A ? nil : (2, "")
+                if k < n && p[k] == 0x0A { return nil }
+                let lowercase = k < n && (ASCII.isLower(p[k]) || (p[k] == 0xC3 && k + 1 < n && p[k + 1] >= 0x9F))
+                return k - i > 2 && lowercase ? (k - i, "") : (2, "")
             }
             return nil
         case 0xC5:
@@ -141,5 +147,35 @@ public struct CleanText: Sendable {
         }
         if out != nil { out!.append(contentsOf: UnsafeBufferPointer(rebasing: p[copiedUpTo..<n])) }
         return (out, shifts)
+    }
+}
+
+extension CleanText {
+    /// This text with `edits` made — each a range of this text and the bytes that take its
+    /// place, in order and apart — and its map back to the user's input kept: inserted bytes
+    /// stand where the text they come before stands, and what follows a removed byte where it
+    /// stood. For repairs that readers of a later stage make, where the repair is certain.
+    package func editing(_ edits: [(range: Range<Int>, replacement: [UInt8])]) -> CleanText {
+        guard !edits.isEmpty else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + edits.count)
+        var segments: [(new: Int, clean: Int)] = []
+        var copied = 0
+        for edit in edits {
+            if copied < edit.range.lowerBound {
+                segments.append((out.count, copied))
+                out.append(contentsOf: bytes[copied..<edit.range.lowerBound])
+            }
+            if !edit.replacement.isEmpty {
+                segments.append((out.count, edit.range.lowerBound))
+                out.append(contentsOf: edit.replacement)
+            }
+            copied = edit.range.upperBound
+        }
+        if copied < bytes.count {
+            segments.append((out.count, copied))
+            out.append(contentsOf: bytes[copied...])
+        }
+        return CleanText(source: source, bytes: out, shifts: composed(segments, length: out.count))
     }
 }

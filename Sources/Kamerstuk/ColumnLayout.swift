@@ -100,8 +100,9 @@ extension CleanText {
         return CleanText(source: source, bytes: out, shifts: composed(segments, length: out.count))
     }
 
-    /// The new text's shift points: each copied stretch, through this text's own shifts.
-    private func composed(_ segments: [(new: Int, clean: Int)], length: Int) -> [(clean: Int, shift: Int)] {
+    /// The new text's shift points: each copied stretch, through this text's own shifts (for
+    /// ``editing(_:)`` too).
+    func composed(_ segments: [(new: Int, clean: Int)], length: Int) -> [(clean: Int, shift: Int)] {
         var result: [(clean: Int, shift: Int)] = []
         for (index, segment) in segments.enumerated() {
             let next = index + 1 < segments.count ? segments[index + 1].new : length

@@ -57,6 +57,36 @@ struct TextTests {
         #expect(clean.string == "effectief tijdens schriftelijke Voorzitter financieel offer abc EU-\nlidstaten – \nx")
     }
 
+    @Test("a soft hyphen with a converter's spaces after it joins the word; before a capital or a digit the spaces are a table's gutter")
+    func softHyphenAndSpaces() {
+        // As pdftools gives it (NOTES-jaarverslag.md §4): `Kamer\u{AD} stukken`, `bedrijfs\u{AD}    voering`.
+        let text = "(Kamer\u{AD} stukken II 2011/12, 33053, nr. 3) bedrijfs\u{AD}    voering Vastge\u{AD}   Realisatie 2\u{AD}  3 mo\u{AD}\ntie"
+        let clean = CleanText(SourceText(text))
+        #expect(clean.string == "(Kamerstukken II 2011/12, 33053, nr. 3) bedrijfsvoering Vastge   Realisatie 2  3 mo\u{AD}\ntie")
+        // What follows the joint stands where it stood.
+        let stukken = clean.string.utf8.count - "stukken II 2011/12, 33053, nr. 3) bedrijfsvoering Vastge   Realisatie 2  3 mo\u{AD}\ntie".utf8.count
+        #expect(clean.location(of: stukken) == SourceLocation(line: 1, column: 9))
+    }
+
+    @Test("an edit of the clean text keeps the map: inserted bytes stand where the text after them stands, removed ones are skipped")
+    func editing() {
+        let text = "de motieBikker\u{A0}en Kamer-stuk 36 600"
+        let clean = CleanText(SourceText(text))
+        let b = Array(clean.bytes)
+        let bikker = (0..<b.count).first { b[$0] == UInt8(ascii: "B") }!
+        let hyphen = (0..<b.count).first { b[$0] == UInt8(ascii: "-") }!
+        let edited = clean.editing([(bikker..<bikker, [0x20]), (hyphen..<(hyphen + 1), [])])
+        #expect(edited.string == "de motie Bikker en Kamerstuk 36 600")
+        let e = Array(edited.bytes)
+        let at = { (needle: String) in (0...(e.count - needle.utf8.count)).first { Array(e[$0..<($0 + needle.utf8.count)]) == Array(needle.utf8) }! }
+        #expect(edited.location(of: at(" Bikker")) == SourceLocation(line: 1, column: 9))
+        #expect(edited.location(of: at("Bikker")) == SourceLocation(line: 1, column: 9))
+        #expect(edited.location(of: at("en Kamer")) == SourceLocation(line: 1, column: 16))
+        #expect(edited.location(of: at("stuk 36")) == SourceLocation(line: 1, column: 25))
+        #expect(edited.location(of: e.count) == SourceLocation(line: 1, column: 36))
+        #expect(clean.editing([]).string == clean.string)
+    }
+
     @Test("every clean range maps back to the user's own text")
     func offsetMap() {
         let text = "a\u{AD}b o\u{FB00}er\u{A0}Kamerstuk\u{200B} 32735-406 eƯect\r\nz"

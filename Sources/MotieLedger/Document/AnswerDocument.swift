@@ -76,7 +76,7 @@ public struct AnswerDocument: Sendable {
     }
 
     private init(_ source: SourceText, metadata: DocumentMetadata?, links: [OfficialXML.Link]) {
-        let text = CleanText(source).unfoldingColumns(rowStart: StructureReader.opensRow)
+        let text = ExtractionRepair.repaired(CleanText(source).unfoldingColumns(rowStart: StructureReader.opensRow))
         self.text = text
         let bytes = text.bytes
         let lines = TextLine.lines(of: bytes)
