@@ -14,7 +14,7 @@ import Kamerstuk
 ///   before `van`, `over`, `inzake`, `is` … (`motievan het lid`); and the idiom of execution
 ///   glued (`gegevenaan` → `gegeven aan`);
 /// - a sentence's end glued to the capitalised sentence after it (`isontvangen.Ik streef`,
-///   `beperken?Welke`), outside links and addresses;
+///   `beperken?Welke`, `nr. 828).Het`), outside links and addresses;
 /// - a hyphen of a line break left inside a word the readers look for — `Kamer-stuk`,
 ///   `Kamerstuk-ken`, `uitvoe-ring`, `beant-woording`, `behande-⏎ling` (``brokenWords``): the
 ///   hyphen goes (a line break stays, the hyphen becoming a soft one, which readers join
@@ -23,7 +23,7 @@ import Kamerstuk
 /// What stays as written: every other hyphen (`EU-lidstaten`, `Dekker-Abdulaziz`, `motie-Klaver`,
 /// `vier-ogen`: no word list tells a compound from a broken word in general), words glued in
 /// lower case (`zeggenonderzoekers`), capitals inside a word that starts with one
-/// (`GroenLinks`, `ChristenUnie`, `DeBuren`), and anything in a link, an e-mail address or a
+/// (`GroenLinks`, `ChristenUnie`, `McDonald`, `DeBuren`), and anything in a link, an e-mail address or a
 /// file name. The motion reader reads names as they stand after this (`Bikker-Van den Hil`
 /// is two submitters; `Van den Hil`, `van den Hil` one).
 enum ExtractionRepair {
@@ -66,14 +66,22 @@ enum ExtractionRepair {
         var runStart = -1
         var runIsLink = false
         while i < n {
-            guard isLetter(t, i) else {
-                if t[i] == 0x20 || t[i] == 0x0A || t[i] == 0x09 { runStart = -1 }
+            if t[i] == 0x20 || t[i] == 0x0A || t[i] == 0x09 {
+                runStart = -1
                 i += 1
                 continue
             }
             if runStart < 0 {
                 runStart = i
                 runIsLink = isLink(t, from: i)
+            }
+            guard isLetter(t, i) else {
+                // A bracket's close, its sentence's end glued to the next: `nr. 828).Het`.
+                if t[i] == UInt8(ascii: ")"), !runIsLink, let next = gluedSentence(after: i + 1, in: t) {
+                    edits.append((next..<next, [0x20]))
+                }
+                i += 1
+                continue
             }
             var end = i
             while end < n, isLetter(t, end) { end += scalarLength(t[end]) }
@@ -109,14 +117,22 @@ enum ExtractionRepair {
         }
         for k in Set(inserts).sorted() { edits.append((k..<k, [0x20])) }
         // A sentence's end glued to the next sentence: `isontvangen.Ik`, `beperken?Welke`.
-        if end + 2 < n, t[end] == UInt8(ascii: ".") || t[end] == UInt8(ascii: "?") || t[end] == UInt8(ascii: "!"), TextBytes.isUpper(t[end + 1]), ASCII.isLower(t[end + 2]), end - start >= 3,
-           (start..<end).allSatisfy({ ASCII.isLower(t[$0]) || t[$0] >= 0x80 }) {
-            edits.append(((end + 1)..<(end + 1), [0x20]))
+        if end - start >= 3, let next = gluedSentence(after: end, in: t), (start..<end).allSatisfy({ ASCII.isLower(t[$0]) || t[$0] >= 0x80 }) {
+            edits.append((next..<next, [0x20]))
         }
         // A line break's hyphen inside a word of ``brokenWords``.
         if end < n, t[end] == UInt8(ascii: "-"), let join = brokenWord(before: word, in: t) {
             edits.append(join)
         }
+    }
+
+    /// Where the next sentence starts when a sentence's end at `end` — `.`, `?` or `!` — is
+    /// glued to it: a capital and a lower-case letter right after.
+    static func gluedSentence(after end: Int, in t: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard end + 2 < t.count, t[end] == UInt8(ascii: ".") || t[end] == UInt8(ascii: "?") || t[end] == UInt8(ascii: "!"),
+              TextBytes.isUpper(t[end + 1]), ASCII.isLower(t[end + 2])
+        else { return nil }
+        return end + 1
     }
 
     /// Where `motie` or `moties` stands inside a lower-case word that is more than it, glued to

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Kamerstuk
 @testable import MotieLedger
@@ -85,6 +86,9 @@ struct ExtractionRepairTests {
         ("(Kamerstuk-ken 23 645, nr. 811)", "(Kamerstukken 23 645, nr. 811)"),
         ("de uitvoe-ring van de mo- tie", "de uitvoering van de motie"),
         ("de Kamer-\nstukken", "de Kamer\u{AD}\nstukken"),
+        // `De Nederlandsche Bank` run into the word before it at a line's end.
+        ("bij deNederlandsche Bank", "bij de Nederlandsche Bank"),
+        ("(Kamerstuk 23 645, nr. 828).Het kabinet", "(Kamerstuk 23 645, nr. 828). Het kabinet"),
     ])
     func madeUpGlue(text: String, expected: String) {
         #expect(Self.repaired(text) == expected)
@@ -96,9 +100,75 @@ struct ExtractionRepairTests {
         "de motieven", "Promotiebeurs", "promotieonderzoek", "https://www.rijksoverheid.nl/kamerstukken/2024/motieKlaver",
         "info@minOCW.nl", "iPhone en eHerkenning", "MH17 en COVID19", "uitvoe-\n\nring", "EU-\nlidstaten", "c.s.De motie",
         "www.tweedekamer.nl/debatten.Het", "Kinder-rechtencollectief", "de SGP-motie",
+        "McDonald", "de motie van het lid McDonald c.s.", "Noord-Holland", "Noord-\nHolland", "de fractie van de ChristenUnie",
+        "VanMoof en EenVandaag", "MijnOverheid", "eDepot", "(zie bijlage 2).", "(https://www.rijksoverheid.nl/a).Het",
     ])
     func leftAsWritten(text: String) {
         #expect(Self.repaired(text) == text)
+    }
+
+    @Test("names printed with a capital inside, or with a hyphen of their own, stay as printed in every corpus text that has them")
+    func realNamesUntouched() throws {
+        // Found by reading: firms, programmes, parties and places as their documents print them.
+        let names: [(file: String, words: [String])] = [
+            ("letters-text/jaarverslag-ocw-2020.txt", ["McKinsey", "DeBuren", "eDepot", "Zuid-Holland"]),
+            ("letters-text/jaarverslag-ocw-2021.txt", ["DeBuren", "ZonMw", "eDepot"]),
+            ("letters-text/jaarverslag-ocw-2022.txt", ["ChristenUnie", "GroenLinks", "McKinsey", "ZonMw", "DeBuren"]),
+            ("letters-text/npo-financiele-terugblik-2019.txt", ["PowNed"]),
+            ("pdftotext/ah-tk-20232024-878.txt", ["MijnOverheid", "MijnDigiD", "GroenLinks"]),
+            ("pdftotext/ah-tk-20232024-1771.txt", ["EenVandaag"]),
+            ("pdftotext-layout/ah-tk-20232024-2313.txt", ["EenVandaag", "GroenLinks-PvdA"]),
+            ("aanhangsel-text/ah-2024z18559-wet-politiegegevens.txt", ["GroenLinks-PvdA"]),
+            ("aanhangsel-text/ah-562-uitstel-wachttijden-ggz.txt", ["ChristenUnie"]),
+        ]
+        for (file, words) in names {
+            let raw = String(decoding: try Fixture.bytes("corpus/" + file), as: UTF8.self)
+            let read = try Self.document(file).text.string
+            for word in words {
+                let printed = raw.components(separatedBy: word).count - 1
+                #expect(printed > 0, "\(file): \(word)")
+                #expect(read.components(separatedBy: word).count - 1 == printed, "\(file): \(word)")
+            }
+        }
+    }
+
+    @Test("the family of PyPDF's and Word's texts (all of aanhangsel-text): every lower-case word run into a capitalised one and every sentence run into the next is split, and nothing is left")
+    func familyGlueGone() throws {
+        let directory = Fixture.directory.appendingPathComponent("corpus/aanhangsel-text")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(files.count == 9)
+        var printed = 0, left: [String] = []
+        for file in files {
+            let raw = String(decoding: try Fixture.bytes("corpus/aanhangsel-text/" + file), as: UTF8.self)
+            printed += Self.glued(in: raw).count
+            left += Self.glued(in: try Self.document("aanhangsel-text/" + file).text.string).map { "\(file): \($0)" }
+        }
+        // Counted by hand in the nine files: 19 words and 14 sentences run together.
+        #expect(printed == 33)
+        #expect(left.isEmpty, "\(left)")
+    }
+
+    /// The words of `text` (outside links and addresses) in which a lower-case word of two
+    /// letters or more runs into a capitalised one (`deKamer`), or a sentence's end — after a
+    /// lower-case word or a bracket — into the next (`ontvangen.Ik`, `828).Het`). A test's own
+    /// reading, apart from the repair's.
+    static func glued(in text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).compactMap { token -> String? in
+            if token.contains("@") || token.contains("://") || token.contains("www.") { return nil }
+            let chars = Array(token)
+            for k in chars.indices.dropFirst().dropLast() {
+                let wordStart = chars[..<k].lastIndex(where: { !$0.isLetter }).map { $0 + 1 } ?? 0
+                if chars[k].isUppercase, chars[k + 1].isLowercase, k - wordStart >= 2, chars[wordStart].isLowercase,
+                   chars[wordStart..<k].allSatisfy(\.isLetter) {
+                    return String(token)
+                }
+                if ".?!".contains(chars[k]), k + 2 < chars.count, chars[k + 1].isUppercase, chars[k + 2].isLowercase,
+                   chars[k - 1] == ")" || (k >= 3 && chars[(k - 3)..<k].allSatisfy(\.isLowercase)) {
+                    return String(token)
+                }
+            }
+            return nil
+        }
     }
 
     @Test("the seed and every written fixture read as before: nothing in them is glued or broken")

@@ -40,6 +40,14 @@ struct SentenceTests {
         #expect(sentences.contains("Voor studentenwelzijn zijn we samen met de Vereniging Hogescholen (VH), Universiteiten van Nederland (UNL), Interstedelijk Studenten Overleg (ISO) en Landelijke Studentenvakbond (LSVb) gestart met het ontwikkelen van een kader voor een integrale aanpak gericht op vroeg-signalering van problemen en de begeleiding van studenten."))
     }
 
+    @Test("a sentence cut by a page's end goes on after it, whatever the page carries between: pdftotext's foot and page number (Aanhangsel 2168 lines 162–168), pdftools' `Pagina 1 van 2` (beslisnota lines 21–25)")
+    func pageBreaks() throws {
+        let aanhangsel = Self.sentences(try Fixture.document("corpus/pdftotext/ah-tk-20232024-2168.txt"))
+        #expect(aanhangsel.contains("Met de analyse waarover ik uw Kamer eind dit jaar zal informeren wil ik hier invulling aan geven, zonder nu al te besluiten tot de daadwerkelijke inzet van een capaciteitsmechanismen."))
+        let nota = Self.sentences(try Fixture.document("corpus/letters-text/beslisnota-evaluatie-tweetalig-po.txt"))
+        #expect(nota.contains("Bij de start van de pilot tpo was het voor de Tweede Kamer een belangrijk aandachtspunt dat meertalig onderwijs in elk geval niet ten koste mocht gaan van de Nederlandse taalverwerving."))
+    }
+
     @Test("made up: paragraphs that end without a full stop end their sentence; a page break or a lower-case going-on does not")
     func madeUp() {
         let list = "Den Haag, 3 maart 2026\n\nHet kabinet heeft drie moties uitgevoerd:\n\nde motie Klaver over de bouw;\n\nde motie Bikker over de zorg,\n\nen de motie Dobbe over de jeugd\n\nDe Kamer wordt voor de zomer geïnformeerd.\n"
