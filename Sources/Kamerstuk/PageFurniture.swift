@@ -174,6 +174,132 @@ package enum PageFurniture {
         return word == "aanhangsel" || word == "vragen"
     }
 
+    // MARK: - The masthead of the Handelingen
+
+    /// A line of the masthead the Handelingen print above the title of Kamervragen and their
+    /// answers, the whole line and nothing more: `Tweede Kamer der Staten-Generaal` (the
+    /// chamber's number after it, spaced or glued: `Staten-Generaal2`), `Vergaderjaar 2023–2024`
+    /// (alone, or with `Aanhangsel van de Handelingen` or `Vragen gesteld door de leden der Kamer`
+    /// after it), `Aanhangsel van de Handelingen`, and the subtitle `Vragen gesteld door de leden
+    /// der Kamer, met de daarop door de` ⏎ `regering gegeven antwoorden`. A sentence that names
+    /// the chamber is text; so is a letter's address (`Aan de Voorzitter van de Tweede Kamer der
+    /// Staten-Generaal`).
+    package static func isMasthead(line: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let trimmed = trimmed(line, in: text)
+        guard let base = text.baseAddress, (10...120).contains(trimmed.count) else { return false }
+        let end = trimmed.upperBound
+        var look = ByteCursor(base, count: end, at: trimmed.lowerBound)
+        // Words one after the other, spaces between; `-` joins two without.
+        func phrase(_ words: [StaticString]) -> Bool {
+            let start = look.i
+            for (k, word) in words.enumerated() {
+                if word.utf8CodeUnitCount == 1, word.utf8Start.pointee == UInt8(ascii: "-") {
+                    guard look.matchExact("-") else { look.i = start; return false }
+                    continue
+                }
+                if k > 0, words[k - 1].utf8CodeUnitCount > 1 { look.skipHorizontalSpace() }
+                guard look.matchWord(word), !look.atLetter else { look.i = start; return false }
+            }
+            return true
+        }
+        func atEnd() -> Bool {
+            look.skipHorizontalSpace()
+            return look.i == end
+        }
+        if phrase(["tweede", "kamer", "der", "staten", "-", "generaal"]) || phrase(["eerste", "kamer", "der", "staten", "-", "generaal"]) {
+            look.skipHorizontalSpace()
+            return look.readDigits(max: 2) == nil ? look.i == end : atEnd()
+        }
+        let asked: [StaticString] = ["vragen", "gesteld", "door", "de", "leden", "der", "kamer"]
+        if phrase(["vergaderjaar"]) {
+            look.skipHorizontalSpace()
+            guard look.readDigits(max: 4) != nil, let dash = look.dashWidth(at: look.i) else { return false }
+            look.i += dash
+            guard look.readDigits(max: 4) != nil else { return false }
+            look.skipHorizontalSpace()
+            return look.i == end || (phrase(["aanhangsel", "van", "de", "handelingen"]) || phrase(asked)) && atEnd()
+        }
+        if phrase(["aanhangsel", "van", "de", "handelingen"]) || phrase(["regering", "gegeven", "antwoorden"]) { return atEnd() }
+        guard phrase(asked) else { return false }
+        if atEnd() { return true }
+        guard look.matchExact(","), look.skipHorizontalSpace(), phrase(["met", "de", "daarop", "door", "de"]) else { return false }
+        return atEnd() || (phrase(["regering", "gegeven", "antwoorden"]) && atEnd())
+    }
+
+    // MARK: - Furniture inside a line
+
+    /// What pdftools leaves of a page's furniture inside a line of running text, where a page
+    /// is a paragraph a line: `Pagina 1 van 2` after the paragraph's last words (`langs de
+    /// MR.      Pagina 1 van 2`), and the letterhead's side column cut into the body's lines
+    /// (`over het advies       Datum     van de Taalunie over … van het          28 november
+    /// 2023     ontwikkelen`) — a label, `Datum`, `Referentie`, `Kenmerk` or `Bijlage(n)`, with
+    /// its date or number two cells on. Each stands between gutters (three spaces or more, or
+    /// the line's edge); the label never opens the line, where it is the letter's own header
+    /// (`Datum      28 november 2023`). Returns the ranges to take out, in order.
+    package static func furnitureCells(line: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let cells = gutteredCells(line, in: text)
+        guard cells.count > 1, let base = text.baseAddress else { return [] }
+        var result: [Range<Int>] = []
+        for (k, cell) in cells.enumerated() {
+            if k > 0, isPageNumber(cell: cell, in: text) {
+                result.append(cell)
+            } else if k > 0, k + 2 < cells.count, isSideLabel(cell, base: base), isDateOrNumber(cells[k + 2], in: text) {
+                result += [cell, cells[k + 2]]
+            }
+        }
+        return result.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// The cells of a line: its text between gutters of three spaces or more.
+    package static func gutteredCells(_ line: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var k = line.lowerBound
+        while k < line.upperBound {
+            while k < line.upperBound, isSpace(text[k]) { k += 1 }
+            guard k < line.upperBound else { break }
+            let start = k
+            var spaces = 0
+            while k < line.upperBound, spaces < 3 {
+                spaces = text[k] == 0x20 || text[k] == 0x09 ? spaces + 1 : 0
+                k += 1
+            }
+            var end = k
+            while end > start, isSpace(text[end - 1]) { end -= 1 }
+            cells.append(start..<end)
+        }
+        return cells
+    }
+
+    /// `Pagina 2 van 5` or `Blad 2 van 5` and nothing else in a cell.
+    static func isPageNumber(cell: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress, cell.count <= 24 else { return false }
+        var look = ByteCursor(base, count: cell.upperBound, at: cell.lowerBound)
+        return (look.matchWord("pagina") || look.matchWord("blad")) && look.skipHorizontalSpace() && look.readDigits(max: 4) != nil
+            && look.skipHorizontalSpace() && look.matchWord("van") && look.skipHorizontalSpace() && look.readDigits(max: 4) != nil
+            && look.i == cell.upperBound
+    }
+
+    /// A side column's label alone in its cell.
+    static func isSideLabel(_ cell: Range<Int>, base: UnsafePointer<UInt8>) -> Bool {
+        for label: StaticString in ["datum", "referentie", "kenmerk", "bijlagen", "bijlage"] {
+            var look = ByteCursor(base, count: cell.upperBound, at: cell.lowerBound)
+            if look.matchWord(label), look.i == cell.upperBound { return true }
+        }
+        return false
+    }
+
+    /// A cell that holds a date (`28 november 2023`) or a number (`42767181`) and nothing else.
+    static func isDateOrNumber(_ cell: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        var look = ByteCursor(base, count: cell.upperBound, at: cell.lowerBound)
+        guard look.readDigits(max: 12) != nil else { return false }
+        if look.i == cell.upperBound { return true }
+        guard look.skipHorizontalSpace(), let month = monthName(at: look.i, in: text) else { return false }
+        look.i = month
+        return look.skipHorizontalSpace() && look.readDigits(max: 4) != nil && look.i == cell.upperBound
+    }
+
+    // MARK: - Footnote openers
     // MARK: - Footnote openers
 
     /// The number that opens a footnote, and where the footnote's text starts.

@@ -51,6 +51,45 @@ struct PageFurnitureTests {
         #expect(!Self.with(text) { PageFurniture.isPageNumber(line: Self.firstLine(text), in: $0) })
     }
 
+    @Test("the Handelingen's masthead, as pdftotext, pdftotext -layout and PyPDF give it", arguments: [
+        "Tweede Kamer der Staten-Generaal", "Tweede Kamer der Staten-Generaal2", "Tweede Kamer der Staten-Generaal      2",
+        "Eerste Kamer der Staten-Generaal", "Vergaderjaar 2023–2024", "Vergaderjaar 2023-2024   Aanhangsel van de Handelingen",
+        "Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer", "Aanhangsel van de Handelingen",
+        "                         Vragen gesteld door de leden der Kamer, met de daarop door de", "regering gegeven antwoorden",
+        "Vragen gesteld door de leden der Kamer",
+    ])
+    func masthead(text: String) {
+        #expect(Self.with(text) { PageFurniture.isMasthead(line: Self.firstLine(text), in: $0) })
+    }
+
+    @Test("the same words in a sentence, an address or a citation are no masthead", arguments: [
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Tweede Kamer der Staten-Generaal heeft besloten",
+        "Tweede Kamer der Staten-Generaal 2024", "Vergaderjaar 2023–2024 was druk", "Vergaderjaar", "Aanhangsel van de Handelingen, nr. 12",
+        "Vragen gesteld door de leden der Kamer over de motie", "de regering gegeven antwoorden", "Aanhangsel Handelingen II 2023/24, nr. 1234",
+    ])
+    func notMasthead(text: String) {
+        #expect(!Self.with(text) { PageFurniture.isMasthead(line: Self.firstLine(text), in: $0) })
+    }
+
+    @Test("furniture inside a line (pdftools, a page's paragraph a line): a page number after a gutter, a side column's label with its date two cells on")
+    func furnitureCells() {
+        func cells(_ text: String) -> [String] {
+            Self.with(text) { buffer in
+                PageFurniture.furnitureCells(line: Self.firstLine(text), in: buffer).map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
+            }
+        }
+        #expect(cells("langs de MR.                                                Pagina 1 van 2") == ["Pagina 1 van 2"])
+        #expect(cells("over het advies       Datum     van de Taalunie over de waarde van het          28 november 2023     ontwikkelen van")
+            == ["Datum", "28 november 2023"])
+        #expect(cells("de brief   Referentie   aan de Kamer over   42767181   het advies") == ["Referentie", "42767181"])
+        // The letter's own header: the label opens the line.
+        #expect(cells("Datum                                      08 december 2023").isEmpty)
+        // A table's column head, no date two cells on; a page named in a sentence; no gutters.
+        #expect(cells("Naam   Functie   Datum   Omvang   Beloning").isEmpty)
+        #expect(cells("zie   Pagina 3 van 5 hieronder").isEmpty)
+        #expect(cells("de Datum van 28 november 2023 is Pagina 1 van 2").isEmpty)
+    }
+
     @Test("the scanner's reading: where the page-number line ends, before its line break or form feed")
     func pageNumberEnd() {
         #expect(Self.with("Pagina 2 van 5\nTekst") { PageFurniture.pageNumberEnd(at: 0, in: $0) } == 14)

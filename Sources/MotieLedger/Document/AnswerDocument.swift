@@ -95,21 +95,32 @@ public struct AnswerDocument: Sendable {
         for index in footnoteReader.blockLines { AnswerDocument.blank(lines[index].range, in: &body) }
         var afterColumnHead = false
         var afterFoot = false
+        var afterMasthead = false
         for line in lines where !line.isBlank(in: bytes) {
             // `Stand van zaken` is a heading of its own, unless it closes a table's column heads.
             let words = line.range.count <= 48 ? Words.split(bytes, in: line.range).map(\.folded) : []
             let furniture = AnswerDocument.isPageFurniture(at: line.number - 1, in: lines, text: bytes)
-            // The page's number under its foot, on a line of its own (`pdftotext` without `-layout`).
+            let masthead = bytes.withUnsafeBufferPointer { PageFurniture.isMasthead(line: line.range, in: $0) }
+            // The page's number under its foot, on a line of its own (`pdftotext` without
+            // `-layout`); under the masthead, the chamber's number and the publication's (`2`, `878`).
             let trimmed = line.trimmed(in: bytes)
-            let pageNumber = afterFoot && trimmed.count <= 3 && bytes[trimmed].allSatisfy(TextBytes.isDigit)
-            if furniture || pageNumber || (afterColumnHead && words == ["stand", "van", "zaken"]) {
+            let digits = bytes[trimmed].allSatisfy(TextBytes.isDigit)
+            let pageNumber = digits && (afterFoot && trimmed.count <= 3 || afterMasthead && trimmed.count <= 5)
+            if furniture || masthead || pageNumber || (afterColumnHead && words == ["stand", "van", "zaken"]) {
                 AnswerDocument.blank(line.range, in: &body)
+            } else {
+                let cells = bytes.withUnsafeBufferPointer { PageFurniture.furnitureCells(line: line.range, in: $0) }
+                for cell in cells + [AnswerDocument.columnHeads(in: line, text: bytes)].compactMap({ $0 }) {
+                    AnswerDocument.blank(cell, in: &body)
+                }
             }
             afterFoot = furniture
+            afterMasthead = masthead
             afterColumnHead = words.contains("omschrijving") || words.contains("vindplaats")
         }
         let headings = StructureReader(text: bytes, lines: lines, place: text)
-        for index in AnswerDocument.repeatedPageTops(lines, in: bytes, isHeading: { headings.heading($0) != nil }) {
+        for index in AnswerDocument.repeatedPageTops(lines, in: bytes, isHeading: { headings.heading($0) != nil })
+            + AnswerDocument.repeatedNavigation(lines, in: bytes) {
             AnswerDocument.blank(lines[index].range, in: &body)
         }
         for marker in markers { AnswerDocument.blank(marker.range, in: &body) }
@@ -187,6 +198,26 @@ public struct AnswerDocument: Sendable {
         return tops.flatMap { top in top.prefix { pages[key($0)]! >= 3 && pages[key($0)]! * 2 > tops.count && isLetterhead($0) } }
     }
 
+    /// The bar of section names a report prints on every page (pdftools gives it a line of its
+    /// own: `Verantwoording NPO Financiële Terugblik 2019   Algemene toelichting   Pro forma
+    /// exploitatie   …   Bijlagen   5`): a short line of four cells or more between gutters,
+    /// the same on three pages or more but for the page's number at its end. A heading that
+    /// recurs (`A. Algemene doelstelling`) is one cell or two.
+    static func repeatedNavigation(_ lines: [TextLine], in text: [UInt8]) -> [Int] {
+        var keys: [Int: String] = [:]
+        var pages: [String: Int] = [:]
+        for (index, line) in lines.enumerated() where (24...320).contains(line.range.count) {
+            let cells = text.withUnsafeBufferPointer { PageFurniture.gutteredCells(line.range, in: $0) }
+            guard cells.count >= 4 else { continue }
+            var end = cells.last!.upperBound
+            while end > cells.last!.lowerBound, TextBytes.isDigit(text[end - 1]) || text[end - 1] == 0x20 { end -= 1 }
+            let key = TextBytes.collapsed(text[cells[0].lowerBound..<end])
+            keys[index] = key
+            pages[key, default: 0] += 1
+        }
+        return keys.filter { pages[$0.value]! >= 3 }.map(\.key).sorted()
+    }
+
     /// The line and column in the user's input of a clean-text offset.
     public func location(of offset: Int) -> SourceLocation { text.location(of: offset) }
 
@@ -210,6 +241,22 @@ public struct AnswerDocument: Sendable {
 
     static func blank(_ range: Range<Int>, in body: inout [UInt8]) {
         for i in range where body[i] != 0x0A { body[i] = 0x20 }
+    }
+
+    /// The column heads an annex table repeats on every page, where they share a line with
+    /// the page's first row or the table's caption (pdftools gives a page a line): `Tabel 129
+    /// … afgerond Omschrijving van de motie   Vindplaats   Stand van zaken Motie van het lid …`,
+    /// `Omschrijving van de toezegging …` — the range from `Omschrijving` through `zaken`.
+    static func columnHeads(in line: TextLine, text: [UInt8]) -> Range<Int>? {
+        let trimmed = line.trimmed(in: text)
+        let words = Words.split(text, in: trimmed.lowerBound..<min(trimmed.upperBound, trimmed.lowerBound + 400))
+        guard let first = words.firstIndex(where: { $0.folded == "omschrijving" }) else { return nil }
+        let heads: Set<String> = ["omschrijving", "van", "de", "motie", "toezegging", "vindplaats", "stand", "zaken"]
+        let run = words[first...].prefix { heads.contains($0.folded) }
+        guard run.contains(where: { $0.folded == "vindplaats" }), let last = run.lastIndex(where: { $0.folded == "zaken" }),
+              last - 2 >= first, run[last - 2].folded == "stand", run[last - 1].folded == "van"
+        else { return nil }
+        return words[first].range.lowerBound..<run[last].range.upperBound
     }
 
     /// A page number and the running head of a Kamerstuk (``PageFurniture``), and the column
