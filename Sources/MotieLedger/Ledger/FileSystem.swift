@@ -25,8 +25,10 @@ public struct FileSystem: Sendable {
     public var readAt: @Sendable (_ descriptor: Int32, _ into: UnsafeMutableRawBufferPointer, _ offset: Int) throws(SystemError) -> Int
     /// `write(2)`: the number of bytes written, which may be fewer than given.
     public var write: @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) -> Int
-    /// The size of the open file, from `fstat(2)`.
-    public var size: @Sendable (_ descriptor: Int32) throws(SystemError) -> Int
+    /// What the open file is, from `fstat(2)`.
+    public var status: @Sendable (_ descriptor: Int32) throws(SystemError) -> FileStatus
+    /// What the file at a path is, from `stat(2)`, which follows symbolic links.
+    public var pathStatus: @Sendable (_ path: String) throws(SystemError) -> FileStatus
     /// `ftruncate(2)`.
     public var truncate: @Sendable (_ descriptor: Int32, _ size: Int) throws(SystemError) -> Void
     /// `fdatasync(2)`: the file's data on stable storage.
@@ -43,7 +45,8 @@ public struct FileSystem: Sendable {
         close: @escaping @Sendable (Int32) -> Void,
         readAt: @escaping @Sendable (Int32, UnsafeMutableRawBufferPointer, Int) throws(SystemError) -> Int,
         write: @escaping @Sendable (Int32, UnsafeRawBufferPointer) throws(SystemError) -> Int,
-        size: @escaping @Sendable (Int32) throws(SystemError) -> Int,
+        status: @escaping @Sendable (Int32) throws(SystemError) -> FileStatus,
+        pathStatus: @escaping @Sendable (String) throws(SystemError) -> FileStatus,
         truncate: @escaping @Sendable (Int32, Int) throws(SystemError) -> Void,
         syncData: @escaping @Sendable (Int32) throws(SystemError) -> Void,
         sync: @escaping @Sendable (Int32) throws(SystemError) -> Void,
@@ -54,7 +57,8 @@ public struct FileSystem: Sendable {
         self.close = close
         self.readAt = readAt
         self.write = write
-        self.size = size
+        self.status = status
+        self.pathStatus = pathStatus
         self.truncate = truncate
         self.syncData = syncData
         self.sync = sync
@@ -74,10 +78,15 @@ public struct FileSystem: Sendable {
         write: { descriptor, bytes throws(SystemError) in
             try retrying { Glibc.write(descriptor, bytes.baseAddress, bytes.count) }
         },
-        size: { descriptor throws(SystemError) in
+        status: { descriptor throws(SystemError) in
             var info = stat()
             _ = try retrying { fstat(descriptor, &info) }
-            return Int(info.st_size)
+            return FileStatus(info)
+        },
+        pathStatus: { path throws(SystemError) in
+            var info = stat()
+            _ = try retrying { stat(path, &info) }
+            return FileStatus(info)
         },
         truncate: { descriptor, size throws(SystemError) in
             _ = try retrying { ftruncate(descriptor, off_t(size)) }
@@ -95,6 +104,63 @@ public struct FileSystem: Sendable {
             _ = try retrying { mkdir(path, 0o755) }
         }
     )
+}
+
+/// What `stat(2)` tells of a file that the ledger needs: what kind of file it is, its size, and
+/// which file it is (device and inode), which is the same through every path that leads to it.
+public struct FileStatus: Hashable, Sendable {
+    /// The kinds of file a path can name.
+    public enum Kind: Hashable, Sendable, CustomStringConvertible {
+        case regular, directory, fifo, socket, characterDevice, blockDevice, symbolicLink, unknown
+
+        init(mode: mode_t) {
+            switch mode & S_IFMT {
+            case S_IFREG: self = .regular
+            case S_IFDIR: self = .directory
+            case S_IFIFO: self = .fifo
+            case S_IFSOCK: self = .socket
+            case S_IFCHR: self = .characterDevice
+            case S_IFBLK: self = .blockDevice
+            case S_IFLNK: self = .symbolicLink
+            default: self = .unknown
+            }
+        }
+
+        /// The kind in words, with its article: `a FIFO`.
+        public var description: String {
+            switch self {
+            case .regular: "a regular file"
+            case .directory: "a directory"
+            case .fifo: "a FIFO"
+            case .socket: "a socket"
+            case .characterDevice: "a character device"
+            case .blockDevice: "a block device"
+            case .symbolicLink: "a symbolic link"
+            case .unknown: "a file of an unknown kind"
+            }
+        }
+    }
+
+    public let kind: Kind
+    public let size: Int
+    public let device: UInt64
+    public let inode: UInt64
+
+    public init(kind: Kind, size: Int, device: UInt64, inode: UInt64) {
+        self.kind = kind
+        self.size = size
+        self.device = device
+        self.inode = inode
+    }
+
+    init(_ info: stat) {
+        self.init(kind: Kind(mode: info.st_mode), size: Int(info.st_size), device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    /// Whether both are the same file, whatever the paths that led to them.
+    public func isSameFile(as other: FileStatus) -> Bool {
+        device == other.device && inode == other.inode
+    }
 }
 
 /// Calls `body` until it does not fail with `EINTR`; a negative result throws `errno`.

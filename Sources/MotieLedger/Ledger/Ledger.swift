@@ -4,10 +4,13 @@ import Glibc
 /// The ledger file `ledger/moties.jsonl`: an append-only, hash-chained JSON Lines file of
 /// document, status and alias records.
 ///
-/// Readers take a shared lock only long enough to learn the file's size, so they never see a
-/// batch half written; writers hold an exclusive lock on `PATH.lock` for the whole append.
-/// A batch is written as one buffer, synced before success, and cut back to the old size on
-/// any failure.
+/// The lock is the ledger file's own (`flock(2)` on the file), so that every path to the file —
+/// a symbolic link, a hard link, a linked directory — meets the same lock. Readers take it
+/// shared only long enough to learn the file's size, so they never see a batch half written;
+/// writers hold it exclusively for the whole append. A batch is written as one buffer, synced
+/// before success, and cut back to the old size on any failure. Only a regular file is a
+/// ledger: a FIFO, a device, a socket or a directory is refused before a byte is read or
+/// written.
 public struct Ledger: Sendable {
     /// The ledger file as the caller named it.
     public let path: String
@@ -15,10 +18,6 @@ public struct Ledger: Sendable {
     /// How many parts a pass over the file is cut into, when not one per core (tests cut small
     /// ledgers into many parts, to see that the parts are put together right).
     var parts: Int?
-
-    /// The lock file beside the ledger. It is never removed: removing a lock file while another
-    /// process waits on it would let two writers in.
-    public var lockPath: String { path + ".lock" }
 
     public init(path: String, fileSystem: FileSystem = .system) {
         self.path = path
@@ -148,18 +147,8 @@ public struct Ledger: Sendable {
     /// back to its last whole line. Nothing else is ever changed: any other damage fails as
     /// `verify` would, with the ledger untouched. `nil` when there was no torn line.
     public func repair(wait: Double = 10, now: Now) throws(LedgerError) -> Repair? {
-        let lock = try openLock()
-        defer { fileSystem.close(lock) }
-        try acquire(lock, LOCK_EX, wait: wait)
-        let descriptor: Int32
-        do {
-            descriptor = try fileSystem.open(path, O_RDWR | O_CLOEXEC, 0)
-        } catch {
-            if error.code == ENOENT { throw LedgerError(.missing, "no ledger here (nothing to repair)", path: path) }
-            throw LedgerError(.io, "cannot open the ledger: \(error)", path: path)
-        }
-        let file = LedgerFile(descriptor: descriptor, fileSystem: fileSystem, path: path)
-        let size = try file.size()
+        let file = try lockedToWrite(wait: wait, creating: false).file
+        let size = try file.status().size
         let (verification, outcome) = try check(file, size: size, against: nil)
         guard let torn = outcome.tornTail else { return nil }
         let bytes = try file.bytes(at: torn.offset, count: torn.count)
@@ -175,8 +164,8 @@ public struct Ledger: Sendable {
             throw LedgerError(.io, "cannot write the backup \(backup): \(error); the ledger was not changed", path: path)
         }
         do {
-            try fileSystem.truncate(descriptor, torn.offset)
-            try fileSystem.syncData(descriptor)
+            try fileSystem.truncate(file.descriptor, torn.offset)
+            try fileSystem.syncData(file.descriptor)
         } catch {
             throw LedgerError(.io, "cannot cut the torn line off the ledger: \(error); its bytes are safe in \(backup)", path: path)
         }
@@ -356,32 +345,21 @@ public struct Ledger: Sendable {
             return (batch.records, timeline.file == nil && !batch.records.isEmpty)
         }
         let createdDirectories = try makeParentDirectories()
-        let lock = try openLock()
-        defer { fileSystem.close(lock) }
-        try acquire(lock, LOCK_EX, wait: wait)
-
-        var created = false
-        let descriptor: Int32
-        do {
-            descriptor = try fileSystem.open(path, O_RDWR | O_APPEND | O_CLOEXEC, 0)
-        } catch where error.code == ENOENT {
-            do {
-                descriptor = try fileSystem.open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-                created = true
-            } catch {
-                throw LedgerError(.io, "cannot create the ledger: \(error)", path: path)
-            }
-        } catch {
-            throw LedgerError(.io, "cannot open the ledger for appending: \(error)", path: path)
-        }
-        let file = LedgerFile(descriptor: descriptor, fileSystem: fileSystem, path: path)
-        let size = try file.size()
+        let (file, opened) = try lockedToWrite(wait: wait, creating: true)
+        let descriptor = file.descriptor
+        let size = try file.status().size
+        // Made by this writer: there was no file at the path, and none of another writer that
+        // made it at the same moment has a line in it yet.
+        let created = opened == .creating && size == 0
         let timeline: Timeline
         do {
             timeline = try replay(file, size: size, needles: nil)
+            try checkLastLine(file, lines: timeline.count, end: timeline.byteCount)
         } catch where error.kind == .tornTail {
             throw LedgerError(.tornTail, error.message.replacingFirst("; run", with: "; nothing was appended onto it: run"),
                               path: path, line: error.line, column: error.column)
+        } catch where error.kind == .damaged {
+            throw LedgerError(.damaged, error.message + "; nothing was appended", path: path, line: error.line, column: error.column)
         }
         var batch = LedgerBatch(timeline: timeline, recorded: now.timestamp)
         try plan(&batch)
@@ -397,12 +375,35 @@ public struct Ledger: Sendable {
         do {
             try writeAll(descriptor, buffer)
             try fileSystem.syncData(descriptor)
-            if created { try syncDirectory(of: path) }
+            // A file empty until now may be new: its entry in its directory (the directory of the
+            // file itself, where a symbolic link led to it) must last as well as its bytes.
+            if size == 0 { try syncDirectory(of: Ledger.resolved(path)) }
             for directory in createdDirectories { try syncDirectory(of: directory) }
         } catch {
-            throw rollBack(descriptor, to: size, after: error)
+            throw rollBack(descriptor, to: size, after: error, doing: "cannot append to the ledger")
         }
         return (batch.records, created)
+    }
+
+    /// Refuses a ledger that forked at its end, before anything is appended onto it: the last
+    /// line is checked as `verify` checks a line — its number, its own hash, and its `prev`
+    /// against the line before it — where a query only reads it. (Two lines with one `seq`
+    /// fail every reading.)
+    private func checkLastLine(_ file: LedgerFile, lines: Int, end: Int) throws(LedgerError) {
+        guard lines > 0 else { return }
+        let last = try file.line(endingAt: end)
+        let previous = lines == 1 ? LedgerRecord.zeroHash : SHA256.hash(try file.line(endingAt: last.start).bytes).hex
+        var progress = PartProgress(lineBase: lines - 1)
+        var members: [Member] = []
+        do throws(LineFault) {
+            _ = try last.bytes.withUnsafeBytes { line in
+                Result { () throws(LineFault) in
+                    try Ledger.checkLine(line, number: 1, progress: &progress, previous: previous, head: nil, members: &members)
+                }
+            }.get()
+        } catch {
+            throw last.bytes.withUnsafeBytes { error.damage(in: $0, number: lines, path: path) }
+        }
     }
 
     /// Refuses a batch with a record that a reader would refuse: written, it would lock every
@@ -424,16 +425,17 @@ public struct Ledger: Sendable {
         }
     }
 
-    /// Cuts the ledger back to `size` after a failed append, and the error that says so.
-    private func rollBack(_ descriptor: Int32, to size: Int, after failure: SystemError) -> LedgerError {
+    /// Cuts the ledger back to `size` after a failed write, and the error that says so, in the
+    /// words of what was `doing`.
+    private func rollBack(_ descriptor: Int32, to size: Int, after failure: SystemError, doing: String) -> LedgerError {
         do {
             try fileSystem.truncate(descriptor, size)
             try fileSystem.syncData(descriptor)
         } catch {
-            return LedgerError(.io, "cannot append to the ledger: \(failure); cutting it back to its old size failed too (\(error)): run 'motieledger verify'",
+            return LedgerError(.io, "\(doing): \(failure); cutting it back to its old size failed too (\(error)): run 'motieledger verify'",
                                path: path)
         }
-        return LedgerError(.io, "cannot append to the ledger: \(failure); nothing was appended", path: path)
+        return LedgerError(.io, "\(doing): \(failure); nothing was appended", path: path)
     }
 
     /// Writes all of `bytes`, going on after short writes.
@@ -467,6 +469,14 @@ public struct Ledger: Sendable {
         return parents
     }
 
+    /// `path` with every symbolic link on the way resolved: where the file itself is. The path
+    /// as given when that cannot be learnt.
+    private static func resolved(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Makes the entry of `file` in its directory durable.
     func syncDirectory(of file: String) throws(SystemError) {
         let directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
@@ -477,21 +487,75 @@ public struct Ledger: Sendable {
 
     // MARK: Opening and locking
 
-    private func openLock() throws(LedgerError) -> Int32 {
+    /// Opens the ledger file with `flags`, and refuses anything but a regular file before a byte
+    /// is read or written: a FIFO would block a reader and swallow a writer's batch, a device
+    /// reads as an endless or an empty ledger. `O_NONBLOCK` keeps the open itself from waiting
+    /// on a FIFO; for a regular file it changes nothing. `nil` when there is no file at the path.
+    private func openRegularFile(_ flags: Int32) throws(LedgerError) -> LedgerFile? {
+        let descriptor: Int32
         do {
-            return try fileSystem.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            descriptor = try fileSystem.open(path, flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0o644)
+        } catch where error.code == ENOENT {
+            return nil
         } catch {
-            throw LedgerError(.io, "cannot open the lock file \(lockPath): \(error)", path: path)
+            // A directory opened to write (EISDIR), a socket (ENXIO): what it is says more.
+            if let status = try? fileSystem.pathStatus(path), status.kind != .regular { throw notARegularFile(status.kind) }
+            throw LedgerError(.io, "cannot open the ledger: \(error)", path: path)
+        }
+        let file = LedgerFile(descriptor: descriptor, fileSystem: fileSystem, path: path)
+        let kind = try file.status().kind
+        guard kind == .regular else { throw notARegularFile(kind) }
+        return file
+    }
+
+    private func notARegularFile(_ kind: FileStatus.Kind) -> LedgerError {
+        LedgerError(.io, "the ledger is \(kind), not a regular file", path: path)
+    }
+
+    /// How ``lockedToWrite(wait:creating:)`` opened the ledger: as it was, or creating it.
+    private enum Opening { case existing, creating }
+
+    /// The ledger opened to append, and locked for this writer alone; `creating` it when there
+    /// is none (else that is an error). The lock is taken on the file itself, and holds only
+    /// while the path still names the file: one renamed over it or removed while this writer
+    /// waited is let go, and the file the path names now is taken instead.
+    private func lockedToWrite(wait: Double, creating: Bool) throws(LedgerError) -> (file: LedgerFile, opened: Opening) {
+        while true {
+            let file: LedgerFile
+            var opened = Opening.existing
+            if let existing = try openRegularFile(O_RDWR | O_APPEND) {
+                file = existing
+            } else if creating {
+                // Not O_EXCL: through a dangling symbolic link it fails whatever the link names,
+                // and two writers creating the file at once must both end up with it.
+                guard let created = try openRegularFile(O_RDWR | O_APPEND | O_CREAT) else {
+                    throw LedgerError(.io, "cannot create the ledger: \(SystemError(ENOENT))", path: path)
+                }
+                file = created
+                opened = .creating
+            } else {
+                throw LedgerError(.missing, "no ledger here (nothing to repair)", path: path)
+            }
+            try acquire(file.descriptor, LOCK_EX, wait: wait)
+            let named: FileStatus
+            do {
+                named = try fileSystem.pathStatus(path)
+            } catch where error.code == ENOENT {
+                continue
+            } catch {
+                throw LedgerError(.io, "cannot read what the ledger's path names: \(error)", path: path)
+            }
+            if named.isSameFile(as: try file.status()) { return (file, opened) }
         }
     }
 
     /// Takes the lock, waiting up to `wait` seconds for another process to let go of it.
-    private func acquire(_ lock: Int32, _ operation: Int32, wait: Double) throws(LedgerError) {
+    private func acquire(_ descriptor: Int32, _ operation: Int32, wait: Double) throws(LedgerError) {
         var start = timespec()
         clock_gettime(CLOCK_MONOTONIC, &start)
         while true {
             do {
-                try fileSystem.lock(lock, operation)
+                try fileSystem.lock(descriptor, operation)
                 return
             } catch where error.code == EWOULDBLOCK {
                 var now = timespec()
@@ -503,7 +567,7 @@ public struct Ledger: Sendable {
                 }
                 usleep(10_000)
             } catch {
-                throw LedgerError(.io, "cannot lock \(lockPath): \(error)", path: path)
+                throw LedgerError(.io, "cannot lock the ledger: \(error)", path: path)
             }
         }
     }
@@ -512,29 +576,19 @@ public struct Ledger: Sendable {
         value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 
-    /// Opens the ledger to read, and learns its size while holding a shared lock, so that the
-    /// bytes read are whole batches. `nil` when there is no ledger. Without a lock file no
-    /// writer has ever run, so there is nothing to wait for.
+    /// Opens the ledger to read, and learns its size while holding the lock shared, so that the
+    /// bytes read are whole batches; then lets go, so that writers need not wait for the
+    /// reading. `nil` when there is no ledger.
     private func openForReading(wait: Double) throws(LedgerError) -> (file: LedgerFile, size: Int)? {
-        var lock: Int32?
+        guard let file = try openRegularFile(O_RDONLY) else { return nil }
+        try acquire(file.descriptor, LOCK_SH, wait: wait)
+        let size = try file.status().size
         do {
-            lock = try fileSystem.open(lockPath, O_RDONLY | O_CLOEXEC, 0)
-        } catch where error.code == ENOENT || error.code == EACCES {
+            try fileSystem.lock(file.descriptor, LOCK_UN)
         } catch {
-            throw LedgerError(.io, "cannot open the lock file \(lockPath): \(error)", path: path)
+            throw LedgerError(.io, "cannot unlock the ledger: \(error)", path: path)
         }
-        defer { if let lock { fileSystem.close(lock) } }
-        if let lock { try acquire(lock, LOCK_SH, wait: wait) }
-        let descriptor: Int32
-        do {
-            descriptor = try fileSystem.open(path, O_RDONLY | O_CLOEXEC, 0)
-        } catch where error.code == ENOENT {
-            return nil
-        } catch {
-            throw LedgerError(.io, "cannot open the ledger: \(error)", path: path)
-        }
-        let file = LedgerFile(descriptor: descriptor, fileSystem: fileSystem, path: path)
-        return (file, try file.size())
+        return (file, size)
     }
 
     /// One pass over the first `size` bytes, on all cores. With `needles`, a status line is
@@ -678,12 +732,22 @@ final class LedgerFile: Sendable {
 
     deinit { fileSystem.close(descriptor) }
 
-    func size() throws(LedgerError) -> Int {
+    /// What the open file is, and its size.
+    func status() throws(LedgerError) -> FileStatus {
         do {
-            return try fileSystem.size(descriptor)
+            return try fileSystem.status(descriptor)
         } catch {
             throw LedgerError(.io, "cannot read the ledger's size: \(error)", path: path)
         }
+    }
+
+    /// The line whose line break is the byte before `end`, and the offset it starts at. Its
+    /// framing has been checked, so it is no longer than a line may be.
+    func line(endingAt end: Int) throws(LedgerError) -> (start: Int, bytes: [UInt8]) {
+        let window = min(end, LineReader.lineWindow)
+        let bytes = try self.bytes(at: end - window, count: window).dropLast()
+        let start = bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.startIndex
+        return (end - window + start, Array(bytes[start...]))
     }
 
     /// `count` bytes from `offset`.

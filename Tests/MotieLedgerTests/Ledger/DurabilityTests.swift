@@ -140,7 +140,7 @@ import Testing
         defer { scratch.remove() }
         _ = try scratch.ledger().ingest([Readings.january], now: Readings.now)
         // flock locks belong to the open file, so a second open in this process contends like another process.
-        let holder = open(scratch.ledger().lockPath, O_RDWR)
+        let holder = open(scratch.ledgerPath, O_RDONLY)
         #expect(flock(holder, LOCK_EX) == 0)
         defer { close(holder) }
         let start = Date()
