@@ -36,7 +36,7 @@ private let recordBy = Option.text("by", valueName: "NAME", help: "Who records i
 private let verifyHead = Option.text(
     "head", valueName: "COUNT:HASH", help: "Also check that the ledger still extends this head (from 'motieledger head')")
 private let repairFlag = Flag(
-    "repair", help: "Move a torn last line aside into a backup file beside the ledger; nothing else is ever changed")
+    "repair", help: "Give a whole last line its lost line break back, or move a torn one aside into a backup file beside the ledger; nothing else is ever changed")
 
 /// The ledger the arguments name.
 func ledger(_ arguments: ParsedArguments) -> Ledger {
@@ -308,8 +308,13 @@ let verifyCommand = Command(
         if arguments[repairFlag] {
             let now = try currentNow()
             if let repair = try ledgerCall({ () throws(LedgerError) in try ledger.repair(wait: wait, now: now) }) {
-                try terminal.output.write(
-                    "moved the torn last line (line \(repair.line), \(repair.bytes) bytes) to \(repair.backup); the ledger now has \(repair.head.count) records\n")
+                if let backup = repair.backup {
+                    try terminal.output.write(
+                        "moved the torn last line (line \(repair.line), \(repair.bytes) bytes) to \(backup); the ledger now has \(repair.head.count) records\n")
+                } else {
+                    try terminal.output.write(
+                        "gave line \(repair.line) its line break back (a whole record that chains; only its line break was missing); the ledger now has \(repair.head.count) records\n")
+                }
             } else {
                 try terminal.output.write("no torn last line: nothing to repair\n")
             }

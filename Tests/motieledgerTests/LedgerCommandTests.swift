@@ -272,6 +272,30 @@ private enum CommandReadings {
         #expect(locked.err == "motieledger: ledger/moties.jsonl: error: the ledger is locked by another writer; gave up after 1 s (--wait SECONDS waits longer)\n")
     }
 
+    @Test("verify --repair gives a whole last line its line break back, moves a torn one aside, and twice in one second keeps both")
+    func repairKeepsAWholeLastLine() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingestJanuary()
+        let sound = workspace.bytes
+        // An editor saved the file without its final line break.
+        #expect(FileManager.default.createFile(atPath: workspace.ledger, contents: Data(sound.dropLast())))
+        let restored = try workspace.run(["verify", "--repair"])
+        #expect(restored.status == 0, "\(restored.err)")
+        #expect(restored.out.hasPrefix("gave line 3 its line break back (a whole record that chains; only its line break was missing); the ledger now has 3 records\nok: "))
+        #expect(Data(workspace.bytes) == Data(sound))
+        #expect(try workspace.run(["verify", "--repair"]).out.hasPrefix("no torn last line: nothing to repair\n"))
+        // Torn twice at the same line within one second (the clock is fixed): two backups.
+        for (torn, backup) in [("{\"v\":1", "ledger/moties.jsonl.torn-line4-20260320T093000Z"), ("{\"v\"", "ledger/moties.jsonl.torn-line4-20260320T093000Z-2")] {
+            #expect(FileManager.default.createFile(atPath: workspace.ledger, contents: Data(sound + Array(torn.utf8))))
+            let repair = try workspace.run(["verify", "--repair"])
+            #expect(repair.status == 0, "\(repair.err)")
+            #expect(repair.out.hasPrefix("moved the torn last line (line 4, \(torn.utf8.count) bytes) to \(backup); the ledger now has 3 records\n"))
+            #expect(FileManager.default.contents(atPath: workspace.directory + "/" + backup) == Data(torn.utf8))
+            #expect(Data(workspace.bytes) == Data(sound))
+        }
+    }
+
     @Test func standardOutputOnAFullDeviceExitsWith74() throws {
         let workspace = Workspace()
         defer { workspace.remove() }

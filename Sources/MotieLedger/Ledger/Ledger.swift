@@ -134,28 +134,81 @@ public struct Ledger: Sendable {
 
     /// What ``repair(wait:now:)`` did.
     public struct Repair: Hashable, Sendable {
-        /// The line that was torn.
+        /// The last line, which lacked its line break.
         public let line: Int
-        /// How many bytes were moved aside.
+        /// How many bytes it held.
         public let bytes: Int
-        /// The file now holding them.
-        public let backup: String
+        /// The file now holding a torn line's bytes; `nil` when the line was a whole record,
+        /// which kept its place and got its line break back.
+        public let backup: String?
+        /// The head after the repair.
         public let head: LedgerHead
     }
 
-    /// Moves a torn last line aside into a backup file beside the ledger, and cuts the ledger
-    /// back to its last whole line. Nothing else is ever changed: any other damage fails as
-    /// `verify` would, with the ledger untouched. `nil` when there was no torn line.
+    /// Mends the end of a ledger whose last line lacks its line break. A line that is a whole
+    /// record and chains — only its line break was lost, as an editor that drops the last one
+    /// leaves it — gets it back. Any other such line is torn: it is moved aside into a backup
+    /// file beside the ledger (a name of its own even for a second repair in the same second),
+    /// and the ledger is cut back to its last whole line. Nothing else is ever changed: any
+    /// other damage fails as `verify` would, with the ledger untouched. `nil` when the last line
+    /// has its line break.
     public func repair(wait: Double = 10, now: Now) throws(LedgerError) -> Repair? {
         let file = try lockedToWrite(wait: wait, creating: false).file
         let size = try file.status().size
         let (verification, outcome) = try check(file, size: size, against: nil)
         guard let torn = outcome.tornTail else { return nil }
         let bytes = try file.bytes(at: torn.offset, count: torn.count)
-        let stamp = now.timestamp.iso.filter { $0 != "-" && $0 != ":" }
-        let backup = "\(path).torn-line\(outcome.lines + 1)-\(stamp)"
+        let line = outcome.lines + 1
+        if isWholeRecord(bytes, line: line, previous: verification.head.hash) {
+            do {
+                try writeAll(file.descriptor, [0x0A])
+                try fileSystem.syncData(file.descriptor)
+            } catch {
+                throw rollBack(file.descriptor, to: size, after: error, doing: "cannot write the line break after line \(line)")
+            }
+            return Repair(line: line, bytes: torn.count, backup: nil, head: LedgerHead(count: line, hash: SHA256.hash(bytes).hex))
+        }
+        let backup = try moveAside(bytes, line: line, now: now)
         do {
-            let out = try fileSystem.open(backup, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            try fileSystem.truncate(file.descriptor, torn.offset)
+            try fileSystem.syncData(file.descriptor)
+        } catch {
+            throw LedgerError(.io, "cannot cut the torn line off the ledger: \(error); its bytes are safe in \(backup)", path: path)
+        }
+        return Repair(line: line, bytes: torn.count, backup: backup, head: verification.head)
+    }
+
+    /// Whether `bytes`, found without a line break after the ledger's whole lines, are the
+    /// record that belongs there: every check `verify` makes of a line, as line `line`, whose
+    /// line before has the hash `previous`.
+    private func isWholeRecord(_ bytes: [UInt8], line: Int, previous: String) -> Bool {
+        guard !LineReader.isTooLong(bytes.count) else { return false }
+        var progress = PartProgress(lineBase: line - 1)
+        var members: [Member] = []
+        return bytes.withUnsafeBytes { line in
+            (try? Ledger.checkLine(line, number: 1, progress: &progress, previous: previous, head: nil, members: &members)) != nil
+        }
+    }
+
+    /// Writes a torn line's bytes, synced, into a new file beside the ledger, named after the
+    /// line and the moment: `moties.jsonl.torn-line4-20260320T093000Z`, with `-2`, `-3`, … when
+    /// that name is taken. Returns the name.
+    private func moveAside(_ bytes: [UInt8], line: Int, now: Now) throws(LedgerError) -> String {
+        let stamp = now.timestamp.iso.filter { $0 != "-" && $0 != ":" }
+        let name = "\(path).torn-line\(line)-\(stamp)"
+        var backup = name
+        var attempt = 1
+        do {
+            var out: Int32
+            while true {
+                do {
+                    out = try fileSystem.open(backup, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                    break
+                } catch where error.code == EEXIST {
+                    attempt += 1
+                    backup = "\(name)-\(attempt)"
+                }
+            }
             defer { fileSystem.close(out) }
             try writeAll(out, bytes)
             try fileSystem.syncData(out)
@@ -163,13 +216,7 @@ public struct Ledger: Sendable {
         } catch {
             throw LedgerError(.io, "cannot write the backup \(backup): \(error); the ledger was not changed", path: path)
         }
-        do {
-            try fileSystem.truncate(file.descriptor, torn.offset)
-            try fileSystem.syncData(file.descriptor)
-        } catch {
-            throw LedgerError(.io, "cannot cut the torn line off the ledger: \(error); its bytes are safe in \(backup)", path: path)
-        }
-        return Repair(line: outcome.lines + 1, bytes: torn.count, backup: backup, head: verification.head)
+        return backup
     }
 
     /// The full check of `verify`, over the complete lines, on all cores; the torn tail, if
