@@ -299,7 +299,7 @@ let verifyCommand = Command(
         var head: LedgerHead?
         if let text = arguments[verifyHead] {
             guard let parsed = LedgerHead(text) else {
-                throw CLIError(.usage, "invalid value '\(text)' for '--head'; expected COUNT:HASH as 'motieledger head' prints it")
+                throw CLIError(.usage, "invalid value '\(text)' for '--head'; expected COUNT:HASH as 'motieledger head' prints it (COUNT up to \(Int32.max); 0 records have the hash 000…0)")
             }
             head = parsed
         }

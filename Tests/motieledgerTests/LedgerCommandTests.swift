@@ -296,6 +296,22 @@ private enum CommandReadings {
         }
     }
 
+    @Test("verify --head refuses a head no ledger can have: 64")
+    func aHeadNoLedgerCanHaveIsAUsageError() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.ingestJanuary()
+        let ones = String(repeating: "f", count: 64)
+        for head in ["0:" + ones, "2147483648:" + ones, "9223372036854775807:" + ones] {
+            let result = try workspace.run(["verify", "--head", head])
+            #expect(result.status == 64, "\(head): \(result.err)")
+            #expect(result.err.hasPrefix("motieledger: error: invalid value '\(head)' for '--head'; "), "\(head): \(result.err)")
+        }
+        // The empty ledger's head is one every ledger extends, and a line number up to seq's limit is a head.
+        #expect(try workspace.run(["verify", "--head", "0:" + String(repeating: "0", count: 64)]).status == 0)
+        #expect(try workspace.run(["verify", "--head", "2147483647:" + ones]).status == 65)
+    }
+
     @Test func standardOutputOnAFullDeviceExitsWith74() throws {
         let workspace = Workspace()
         defer { workspace.remove() }
