@@ -59,8 +59,12 @@ public enum ReportText {
     /// longer, it ends at the last word boundary that leaves room for an ellipsis, without the
     /// punctuation that would dangle there, and with `…`. A boundary inside a Kamerstuk citation
     /// gives way to the one before the citation (and its bracket), so that no text ends in
-    /// `(Kamerstuk 36 800-V, nr.…`, unless nothing comes before the citation. Only a single word
-    /// longer than the whole limit is cut inside, as there is no boundary to cut at.
+    /// `(Kamerstuk 36 800-V, nr.…`, unless nothing comes before the citation. A URL is never cut
+    /// nor run into the ellipsis, which a Markdown renderer or a terminal would take into the
+    /// link: a URL that ends the text kept is followed by ` …`, one the cut would go into gives
+    /// way to the boundary before it, and one that starts the text is kept whole even past the
+    /// limit. Only a single other word longer than the whole limit is cut inside, as there is no
+    /// boundary to cut at.
     public static func shortened(_ text: String, limit: Int = 160) -> String {
         precondition(limit >= 2, "a shortened text needs room for a character and the ellipsis")
         let whole = line(text)
@@ -69,14 +73,37 @@ public enum ReportText {
               end != whole.endIndex
         else { return whole }
         var kept = Shortening.cutAtWord(whole, before: whole.index(before: end))
-        if let citation = citationStart(cutAt: kept.endIndex, in: whole),
-           whole[..<citation].contains(where: { !$0.isWhitespace && !dangling.contains($0) }) {
+        if let citation = citationStart(cutAt: kept.endIndex, in: whole), holdsWords(whole[..<citation]) {
             kept = whole[..<citation]
+        }
+        if let url = lastURL(in: whole, before: kept.endIndex) {
+            if whole[..<url.upperBound].count + 2 <= limit {
+                return whole[..<url.upperBound] + " …"
+            }
+            guard holdsWords(whole[..<url.lowerBound]) else { return whole[..<url.upperBound] + " …" }
+            kept = whole[..<url.lowerBound]
         }
         while let last = kept.last, last.isWhitespace || dangling.contains(last) {
             kept.removeLast()
         }
         return String(kept) + "…"
+    }
+
+    /// Whether `text` holds more than white space and dangling punctuation: something to keep.
+    private static func holdsWords(_ text: Substring) -> Bool {
+        text.contains { !$0.isWhitespace && !dangling.contains($0) }
+    }
+
+    /// The URL (as ``MarkdownText`` finds one) that starts in the last word of `text` before
+    /// `cut`, if any: the one a cut there would go into or end with. A URL runs to the next
+    /// space at most, so none that starts in an earlier word reaches the cut.
+    private static func lastURL(in text: String, before cut: String.Index) -> Range<String.Index>? {
+        let wordStart = text[..<cut].lastIndex(where: \.isWhitespace).map { text.index(after: $0) } ?? text.startIndex
+        let bytes = Array(text.utf8)
+        let from = text.utf8.distance(from: text.startIndex, to: wordStart)
+        guard let url = MarkdownText.nextURL(in: bytes, from: from), url.lowerBound < text.utf8.distance(from: text.startIndex, to: cut)
+        else { return nil }
+        return text.utf8.index(text.startIndex, offsetBy: url.lowerBound)..<text.utf8.index(text.startIndex, offsetBy: url.upperBound)
     }
 
     /// Where the Kamerstuk citation starts that a cut of `text` at `cut` would go through (the
@@ -202,7 +229,7 @@ public enum MarkdownText {
     /// case, not right after a letter. It runs to the next space, less what GFM leaves out of
     /// a link at its end: `?` `!` `.` `,` `:` `*` `_` `~` `'` `"`, a `)` that no `(` in the URL
     /// opened, and an entity (`&amp;`). Its `<`, `>` and `|` stay in it, made harmless by ``link(_:to:)``.
-    private static func nextURL(in bytes: [UInt8], from start: Int) -> Range<Int>? {
+    static func nextURL(in bytes: [UInt8], from start: Int) -> Range<Int>? {
         let wwwFollows: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "(")]
         for i in start..<bytes.count {
             var first = i

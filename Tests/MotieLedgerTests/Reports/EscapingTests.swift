@@ -41,6 +41,16 @@ import Testing
         ("eenwoordvanveertienletters", 5, "eenw…"),
         ("line\nbreaks count as one space each", 20, "line breaks count…"),
         ("café\u{301} crème brûlée", 12, "café\u{301} crème…"),
+        // Never into a URL, and no ellipsis where a URL would take it in: a URL ending at the cut
+        // keeps its own end and the ellipsis stands apart; one the cut goes into is left out.
+        ("zie https://x.nl/brief/ en verder", 26, "zie https://x.nl/brief/ …"),
+        ("zie https://x.nl/brief/ en verder", 24, "zie…"),
+        ("zie https://x.nl/een/lange/brief en verder", 20, "zie…"),
+        ("lees www.x.nl/moties, daarna meer", 22, "lees www.x.nl/moties …"),
+        ("(zie https://x.nl/a_(b)) en verder", 24, "(zie…"),
+        ("(zie https://x.nl/a_(b)) en verder", 27, "(zie https://x.nl/a_(b) …"),
+        // A text that starts with a URL longer than the limit keeps it whole.
+        ("https://x.nl/een/lange/brief en verder", 12, "https://x.nl/een/lange/brief …"),
     ])
     func shortened(input: String, limit: Int, expected: String) {
         #expect(ReportText.shortened(input, limit: limit) == expected)
@@ -66,6 +76,29 @@ import Testing
                 let next = whole.dropFirst(kept.count).first
                 let hasBoundary = whole.prefix(limit).dropFirst().contains(where: \.isWhitespace)
                 #expect(!hasBoundary || next?.isWhitespace == true || next?.isPunctuation == true, "\(short)")
+            }
+        }
+    }
+
+    /// Evidence with URLs, shortened at every limit and made a Markdown cell: every link goes
+    /// to a URL of the text, whole, and no ellipsis is ever part of one.
+    @Test func aShortenedTextLinksOnlyWholeURLs() {
+        let urls = ["https://zoek.officielebekendmakingen.nl/kst-36800-V-27.html", "www.rijksoverheid.nl/moties/", "http://x.nl/a_(b)"]
+        let texts = [
+            "Zie \(urls[0]) voor de brief, en \(urls[1]), en ook (\(urls[2])) voor de rest.",
+            "\(urls[0]) is de brief; \(urls[1]) is de site.",
+        ]
+        for text in texts {
+            for limit in 2...text.count + 1 {
+                let cell = MarkdownText.cell(ReportText.shortened(text, limit: limit))
+                var rest = cell[...]
+                while let open = rest.range(of: "](") {
+                    let close = rest[open.upperBound...].firstIndex(of: ")")!
+                    let destination = String(rest[open.upperBound..<close])
+                    #expect(urls.map { MarkdownText.destination($0.hasPrefix("www.") ? "http://" + $0 : $0) }.contains(destination),
+                            "limit \(limit): \(cell)")
+                    rest = rest[close...]
+                }
             }
         }
     }
