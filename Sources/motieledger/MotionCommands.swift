@@ -92,9 +92,10 @@ let ingestCommand = Command(
             warnFindings(reader, file: name, terminal: terminal)
             let reading = try documentReading(reader, bytes: document.source.bytes, file: name, arguments: arguments)
             readings.append(reading)
-            // What the document says a motion is: a motion's own text, footnotes that name one.
+            // What the document says a motion is: a motion's own text, footnotes and sentences that name one.
             if let own = MotionDocumentFacts.read(document.source) { facts.append(own) }
-            facts += FootnoteFacts.read(answers, reference: reading.number)
+            let footnotes = FootnoteFacts.read(answers, reference: reading.number)
+            facts += footnotes + SentenceFacts.read(answers, reference: reading.number, besides: footnotes)
         }
         let ledger = ledger(arguments)
         let now = try currentNow()
