@@ -15,7 +15,8 @@ public struct MotionProfile: Hashable, Sendable {
 
 /// Facts records merged per motion, whatever order they were read in: a motion is known by its
 /// Kamerstuk, its Zaak number, or both (a record giving both joins the two), and of two sources
-/// that give the same field the one dated later wins. Between sources of the same day a person
+/// that give the same field the one dated later wins (but a document's mention never shortens
+/// another's title to fewer words). Between sources of the same day a person
 /// (`record`) wins over open data, open data over the motion's own text, that over a footnote;
 /// between two of the same kind, the fuller value (a vote with its parties over one without),
 /// then the value's own order, so that the outcome never depends on the order of reading.
@@ -130,6 +131,13 @@ public struct FactsMerge: Sendable {
     /// the value's own order.
     static func wins(_ challenger: SourcedFacts, over holder: SourcedFacts, for field: FactsField) -> Bool {
         let (a, b) = (challenger.source, holder.source)
+        // A document that names the motion in fewer words (`Motie van de leden Van der Burg en
+        // Piri`, where another gave `… over een zwart reisadvies`) tells nothing new: the fuller
+        // title stands, whichever document is later.
+        if field == .title, a.kind == .footnote, b.kind == .footnote, let x = challenger.facts.title, let y = holder.facts.title, x != y {
+            if y.hasPrefix(x) { return false }
+            if x.hasPrefix(y) { return true }
+        }
         if a.date != b.date {
             guard let right = a.date else { return false }
             guard let left = b.date else { return true }

@@ -49,6 +49,28 @@ struct FactsMergeTests {
         #expect(profile.facts.zaak == "2025Z11876")
     }
 
+    @Test("a later document that names the motion in fewer words keeps the fuller title, in either order; a motion's own text still wins")
+    func fullerTitleFromDocuments() {
+        // 2026D03887 (28 January) gives the subject in its running text; 2026D07412 (3 March)
+        // names the same motion in a footnote without it.
+        let seed = SourcedFacts(MotionFacts(id: Self.id("kst-21501-02-3000"), title: "Motie van de leden Van der Burg en Piri over een zwart reisadvies"),
+                                source: FactsSource(kind: .footnote, reference: "2026D03887", date: Self.day("2026-01-28")))
+        let footnote = SourcedFacts(MotionFacts(id: Self.id("kst-21501-02-3000"), title: "Motie van de leden Van der Burg en Piri"),
+                                    source: FactsSource(kind: .footnote, reference: "2026D07412", date: Self.day("2026-03-03")))
+        for records in [[seed, footnote], [footnote, seed]] {
+            let profile = FactsMerge(records).profile(for: Self.id("kst-21501-02-3000"))
+            #expect(profile?.facts.title == "Motie van de leden Van der Burg en Piri over een zwart reisadvies")
+            #expect(profile?.sources[.title]?.reference == "2026D03887")
+        }
+        // A later title in other words is news, and the motion's own text is the motion's word.
+        let other = SourcedFacts(MotionFacts(id: Self.id("kst-21501-02-3000"), title: "Motie van de leden Van der Burg en Piri over gijzeldiplomatie"),
+                                 source: FactsSource(kind: .footnote, reference: "later", date: Self.day("2026-04-01")))
+        #expect(FactsMerge([seed, other]).profile(for: Self.id("kst-21501-02-3000"))?.facts.title?.hasSuffix("gijzeldiplomatie") == true)
+        let own = SourcedFacts(MotionFacts(id: Self.id("kst-21501-02-3000"), title: "Motie van de leden Van der Burg en Piri"),
+                               source: FactsSource(kind: .motion, reference: "kst-21501-02-3000", date: Self.day("2026-04-02")))
+        #expect(FactsMerge([seed, own]).profile(for: Self.id("kst-21501-02-3000"))?.facts.title == "Motie van de leden Van der Burg en Piri")
+    }
+
     @Test("a vote known before its Zaak's Kamerstuk waits under the Zaak number")
     func zaakOnly() {
         let merge = FactsMerge([Self.vote])
