@@ -12,6 +12,13 @@ public struct AskerSection: Hashable, Sendable {
     public let line: Int
 }
 
+extension Finding.Category {
+    /// A document that gives no number of its own: it is known by its content's SHA-256.
+    public static let noNumber = Finding.Category(rawValue: "no-number")
+    /// A document that gives no date: ingest needs one given.
+    public static let noDate = Finding.Category(rawValue: "no-date")
+}
+
 /// One question with its answer. Offsets are clean-text offsets.
 public struct AnswerPair: Hashable, Sendable {
     /// 1-based position in the document.
@@ -155,6 +162,15 @@ public struct AnswerDocument: Sendable {
         pairs = structure.pairs
         rows = pairs.isEmpty ? structure.rows() : []
         kind = AnswerDocument.kind(metadata: metadata, aanhangsel: aanhangsel, pairs: pairs, header: header)
+        if number == nil {
+            findings.append(Finding(.noNumber, "the document gives no number of its own (a Tweede Kamer number such as 2026D03887, "
+                + "an Aanhangsel's ah-tk-…, a Kamerstuk's running head): it is known by its content, sha256: and the first 12 hex digits of its SHA-256",
+                at: nil))
+        }
+        if date == nil {
+            findings.append(Finding(.noDate, "the document gives no date (such as 'Den Haag, 28 januari 2026' or '(ontvangen 5 april 2024)'); "
+                + "ingest needs one with --date YYYY-MM-DD", at: nil))
+        }
         self.findings = findings
     }
 
@@ -308,16 +324,22 @@ struct HeaderReader {
 
     /// `Den Haag, 28 januari 2026`, `Datum 28 januari 2026`, `(ontvangen 2 februari 2026)`,
     /// `Vastgesteld 19 maart 2026` (a verslag), or else a date on a line of its own near the top;
-    /// never a date in the running text of the header.
+    /// never a date in the running text of the header. `Datum` is the letterhead's label only
+    /// where it opens its line: `de instructiebrief van datum 29 september 2011` names another
+    /// document's date.
     func documentDate() -> Day? {
         let words = Words.split(text, in: headerRange)
         let labels: Set<String> = ["haag", "datum", "ontvangen", "s-gravenhage", "gravenhage", "vastgesteld"]
         var alone: Day?
         for k in words.indices {
             guard let (date, taken) = DutchDate.date(at: k, in: words, reference: nil) else { continue }
-            if words[max(0, k - 2)..<k].contains(where: { labels.contains($0.folded) }) { return date }
-            // A date on a line of its own, in the letterhead.
             let line = lines.first { $0.range.contains(words[k].range.lowerBound) }
+            if let label = words[max(0, k - 2)..<k].last(where: { labels.contains($0.folded) }),
+               label.folded != "datum" || lines.first(where: { $0.range.contains(label.range.lowerBound) })?.trimmed(in: text).lowerBound
+                == label.range.lowerBound {
+                return date
+            }
+            // A date on a line of its own, in the letterhead.
             if alone == nil, let line, line.number <= 40, words[k].range.lowerBound == line.trimmed(in: text).lowerBound,
                words[k + taken - 1].range.upperBound == line.trimmed(in: text).upperBound {
                 alone = date
