@@ -216,15 +216,16 @@ public struct AnswerDocument: Sendable {
 
     /// The bar of section names a report prints on every page (pdftools gives it a line of its
     /// own: `Verantwoording NPO Financiële Terugblik 2019   Algemene toelichting   Pro forma
-    /// exploitatie   …   Bijlagen   5`): a short line of four cells or more between gutters,
-    /// the same on three pages or more but for the page's number at its end. A heading that
-    /// recurs (`A. Algemene doelstelling`) is one cell or two.
+    /// exploitatie   …   Bijlagen   5`): a short line of four cells of words or more between
+    /// gutters, the same on three pages or more but for the page's number at its end. A heading
+    /// that recurs (`A. Algemene doelstelling`) is one cell or two, a table's row of figures
+    /// (`Ontvangsten   12   34   56`) one of words.
     static func repeatedNavigation(_ lines: [TextLine], in text: [UInt8]) -> [Int] {
         var keys: [Int: String] = [:]
         var pages: [String: Int] = [:]
         for (index, line) in lines.enumerated() where (24...320).contains(line.range.count) {
             let cells = text.withUnsafeBufferPointer { PageFurniture.gutteredCells(line.range, in: $0) }
-            guard cells.count >= 4 else { continue }
+            guard cells.lazy.filter({ cell in text[cell].contains(where: TextBytes.isASCIILetter) }).count >= 4 else { continue }
             var end = cells.last!.upperBound
             while end > cells.last!.lowerBound, TextBytes.isDigit(text[end - 1]) || text[end - 1] == 0x20 { end -= 1 }
             let key = TextBytes.collapsed(text[cells[0].lowerBound..<end])

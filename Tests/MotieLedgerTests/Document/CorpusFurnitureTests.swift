@@ -65,10 +65,11 @@ struct CorpusFurnitureTests {
 
     /// A report's bar of section names, on every page with the page's number after it
     /// (`Verantwoording NPO Financiële Terugblik 2019   Algemene toelichting   …   Bijlagen   5`):
-    /// the lines of four gutter-separated parts or more that recur on three pages or more.
+    /// the lines of four gutter-separated parts with words or more that recur on three pages or
+    /// more.
     static func navigationBars(in text: String) -> Set<String> {
         var count: [String: Int] = [:]
-        for line in text.split(separator: "\n") where line.components(separatedBy: "   ").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 4
+        for line in text.split(separator: "\n") where line.components(separatedBy: "   ").filter({ $0.contains(where: \.isLetter) }).count >= 4
             && line.count < 320 {
             count[navigationKey(line.trimmingCharacters(in: .whitespaces)), default: 0] += 1
         }
