@@ -90,40 +90,57 @@ enum FieldShape: Sendable, Equatable {
         }
     }
 
-    /// Whether `value`, the bytes of a value of a scanned line, keeps the shape and its rule.
+    /// Reads `value`, the bytes of a value of a scanned line, by the shape: `nil` when it breaks
+    /// the shape or its rule, else what ``ValueKind/read(_:ids:parsedIDs:)`` keeps of it (0 for
+    /// a null).
     @inline(__always)
-    func admits(_ value: UnsafeRawBufferPointer, ids: inout some KamerstukIDCheck) -> Bool {
+    func read(_ value: UnsafeRawBufferPointer, ids: inout some KamerstukIDCheck, parsedIDs: inout [KamerstukID]) -> Int? {
         switch self {
-        case .required(let kind): kind.admits(value, ids: &ids)
-        case .optional(let kind): LineValue.isNull(value) || kind.admits(value, ids: &ids)
+        case .required(let kind): kind.read(value, ids: &ids, parsedIDs: &parsedIDs)
+        case .optional(let kind): LineValue.isNull(value) ? 0 : kind.read(value, ids: &ids, parsedIDs: &parsedIDs)
         }
     }
 }
 
 extension ValueKind {
-    /// Whether `value`, the bytes of a value of a scanned line, is of this kind and keeps its rule.
-    func admits(_ value: UnsafeRawBufferPointer, ids: inout some KamerstukIDCheck) -> Bool {
+    /// Reads `value`, the bytes of a value of a scanned line: `nil` when it is not of this kind
+    /// or breaks its rule, else what a reader needs of it, so that no value is parsed twice —
+    /// an integer's value, a bool as 0 or 1, a day as its days since 1970-01-01, a moment as its
+    /// seconds since then, a status or an origin as its place among its cases, a promised
+    /// time's two days (``LineValue/packDays(_:_:)``), and a Kamerstuk ID as its place in
+    /// `parsedIDs` when the check parsed it (-1 when the check had met it before and did not
+    /// parse it again). 0 for the other kinds: their readers use their bytes.
+    func read(_ value: UnsafeRawBufferPointer, ids: inout some KamerstukIDCheck, parsedIDs: inout [KamerstukID]) -> Int? {
         switch self {
-        case .version, .recordType: true
-        case .sequence: LineValue.integer(value).map { 1...ValueKind.maximumSequence ~= $0 } ?? false
-        case .integer: LineValue.integer(value) != nil
-        case .bool: LineValue.bool(value) != nil
-        case .string: LineValue.contents(value) != nil
-        case .text: LineValue.contents(value).map { $0.count > 0 } ?? false
-        case .day: LineValue.contents(value).flatMap(LineValue.day) != nil
-        case .timestamp: LineValue.contents(value).flatMap(LineValue.timestamp) != nil
-        case .digest: LineValue.contents(value).map(LineValue.isDigest) ?? false
-        case .kamerstukID: LineValue.contents(value).map { ids.isCanonicalID($0) } ?? false
-        case .status: LineValue.status(value) != nil
-        case .origin: LineValue.origin(value) != nil
-        case .strings: LineValue.forEachString(inArray: value) { _ in }
-        case .answers: LineValue.forEachObject(inArray: value, FieldLayout.answer, ids: &ids) { _, _ in }
-        case .promisedTime: LineValue.promisedTime(value) != nil
-        case .submitters: LineValue.forEachObject(inArray: value, FieldLayout.submitter, ids: &ids) { _, _ in }
-        case .vote: LineValue.forEachMember(of: value, FieldLayout.vote, ids: &ids) { _, _ in }
-        case .outcome: LineValue.outcome(value) != nil
-        case .partyVotes: LineValue.forEachObject(inArray: value, FieldLayout.partyVote, ids: &ids) { _, _ in }
-        case .factsKind: LineValue.factsKind(value) != nil
+        case .version, .recordType: return 0
+        case .sequence:
+            guard let seq = LineValue.integer(value), 1...ValueKind.maximumSequence ~= seq else { return nil }
+            return seq
+        case .integer: return LineValue.integer(value)
+        case .bool: return LineValue.bool(value).map { $0 ? 1 : 0 }
+        case .string: return LineValue.contents(value) == nil ? nil : 0
+        case .text: return LineValue.contents(value).flatMap { $0.count > 0 ? 0 : nil }
+        case .day: return LineValue.contents(value).flatMap(LineValue.day)?.daysSinceEpoch
+        case .timestamp: return LineValue.contents(value).flatMap(LineValue.timestamp)?.secondsSinceEpoch
+        case .digest: return LineValue.contents(value).map(LineValue.isDigest) == true ? 0 : nil
+        case .kamerstukID:
+            switch LineValue.contents(value).flatMap({ ids.canonicalID($0) }) {
+            case nil: return nil
+            case .known: return -1
+            case .parsed(let id):
+                parsedIDs.append(id)
+                return parsedIDs.count - 1
+            }
+        case .status: return LineValue.statusIndex(value)
+        case .origin: return LineValue.origin(value).map { $0 == .manual ? 1 : 0 }
+        case .strings: return LineValue.forEachString(inArray: value) { _ in } ? 0 : nil
+        case .answers: return LineValue.forEachObject(inArray: value, FieldLayout.answer, ids: &ids) { _, _, _ in } ? 0 : nil
+        case .promisedTime: return LineValue.promisedDays(value)
+        case .submitters: return LineValue.forEachObject(inArray: value, FieldLayout.submitter, ids: &ids) { _, _, _ in } ? 0 : nil
+        case .vote: return LineValue.forEachMember(of: value, FieldLayout.vote, ids: &ids) { _, _, _ in } ? 0 : nil
+        case .outcome: return LineValue.outcome(value) == nil ? nil : 0
+        case .partyVotes: return LineValue.forEachObject(inArray: value, FieldLayout.partyVote, ids: &ids) { _, _, _ in } ? 0 : nil
+        case .factsKind: return LineValue.factsKind(value) == nil ? nil : 0
         }
     }
 }
@@ -132,19 +149,45 @@ extension ValueKind {
 /// (``KamerstukIDRule``), or by what it remembers of the strings it has met (a ledger names the
 /// same motions again and again, and the rule costs more than a lookup).
 protocol KamerstukIDCheck {
-    /// Whether `contents` (a JSON string's contents, still escaped) are a canonical ID.
-    mutating func isCanonicalID(_ contents: UnsafeRawBufferPointer) -> Bool
+    /// Whether `contents` (a JSON string's contents, still escaped) are a canonical ID: `nil`
+    /// when they are not, the ID when the check parsed it to tell.
+    mutating func canonicalID(_ contents: UnsafeRawBufferPointer) -> CheckedID?
+}
+
+/// A string a ``KamerstukIDCheck`` found to be a canonical Kamerstuk ID.
+enum CheckedID {
+    /// Parsed to tell: the reader of the line takes it from here.
+    case parsed(KamerstukID)
+    /// Met before, and not parsed again.
+    case known
 }
 
 /// The rule itself, applied each time.
 struct KamerstukIDRule: KamerstukIDCheck {
-    func isCanonicalID(_ contents: UnsafeRawBufferPointer) -> Bool {
-        KamerstukIDRule.id(unescaped(contents)) != nil
+    func canonicalID(_ contents: UnsafeRawBufferPointer) -> CheckedID? {
+        KamerstukIDRule.id(contents).map(CheckedID.parsed)
     }
 
-    /// The ID `text` is, when it is the canonical form of one.
-    static func id(_ text: String) -> KamerstukID? {
-        guard let id = KamerstukID(canonical: text), id.canonical == text else { return nil }
+    /// The ID whose canonical form `contents` are: `kst-`, the dossier, the toevoeging if any
+    /// and the number, each part as ``KamerstukID`` normalises it. What
+    /// `KamerstukID(canonical:)` and a comparison with its `canonical` tell, read from the
+    /// bytes without building the strings (a reader meets thousands of IDs).
+    static func id(_ contents: UnsafeRawBufferPointer) -> KamerstukID? {
+        guard contents.count > 4, bytesEqual(UnsafeRawBufferPointer(rebasing: contents[0..<4]), "kst-") else { return nil }
+        var dashes = (0, 0), count = 0
+        for index in 4..<contents.count where contents[index] == UInt8(ascii: "-") {
+            guard count < 2 else { return nil }
+            if count == 0 { dashes.0 = index } else { dashes.1 = index }
+            count += 1
+        }
+        guard count > 0 else { return nil }
+        func part(_ range: Range<Int>) -> String { String(decoding: UnsafeRawBufferPointer(rebasing: contents[range]), as: UTF8.self) }
+        let dossier = part(4..<dashes.0)
+        let toevoeging = count == 2 ? part(dashes.0 + 1..<dashes.1) : nil
+        let number = part((count == 2 ? dashes.1 : dashes.0) + 1..<contents.count)
+        guard let id = KamerstukID(dossier: dossier, toevoeging: toevoeging, number: number),
+              id.dossier == dossier, id.toevoeging == toevoeging, id.number == number
+        else { return nil }
         return id
     }
 }
@@ -270,9 +313,10 @@ enum LineValue {
 
     private static let statusBytes = MotionStatus.allCases.map { ($0, Array("\"\($0.rawValue)\"".utf8)) }
 
-    static func status(_ value: UnsafeRawBufferPointer) -> MotionStatus? {
-        for (status, bytes) in statusBytes where bytes.count == value.count {
-            if bytes.withUnsafeBytes({ sameBytes(value.baseAddress!, $0.baseAddress, value.count) }) { return status }
+    /// The place of the status `value` names among ``MotionStatus/allCases``.
+    static func statusIndex(_ value: UnsafeRawBufferPointer) -> Int? {
+        for (index, (_, bytes)) in statusBytes.enumerated() where bytes.count == value.count {
+            if bytes.withUnsafeBytes({ sameBytes(value.baseAddress!, $0.baseAddress, value.count) }) { return index }
         }
         return nil
     }
@@ -300,20 +344,22 @@ enum LineValue {
         return true
     }
 
-    /// Calls `body` with each member of `object` (its field's raw value and the value's bytes)
-    /// and tells whether the object has exactly the layout's members, each of its shape.
+    /// Calls `body` with each member of `object` (its field's raw value, the value's bytes and
+    /// what ``FieldShape/read(_:ids:parsedIDs:)`` read of it) and tells whether the object has
+    /// exactly the layout's members, each of its shape.
     static func forEachMember(
         of object: UnsafeRawBufferPointer, _ layout: FieldLayout, ids: inout some KamerstukIDCheck,
-        _ body: (Int, UnsafeRawBufferPointer) -> Void
+        _ body: (Int, UnsafeRawBufferPointer, Int) -> Void
     ) -> Bool {
         objectEnd(object, at: 0, layout, ids: &ids, body) == object.count
     }
 
-    /// Calls `body` with each element of `array`, an array of objects of `layout`'s members,
-    /// and tells whether it is one.
+    /// Calls `body` with each member of each element of `array`, an array of objects of
+    /// `layout`'s members, as ``forEachMember(of:_:ids:_:)`` does, and `next` after each
+    /// element; tells whether it is such an array.
     static func forEachObject(
         inArray array: UnsafeRawBufferPointer, _ layout: FieldLayout, ids: inout some KamerstukIDCheck,
-        _ body: (Int, UnsafeRawBufferPointer) -> Void, next: () -> Void = {}
+        _ body: (Int, UnsafeRawBufferPointer, Int) -> Void, next: () -> Void = {}
     ) -> Bool {
         guard array.first == UInt8(ascii: "[") else { return false }
         var position = 1
@@ -326,14 +372,16 @@ enum LineValue {
     }
 
     /// Walks the object at `start` of `bytes`, calling `body` with each member (its field's raw
-    /// value and the value's bytes), and returns the index just past it when it has exactly the
-    /// layout's members, each of its shape. In canonical JSON the keys come in the layout's
-    /// order, so they are compared one by one.
+    /// value, the value's bytes and what its shape read of it), and returns the index just past
+    /// it when it has exactly the layout's members, each of its shape. In canonical JSON the
+    /// keys come in the layout's order, so they are compared one by one.
     private static func objectEnd(
         _ bytes: UnsafeRawBufferPointer, at start: Int, _ layout: FieldLayout, ids: inout some KamerstukIDCheck,
-        _ body: (Int, UnsafeRawBufferPointer) -> Void
+        _ body: (Int, UnsafeRawBufferPointer, Int) -> Void
     ) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
+        // A nested object holds no Kamerstuk ID the line's reader would take.
+        var parsedIDs: [KamerstukID] = []
         let shapes = layout.shapes, starts = layout.openingStarts, fields = layout.ownField
         var position = start
         let found = layout.memberOpenings.withUnsafeBytes { openings in
@@ -344,8 +392,8 @@ enum LineValue {
                 guard valueStart < bytes.count, sameBytes(base + position, openings.baseAddress! + opening, length) else { return false }
                 let end = valueEnd(bytes, from: valueStart)
                 let value = UnsafeRawBufferPointer(start: base + valueStart, count: end - valueStart)
-                guard shapes[index].admits(value, ids: &ids) else { return false }
-                body(fields[index], value)
+                guard let reading = shapes[index].read(value, ids: &ids, parsedIDs: &parsedIDs) else { return false }
+                body(fields[index], value, reading)
                 position = end
             }
             return position < bytes.count && base.load(fromByteOffset: position, as: UInt8.self) == UInt8(ascii: "}")
@@ -353,20 +401,43 @@ enum LineValue {
         return found ? position + 1 : nil
     }
 
-    /// A promised time: its two days, in order, and its text's contents.
-    static func promisedTime(_ value: UnsafeRawBufferPointer) -> (from: Day, to: Day, text: UnsafeRawBufferPointer)? {
-        var from: Day?, to: Day?, text: UnsafeRawBufferPointer?
+    /// The value of the member `field` (by raw value) of `object`, an object of `layout`'s
+    /// members that its shape's read has admitted.
+    static func member(_ field: Int, of object: UnsafeRawBufferPointer, _ layout: FieldLayout) -> UnsafeRawBufferPointer {
+        var position = 0
+        for index in layout.keys.indices {
+            let start = position + layout.openingStarts[index + 1] - layout.openingStarts[index]
+            position = valueEnd(object, from: start)
+            if layout.ownField[index] == field { return UnsafeRawBufferPointer(rebasing: object[start..<position]) }
+        }
+        preconditionFailure("no member \(field) in a checked object")
+    }
+
+    /// A promised time's two days, packed by ``packDays(_:_:)``, when it is an object of its
+    /// members, each of its shape, and `from` is not after `to`.
+    static func promisedDays(_ value: UnsafeRawBufferPointer) -> Int? {
+        var from = 0, to = 0
         var ids = KamerstukIDRule()
-        let whole = forEachMember(of: value, FieldLayout.promisedTime, ids: &ids) { field, member in
+        let whole = forEachMember(of: value, FieldLayout.promisedTime, ids: &ids) { field, _, reading in
             switch ExpectedTime.Field(rawValue: field) {
-            case .from: from = contents(member).flatMap(day)
-            case .to: to = contents(member).flatMap(day)
-            case .text: text = contents(member)
-            case nil: break
+            case .from: from = reading
+            case .to: to = reading
+            case .text, nil: break
             }
         }
-        guard whole, let from, let to, let text, from <= to else { return nil }
-        return (from, to, text)
+        guard whole, from <= to else { return nil }
+        return packDays(from, to)
+    }
+
+    /// Two days since 1970-01-01 in one word: `from` in the high 32 bits, `to` in the low. A
+    /// day of the years 0001–9999 is within ±3 million days.
+    static func packDays(_ from: Int, _ to: Int) -> Int {
+        from << 32 | Int(UInt32(truncatingIfNeeded: to))
+    }
+
+    /// The two days ``packDays(_:_:)`` packed.
+    static func unpackDays(_ packed: Int) -> (from: Int, to: Int) {
+        (packed >> 32, Int(Int32(truncatingIfNeeded: packed)))
     }
 
     /// The end of the value that starts at `start` in the checked bytes `bytes`.

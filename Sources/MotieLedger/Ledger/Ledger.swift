@@ -282,7 +282,7 @@ public struct Ledger: Sendable {
         head expected: LedgerHead?, members: inout [Member]
     ) throws(LineFault) -> (hash: String, type: RecordType) {
         try LineScanner.scan(line, into: &members)
-        let fields = try LineFields(line: line, members: members)
+        var fields = try LineFields(line: line, members: members)
         var ids = KamerstukIDRule()
         try fields.check(ids: &ids)
         let seq = try progress.number(line: number, seq: fields.seq(), at: fields.offset(.seq), in: line)

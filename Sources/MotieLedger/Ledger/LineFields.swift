@@ -3,7 +3,8 @@ import Kamerstuk
 
 /// The fields of one scanned line, found by the schema: the line's version and type choose its
 /// layout, and its keys must be exactly the layout's. ``check(ids:)`` is the one check of the
-/// values, which every reader and the writer make.
+/// values, which every reader and the writer make; what it parses on the way is kept, and the
+/// line's readers take it from there, so that no value is parsed twice.
 struct LineFields {
     /// The line, without its line break.
     let line: UnsafeRawBufferPointer
@@ -11,6 +12,11 @@ struct LineFields {
     let members: [Member]
     let type: RecordType
     let layout: FieldLayout
+    /// What the check read of each member's value, by member index: see
+    /// ``ValueKind/read(_:ids:parsedIDs:)``. Empty until the line is checked.
+    private(set) var readings: [Int] = []
+    /// The Kamerstuk IDs the check parsed, where the readings of ID fields point.
+    private(set) var parsedIDs: [KamerstukID] = []
 
     /// Finds the version, the type and the fields of the scanned `line`.
     init(line: UnsafeRawBufferPointer, members: [Member]) throws(LineFault) {
@@ -105,11 +111,18 @@ struct LineFields {
     /// between fields: the one check of a record's values, made by a query's replay, by
     /// `verify`, and on every record a batch is about to append. A fault is at the first field
     /// that breaks a rule, in the same words whoever reads.
-    func check(ids: inout some KamerstukIDCheck) throws(LineFault) {
+    mutating func check(ids: inout some KamerstukIDCheck) throws(LineFault) {
         let shapes = layout.shapes
-        for index in members.indices where !shapes[index].admits(raw(index), ids: &ids) {
-            throw fault(index)
+        var parsedIDs: [KamerstukID] = []
+        let readings = try [Int](unsafeUninitializedCapacity: members.count) { readings, count throws(LineFault) in
+            for index in members.indices {
+                guard let reading = shapes[index].read(raw(index), ids: &ids, parsedIDs: &parsedIDs) else { throw fault(index) }
+                readings.initializeElement(at: index, to: reading)
+                count = index + 1
+            }
         }
+        self.readings = readings
+        self.parsedIDs = parsedIDs
         try type.checkRelations(self)
     }
 
@@ -133,23 +146,14 @@ struct LineFields {
 
     // MARK: The envelope
 
-    func seq() throws(LineFault) -> Int {
-        let index = index(.seq)
-        guard let seq = LineValue.integer(raw(index)), 1...ValueKind.maximumSequence ~= seq else { throw fault(index) }
-        return seq
-    }
+    func seq() -> Int { readings[index(.seq)] }
 
-    func recorded() throws(LineFault) -> Timestamp {
-        let index = index(.recorded)
-        guard let moment = LineValue.contents(raw(index)).flatMap(LineValue.timestamp) else { throw fault(index) }
-        return moment
-    }
+    func recorded() -> Timestamp { Timestamp(secondsSinceEpoch: readings[index(.recorded)]) }
 
     /// `prev` or `hash`.
-    func digest(_ field: EnvelopeField) throws(LineFault) -> String {
-        let index = index(field)
-        guard let digits = LineValue.contents(raw(index)), LineValue.isDigest(digits) else { throw fault(index) }
-        return String(decoding: digits, as: UTF8.self)
+    func digest(_ field: EnvelopeField) -> String {
+        let value = raw(index(field))
+        return String(decoding: UnsafeRawBufferPointer(rebasing: value[1..<(value.count - 1)]), as: UTF8.self)
     }
 
     /// Whether the field holds `hex` (64 lowercase hexadecimal digits), compared as bytes.
@@ -172,14 +176,14 @@ struct LineFields {
 
     /// The record in full, from a line whose values were checked.
     func record() throws(LineFault) -> LedgerRecord {
-        LedgerRecord(seq: try seq(), recorded: try recorded(), prev: try digest(.prev), hash: try digest(.hash),
+        LedgerRecord(seq: seq(), recorded: recorded(), prev: digest(.prev), hash: digest(.hash),
                      entry: try type.entry(self), line: Array(line))
     }
 }
 
-/// The fields of a checked line of one record type, by name. The accessors read values
-/// ``LineFields/check(ids:)`` has checked; should one not be what its shape asks, it fails with
-/// the check's own words.
+/// The fields of a checked line of one record type, by name. The accessors read what
+/// ``LineFields/check(ids:)`` parsed of each value, and the bytes of strings; a string accessor
+/// asked for a value that is not one fails with the check's own words.
 struct RecordFields<Field: SchemaField> {
     let line: LineFields
 
@@ -192,6 +196,10 @@ struct RecordFields<Field: SchemaField> {
 
     @inline(__always)
     func raw(_ field: Field) -> UnsafeRawBufferPointer { line.raw(index(field)) }
+
+    /// What the check read of the field's value.
+    @inline(__always)
+    func reading(_ field: Field) -> Int { line.readings[index(field)] }
 
     func offset(_ field: Field) -> Int { line.offset(index(field)) }
 
@@ -217,28 +225,27 @@ struct RecordFields<Field: SchemaField> {
         isNull(field) ? nil : try string(field)
     }
 
-    func day(_ field: Field) throws(LineFault) -> Day {
-        guard let day = try LineValue.day(contents(field)) else { throw line.fault(index(field)) }
-        return day
+    /// A day as its days since 1970-01-01.
+    func dayNumber(_ field: Field) -> Int { reading(field) }
+
+    func day(_ field: Field) -> Day { Day(daysSinceEpoch: reading(field)) }
+
+    func optionalDay(_ field: Field) -> Day? {
+        isNull(field) ? nil : day(field)
     }
 
-    func optionalDay(_ field: Field) throws(LineFault) -> Day? {
-        isNull(field) ? nil : try day(field)
+    func optionalInteger(_ field: Field) -> Int? {
+        isNull(field) ? nil : reading(field)
     }
 
-    func optionalInteger(_ field: Field) throws(LineFault) -> Int? {
-        if isNull(field) { return nil }
-        guard let value = LineValue.integer(raw(field)) else { throw line.fault(index(field)) }
-        return value
-    }
+    func bool(_ field: Field) -> Bool { reading(field) != 0 }
 
-    func bool(_ field: Field) throws(LineFault) -> Bool {
-        guard let value = LineValue.bool(raw(field)) else { throw line.fault(index(field)) }
-        return value
-    }
-
+    /// The ID the check parsed, or, where it had met the string before and so did not parse it,
+    /// the ID parsed now.
     func kamerstukID(_ field: Field) throws(LineFault) -> KamerstukID {
-        guard let id = KamerstukIDRule.id(try string(field)) else { throw line.fault(index(field)) }
+        let reading = reading(field)
+        if reading >= 0 { return line.parsedIDs[reading] }
+        guard let id = KamerstukIDRule.id(try contents(field)) else { throw line.fault(index(field)) }
         return id
     }
 
@@ -246,15 +253,9 @@ struct RecordFields<Field: SchemaField> {
         isNull(field) ? nil : try kamerstukID(field)
     }
 
-    func status(_ field: Field) throws(LineFault) -> MotionStatus {
-        guard let status = LineValue.status(raw(field)) else { throw line.fault(index(field)) }
-        return status
-    }
+    func status(_ field: Field) -> MotionStatus { MotionStatus.allCases[reading(field)] }
 
-    func origin(_ field: Field) throws(LineFault) -> EventOrigin {
-        guard let origin = LineValue.origin(raw(field)) else { throw line.fault(index(field)) }
-        return origin
-    }
+    func origin(_ field: Field) -> EventOrigin { reading(field) == 0 ? .parser : .manual }
 
     func strings(_ field: Field) throws(LineFault) -> [String] {
         var strings: [String] = []
@@ -271,9 +272,9 @@ struct RecordFields<Field: SchemaField> {
         var answers: [AnswerReference] = []
         var ids = KamerstukIDRule()
         var position = 0, label: String?, askers: [String] = [], party: String?
-        let whole = LineValue.forEachObject(inArray: raw(field), FieldLayout.answer, ids: &ids) { member, value in
+        let whole = LineValue.forEachObject(inArray: raw(field), FieldLayout.answer, ids: &ids) { member, value, reading in
             switch AnswerReference.Field(rawValue: member) {
-            case .index: position = LineValue.integer(value) ?? 0
+            case .index: position = reading
             case .label: label = LineValue.contents(value).map(unescaped)
             case .askers:
                 askers = []
@@ -293,7 +294,7 @@ struct RecordFields<Field: SchemaField> {
         var submitters: [Submitter] = []
         var ids = KamerstukIDRule()
         var name = "", party: String?
-        let whole = LineValue.forEachObject(inArray: raw(field), FieldLayout.submitter, ids: &ids) { member, value in
+        let whole = LineValue.forEachObject(inArray: raw(field), FieldLayout.submitter, ids: &ids) { member, value, _ in
             switch Submitter.Field(rawValue: member) {
             case .name: name = LineValue.contents(value).map(unescaped) ?? ""
             case .party: party = LineValue.contents(value).map(unescaped)
@@ -310,7 +311,7 @@ struct RecordFields<Field: SchemaField> {
         if isNull(field) { return nil }
         var ids = KamerstukIDRule()
         var outcome: VoteOutcome?, date: Day?, votesFor: [PartyVote] = [], votesAgainst: [PartyVote] = []
-        let whole = LineValue.forEachMember(of: raw(field), FieldLayout.vote, ids: &ids) { member, value in
+        let whole = LineValue.forEachMember(of: raw(field), FieldLayout.vote, ids: &ids) { member, value, _ in
             switch Vote.Field(rawValue: member) {
             case .outcome: outcome = LineValue.outcome(value)
             case .date: date = LineValue.contents(value).flatMap(LineValue.day)
@@ -328,10 +329,10 @@ struct RecordFields<Field: SchemaField> {
         var votes: [PartyVote] = []
         var ids = KamerstukIDRule()
         var party = "", seats: Int?
-        _ = LineValue.forEachObject(inArray: array, FieldLayout.partyVote, ids: &ids) { member, value in
+        _ = LineValue.forEachObject(inArray: array, FieldLayout.partyVote, ids: &ids) { member, value, reading in
             switch PartyVote.Field(rawValue: member) {
             case .party: party = LineValue.contents(value).map(unescaped) ?? ""
-            case .seats: seats = LineValue.integer(value)
+            case .seats: seats = LineValue.isNull(value) ? nil : reading
             case nil: break
             }
         } next: {
@@ -345,16 +346,16 @@ struct RecordFields<Field: SchemaField> {
         return kind
     }
 
-    func expected(_ field: Field) throws(LineFault) -> ExpectedTime? {
-        guard let time = try promisedTime(field) else { return nil }
-        return ExpectedTime(from: time.from, to: time.to, text: unescaped(time.text))
+    func expected(_ field: Field) -> ExpectedTime? {
+        guard let days = promisedDays(field) else { return nil }
+        let text = LineValue.member(ExpectedTime.Field.text.rawValue, of: raw(field), FieldLayout.promisedTime)
+        return ExpectedTime(from: Day(daysSinceEpoch: days.from), to: Day(daysSinceEpoch: days.to),
+                            text: unescaped(UnsafeRawBufferPointer(rebasing: text[1..<(text.count - 1)])))
     }
 
-    /// A promised time's days and its text's contents, still escaped.
-    func promisedTime(_ field: Field) throws(LineFault) -> (from: Day, to: Day, text: UnsafeRawBufferPointer)? {
-        if isNull(field) { return nil }
-        guard let time = LineValue.promisedTime(raw(field)) else { throw line.fault(index(field)) }
-        return time
+    /// A promised time's days, as days since 1970-01-01.
+    func promisedDays(_ field: Field) -> (from: Int, to: Int)? {
+        isNull(field) ? nil : LineValue.unpackDays(reading(field))
     }
 }
 

@@ -312,7 +312,7 @@ extension LedgerRecord {
     /// hashes, which need the line before it).
     static func read(line: UnsafeRawBufferPointer, members: inout [Member]) throws(LineFault) -> LedgerRecord {
         try LineScanner.scan(line, into: &members)
-        let fields = try LineFields(line: line, members: members)
+        var fields = try LineFields(line: line, members: members)
         var ids = KamerstukIDRule()
         try fields.check(ids: &ids)
         return try fields.record()
@@ -325,7 +325,8 @@ extension LedgerRecord {
             Result { () throws(LineFault) in
                 try LineScanner.scan(line, into: &members)
                 var ids = KamerstukIDRule()
-                try LineFields(line: line, members: members).check(ids: &ids)
+                var fields = try LineFields(line: line, members: members)
+                try fields.check(ids: &ids)
             }
         }.get()
     }

@@ -30,15 +30,17 @@ extension RecordBody {
 
 /// The fields of a record type (besides the ``EnvelopeField``s every record has) or of an object
 /// nested in one: an enum whose case names are the keys, its raw values 0, 1, … in the order of
-/// its cases (Swift's default), which is any order: the layout sorts the keys.
-protocol SchemaField: CaseIterable, RawRepresentable, Sendable where RawValue == Int, AllCases == [Self] {
+/// its cases (Swift's default), which is any order: the layout sorts the keys. A coding key, so
+/// that the compiler writes each case's name as its `stringValue`: the key, known without the
+/// reflection that `"\(field)"` costs at every start of the program.
+protocol SchemaField: CaseIterable, RawRepresentable, CodingKey, Sendable where RawValue == Int, AllCases == [Self] {
     /// What the field's value must be.
     var shape: FieldShape { get }
 }
 
 /// The fields every record has: its schema version, its number, its type, when it was written
 /// and its two hashes.
-enum EnvelopeField: Int, CaseIterable, Sendable {
+enum EnvelopeField: Int, CaseIterable, CodingKey, Sendable {
     case v, seq, type, recorded, prev, hash
 
     var shape: FieldShape {
@@ -155,9 +157,9 @@ final class FieldLayout: Sendable {
     init<Field: SchemaField>(_: Field.Type, envelope: Bool) {
         var members: [(key: String, shape: FieldShape, envelope: Int, own: Int)] = []
         if envelope {
-            for field in EnvelopeField.allCases { members.append(("\(field)", field.shape, field.rawValue, -1)) }
+            for field in EnvelopeField.allCases { members.append((field.stringValue, field.shape, field.rawValue, -1)) }
         }
-        for field in Field.allCases { members.append(("\(field)", field.shape, -1, field.rawValue)) }
+        for field in Field.allCases { members.append((field.stringValue, field.shape, -1, field.rawValue)) }
         members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         keys = members.map(\.key)
         keyBytes = keys.map { Array($0.utf8) }
@@ -230,8 +232,8 @@ extension DocumentRecord: RecordBody {
     }
 
     init(_ fields: RecordFields<Field>) throws(LineFault) {
-        self.init(number: try fields.string(.document), date: try fields.day(.date), debate: try fields.optionalString(.debate),
-                  debateDate: try fields.optionalDay(.debateDate), sha256: try fields.string(.sha256),
+        self.init(number: try fields.string(.document), date: fields.day(.date), debate: try fields.optionalString(.debate),
+                  debateDate: fields.optionalDay(.debateDate), sha256: try fields.string(.sha256),
                   motions: try fields.strings(.motions))
     }
 }
@@ -290,11 +292,11 @@ extension StatusEvent: RecordBody {
         self.init(
             motion: try fields.string(.motion), id: try fields.optionalKamerstukID(.id),
             nameKey: try fields.optionalString(.nameKey), otherKeys: try fields.strings(.otherKeys), name: try fields.string(.name),
-            status: try fields.status(.status), date: try fields.day(.date), source: try fields.string(.source),
+            status: fields.status(.status), date: fields.day(.date), source: try fields.string(.source),
             debate: try fields.optionalString(.debate), answers: try fields.answers(.answers),
-            evidence: try fields.optionalString(.evidence), evidenceLine: try fields.optionalInteger(.evidenceLine),
-            expected: try fields.expected(.expected), uncertain: try fields.bool(.uncertain), by: try fields.origin(.by),
-            who: try fields.optionalString(.who), note: try fields.optionalString(.note), corrects: try fields.bool(.corrects))
+            evidence: try fields.optionalString(.evidence), evidenceLine: fields.optionalInteger(.evidenceLine),
+            expected: fields.expected(.expected), uncertain: fields.bool(.uncertain), by: fields.origin(.by),
+            who: try fields.optionalString(.who), note: try fields.optionalString(.note), corrects: fields.bool(.corrects))
     }
 
     /// An event with an ID is keyed by it; only a person corrects, and says who.
@@ -302,7 +304,7 @@ extension StatusEvent: RecordBody {
         if !fields.isNull(.id), !fields.sameValue(.id, .motion) {
             throw LineFault("\"motion\" must be the motion's ID when \"id\" is given", at: fields.offset(.motion))
         }
-        if try fields.origin(.by) == .parser, try fields.bool(.corrects) || !fields.isNull(.who) {
+        if fields.origin(.by) == .parser, fields.bool(.corrects) || !fields.isNull(.who) {
             throw LineFault("a parser event has no \"who\" and corrects nothing", at: fields.offset(.by))
         }
     }
@@ -336,7 +338,7 @@ extension AliasRecord: RecordBody {
 
     init(_ fields: RecordFields<Field>) throws(LineFault) {
         self.init(key: try fields.string(.key), id: try fields.kamerstukID(.id), source: try fields.string(.source),
-                  date: try fields.day(.date))
+                  date: fields.day(.date))
     }
 }
 
@@ -384,12 +386,12 @@ extension FactsRecord: RecordBody {
     init(_ fields: RecordFields<Field>) throws(LineFault) {
         let facts = MotionFacts(
             id: try fields.optionalKamerstukID(.id), zaak: try fields.optionalString(.zaak), title: try fields.optionalString(.title),
-            submitters: try fields.submitters(.submitters), submitted: try fields.optionalDay(.submitted),
+            submitters: try fields.submitters(.submitters), submitted: fields.optionalDay(.submitted),
             dossier: try fields.optionalString(.dossier), debate: try fields.optionalString(.debate), vote: try fields.vote(.vote),
             replaces: try fields.optionalKamerstukID(.replaces), advice: try fields.optionalString(.advice),
             dictum: try fields.optionalString(.dictum))
         self.init(facts: facts, source: FactsSource(kind: try fields.factsKind(.kind), reference: try fields.string(.source),
-                                                    date: try fields.optionalDay(.date)),
+                                                    date: fields.optionalDay(.date)),
                   who: try fields.optionalString(.who))
     }
 

@@ -67,7 +67,7 @@ struct TimelinePart: Sendable {
     /// checks it by the schema, as every reader does, and keeps what the timeline needs.
     mutating func read(line: UnsafeRawBufferPointer, number: Int, offset: Int) throws(LineFault) {
         try LineScanner.scan(line, into: &members)
-        let fields = try LineFields(line: line, members: members)
+        var fields = try LineFields(line: line, members: members)
         try fields.check(ids: &self)
         let seq = try progress.number(line: number, seq: fields.seq(), at: fields.offset(.seq), in: line)
         switch fields.type {
@@ -82,8 +82,8 @@ struct TimelinePart: Sendable {
         // An ID was interned when it was checked, and the motion's key is its ID.
         let hasID = !fields.isNull(.id)
         let key = hasID ? lastID : strings.intern(try fields.contents(.motion))
-        let day = Int32(try fields.day(.date).daysSinceEpoch)
-        let status = try fields.status(.status)
+        let day = Int32(fields.dayNumber(.date))
+        let status = fields.status(.status)
         let sourceBytes = try fields.contents(.source)
         let source: Int32
         if lastSource.index >= 0, lastSource.bytes.count == sourceBytes.count,
@@ -95,16 +95,15 @@ struct TimelinePart: Sendable {
         }
         let name = strings.intern(try fields.contents(.name))
         let nameKey = fields.isNull(.nameKey) ? -1 : strings.intern(try fields.contents(.nameKey))
-        let manual = try fields.origin(.by) == .manual
-        let corrects = try fields.bool(.corrects)
-        let uncertain = try fields.bool(.uncertain)
-        let expected = try fields.promisedTime(.expected)
+        let manual = fields.origin(.by) == .manual
+        let corrects = fields.bool(.corrects)
+        let uncertain = fields.bool(.uncertain)
+        let expected = fields.promisedDays(.expected)
         var keys: [Int32] = []
         try fields.forEachString(.otherKeys) { keys.append(strings.intern($0)) }
         appendEvent(PackedEvent(
             offset: offset, seq: Int32(seq), rank: Int32(seq), day: day,
-            expectedFrom: expected.map { Int32($0.from.daysSinceEpoch) } ?? .min,
-            expectedTo: expected.map { Int32($0.to.daysSinceEpoch) } ?? .min, key: key, source: source, name: name,
+            expectedFrom: expected.map { Int32($0.from) } ?? .min, expectedTo: expected.map { Int32($0.to) } ?? .min, key: key, source: source, name: name,
             nameKey: nameKey, motion: -1, length: Int32(fields.line.line.count), status: status,
             flags: PackedEvent.flags(manual: manual, corrects: corrects, uncertain: uncertain, hasID: hasID)),
             otherKeys: keys)
@@ -149,8 +148,8 @@ struct TimelinePart: Sendable {
 
     private mutating func readDocument(_ fields: RecordFields<DocumentRecord.Field>, seq: Int) throws(LineFault) {
         appendRecord(.document(LedgerDocument(
-            number: try fields.string(.document), date: try fields.day(.date), debate: try fields.optionalString(.debate),
-            debateDate: try fields.optionalDay(.debateDate), sha256: try fields.string(.sha256), seq: seq,
+            number: try fields.string(.document), date: fields.day(.date), debate: try fields.optionalString(.debate),
+            debateDate: fields.optionalDay(.debateDate), sha256: try fields.string(.sha256), seq: seq,
             motionsJSON: Array(fields.raw(.motions)))))
     }
 
@@ -286,14 +285,14 @@ extension Ledger {
 /// A part checks each ID once per distinct string, by its number in the part's interner; the
 /// timeline needs it parsed only for a motion's first event.
 extension TimelinePart: KamerstukIDCheck {
-    mutating func isCanonicalID(_ contents: UnsafeRawBufferPointer) -> Bool {
+    mutating func canonicalID(_ contents: UnsafeRawBufferPointer) -> CheckedID? {
         let string = strings.intern(contents)
         lastID = string
-        if Int(string) < isID.count, isID[Int(string)] { return true }
-        guard let id = KamerstukIDRule.id(strings[string]) else { return false }
+        if Int(string) < isID.count, isID[Int(string)] { return .known }
+        guard let id = KamerstukIDRule.id(contents) else { return nil }
         ids[string] = id
         if Int(string) >= isID.count { isID += repeatElement(false, count: max(Int(string) + 1 - isID.count, isID.count)) }
         isID[Int(string)] = true
-        return true
+        return .parsed(id)
     }
 }
