@@ -16,7 +16,7 @@ public struct CitationMatch: Hashable, Sendable {
         case kamerstuk(KamerstukID)
         /// A citation the scanner recognised but would not resolve without guessing: the finding
         /// says why (an ambiguous `36045-24`, a dossier without a document number).
-        case unresolved(Finding.Category, String)
+        case unresolved(Finding.Note)
     }
 
     /// Byte offsets of the whole citation in the scanned buffer, from its first character

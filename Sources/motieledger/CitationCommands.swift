@@ -60,7 +60,9 @@ let refsCommand = Command(
 
 /// Prints the citations of one input, text or JSON, after the warnings of those that stay open.
 private func writeRefs(_ listing: CitationListing, file name: String, terminal: Terminal) throws(CLIError) {
-    for (message, location) in listing.warnings { terminal.warn(message, at: location.map { Place(path: name, $0) } ?? Place(path: name)) }
+    for finding in listing.warnings {
+        terminal.warn("\(finding.category): \(finding.message)", at: finding.location.map { Place(path: name, $0) } ?? Place(path: name))
+    }
     for chunk in listing.chunks { try terminal.output.write(chunk) }
 }
 
@@ -81,8 +83,8 @@ let normalizeCommand = Command(
         for argument in arguments[citations] {
             let citations = SourceText(argument).citations(mode: .citation)
             for citation in citations {
-                if case .unresolved(let category, let message) = citation.match.reading {
-                    terminal.warn("\(category): \(message) (in '\(ReportText.line(argument))')")
+                if case .unresolved(let note) = citation.match.reading {
+                    terminal.warn("\(note.category): \(note.message) (in '\(ReportText.line(argument))')")
                 } else if json {
                     var line = CitationJSON.object(citation, file: nil).encoded(canonical: false)
                     line.append(0x0A)

@@ -25,8 +25,8 @@ public enum CitationJSON {
             ("url", citation.id.map { .string($0.url) } ?? .null),
         ]
         var findings: [JSONValue] = []
-        if case .unresolved(let category, let message) = match.reading {
-            findings.append(.object([("category", .string(category.rawValue)), ("message", .string(message))]))
+        if case .unresolved(let note) = match.reading {
+            findings.append(.object([("category", .string(note.category.rawValue)), ("message", .string(note.message))]))
         }
         members.append(("findings", .array(findings)))
         return .object(members)

@@ -8,9 +8,9 @@ import Synchronization
 public struct CitationListing: Sendable {
     /// The lines, a chunk of citations after another, in document order.
     public let chunks: [[UInt8]]
-    /// The citations that stay open (and a document's links its text disagrees with): the
-    /// finding in words, and where it is, when that is known.
-    public let warnings: [(message: String, location: SourceLocation?)]
+    /// The citations that stay open (and a document's links its text disagrees with), in the
+    /// order of the text.
+    public let warnings: [Finding]
 
     /// The lines of the citations `found` in `bytes`, the input named `file`; JSON objects
     /// (``CitationJSON``) with `json`.
@@ -29,18 +29,18 @@ public struct CitationListing: Sendable {
         }
         let done = formatted.withLock { $0 }
         self.chunks = done.map(\.lines)
-        warnings = done.flatMap(\.warnings).map { ($0.message, $0.location) }
+        warnings = done.flatMap(\.warnings)
     }
 
     /// The lines of the citations of a document the input stage read (PDF, XML, another
     /// encoding), with the publisher's links among them; the warnings in the order of the text.
     public init(_ document: SourceDocument, file name: String, json: Bool) {
         let (citations, findings) = document.citations()
-        var warnings: [(message: String, location: SourceLocation?)] = findings.map { ("\($0.category): \($0.message)", $0.location) }
+        var warnings = findings
         var out: [UInt8] = []
         for citation in citations {
-            if case .unresolved(let category, let message) = citation.match.reading {
-                warnings.append(("\(category): \(message)", citation.location))
+            if case .unresolved(let note) = citation.match.reading {
+                warnings.append(note.at(citation.location))
             }
             if json {
                 CitationJSON.object(citation, file: name, origin: document.origin).encode(into: &out, canonical: false)
@@ -53,13 +53,20 @@ public struct CitationListing: Sendable {
             out.append(0x0A)
         }
         chunks = [out]
-        self.warnings = warnings.sorted { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
+        // A finding about the whole document comes before those with a place.
+        self.warnings = warnings.sorted { a, b in
+            switch (a.location, b.location) {
+            case let (a?, b?): a < b
+            case (nil, _?): true
+            default: false
+            }
+        }
     }
 
     /// Some citations formatted: their output lines, and a warning for each that stays open.
     private struct Formatted: Sendable {
         var lines: [UInt8] = []
-        var warnings: [(message: String, location: SourceLocation)] = []
+        var warnings: [Finding] = []
     }
 
     /// What the threads that format share: the input, read only, and the chunks of its citations.
@@ -74,14 +81,14 @@ public struct CitationListing: Sendable {
         let found = part.matches
         let nameBytes = Array(name.utf8)
         var out: [UInt8] = []
-        var warnings: [(String, SourceLocation)] = []
+        var warnings: [Finding] = []
         out.reserveCapacity(found.count * (nameBytes.count + (json ? 400 : 80)))
         for index in found.indices {
             let placed = found[index]
             let raw = UnsafeBufferPointer(rebasing: bytes[placed.match.range])
             let location = part.location(of: placed)
-            if case .unresolved(let category, let message) = placed.match.reading {
-                warnings.append(("\(category): \(message)", location))
+            if case .unresolved(let note) = placed.match.reading {
+                warnings.append(note.at(location))
             }
             if json {
                 let citation = Citation(match: placed.match, location: location, raw: String(decoding: raw, as: UTF8.self))

@@ -69,8 +69,8 @@ struct FamilyCitationTests {
         let source = try SourceText(validating: Fixture.bytes("family-citation-forms.txt"))
         let open = source.citations().filter { $0.id == nil }
         let findings = open.map { citation -> (Int, Finding.Category) in
-            guard case .unresolved(let category, _) = citation.match.reading else { return (0, .incompleteCitation) }
-            return (citation.location.line, category)
+            guard case .unresolved(let note) = citation.match.reading else { return (0, .incompleteCitation) }
+            return (citation.location.line, note.category)
         }
         #expect(findings.map(\.0) == [90, 92])
         #expect(findings.map(\.1) == [.incompleteCitation, .ambiguousCitation])

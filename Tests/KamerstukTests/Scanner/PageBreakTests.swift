@@ -76,11 +76,11 @@ struct PageBreakTests {
             "(Kamerstuk 21 501-02, nr.\n\n\n2\n\n3236) heeft",                           // a bare page number
         ] {
             let first = CitationScanner.scan(text).first
-            guard case .unresolved(let category, _)? = first?.reading else {
+            guard case .unresolved(let note)? = first?.reading else {
                 Issue.record("\(text.debugDescription): \(String(describing: first?.reading))")
                 continue
             }
-            #expect(category == .ambiguousCitation)
+            #expect(note.category == .ambiguousCitation)
         }
         // A page number written `2/5` or `Blad 2 van 5`, also with CRLF, is page furniture.
         for text in ["(Kamerstuk 21 501-02, nr.\n\n2/5\n\n3236)", "(Kamerstuk 21 501-02, nr.\r\n\r\nBlad 2 van 5\r\n\r\n3236)",

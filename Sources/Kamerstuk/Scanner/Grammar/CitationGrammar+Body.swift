@@ -40,10 +40,10 @@ extension CitationGrammar {
             tail = cut
         } else {
             i = afterDossier
-            body.finding = (.incompleteCitation, "dossier \(dossier) is cited without a document number")
+            body.finding = Finding.Note(.incompleteCitation, "dossier \(dossier) is cited without a document number")
         }
 
-        if let doubt = tail?.doubt, body.finding == nil { body.finding = (.ambiguousCitation, doubt) }
+        if let doubt = tail?.doubt, body.finding == nil { body.finding = Finding.Note(.ambiguousCitation, doubt) }
         if bare, tail?.explicit != true {
             i = start
             return nil
@@ -52,7 +52,7 @@ extension CitationGrammar {
             body.ids = tail.numbers.compactMap { KamerstukID(dossier: dossier, toevoeging: tail.toevoeging, number: $0) }
             guard body.ids.count == tail.numbers.count else {
                 body.ids = []
-                body.finding = (.incompleteCitation, "'\(cursor.text(start..<i))' does not form a valid Kamerstuk ID")
+                body.finding = Finding.Note(.incompleteCitation, "'\(cursor.text(start..<i))' does not form a valid Kamerstuk ID")
                 return body
             }
             body.page = readPage()
@@ -79,7 +79,7 @@ extension CitationGrammar {
         // Segment, dash, segment: `21501-08-692`, `36600-V-27`, `36600-B-K`.
         if dashed, readDash(), let second = readSegment(), !second.leadingZero {
             guard segment.isToevoeging else {
-                body.finding = (.ambiguousCitation,
+                body.finding = Finding.Note(.ambiguousCitation,
                                 "'\(dossier)-\(segment.text)-\(second.text)' does not read as dossier-toevoeging-number")
                 return nil
             }
@@ -91,7 +91,7 @@ extension CitationGrammar {
         i = afterSegment
         if let numbers = readNumberPart(body: &body) {
             guard segment.isToevoeging else {
-                body.finding = (.ambiguousCitation,
+                body.finding = Finding.Note(.ambiguousCitation,
                                 "'\(segment.text)' in dossier \(dossier) is neither a toevoeging nor a document number")
                 return nil
             }
@@ -126,25 +126,25 @@ extension CitationGrammar {
         }
         if segment.isLetters {
             if text.utf8.count == 1, Roman.value(text.utf8) != nil {
-                body.finding = (.ambiguousCitation,
+                body.finding = Finding.Note(.ambiguousCitation,
                                 "'\(dossier)-\(text)' may be budget chapter \(text), naming no document, or Eerste Kamer document \(text)")
                 return nil
             }
             if segment.isToevoeging, text.utf8.count > 1 {
-                body.finding = (.incompleteCitation, "'\(dossier)-\(text)' names chapter \(text) but no document in it")
+                body.finding = Finding.Note(.incompleteCitation, "'\(dossier)-\(text)' names chapter \(text) but no document in it")
                 return nil
             }
             return Tail(toevoeging: nil, numbers: [text], explicit: false)
         }
         if segment.leadingZero {
-            body.finding = (.incompleteCitation, "'\(dossier)-\(text)' names series \(text) but no document in it")
+            body.finding = Finding.Note(.incompleteCitation, "'\(dossier)-\(text)' names series \(text) but no document in it")
             return nil
         }
         if segment.digitCount == 2, !segment.hasLetterSuffix {
             if KnownSeries.dossiers.contains(dossier) {
-                body.finding = (.incompleteCitation, "'\(dossier)-\(text)' names series \(text) but no document in it")
+                body.finding = Finding.Note(.incompleteCitation, "'\(dossier)-\(text)' names series \(text) but no document in it")
             } else {
-                body.finding = (.ambiguousCitation,
+                body.finding = Finding.Note(.ambiguousCitation,
                                 "'\(dossier)-\(text)' may be document \(text) of dossier \(dossier), or series \(text) without a document number")
             }
             return nil

@@ -20,7 +20,7 @@ extension CitationGrammar {
     /// numbers.
     struct ListItem {
         var documents: [String]
-        var finding: (Finding.Category, String)?
+        var finding: Finding.Note?
         var doubt: String?
     }
 
@@ -208,16 +208,16 @@ extension CitationGrammar {
         }
         let written = "\(first)-\(last.text)"
         guard let from = Int(first), let to = Int(last.text) else {
-            return ListItem(documents: [], finding: (.ambiguousCitation, "'\(written)' is not a range of numbered documents"),
+            return ListItem(documents: [], finding: Finding.Note(.ambiguousCitation, "'\(written)' is not a range of numbered documents"),
                             doubt: last.doubt)
         }
         guard from < to else {
-            return ListItem(documents: [], finding: (.ambiguousCitation, "the range '\(written)' does not run upwards"),
+            return ListItem(documents: [], finding: Finding.Note(.ambiguousCitation, "the range '\(written)' does not run upwards"),
                             doubt: last.doubt)
         }
         guard to - from < CitationGrammar.maxRange else {
             let message = "the range '\(written)' spans \(to - from + 1) documents; only ranges of up to \(CitationGrammar.maxRange) are listed"
-            return ListItem(documents: [], finding: (.incompleteCitation, message), doubt: last.doubt)
+            return ListItem(documents: [], finding: Finding.Note(.incompleteCitation, message), doubt: last.doubt)
         }
         return ListItem(documents: (from...to).map(String.init), doubt: last.doubt)
     }

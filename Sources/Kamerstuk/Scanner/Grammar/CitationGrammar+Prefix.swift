@@ -201,7 +201,7 @@ extension CitationGrammar {
         if let id = KamerstukID(dossier: body.dossier, toevoeging: toevoeging, number: cursor.text(segments.last!)) {
             body.ids = [id]
         } else {
-            body.finding = (.incompleteCitation, "'\(cursor.text(start..<i))' is not a well-formed Kamerstuk ID")
+            body.finding = Finding.Note(.incompleteCitation, "'\(cursor.text(start..<i))' is not a well-formed Kamerstuk ID")
         }
         return ParsedCitation(range: start..<i, prefix: Prefix(), body: body, continuesList: false)
     }

@@ -18,17 +18,17 @@ struct ParsedCitation {
             CitationMatch(range: range.lowerBound..<end, reading: reading, dossier: body.dossier, chamber: prefix.chamber,
                           session: prefix.session, page: body.page, rijkswet: body.rijkswet)
         }
-        if let (category, message) = body.finding {
-            matches.append(match(.unresolved(category, message), to: range.upperBound))
+        if let finding = body.finding {
+            matches.append(match(.unresolved(finding), to: range.upperBound))
             return
         }
         for id in body.ids { matches.append(match(.kamerstuk(id), to: body.cut ?? range.upperBound)) }
-        for (category, message) in body.itemFindings {
-            matches.append(match(.unresolved(category, message), to: body.cut ?? range.upperBound))
+        for finding in body.itemFindings {
+            matches.append(match(.unresolved(finding), to: body.cut ?? range.upperBound))
         }
         if body.cut != nil {
             let message = "the list names more than \(Body.maxDocuments) documents: those after the \(Body.maxDocuments)th are not read"
-            matches.append(match(.unresolved(.incompleteCitation, message), to: range.upperBound))
+            matches.append(match(.unresolved(Finding.Note(.incompleteCitation, message)), to: range.upperBound))
         }
     }
 }
@@ -46,8 +46,8 @@ struct Prefix {
 struct Body {
     var dossier: String
     var ids: [KamerstukID] = []
-    var finding: (Finding.Category, String)?
-    var itemFindings: [(Finding.Category, String)] = []
+    var finding: Finding.Note?
+    var itemFindings: [Finding.Note] = []
     var page: String?
     var rijkswet: String?
     /// Whether anything beyond the dossier was read (a dash, `nr.`, a chapter).

@@ -26,7 +26,7 @@ struct Form: Sendable, CustomTestStringConvertible {
 @Suite("Citation forms")
 struct CitationFormTests {
     static let forms: [Form] = [
-        // ../shared/DOMAIN.md §1, the table of forms people write.
+        // The table of forms people write, in the Domain article (MotieLedger.docc).
         Form("Kamerstuk 21501-02, nr. 3196", "kst-21501-02-3196"),
         Form("Kamerstuk 21 501-02, nr. 3236", "kst-21501-02-3236"),
         Form("Kamerstuk 21 501-02, nr. \n3236", "kst-21501-02-3236"),
@@ -252,12 +252,12 @@ struct CitationFormTests {
             #expect(matches.last?.range == 0..<text.utf8.count - 1)
             // The whole text once, and a bounded part of it for each document.
             #expect(matches.reduce(0) { $0 + $1.range.count } < text.utf8.count + 200 * 2_000)
-            guard case .unresolved(let category, let message)? = matches.last?.reading else {
+            guard case .unresolved(let note)? = matches.last?.reading else {
                 Issue.record("the rest of the list is not a finding: \(String(describing: matches.last?.reading))")
                 continue
             }
-            #expect(category == .incompleteCitation)
-            #expect(message.contains("200"))
+            #expect(note.category == .incompleteCitation)
+            #expect(note.message.contains("200"))
         }
         let letters = CitationScanner.scan("Kamerstukken 36200 V, J" + String(repeating: ", K", count: 16_000))
         #expect(letters.count == 201)
@@ -326,12 +326,12 @@ struct CitationFormTests {
     func openForm(_ text: String, _ category: Finding.Category) {
         let matches = CitationScanner.scan(text)
         #expect(matches.count == 1)
-        guard case .unresolved(let found, let message)? = matches.first?.reading else {
+        guard case .unresolved(let note)? = matches.first?.reading else {
             Issue.record("\(text) resolved to \(matches.map(\.reading))")
             return
         }
-        #expect(found == category)
-        #expect(!message.isEmpty)
+        #expect(note.category == category)
+        #expect(!note.message.isEmpty)
     }
 
     /// Lists with an item that names no document: its finding, and the other items' documents.
@@ -350,14 +350,14 @@ struct CitationFormTests {
         let matches = CitationScanner.scan(text)
         #expect(matches.compactMap { $0.id?.canonical } == ids)
         let found = matches.compactMap { match -> Finding.Category? in
-            guard case .unresolved(let category, _) = match.reading else { return nil }
-            return category
+            guard case .unresolved(let note) = match.reading else { return nil }
+            return note.category
         }
         #expect(found == categories)
         #expect(matches.allSatisfy { $0.range == 0..<text.utf8.count })
     }
 
-    /// Never a Kamerstuk (../shared/DOMAIN.md §1): Handelingen, TK document and zaak numbers,
+    /// Never a Kamerstuk (the Domain article, MotieLedger.docc): Handelingen, TK document and zaak numbers,
     /// toezeggingen, amounts, dates, phone numbers, article numbers, ordinary prose.
     static let nonCitations: [String] = [
         "Handelingen II 2024/25, nr. 12, item 5",

@@ -48,8 +48,8 @@ struct CitationGrammarTests {
             return
         }
         #expect(citation.body.ids.isEmpty)
-        #expect(citation.body.finding?.0 == .ambiguousCitation)
-        #expect(citation.body.finding?.1 == "'42 e' may be document 42e, or document 42 and a word after it")
+        #expect(citation.body.finding?.category == .ambiguousCitation)
+        #expect(citation.body.finding?.message == "'42 e' may be document 42e, or document 42 and a word after it")
     }
 
     // A number read and then given back — after `letter`, which wants a capital; after a spaced
