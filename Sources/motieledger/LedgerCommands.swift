@@ -320,14 +320,7 @@ let verifyCommand = Command(
             }
         }
         let verification = try ledgerCall { () throws(LedgerError) in try ledger.verify(against: head, wait: wait) }
-        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        var text = "ok: \(ledger.path): \(count(verification.head.count, "record", "records")) ("
-        text += "\(count(verification.documents, "document", "documents")), \(count(verification.events, "event", "events")), "
-        text += count(verification.aliases, "alias", "aliases")
-        if verification.facts > 0 { text += ", " + count(verification.facts, "facts record", "facts records") }
-        text += "), head \(verification.head)"
-        if let head { text += "; extends \(head)" }
-        try terminal.output.write(text + "\n")
+        try terminal.output.write(VerificationReport(verification, ledger: ledger.path, extends: head).text())
         return .ok
     }
 )

@@ -143,6 +143,6 @@ public struct RecordSummary: Sendable {
 }
 
 /// `word` for `count` of them: `1 event`, `2 events`, `2 aliases`.
-private func plural(_ count: Int, _ word: String) -> String {
+func plural(_ count: Int, _ word: String) -> String {
     count == 1 ? word : (word.hasSuffix("s") ? word + "es" : word + "s")
 }

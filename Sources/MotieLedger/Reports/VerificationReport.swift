@@ -1,0 +1,28 @@
+/// What `verify` prints of a sound ledger: `ok: PATH: N records (D documents, E events, A
+/// aliases, F facts records), head COUNT:HASH`, and `; extends COUNT:HASH` when it was checked
+/// against a head it still extends. Facts records are named only where the ledger holds some,
+/// so a ledger without them is reported as it always was.
+public struct VerificationReport: Sendable {
+    public let verification: Ledger.Verification
+    /// The ledger's path, as the user named it.
+    public let ledger: String
+    /// The head the ledger was checked against, if any.
+    public let extends: LedgerHead?
+
+    public init(_ verification: Ledger.Verification, ledger path: String, extends head: LedgerHead?) {
+        self.verification = verification
+        ledger = path
+        extends = head
+    }
+
+    /// The one line, with its line break.
+    public func text() -> String {
+        let found = verification
+        var counts = "\(found.documents) \(plural(found.documents, "document")), \(found.events) \(plural(found.events, "event")), "
+            + "\(found.aliases) \(plural(found.aliases, "alias"))"
+        if found.facts > 0 { counts += ", \(found.facts) \(plural(found.facts, "facts record"))" }
+        var text: PersonText = "ok: \(ledger): \(found.head.count) \(plural(found.head.count, "record")) (\(counts)), head \(found.head.description)"
+        if let extends { text += "; extends \(extends.description)" }
+        return text.text + "\n"
+    }
+}
