@@ -93,7 +93,7 @@ struct XMLSourceLocator {
             } else if starts("<?") {
                 cursor = end(of: "?>", from: cursor + 2)
             } else if starts("<!") {
-                cursor = endOfDeclaration(from: cursor + 2)
+                cursor = endOfTag(from: cursor + 2, bracketed: true)
             } else {
                 cursor = endOfTag(from: cursor + 1)
             }
@@ -116,26 +116,9 @@ struct XMLSourceLocator {
         return xml.count
     }
 
-    /// The end of a tag: the first `>` outside a quoted attribute value.
-    private func endOfTag(from start: Int) -> Int {
-        var i = start
-        var quote: UInt8 = 0
-        while i < xml.count {
-            let b = xml[i]
-            if quote != 0 {
-                if b == quote { quote = 0 }
-            } else if b == 0x22 || b == 0x27 {
-                quote = b
-            } else if b == UInt8(ascii: ">") {
-                return i + 1
-            }
-            i += 1
-        }
-        return xml.count
-    }
-
-    /// The end of `<!DOCTYPE …>`, with its internal subset in brackets.
-    private func endOfDeclaration(from start: Int) -> Int {
+    /// The end of a tag: the first `>` outside a quoted attribute value — and, for a
+    /// `<!DOCTYPE …>` (`bracketed`), outside its internal subset in brackets.
+    private func endOfTag(from start: Int, bracketed: Bool = false) -> Int {
         var i = start
         var depth = 0
         var quote: UInt8 = 0
@@ -145,9 +128,9 @@ struct XMLSourceLocator {
                 if b == quote { quote = 0 }
             } else if b == 0x22 || b == 0x27 {
                 quote = b
-            } else if b == UInt8(ascii: "[") {
+            } else if bracketed, b == UInt8(ascii: "[") {
                 depth += 1
-            } else if b == UInt8(ascii: "]") {
+            } else if bracketed, b == UInt8(ascii: "]") {
                 depth -= 1
             } else if b == UInt8(ascii: ">"), depth <= 0 {
                 return i + 1

@@ -247,25 +247,11 @@ struct LineScanner {
     /// Checks one UTF-8 sequence of more than one byte (RFC 3629: no overlong forms, no
     /// surrogates, nothing above U+10FFFF).
     private mutating func scalar() throws(LineFault) {
-        let lead = base[position]
-        let length: Int
-        var second: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; second = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; second = 0x80...0x9F
-        case 0xF0: length = 4; second = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; second = 0x80...0x8F
-        default: throw invalidUTF8(at: position)
+        switch UTF8Sequence(at: position, of: base, count: count) {
+        case .valid(let length): position += length
+        case .invalid(let offset): throw invalidUTF8(at: offset)
+        case .truncated: throw invalidUTF8(at: position)
         }
-        for offset in 1..<length {
-            guard position + offset < count else { throw invalidUTF8(at: position) }
-            let allowed = offset == 1 ? second : 0x80...0xBF
-            guard allowed.contains(base[position + offset]) else { throw invalidUTF8(at: position + offset) }
-        }
-        position += length
     }
 
     private mutating func number() throws(LineFault) {

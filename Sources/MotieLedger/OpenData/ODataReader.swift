@@ -99,19 +99,21 @@ public struct ODataReader: Sendable {
     }
 }
 
+/// A member of an OData object by its name, for the members read by name (`value`,
+/// `@odata.context`, `Nummer`).
+private struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
 /// A file's top level: a page with `value`, an array, or one record.
 private struct PageShape: Decodable {
     var boxes: [RecordBox]
     var nextLink: String?
     var isPage: Bool
-
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ string: String) { stringValue = string }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
 
     init(from decoder: Decoder) throws {
         if var array = try? decoder.unkeyedContainer() {
@@ -153,14 +155,6 @@ private struct RecordBox: Decodable {
     }
 
     let result: Result<ODataRecord, Fault>
-
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ string: String) { stringValue = string }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
 
     enum Entity: String {
         case zaak = "Zaak", besluit = "Besluit", stemming = "Stemming"

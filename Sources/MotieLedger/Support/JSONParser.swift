@@ -371,34 +371,9 @@ private struct Parser {
         }
     }
 
-    enum UTF8Sequence {
-        case valid(length: Int)
-        case invalid(offset: Int)
-        case truncated
-    }
-
+    /// The UTF-8 sequence that starts at `start`.
     func utf8Sequence(at start: Int) -> UTF8Sequence {
-        let lead = base[start]
-        let length: Int
-        // The allowed range of the second byte excludes overlong forms, surrogates and values past U+10FFFF.
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0x00...0x7F: return .valid(length: 1)
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
-        default: return .invalid(offset: start)
-        }
-        for offset in start + 1..<start + length {
-            guard offset < count else { return .truncated }
-            let allowed = offset == start + 1 ? secondRange : 0x80...0xBF
-            guard allowed.contains(base[offset]) else { return .invalid(offset: offset) }
-        }
-        return .valid(length: length)
+        UTF8Sequence(at: start, of: base, count: count)
     }
 
     // MARK: Bytes
