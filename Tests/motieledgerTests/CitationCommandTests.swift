@@ -7,8 +7,8 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
     .deletingLastPathComponent()
 private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
 
-/// `refs`, `normalize` and `motions` through the built binary: the contract of
-/// ../shared/INTERFACE.md, standard input, several files, JSON, and every kind of bad input.
+/// `refs`, `normalize` and `motions` through the built binary: the contract the README's
+/// Commands section states, standard input, several files, JSON, and every kind of bad input.
 @Suite(.enabled(if: toolPath != nil)) struct CitationCommandTests {
     let workspace = Workspace()
 

@@ -1,4 +1,5 @@
-/// How far a motion has been carried out, in the one small vocabulary of DOMAIN.md §4.
+/// How far a motion has been carried out, in the one small vocabulary of
+/// <doc:Domain#Execution-status>.
 /// The source's own words travel along as evidence.
 public enum MotionStatus: String, CaseIterable, Hashable, Sendable, Comparable {
     /// Carried out (afgedaan).

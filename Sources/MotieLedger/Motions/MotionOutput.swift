@@ -1,7 +1,7 @@
 import Kamerstuk
 
-/// How motions, findings and promised times look in JSON output: the fields of the contract
-/// (../shared/INTERFACE.md) first, then what else is known.
+/// How motions, findings and promised times look in JSON output: the fields of the command
+/// line's contract (the README's `motions` command) first, then what else is known.
 extension Motion {
     public var json: JSONValue {
         .object([

@@ -1,7 +1,7 @@
 import Testing
 @testable import MotieLedger
 
-/// The wording of DOMAIN.md §4, one sentence at a time: what each says of a motion's execution
+/// The wording of the Domain article's execution status (MotieLedger.docc), one sentence at a time: what each says of a motion's execution
 /// and the time it promises. Sentences in the style of the answers, not copied from a fixture.
 @Suite("Status wording")
 struct StatusWordingTests {
