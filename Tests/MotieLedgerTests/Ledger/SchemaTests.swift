@@ -56,7 +56,7 @@ import Kamerstuk
             #expect(zip(layout.keys, layout.keys.dropFirst()).allSatisfy { $0.utf8.lexicographicallyPrecedes($1.utf8) }, "\(layout.keys)")
         }
         for type in RecordType.allCases {
-            #expect(Set(type.layout.keys).isSuperset(of: EnvelopeField.allCases.map { "\($0)" }))
+            #expect(Set(type.layout.keys).isSuperset(of: ["v", "seq", "type", "recorded", "prev", "hash"]))
         }
         for record in SchemaTests.records() {
             let layout = record.entry.recordType.layout
