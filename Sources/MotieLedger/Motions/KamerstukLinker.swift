@@ -165,11 +165,13 @@ struct KamerstukLinker {
                                            "ontvangt", "ontvangen", "verzamelbrief", "beleidsreactie", "rapport", "tijdelijk"]
 
     /// Rows of a table whose columns run into each other (``TableRows``): the row's motion is
-    /// the one it opens with, and its Kamerstuk is where it was voted (the second column). The
-    /// other citations of the row are papers that reported on it (a letter cited in many rows,
-    /// or one that the status column names just after `brief`, `gestuurd`, …) or motions its
-    /// description names. A citation the row gives no other paper's reason for is taken;
-    /// where two remain, the first, flagged.
+    /// the one it opens with, and its Kamerstuk is where it was voted (the second column). Where
+    /// every citation of the row gives its session, the one alone of the session of the debate
+    /// the row dates (`Debat [16-12-2021]`) is it. Else the other citations are papers that
+    /// reported on it (a letter cited in many rows, or one that the status column names a few
+    /// words after `brief`, `gestuurd`, …) or motions its description names: of those cited in
+    /// this row alone, the one farthest from a report's word is taken — where two remain, the
+    /// first; either way flagged.
     mutating func linkInterleavedRows() {
         let rows = units.indices.filter { units[$0].interleaved }
         guard !rows.isEmpty else { return }
@@ -186,12 +188,30 @@ struct KamerstukLinker {
             guard let opener = mentions.indices(in: units[unit].range).first(where: {
                 !mentions[$0].mention.inFootnote && [.named, .party].contains(mentions[$0].mention.kind)
             }) else { continue }
-            let all = citationsOf[unit] ?? []
+            var all = citationsOf[unit] ?? []
+            // Where it was voted is dated (`Debat [16-12-2021]`): the motion's paper is of that
+            // session; a letter that reported on it came later.
+            if let voted = KamerstukLinker.debateDate(in: units[unit].range, text: document.body) {
+                let session = AanhangselHeader.session(of: voted)
+                let ofSession = all.filter { $0.session.map { String($0.filter(\.isNumber)) == session } ?? false }
+                // Only where every citation gives its session: a bare one may be the motion's.
+                if all.allSatisfy({ $0.session != nil }), Set(ofSession.compactMap(\.id)).count == 1 {
+                    links[opener].id = ofSession[0].id
+                    links[opener].citedInline = false
+                    continue
+                }
+                // A paper of another session is not the motion's.
+                let possible = all.filter { $0.session.map { String($0.filter(\.isNumber)) == session } ?? true }
+                if !possible.isEmpty { all = possible }
+            }
             let own = all.filter { rowsCiting[$0.id!] == 1 }
             var pool = own.isEmpty ? all : own
             if pool.count > 1 {
-                let unreported = pool.filter { !reported($0) }
-                if !unreported.isEmpty { pool = unreported }
+                // The status column's letter stands a few words after `brief`, the other columns'
+                // printed lines between: the citation farthest from such a word is the motion's.
+                let distances = pool.map(reportDistance)
+                let farthest = distances.max()!
+                pool = zip(pool, distances).filter { $0.1 == farthest }.map(\.0)
             }
             guard let chosen = pool.first?.id else { continue }
             links[opener].id = chosen
@@ -205,10 +225,28 @@ struct KamerstukLinker {
         }
     }
 
-    /// Whether a report's words (``reportWords``) stand in the few words before a citation.
-    func reported(_ citation: CitationMatch) -> Bool {
-        let before = Words.split(document.body, in: max(0, citation.range.lowerBound - 120)..<citation.range.lowerBound).suffix(12)
-        return before.contains { KamerstukLinker.reportWords.contains($0.folded) }
+    /// The first date in square brackets in a range: `Debat [16-12-2021]`, the day a row's
+    /// motion was debated.
+    static func debateDate(in range: Range<Int>, text: [UInt8]) -> Day? {
+        var k = range.lowerBound
+        while k + 12 <= range.upperBound {
+            if text[k] == UInt8(ascii: "["), text[k + 11] == UInt8(ascii: "]"), text[k + 3] == UInt8(ascii: "-"),
+               text[k + 6] == UInt8(ascii: "-"), text[(k + 1)..<(k + 11)].allSatisfy({ $0 == UInt8(ascii: "-") || TextBytes.isDigit($0) }),
+               let day = Int(String(decoding: text[(k + 1)..<(k + 3)], as: UTF8.self)),
+               let month = Int(String(decoding: text[(k + 4)..<(k + 6)], as: UTF8.self)),
+               let year = Int(String(decoding: text[(k + 7)..<(k + 11)], as: UTF8.self)) {
+                return Day(year: year, month: month, day: day)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// How many words before a citation the nearest report word (``reportWords``) stands, up
+    /// to 40.
+    func reportDistance(_ citation: CitationMatch) -> Int {
+        let before = Array(Words.split(document.body, in: max(0, citation.range.lowerBound - 400)..<citation.range.lowerBound).suffix(40))
+        return before.lastIndex { KamerstukLinker.reportWords.contains($0.folded) }.map { before.count - 1 - $0 } ?? 40
     }
 
     /// Whether the text just before a citation is `t.v.v.` (ter vervanging van).
