@@ -21,6 +21,9 @@ public struct AnswerReading: Hashable, Sendable {
     /// The text says the motion was not adopted (held over, rejected, withdrawn, not yet voted
     /// on): there is no execution to speak of.
     public let notAdopted: Bool
+    /// Why the status is not read from the text about the motion itself, where it is not (the
+    /// title of its table says it): the motion is flagged uncertain.
+    public var note: String? = nil
 }
 
 /// A motion as one document speaks of it: identity, mentions, answers and status.
@@ -66,4 +69,6 @@ extension Finding.Category {
     public static let notAdopted = Finding.Category(rawValue: "not-adopted")
     /// A motion whose status is `onbekend`, with why: nothing says how far it has come.
     public static let statusUnknown = Finding.Category(rawValue: "status-unknown")
+    /// A status read from the context of the motion rather than from what is said of it.
+    public static let uncertainStatus = Finding.Category(rawValue: "uncertain-status")
 }

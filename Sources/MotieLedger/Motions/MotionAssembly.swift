@@ -59,6 +59,9 @@ struct MotionAssembly {
             motionFindings.append(Finding(.mixedReadings, "the answers read differently (\(list)); the most advanced is taken",
                                           at: SourceLocation(line: chosen.evidenceLine, column: 1)))
         }
+        if let note = chosen.note {
+            motionFindings.append(Finding(.uncertainStatus, note, at: SourceLocation(line: chosen.evidenceLine, column: 1)))
+        }
         if chosen.notAdopted {
             motionFindings.append(Finding(.notAdopted, "the text says the motion was not adopted: \(chosen.evidence)",
                                           at: SourceLocation(line: chosen.evidenceLine, column: 1)))
@@ -68,7 +71,7 @@ struct MotionAssembly {
         }
         return Motion(id: group.id, nameKey: key, nameKeys: keys, name: name, mentions: mentionList, answers: answers,
                       status: chosen.status, evidence: chosen.evidence, evidenceLine: chosen.evidenceLine, expected: chosen.expected,
-                      readings: readings, mixed: mixed, uncertain: mixed || chosen.conditional || group.uncertain,
+                      readings: readings, mixed: mixed, uncertain: mixed || chosen.conditional || group.uncertain || chosen.note != nil,
                       findings: motionFindings)
     }
 

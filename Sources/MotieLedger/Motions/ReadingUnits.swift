@@ -17,6 +17,25 @@ struct ReadingUnit {
     /// A row of a table whose columns run into each other on one line (``TableRows``): its
     /// description, where it was voted and its status, a printed line of each in turn.
     var interleaved = false
+    /// What the title of the row's table says of all its motions (``TableRows/heading``).
+    var heading: TableHeading?
+}
+
+/// What the title of a table of motions says of every motion in it: `Tabel 129 Door de
+/// Staten-Generaal aanvaarde moties die zijn afgerond` (completed), `… die nog niet zijn
+/// afgerond` (open). The title alone does not tell how far an open motion has come.
+enum TableHeading {
+    case completed
+    case open
+
+    /// The heading's words and what they say.
+    static func read(_ words: [String]) -> TableHeading? {
+        let done: Set<String> = ["afgerond", "afgedaan", "uitgevoerd", "voldaan"]
+        guard let k = words.firstIndex(where: done.contains) else {
+            return words.contains(where: ["openstaande", "lopende"].contains) ? .open : nil
+        }
+        return words[max(0, k - 3)..<k].contains("niet") ? .open : .completed
+    }
 }
 
 /// The first stage of reading motions: the document cut into the units its motions are read
@@ -33,9 +52,10 @@ struct ReadingUnits {
             let intro = 0..<tableRows[0].lowerBound
             let after = tableRows.last!.upperBound..<document.body.count
             units = [ReadingUnit(pair: nil, range: intro, scope: intro, isLetter: true)]
-                + tableRows.map {
+                + zip(tableRows, TableRows.headings(of: tableRows, in: document.body)).map {
                     var row = ReadingUnit(pair: nil, range: $0, scope: $0, isLetter: false)
                     row.interleaved = true
+                    row.heading = $1
                     return row
                 }
                 + (after.isEmpty ? [] : [ReadingUnit(pair: nil, range: after, scope: after, isLetter: true)])
@@ -107,6 +127,24 @@ enum TableRows {
         let motionText = next.starts(with: ["de", "tweede"]) || next.starts(with: ["de", "eerste"])
             || ["verzoekt", "overwegende", "constaterende"].contains(next.first ?? "")
         return motionText ? start : nil
+    }
+
+    /// What the title of the table each row stands in says of its motions: the last line
+    /// before the row that opens with `Tabel N`, up to the table's column heads
+    /// (`Omschrijving`). One pass over the text before the last row.
+    static func headings(of rows: [Range<Int>], in body: [UInt8]) -> [TableHeading?] {
+        var current: TableHeading?
+        var k = 0
+        return rows.map { row in
+            while k < row.lowerBound {
+                if k == 0 || body[k - 1] == 0x0A, body[k] == UInt8(ascii: "T") || body[k] == UInt8(ascii: "t") {
+                    let title = Words.split(body, in: k..<min(row.lowerBound, k + 240)).map(\.folded)
+                    if title.first == "tabel" { current = TableHeading.read(Array(title.prefix { $0 != "omschrijving" })) }
+                }
+                k += 1
+            }
+            return current
+        }
     }
 
     /// The end of a table's last row: the next `Tabel N` heading or `Bijlage`, else the end of

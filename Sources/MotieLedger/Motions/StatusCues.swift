@@ -10,11 +10,16 @@ struct StatusCue {
     let pattern: [[String]]
     let status: MotionStatus
     let weight: Int
+    /// Words a motion's own request uses too (`verzoekt de regering te onderzoeken hoe …`): in
+    /// a row whose columns run into each other, what the motion asks stands among what was
+    /// done, so these say nothing there.
+    let asked: Bool
 
-    init(_ pattern: String, _ status: MotionStatus, _ weight: Int) {
+    init(_ pattern: String, _ status: MotionStatus, _ weight: Int, asked: Bool = false) {
         self.pattern = pattern.split(separator: " ").map { $0.split(separator: "|").map(String.init) }
         self.status = status
         self.weight = weight
+        self.asked = asked
     }
 
     static let all: [StatusCue] = [
@@ -61,7 +66,7 @@ struct StatusCue {
         StatusCue("afgerond", .uitgevoerd, 1),
         // Being carried out.
         StatusCue("in uitvoering", .inUitvoering, 3),
-        StatusCue("voor te bereiden", .inUitvoering, 3),
+        StatusCue("voor te bereiden", .inUitvoering, 3, asked: true),
         StatusCue("bereidt|bereiden … voor", .inUitvoering, 3),
         StatusCue("in voorbereiding", .inUitvoering, 3),
         StatusCue("wordt|worden … voorbereid", .inUitvoering, 3),
@@ -69,12 +74,12 @@ struct StatusCue {
         StatusCue("wordt|worden … uitgewerkt", .inUitvoering, 2),
         StatusCue("wordt|worden … uitgevoerd", .inUitvoering, 2),
         StatusCue("is|zijn … voorzien", .inUitvoering, 2),
-        StatusCue("zal|zullen … opleveren|uitvoeren|invoeren|implementeren|uitwerken|realiseren|doorvoeren", .inUitvoering, 2),
+        StatusCue("zal|zullen … opleveren|uitvoeren|invoeren|implementeren|uitwerken|realiseren|doorvoeren", .inUitvoering, 2, asked: true),
         StatusCue("zal|zullen … invulling geven", .inUitvoering, 2),
         StatusCue("wordt|worden … gewerkt aan", .inUitvoering, 2),
         StatusCue("wordt|worden … samengewerkt aan", .inUitvoering, 2),
-        StatusCue("werkt|werken … aan", .inUitvoering, 1),
-        StatusCue("werkt|werken … uit", .inUitvoering, 2),
+        StatusCue("werkt|werken … aan", .inUitvoering, 1, asked: true),
+        StatusCue("werkt|werken … uit", .inUitvoering, 2, asked: true),
         StatusCue("toegezegd", .inUitvoering, 2),
         StatusCue("is|zijn bezig", .inUitvoering, 2),
         StatusCue("vertraagd|vertraging", .inUitvoering, 2),
@@ -82,13 +87,13 @@ struct StatusCue {
         StatusCue("zal|zullen", .inUitvoering, 1),
         // Still being considered.
         StatusCue("in behandeling", .inBehandeling, 3),
-        StatusCue("beziet|bezie|bezien … hoe|of|welke|wat|wanneer", .inBehandeling, 3),
-        StatusCue("verkent|verkennen|onderzoekt|onderzoeken|bekijkt|bekijken … hoe|of|welke|wanneer", .inBehandeling, 3),
+        StatusCue("beziet|bezie|bezien … hoe|of|welke|wat|wanneer", .inBehandeling, 3, asked: true),
+        StatusCue("verkent|verkennen|onderzoekt|onderzoeken|bekijkt|bekijken … hoe|of|welke|wanneer", .inBehandeling, 3, asked: true),
         StatusCue("wordt|worden … bezien", .inBehandeling, 3),
-        StatusCue("te bezien", .inBehandeling, 2),
+        StatusCue("te bezien", .inBehandeling, 2, asked: true),
         StatusCue("wordt|worden … bekeken|onderzocht|verkend|overwogen|bestudeerd", .inBehandeling, 2),
         StatusCue("bekeken|onderzocht|verkend worden|wordt", .inBehandeling, 2),
-        StatusCue("verkent|verkennen|onderzoekt|onderzoeken|overweegt|overwegen|bestudeert", .inBehandeling, 2),
+        StatusCue("verkent|verkennen|onderzoekt|onderzoeken|overweegt|overwegen|bestudeert", .inBehandeling, 2, asked: true),
         StatusCue("in overweging", .inBehandeling, 2),
         StatusCue("wordt|worden … betrokken|meegenomen bij|in", .inBehandeling, 2),
         StatusCue("nog geen besluit", .inBehandeling, 2),
@@ -100,10 +105,16 @@ struct StatusCue {
     /// `De Tweede Kamer wordt voor de zomer geïnformeerd`: a report to come, work under way) —
     /// in a letter's running text, a letter that informed the Kamer may be about anything.
     static let rowCues: [StatusCue] = [
-        StatusCue("geinformeerd met de brief", .uitgevoerd, 3),
+        StatusCue("geinformeerd met de brief|brieven", .uitgevoerd, 3),
         StatusCue("is|zijn … per brief … geinformeerd", .uitgevoerd, 3),
         StatusCue("wordt|worden|zal|zullen … geinformeerd|informeren", .inUitvoering, 2),
+        StatusCue("ontvangt|ontvangen … kamer", .inUitvoering, 2),
+        StatusCue("is|zijn … geinformeerd", .uitgevoerd, 2),
     ]
+
+    /// How many words `…` spans in a row whose columns run into each other: a printed line of
+    /// each other column stands between two of the status column's (a few dozen words).
+    static let interleavedReach = 30
 
     /// The cues that are an annex's status labels, one word that says nothing of how.
     static let labels: Set<[[String]]> = [[["afgedaan"]], [["afgerond"]], [["loopt", "lopend", "lopende"]], [["openstaand"]]]
@@ -113,9 +124,11 @@ struct StatusCue {
     static let conditions: Set<String> = ["indien", "mits", "zodra", "tenzij", "afhankelijk", "voorwaarde"]
 
     /// Words of acting in line with a motion: `conform de motie`, `in lijn met de motie`,
-    /// `naar aanleiding van de motie`, `op grond van de motie`, `ter uitvoering van de motie`.
+    /// `naar aanleiding van de motie`, `op grond van de motie`, `ter uitvoering van de motie`,
+    /// `in het kader van de uitvoering van de motie`, `in reactie op de motie`.
     static let conformity: [[String]] = [["conform"], ["overeenkomstig"], ["in", "lijn", "met"], ["naar", "aanleiding", "van"],
-                                          ["op", "grond", "van"], ["ter", "uitvoering", "van"]]
+                                          ["op", "grond", "van"], ["ter", "uitvoering", "van"], ["kader", "van", "de", "uitvoering"],
+                                          ["in", "reactie", "op"]]
 
     /// Words that turn a statement around: a cue without one of its own does not count when
     /// one stands among its words or just before them (`Aan de motie is nog niet voldaan`,
@@ -124,10 +137,10 @@ struct StatusCue {
 
     /// Whether the pattern occurs in `words`, without a negation among its words unless the
     /// pattern has one; returns the index of its first word.
-    func match(in words: [String]) -> Int? {
+    func match(in words: [String], reach: Int = 10) -> Int? {
         let negated = pattern.contains { $0.contains(where: StatusCue.negations.contains) }
         for start in words.indices where StatusCue.matches(pattern[0], words[start]) {
-            guard let end = StatusCue.matchRest(pattern, from: 1, at: start + 1, in: words) else { continue }
+            guard let end = StatusCue.matchRest(pattern, from: 1, at: start + 1, in: words, reach: reach) else { continue }
             // The word before counts too: `niet afgedaan`, `nog niet in uitvoering`.
             if negated || !words[max(0, start - 1)..<end].contains(where: StatusCue.negations.contains) { return start }
         }
@@ -137,23 +150,23 @@ struct StatusCue {
     static func match(_ pattern: [[String]], in words: [String]) -> Int? {
         guard !pattern.isEmpty else { return nil }
         for start in words.indices where matches(pattern[0], words[start]) {
-            if matchRest(pattern, from: 1, at: start + 1, in: words) != nil { return start }
+            if matchRest(pattern, from: 1, at: start + 1, in: words, reach: 10) != nil { return start }
         }
         return nil
     }
 
     /// Where a match that has its first words up to `w` ends, if the rest matches.
-    private static func matchRest(_ pattern: [[String]], from p: Int, at w: Int, in words: [String]) -> Int? {
+    private static func matchRest(_ pattern: [[String]], from p: Int, at w: Int, in words: [String], reach: Int) -> Int? {
         if p == pattern.count { return w }
         if pattern[p] == ["…"] {
             guard p + 1 < pattern.count else { return w }
-            for skip in 0...10 where w + skip < words.count && matches(pattern[p + 1], words[w + skip]) {
-                if let end = matchRest(pattern, from: p + 2, at: w + skip + 1, in: words) { return end }
+            for skip in 0...reach where w + skip < words.count && matches(pattern[p + 1], words[w + skip]) {
+                if let end = matchRest(pattern, from: p + 2, at: w + skip + 1, in: words, reach: reach) { return end }
             }
             return nil
         }
         guard w < words.count, matches(pattern[p], words[w]) else { return nil }
-        return matchRest(pattern, from: p + 1, at: w + 1, in: words)
+        return matchRest(pattern, from: p + 1, at: w + 1, in: words, reach: reach)
     }
 
     private static func matches(_ alternatives: [String], _ word: String) -> Bool {
@@ -178,7 +191,10 @@ enum StatusReader {
 
     /// The status a sentence shows, if it shows one. `mentionsMotion`: the sentence names the
     /// motion (or points back at it), which lets `conform de motie` count.
-    static func read(_ words: [String], mentionsMotion: Bool, inRow: Bool = false) -> SentenceReading? {
+    /// `interleaved`: the sentence is a row whose columns run into each other — the status
+    /// column's own formulas go first and may span the other columns' words between, and words
+    /// a request uses (``StatusCue/asked``) say nothing.
+    static func read(_ words: [String], mentionsMotion: Bool, inRow: Bool = false, interleaved: Bool = false) -> SentenceReading? {
         // What the motion asks is not evidence of what was done.
         var words = words
         if mentionsMotion, let request = words.firstIndex(where: { requestVerbs.contains($0) }), words[..<request].contains("motie") {
@@ -186,8 +202,10 @@ enum StatusReader {
         }
         let present = Set(words)
         var best: (cue: StatusCue, index: Int)?
-        for (index, cue) in (inRow ? StatusCue.all + StatusCue.rowCues : StatusCue.all).enumerated()
-        where cue.pattern[0].contains(where: present.contains) && cue.match(in: words) != nil {
+        let cues = interleaved ? StatusCue.rowCues + StatusCue.all.filter { !$0.asked } : inRow ? StatusCue.all + StatusCue.rowCues : StatusCue.all
+        for (index, cue) in cues.enumerated() where cue.pattern[0].contains(where: present.contains) {
+            let reach = interleaved && index < StatusCue.rowCues.count ? StatusCue.interleavedReach : 10
+            guard cue.match(in: words, reach: reach) != nil else { continue }
             if best == nil || cue.weight > best!.cue.weight { best = (cue, index) }
         }
         var reading = best.map { ($0.cue.status, $0.cue.weight) }
@@ -197,8 +215,13 @@ enum StatusReader {
             let future = words.contains("zal") || words.contains("zullen")
             let ongoing = words.contains("wordt") || words.contains("worden")
             let done = ["heeft", "hebben", "is", "zijn", "was", "waren"].contains(where: words.contains)
+            // `wordt er reeds conform de motie gehandeld`: done already, whatever the tense.
+            let already = words.contains("reeds")
+            // `Dit is in lijn met de motie`: what the sentence before says is, not that it is done.
+            let pointsBack = ["dit", "dat"].contains(words.first ?? "") && words.dropFirst().first == "is"
             // In the present tense (`conform de motie zet het kabinet zich in`): under way.
-            let conformity: (MotionStatus, Int) = future || ongoing ? (.inUitvoering, 2) : done ? (.uitgevoerd, 2) : (.inUitvoering, 1)
+            let conformity: (MotionStatus, Int) = pointsBack ? (.inUitvoering, 1) : already ? (.uitgevoerd, 2)
+                : future || ongoing ? (.inUitvoering, 2) : done ? (.uitgevoerd, 2) : (.inUitvoering, 1)
             if reading == nil || conformity.1 > reading!.1 { reading = conformity }
         }
         guard let (status, weight) = reading else { return nil }

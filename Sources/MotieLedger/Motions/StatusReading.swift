@@ -120,12 +120,21 @@ struct MotionStatusReader {
         }
         let date = document.date
         var best: (index: Int, reading: SentenceReading, expected: ExpectedTime?)?
+        // In a letter, a sentence that names the motion and says how far it has come is its
+        // evidence: what the sentences after it say may be of something else.
+        if units[unit].isLetter {
+            let naming = scope.filter { s in
+                mentioned[s].contains(g) && StatusReader.read(analysis.words[s].map(\.folded), mentionsMotion: true).map { $0.weight >= 2 } ?? false
+            }
+            if !naming.isEmpty { scope = naming }
+        }
         for s in scope {
             let words = analysis.words[s]
             // In a row whose columns run into each other, what the motion asks and what was done
             // stand interleaved: no request is cut off.
             let mentions = mentioned[s].contains(g) && !units[unit].interleaved
-            guard let reading = StatusReader.read(words.map(\.folded), mentionsMotion: mentions, inRow: units[unit].isRow) else { continue }
+            guard let reading = StatusReader.read(words.map(\.folded), mentionsMotion: mentions, inRow: units[unit].isRow,
+                                                  interleaved: units[unit].interleaved) else { continue }
             let expected = PromisedTime.read(words, text: document.body, documentDate: date)
             if best == nil || reading.weight > best!.reading.weight
                 || (reading.weight == best!.reading.weight && best!.reading.label && !reading.label)
@@ -140,13 +149,36 @@ struct MotionStatusReader {
         let line = evidenceRange.map { document.location(of: $0.lowerBound).line }
             ?? pair?.line ?? document.location(of: units[unit].scope.lowerBound).line
         // A time is promised only for what is still to come: not for what is done or refused.
-        let status = best?.reading.status ?? .onbekend
+        var status = best?.reading.status ?? .onbekend
+        let note = ownsRow ? headingNote(units[unit].heading, read: &status) : nil
         let pending: Set<MotionStatus> = [.deelsUitgevoerd, .inUitvoering, .inBehandeling]
         let expected = !pending.contains(status) ? nil : best?.expected ?? scope.lazy.compactMap {
             PromisedTime.read(analysis.words[$0], text: self.document.body, documentDate: date)
         }.first
         return AnswerReading(answer: pair?.index, status: status, evidence: evidence, evidenceLine: line,
-                             conditional: best?.reading.conditional ?? false, expected: expected, notAdopted: false)
+                             conditional: best?.reading.conditional ?? false, expected: expected, notAdopted: false, note: note)
+    }
+
+    /// What the title of a row's table says, set against what the row reads: a table of
+    /// completed motions makes every motion in it carried out but one the row says lapsed or
+    /// refused; in a table of motions not yet completed none is carried out, and one whose row
+    /// says nothing readable is taken to be under way — flagged, with why.
+    func headingNote(_ heading: TableHeading?, read status: inout MotionStatus) -> String? {
+        switch (heading, status) {
+        case (.completed, .uitgevoerd), (.completed, .vervallen), (.completed, .nietUitgevoerd), (nil, _):
+            return nil
+        case (.completed, _):
+            status = .uitgevoerd
+            return nil
+        case (.open, .uitgevoerd):
+            status = .inUitvoering
+            return "the row reads as done, but its table lists the motions not yet completed"
+        case (.open, .onbekend):
+            status = .inUitvoering
+            return "the row's status column could not be read; only its table's title says the motion is not yet completed"
+        case (.open, _):
+            return nil
+        }
     }
 
     /// The sentence of the unit in which the motion is first named.
