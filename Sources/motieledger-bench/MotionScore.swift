@@ -20,18 +20,33 @@ enum MotionScore {
         var missed: [String] = []
         var wrong: [String] = []
         var extra: [String] = []
+
+        mutating func add(_ other: DocumentScore) {
+            labelled += other.labelled
+            found += other.found
+            right += other.right
+            read += other.read
+        }
+
+        mutating func subtract(_ other: DocumentScore) {
+            labelled -= other.labelled
+            found -= other.found
+            right -= other.right
+            read -= other.read
+        }
     }
 
     static func report(_ labels: [Label], verbose: Bool) throws {
         print("motions: found (by Kamerstuk, else by submitters) and status right (one the label accepts)")
         print("  document                                     labelled  found  right    found    right   read")
         var total = DocumentScore()
+        var byKind: [String: DocumentScore] = [:]
+        var largest: (stem: String, score: DocumentScore)?
         for label in labels where label.json["motions"]?.arrayValue != nil {
             let score = try self.score(label)
-            total.labelled += score.labelled
-            total.found += score.found
-            total.right += score.right
-            total.read += score.read
+            total.add(score)
+            byKind[label.json["kind"]?.stringValue ?? "-", default: DocumentScore()].add(score)
+            if score.labelled > largest?.score.labelled ?? 0 { largest = (label.stem, score) }
             print(line(label.stem, score))
             if verbose {
                 for miss in score.missed { print("      missed \(miss)") }
@@ -40,6 +55,13 @@ enum MotionScore {
             }
         }
         print(line("total", total))
+        for (kind, score) in byKind.sorted(by: { $0.key < $1.key }) { print(line("  kind \(kind)", score)) }
+        // One annual report's annex holds most of the labelled motions: the rest, apart.
+        if let largest {
+            var rest = total
+            rest.subtract(largest.score)
+            print(line("total without \(largest.stem)", rest))
+        }
     }
 
     static func line(_ name: String, _ score: DocumentScore) -> String {
