@@ -170,8 +170,8 @@ struct KamerstukLinker {
     /// the row dates (`Debat [16-12-2021]`) is it. Else the other citations are papers that
     /// reported on it (a letter cited in many rows, or one that the status column names a few
     /// words after `brief`, `gestuurd`, …) or motions its description names: of those cited in
-    /// this row alone, the one farthest from a report's word is taken — where two remain, the
-    /// first; either way flagged.
+    /// this row alone and not of another session, the one farthest from a report's word is
+    /// taken — where two remain, the first; either way flagged.
     mutating func linkInterleavedRows() {
         let rows = units.indices.filter { units[$0].interleaved }
         guard !rows.isEmpty else { return }

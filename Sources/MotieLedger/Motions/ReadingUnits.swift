@@ -121,10 +121,13 @@ enum TableRows {
         }
         var i = mention.range.upperBound
         while i < body.count, body[i] == 0x20 { i += 1 }
+        let semicolon = i < body.count && body[i] == UInt8(ascii: ";")
         if i < body.count, body[i] == UInt8(ascii: ";") || body[i] == UInt8(ascii: ".") { i += 1 }
         let next = Words.split(body, in: i..<min(body.count, i + 40)).prefix(3).map(\.folded)
-        // `De Tweede` alone: the next printed line's pieces of the other columns stand between.
+        // `De Tweede` alone, or `De` alone after the name's `;`: the next printed line's pieces
+        // of the other columns stand between.
         let motionText = next.starts(with: ["de", "tweede"]) || next.starts(with: ["de", "eerste"])
+            || (semicolon && next.first == "de")
             || ["verzoekt", "overwegende", "constaterende"].contains(next.first ?? "")
         return motionText ? start : nil
     }
