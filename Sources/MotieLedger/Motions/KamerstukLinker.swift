@@ -112,10 +112,11 @@ struct KamerstukLinker {
                 k += 1
                 continue
             }
-            // `deze motie (Kamerstuk …)` only: a back-reference has no subject, so words after
-            // it (`deze motie bij uw Kamer ingediend (Kamerstuk …)`) belong to something else.
+            // `deze motie (Kamerstuk …)` or `de motie op stuk nr. 214 (26 150)` only: a
+            // back-reference has no subject, so words after it (`deze motie bij uw Kamer
+            // ingediend (Kamerstuk …)`) belong to something else.
             if mentions[index].mention.kind == .backReference,
-               body[gap].contains(where: { $0 >= 0x80 || TextBytes.isASCIILetter($0) }) { return nil }
+               !Words.split(body, in: gap).allSatisfy({ ["op", "stuk"].contains($0.folded) }) { return nil }
             guard !body[gap].contains(where: { ".?!;:".utf8.contains($0) }),
                   mentions.indices(in: offset..<citation.range.lowerBound).allSatisfy({ $0 == index }),
                   Set(Words.split(body, in: gap).map(\.folded)).isDisjoint(with: FootnotePapers.otherPapers)
