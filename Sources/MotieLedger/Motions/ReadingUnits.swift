@@ -47,7 +47,10 @@ struct ReadingUnits {
 
     init(_ document: AnswerDocument, mentions: [Mention]) {
         let whole = 0..<document.body.count
-        let tableRows = document.pairs.isEmpty && document.rows.count < 2 ? TableRows.rows(of: mentions, in: document.body) : []
+        // A table whose columns run into each other may also show as a few rows a page long,
+        // where a page's line opens with a row: its own rows are more.
+        let interleaved = document.pairs.isEmpty ? TableRows.rows(of: mentions, in: document.body) : []
+        let tableRows = interleaved.count > document.rows.count ? interleaved : []
         if !tableRows.isEmpty {
             let intro = 0..<tableRows[0].lowerBound
             let after = tableRows.last!.upperBound..<document.body.count
