@@ -17,8 +17,11 @@ struct ReadingUnit {
     /// A row of a table whose columns run into each other on one line (``TableRows``): its
     /// description, where it was voted and its status, a printed line of each in turn.
     var interleaved = false
-    /// What the title of the row's table says of all its motions (``TableRows/heading``).
+    /// What the title of the row's table says of all its motions (``TableRows/headings(of:in:)``).
     var heading: TableHeading?
+    /// The title says its motions were adopted (`aanvaarde moties`): a Vindplaats's `Stemming
+    /// over aangehouden motie` is the vote that adopted one held over, not a motion held over.
+    var adopted = false
 }
 
 /// What the title of a table of motions says of every motion in it: `Tabel 129 Door de
@@ -58,7 +61,8 @@ struct ReadingUnits {
                 + zip(tableRows, TableRows.headings(of: tableRows, in: document.body)).map {
                     var row = ReadingUnit(pair: nil, range: $0, scope: $0, isLetter: false)
                     row.interleaved = true
-                    row.heading = $1
+                    row.heading = $1.heading
+                    row.adopted = $1.adopted
                     return row
                 }
                 + (after.isEmpty ? [] : [ReadingUnit(pair: nil, range: after, scope: after, isLetter: true)])
@@ -138,14 +142,17 @@ enum TableRows {
     /// What the title of the table each row stands in says of its motions: the last line
     /// before the row that opens with `Tabel N`, up to the table's column heads
     /// (`Omschrijving`). One pass over the text before the last row.
-    static func headings(of rows: [Range<Int>], in body: [UInt8]) -> [TableHeading?] {
-        var current: TableHeading?
+    static func headings(of rows: [Range<Int>], in body: [UInt8]) -> [(heading: TableHeading?, adopted: Bool)] {
+        var current: (heading: TableHeading?, adopted: Bool) = (nil, false)
         var k = 0
         return rows.map { row in
             while k < row.lowerBound {
                 if k == 0 || body[k - 1] == 0x0A, body[k] == UInt8(ascii: "T") || body[k] == UInt8(ascii: "t") {
                     let title = Words.split(body, in: k..<min(row.lowerBound, k + 240)).map(\.folded)
-                    if title.first == "tabel" { current = TableHeading.read(Array(title.prefix { $0 != "omschrijving" })) }
+                    if title.first == "tabel" {
+                        let words = Array(title.prefix { $0 != "omschrijving" })
+                        current = (TableHeading.read(words), words.contains { ["aanvaarde", "aangenomen"].contains($0) })
+                    }
                 }
                 k += 1
             }

@@ -110,7 +110,7 @@ struct MotionStatusReader {
         // Held over, rejected, withdrawn, not yet voted on: no execution to read. In an annex row
         // the status cell (`Aangehouden.`) speaks of the row's motion without naming it.
         let ownsRow = units[unit].isRow && rowMotion(unit) == g
-        if let s = scope.first(where: {
+        if !(ownsRow && units[unit].adopted), let s = scope.first(where: {
             (mentioned[$0].contains(g) || (ownsRow && mentioned[$0].isEmpty))
                 && MotionStatusReader.saysNotAdopted(wordsOutsideSubjects(sentences[$0], analysis.words[$0]))
         }) {
