@@ -14,11 +14,14 @@ private let motionsFile = OptionalArgument<String>(
 /// `ingest FILE ...` and its options.
 private let ingestFiles = ArgumentList<String>(
     "FILE", atLeastOne: true, completes: .files,
-    help: "A document (text, PDF, officielebekendmakingen XML), - for standard input, or a document's number or URL to fetch")
+    help: "A document (text, PDF, officielebekendmakingen XML), - for standard input, a document's number or URL to fetch, or a folder of documents")
 private let debateOption = Option.text(
     "debate", valueName: "LABEL", help: "The debate the documents answer, when they do not say (a trailing YYYY-MM-DD is its date)")
 private let documentDate = Option.date("date", help: "The documents' date, when they do not say")
 let dryRunFlag = Flag("dry-run", help: "Show what would be appended, and write nothing")
+private let keepGoingFlag = Flag(
+    "keep-going", help: "Read on past a document that fails: append those that read, list those that did not (then exit 65)")
+private let verboseFlag = Flag("verbose", short: "v", help: "Name each thing a folder held that was not read, and why")
 
 let motionsCommand = Command(
     spec: CommandSpec(
@@ -68,13 +71,15 @@ let ingestCommand = Command(
     spec: CommandSpec(
         name: "ingest",
         summary: "Read documents into the ledger: an event for each motion a document mentions, at the document's date.",
-        options: [debateOption, documentDate, dryRunFlag, formatTextJSON, ledgerOption, waitOption, pdfLayoutOption, intoOption,
-                  refreshFlag, timeoutOption],
+        options: [debateOption, documentDate, dryRunFlag, keepGoingFlag, verboseFlag, formatTextJSON, ledgerOption, waitOption,
+                  pdfLayoutOption, intoOption, refreshFlag, timeoutOption],
         positionals: [ingestFiles],
         examples: [
             Example("See what reading the minister's answers would append, writing nothing", "motieledger ingest --dry-run 2026D03887.pdf"),
             Example("Read them into the ledger", "motieledger ingest 2026D03887.pdf"),
             Example("Fetch a document by its number (once) and read it", "motieledger ingest kst-36725-XXIII-13"),
+            Example("Every document in a folder and the folders in it, appending those that read and listing those that do not",
+                    "motieledger ingest --keep-going --verbose stukken/"),
             Example("A note that gives no date or debate of its own",
                     "motieledger ingest --date 2026-04-14 --debate \"commissiedebat Raad Buitenlandse Zaken\" notitie.txt"),
         ]
@@ -84,19 +89,47 @@ let ingestCommand = Command(
         var facts: [SourcedFacts] = []
         var scratch: [String] = []
         defer { removeScratch(scratch) }
-        for argument in arguments[ingestFiles] {
-            let name = try localDocument(argument, arguments: arguments, scratch: &scratch)
-            let document = try readDocument(name, options: readOptions(arguments))
-            let answers = AnswerDocument(document.source)
-            let reader = MotionReader(answers)
-            warnFindings(reader, file: name, terminal: terminal)
-            let reading = try documentReading(reader, bytes: document.source.bytes, file: name, arguments: arguments)
-            readings.append(reading)
-            // What the document says a motion is: a motion's own text, footnotes and sentences that name one.
-            if let own = MotionDocumentFacts.read(document.source) { facts.append(own) }
-            let footnotes = FootnoteFacts.read(answers, reference: reading.number)
-            facts += footnotes + SentenceFacts.read(answers, reference: reading.number, besides: footnotes)
+        let inputs = ingestInputs(arguments[ingestFiles], ledger: ledgerPath(arguments))
+        var unread = UnreadInputs()
+        let documents = inputs.filter { if case .document = $0 { true } else { false } }.count
+        let progress = ProgressLine("ingest", total: documents, terminal: terminal)
+        var started = 0
+        for input in inputs {
+            do throws(CLIError) {
+                switch input {
+                case .skipped(let path, let reason):
+                    unread.skipped.append((path, reason))
+                case .failed(let error):
+                    throw error
+                case .document(let argument):
+                    progress.update(done: started, current: argument)
+                    started += 1
+                    let name = try localDocument(argument, arguments: arguments, scratch: &scratch)
+                    let document = try readDocument(name, options: readOptions(arguments))
+                    let answers = AnswerDocument(document.source)
+                    let reader = MotionReader(answers)
+                    let reading = try documentReading(reader, bytes: document.source.bytes, file: name, arguments: arguments)
+                    progress.wipe()
+                    warnFindings(reader, file: name, terminal: terminal)
+                    readings.append(reading)
+                    // What the document says a motion is: a motion's own text, footnotes and sentences that name one.
+                    if let own = MotionDocumentFacts.read(document.source) { facts.append(own) }
+                    let footnotes = FootnoteFacts.read(answers, reference: reading.number)
+                    facts += footnotes + SentenceFacts.read(answers, reference: reading.number, besides: footnotes)
+                }
+            } catch where arguments[keepGoingFlag] && !error.isQuiet {
+                progress.wipe()
+                terminal.report(error)
+                unread.failed.append((input.name, error))
+            } catch {
+                progress.wipe()
+                // Nothing is appended before every document has been read.
+                guard inputs.count > 1 else { throw error }
+                throw CLIError(error.code, error.message + "; nothing was appended (--keep-going appends the documents that read)",
+                               at: error.place)
+            }
         }
+        progress.wipe()
         let ledger = ledger(arguments)
         let now = try currentNow()
         let dryRun = arguments[dryRunFlag]
@@ -106,20 +139,24 @@ let ingestCommand = Command(
             let summary = IngestSummary(report, ledger: ledger.path)
             if arguments[formatTextJSON] == .json {
                 try terminal.output.write(summary.jsonLines)
+                try terminal.output.write(unread.jsonLines)
             } else {
                 try terminal.output.write(summary.text())
+                try terminal.output.write(unread.text(verbose: arguments[verboseFlag]))
             }
         }
+        // Whatever was appended, a document that was not read fails the command.
+        let status: ExitCode = unread.failed.isEmpty ? .ok : .dataError
         if !facts.isEmpty {
             let imported = try ledgerCall { () throws(LedgerError) in try ledger.importFacts(facts, now: now, dryRun: dryRun, wait: wait) }
             for match in imported.matches { terminal.warn("\(match.finding.category): \(match.finding.message)") }
-            guard !imported.records.isEmpty else { return .ok }
+            guard !imported.records.isEmpty else { return status }
             try reportAppended(dryRun ? [] : imported.records, to: ledger, terminal: terminal) { () throws(CLIError) in
                 let summary = FactsImportSummary(imported, ledger: ledger.path)
                 try terminal.output.write(arguments[formatTextJSON] == .json ? summary.jsonLines : Array(summary.text().utf8))
             }
         }
-        return .ok
+        return status
     }
 )
 
