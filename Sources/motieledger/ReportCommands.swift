@@ -1,7 +1,7 @@
 import MotieLedger
 
-/// The reports: documents, diff, overdue, unanswered and table.
-let reportCommands: [Command] = [documentsCommand, diffCommand, overdueCommand, unansweredCommand, tableCommand]
+/// The reports: documents, diff, overdue, unanswered, table and page.
+let reportCommands: [Command] = [documentsCommand, diffCommand, overdueCommand, unansweredCommand, tableCommand, pageCommand]
 
 /// `--format text|markdown|json`, text by default.
 private let formatTextMarkdownJSON = DefaultedOption<OutputFormat>.choice(
@@ -198,6 +198,29 @@ let tableCommand = Command(
                                         format: arguments[tableFormat], language: arguments[languageOption])
         while let chunk = try ledgerCall({ () throws(LedgerError) in try chunks.next() }) {
             try terminal.output.write(chunk)
+        }
+        return .ok
+    }
+)
+
+/// `page --out FILE`.
+private let pageOut = Option.text("out", short: "o", valueName: "FILE", help: "Write the page to FILE, whole or not at all (default: standard output)")
+
+let pageCommand = Command(
+    spec: CommandSpec(
+        name: "page",
+        summary: "Write the whole ledger as one self-contained HTML page to share: chart, lists, and a table to sort and filter.",
+        options: [pageOut, languageOption, ledgerOption, waitOption]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        let now = try currentNow()
+        let timeline = try fullTimeline(arguments)
+        let page = SharePage(timeline: timeline, now: now, language: arguments[languageOption])
+        let html = try ledgerCall { () throws(LedgerError) in try page.html() }
+        if let path = arguments[pageOut] {
+            try writeFileWhole(html, to: path)
+        } else {
+            try terminal.output.write(html)
         }
         return .ok
     }

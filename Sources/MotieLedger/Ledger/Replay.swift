@@ -108,6 +108,24 @@ struct Replay: Sendable {
         return held.map { ($0.index, since) }
     }
 
+    /// The days on which the motion's status changed, each with the status it had at the end
+    /// of that day, in date order: what ``state(of:at:)`` gives at the end of every day, in one
+    /// pass over the history rather than one a day.
+    func statusChanges(of motion: Int32) -> [(day: Int32, status: MotionStatus)] {
+        var changes: [(day: Int32, status: MotionStatus)] = []
+        var held: PackedEvent?
+        for index in stores[Int(motion)].events {
+            let event = events[Int(index)]
+            guard !event.isCorrected else { continue }
+            if let current = held, !Replay.tellsNews(event, after: current) { continue }
+            held = event
+            // A status a day ends with; an earlier one of the same day gives way to it.
+            if let last = changes.last, last.day == event.day { changes.removeLast() }
+            if changes.last?.status != event.status { changes.append((event.day, event.status)) }
+        }
+        return changes
+    }
+
     /// Whether an event tells something the held one does not: a manual record always does; a
     /// reading does with another status (other than `onbekend`, which says nothing of the
     /// execution) or another promised time.

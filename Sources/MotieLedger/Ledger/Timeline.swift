@@ -87,6 +87,12 @@ public struct Timeline: Sendable {
         return MotionState(motion: motion, event: view(event: held.event), since: Day(daysSinceEpoch: Int(held.since)))
     }
 
+    /// The days on which the motion's status changed, each with the status the day ended
+    /// with, in date order: the status at the end of any day is that of the last change up to it.
+    public func statusChanges(of motion: TimelineMotion) -> [(date: Day, status: MotionStatus)] {
+        replay.statusChanges(of: motion.index).map { (Day(daysSinceEpoch: Int($0.day)), $0.status) }
+    }
+
     /// Every event of the motion, corrected ones included, in history order; up to `cutoff`
     /// when given.
     public func history(of motion: TimelineMotion, upTo cutoff: Cutoff? = nil) -> [TimelineEvent] {
