@@ -162,7 +162,7 @@ import TestSupport
         let scratch = Scratch()
         defer { scratch.remove() }
         let timeline = try ledger(scratch)
-        let chart = StatusChart(timeline: timeline)
+        let chart = StatusChart(timeline: timeline, motions: timeline.motions)
         #expect(chart.bars.map(\.label) == ["2026-01-28", "2026-03-10", "2026-03-18"])
         for bar in chart.bars {
             let states = timeline.snapshot(at: .endOf(Day(iso: bar.label)!))
@@ -192,7 +192,7 @@ import TestSupport
         }
         _ = try scratch.ledger().ingest(readings, now: Readings.now)
         let timeline = try scratch.ledger().existingTimeline()
-        let chart = StatusChart(timeline: timeline)
+        let chart = StatusChart(timeline: timeline, motions: timeline.motions)
         #expect(chart.bars.count == 12)
         #expect(chart.bars.first?.label == "2025-01" && chart.bars.last?.label == "2025-12")
         for bar in chart.bars {

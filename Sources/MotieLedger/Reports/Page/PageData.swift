@@ -27,17 +27,19 @@ struct PageData {
             .object([("key", .string($0.rawValue)), ("word", .string($0.word(words.language)))])
         })))
         head.append(("words", .object(words.script.map { ($0.0, .string($0.1)) })))
-        head.append(("documents", .array(documentDebates.map { .array([.string(ReportText.line($0.key)), .string(ReportText.line($0.value))]) })))
+        let documents = documentDebates
+        head.append(("documents", .array(documents.map { .array([.string(ReportText.line($0.key)), .string(ReportText.line($0.value))]) })))
         var bytes: [UInt8] = []
         JSONValue.object(head).encode(into: &bytes, canonical: false)
         // The motions join the object as its last member, written a chunk at a time.
         bytes.removeLast()
         bytes += #","motions":["#.utf8
+        let debates = Dictionary(documents, uniquingKeysWith: { $1 })
         var start = 0
         while start < states.count {
             let end = min(states.count, start + PageData.motionsPerChunk)
             if start > 0 { bytes.append(UInt8(ascii: ",")) }
-            for part in try motions(start..<end) { bytes += part }
+            for part in try motions(start..<end, debates: debates) { bytes += part }
             start = end
         }
         bytes += "]}".utf8
@@ -57,34 +59,33 @@ struct PageData {
 
     /// The motions of `range`, in parts written at once on all cores, joined by commas; fails
     /// with the first failure in the motions' order.
-    private func motions(_ range: Range<Int>) throws(LedgerError) -> [[UInt8]] {
+    private func motions(_ range: Range<Int>, debates: [String: String]) throws(LedgerError) -> [[UInt8]] {
         // A part of a few motions is written faster than a thread starts.
         let parts = max(1, min(LedgerParts.cores, range.count / 128))
-        let debates = Dictionary(documentDebates, uniquingKeysWith: { $1 })
         let data = self
         let written = LedgerParts.run(parts) { k in
             Result { () throws(LedgerError) in
                 let part = range.lowerBound + range.count * k / parts..<range.lowerBound + range.count * (k + 1) / parts
-                var bytes: [UInt8] = []
+                var json = JSONWriter()
                 for index in part {
-                    if index > part.lowerBound || k > 0 { bytes.append(UInt8(ascii: ",")) }
-                    try data.motion(data.states[index], debates: debates).encode(into: &bytes, canonical: false)
+                    if index > part.lowerBound || k > 0 { json.bytes.append(UInt8(ascii: ",")) }
+                    try data.motion(data.states[index], debates: debates, into: &json)
                 }
-                return bytes
+                return json.bytes
             }
         }
         return try written.map { part throws(LedgerError) in try part.get() }
     }
 
     /// One motion: what the table shows of it, and every reading of its history.
-    private func motion(_ state: MotionState, debates: [String: String]) throws(LedgerError) -> JSONValue {
+    private func motion(_ state: MotionState, debates: [String: String], into json: inout JSONWriter) throws(LedgerError) {
         let motion = state.motion
         let history = timeline.history(of: motion)
-        var readings: [JSONValue] = []
-        readings.reserveCapacity(history.count)
+        var readings = JSONWriter()
         var askers: [String] = []
         var parties: [String] = []
         var current = 0
+        readings.bytes.append(UInt8(ascii: "["))
         for (index, event) in history.enumerated() {
             let details = try timeline.details(of: event)
             if event.seq == state.event.seq { current = index }
@@ -95,54 +96,115 @@ struct PageData {
                 if !asked.isEmpty, !askers.contains(asked) { askers.append(asked) }
                 if let party, !party.isEmpty, !parties.contains(party) { parties.append(party) }
             }
-            readings.append(reading(event, details, debates: debates))
+            if index > 0 { readings.bytes.append(UInt8(ascii: ",")) }
+            reading(event, details, debates: debates, into: &readings)
         }
+        readings.bytes.append(UInt8(ascii: "]"))
         let known = motion.id.flatMap { facts[$0] }
-        let submitters = known?.submitters
-        for party in submitters?.compactMap(\.party).map(ReportText.line) ?? [] where !party.isEmpty && !parties.contains(party) {
+        let submitters = known?.submitters ?? []
+        for party in submitters.compactMap(\.party).map(ReportText.line) where !party.isEmpty && !parties.contains(party) {
             parties.append(party)
         }
-        var members: [(String, JSONValue)] = [("k", .string(ReportText.line(motion.key)))]
+        json.open()
+        json.member("k", ReportText.line(motion.key))
         if let id = motion.id {
-            members.append(("id", .string(id.canonical)))
-            members.append(("do", .string(id.toevoeging.map { "\(id.dossier)-\($0)" } ?? id.dossier)))
+            json.member("id", id.canonical)
+            json.member("do", id.toevoeging.map { "\(id.dossier)-\($0)" } ?? id.dossier)
         }
-        members.append(("n", .string(ReportText.line(motion.name))))
-        if let title = known?.title { members.append(("t", .string(ReportText.line(title)))) }
-        if let submitters, !submitters.isEmpty {
-            members.append(("sub", .array(submitters.map {
-                .array([.string(ReportText.line($0.name)), $0.party.map { .string(ReportText.line($0)) } ?? .null])
-            })))
+        json.member("n", ReportText.line(motion.name))
+        if let title = known?.title { json.member("t", ReportText.line(title)) }
+        if !submitters.isEmpty {
+            json.key("sub")
+            json.bytes.append(UInt8(ascii: "["))
+            for (index, submitter) in submitters.enumerated() {
+                if index > 0 { json.bytes.append(UInt8(ascii: ",")) }
+                json.bytes.append(UInt8(ascii: "["))
+                json.string(ReportText.line(submitter.name))
+                json.bytes.append(UInt8(ascii: ","))
+                if let party = submitter.party { json.string(ReportText.line(party)) } else { json.bytes += "null".utf8 }
+                json.bytes.append(UInt8(ascii: "]"))
+            }
+            json.bytes.append(UInt8(ascii: "]"))
         }
-        if !askers.isEmpty { members.append(("ask", .array(askers.map { .string($0) }))) }
-        if !parties.isEmpty { members.append(("pa", .array(parties.map { .string($0) }))) }
-        members += [
-            ("s", .int(Int64(PageData.statusIndex(state.event.status)))), ("si", .string(state.since.iso)),
-            ("c", .int(Int64(current))), ("h", .array(readings)),
-        ]
-        return .object(members)
+        if !askers.isEmpty { json.member("ask", strings: askers) }
+        if !parties.isEmpty { json.member("pa", strings: parties) }
+        json.member("s", PageData.statusIndex(state.event.status))
+        json.member("si", state.since.iso)
+        json.member("c", current)
+        json.key("h")
+        json.bytes += readings.bytes
+        json.close()
     }
 
     /// One reading of a motion's history.
-    private func reading(_ event: TimelineEvent, _ details: StatusEvent, debates: [String: String]) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("d", .string(event.date.iso)), ("s", .int(Int64(PageData.statusIndex(event.status)))),
-            ("r", .string(ReportText.line(event.source))),
-        ]
-        if let debate = details.debate, debates[event.source] != debate { members.append(("g", .string(ReportText.line(debate)))) }
-        if let evidence = details.evidence { members.append(("p", .string(ReportText.line(evidence)))) }
-        if let line = details.evidenceLine { members.append(("l", .int(Int64(line)))) }
+    private func reading(_ event: TimelineEvent, _ details: StatusEvent, debates: [String: String], into json: inout JSONWriter) {
+        json.open()
+        json.member("d", event.date.iso)
+        json.member("s", PageData.statusIndex(event.status))
+        json.member("r", ReportText.line(event.source))
+        if let debate = details.debate, debates[event.source] != debate { json.member("g", ReportText.line(debate)) }
+        if let evidence = details.evidence { json.member("p", ReportText.line(evidence)) }
+        if let line = details.evidenceLine { json.member("l", line) }
         let flags = (event.by == .manual ? 1 : 0) | (event.corrects ? 2 : 0) | (event.isCorrected ? 4 : 0) | (event.uncertain ? 8 : 0)
-        if flags != 0 { members.append(("f", .int(Int64(flags)))) }
-        if let who = details.who { members.append(("w", .string(ReportText.line(who)))) }
-        if let note = details.note { members.append(("x", .string(ReportText.line(note)))) }
+        if flags != 0 { json.member("f", flags) }
+        if let who = details.who { json.member("w", ReportText.line(who)) }
+        if let note = details.note { json.member("x", ReportText.line(note)) }
         if let expected = details.expected {
-            members.append(("e", .array([.string(ReportText.line(expected.text)), .string(expected.from.iso), .string(expected.to.iso)])))
+            json.member("e", strings: [ReportText.line(expected.text), expected.from.iso, expected.to.iso])
         }
-        return .object(members)
+        json.close()
     }
 
     static func statusIndex(_ status: MotionStatus) -> Int {
         MotionStatus.allCases.firstIndex(of: status)!
+    }
+}
+
+/// JSON written straight into bytes, an object's members one after another: two hundred
+/// thousand readings would otherwise each be built as a value first, then encoded.
+private struct JSONWriter {
+    var bytes: [UInt8] = []
+    /// Whether the object just opened has no member yet.
+    private var isFirst = true
+
+    mutating func open() {
+        bytes.append(UInt8(ascii: "{"))
+        isFirst = true
+    }
+
+    mutating func close() {
+        bytes.append(UInt8(ascii: "}"))
+        isFirst = false
+    }
+
+    mutating func key(_ key: String) {
+        if !isFirst { bytes.append(UInt8(ascii: ",")) }
+        isFirst = false
+        JSONEncoding.appendString(key, canonical: false, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    mutating func string(_ value: String) {
+        JSONEncoding.appendString(value, canonical: false, to: &bytes)
+    }
+
+    mutating func member(_ name: String, _ value: String) {
+        key(name)
+        string(value)
+    }
+
+    mutating func member(_ name: String, _ value: Int) {
+        key(name)
+        JSONEncoding.appendInteger(Int64(value), to: &bytes)
+    }
+
+    mutating func member(_ name: String, strings values: [String]) {
+        key(name)
+        bytes.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(value)
+        }
+        bytes.append(UInt8(ascii: "]"))
     }
 }

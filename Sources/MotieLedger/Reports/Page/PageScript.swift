@@ -40,7 +40,11 @@ enum PageScript {
       function fill(text, values) {
         return text.replace(/\{(\w)\}/g, function (all, name) { return name in values ? values[name] : all; });
       }
-      function fold(text) { return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
+      function fold(text) {
+        text = String(text);
+        // Most text is ASCII, which has no marks to take off.
+        return (/[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
+      }
       function current(m) { return m.h[m.c]; }
       function passage(reading) { return reading.p || reading.x || ''; }
       function debate(reading) { return reading.g || debates.get(reading.r) || ''; }
@@ -306,19 +310,21 @@ enum PageScript {
         var status = $('f-status');
         status.appendChild(el('option', null, W.allStatuses)).value = '';
         statuses.forEach(function (s) { status.appendChild(el('option', null, s.word)).value = s.key; });
-        var parties = new Set(), dossiers = new Set();
-        motions.forEach(function (m) {
-          (m.pa || []).forEach(function (p) { parties.add(p); });
-          if (m.do) dossiers.add(m.do);
-        });
+        var parties = new Set();
+        motions.forEach(function (m) { (m.pa || []).forEach(function (p) { parties.add(p); }); });
         var party = $('f-party');
         party.appendChild(el('option', null, W.allParties)).value = '';
         Array.from(parties).sort(function (a, b) { return a.localeCompare(b); }).forEach(function (p) {
           party.appendChild(el('option', null, p)).value = p;
         });
-        var list = $('dossiers');
-        Array.from(dossiers).sort(function (a, b) { return a.localeCompare(b, undefined, { numeric: true }); }).forEach(function (d) {
-          list.appendChild(el('option')).value = d;
+        // The dossiers to choose from, once the field is first used: a ledger can have thousands.
+        $('f-dossier').addEventListener('focus', function () {
+          var list = $('dossiers'), dossiers = new Set();
+          if (list.firstChild) return;
+          motions.forEach(function (m) { if (m.do) dossiers.add(m.do.split('-')[0]); });
+          Array.from(dossiers).sort(function (a, b) { return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0); }).forEach(function (d) {
+            list.appendChild(el('option')).value = d;
+          });
         });
         var timer = 0;
         [['f-status', 'change', 'status'], ['f-party', 'change', 'party'], ['f-dossier', 'input', 'dossier'], ['f-q', 'input', 'q']]

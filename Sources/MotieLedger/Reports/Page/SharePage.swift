@@ -34,7 +34,7 @@ public struct SharePage: Sendable {
         let words = PageWords(language: language)
         let today = now.today
         let states = timeline.snapshot()
-        let chart = StatusChart(timeline: timeline)
+        let chart = StatusChart(timeline: timeline, motions: states.map(\.motion))
         let overdue = PageLists.overdue(try OverdueReport(timeline: timeline, on: today), words)
         let unanswered = PageLists.unanswered(timeline: timeline, states: states, facts: facts, today: today, words)
         let head = timeline.head.description

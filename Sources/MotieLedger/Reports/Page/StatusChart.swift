@@ -23,8 +23,8 @@ struct StatusChart {
 
     let bars: [Bar]
 
-    init(timeline: Timeline) {
-        let motions = timeline.motions
+    /// The chart of `motions` (each motion that has a status) in `timeline`.
+    init(timeline: Timeline, motions: [TimelineMotion]) {
         let changes = motions.map(timeline.statusChanges(of:))
         var days = Set(timeline.documents.map(\.date.daysSinceEpoch))
         for list in changes { for change in list { days.insert(change.date.daysSinceEpoch) } }
