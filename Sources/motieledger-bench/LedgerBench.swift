@@ -12,7 +12,7 @@ import MotieLedger
 func benchLedger() throws {
     let keep = ProcessInfo.processInfo.environment["MOTIELEDGER_BENCH_LEDGER"]
     let file = keep.map { URL(fileURLWithPath: $0) } ?? workspace.appendingPathComponent("moties.jsonl")
-    let generated = try generateLedger(events: 1_000_000, to: file.path)
+    let generated = try generateLedger(events: 1_000_000, motions: 50_000, to: file.path)
     let megabytes = Double(generated.bytes) / 1_000_000
     print("ledger: \(generated.records) records (\(generated.events) events, \(generated.motions) motions) in \(String(format: "%.1f", megabytes)) MB, generated")
 
@@ -68,7 +68,7 @@ private func ownPeakMegabytes() -> Int {
 
 /// The fastest of `runs` runs of a program, its largest resident set over them, and the exit
 /// status of the last.
-private func measure(_ runs: Int, _ path: String, _ arguments: [String]) -> (seconds: Double, peakMegabytes: Int, status: Int32) {
+func measure(_ runs: Int, _ path: String, _ arguments: [String]) -> (seconds: Double, peakMegabytes: Int, status: Int32) {
     var best = Double.infinity, peak = 0, status: Int32 = 0
     for _ in 0..<runs {
         let start = now()
@@ -80,8 +80,8 @@ private func measure(_ runs: Int, _ path: String, _ arguments: [String]) -> (sec
     return (best, peak, status)
 }
 
-/// What ``generateLedger(events:to:)`` wrote.
-private struct GeneratedLedger {
+/// What ``generateLedger(events:motions:to:)`` wrote.
+struct GeneratedLedger {
     var records = 0
     var events = 0
     var motions = 0
@@ -94,7 +94,8 @@ private struct GeneratedLedger {
 /// dates moving forward with some read late, one motion in five known by name key alone (one
 /// in seven also by its subject, now and then), evidence sentences of varied length with Dutch
 /// diacritics and typographic dashes, quotes and ellipses, promised times, manual records.
-private func generateLedger(events wanted: Int, to path: String) throws -> GeneratedLedger {
+/// Each event is of one of `motionCount` motions, drawn at random.
+func generateLedger(events wanted: Int, motions motionCount: Int, to path: String) throws -> GeneratedLedger {
     var random = SplitMix(seed: 2026)
     let members = ["Paternotte", "Van Baarle", "Van der Burg", "Piri", "Erkens", "Boswijk", "Dobbe", "Klaver", "Karimi",
                    "Van Campen", "Brekelmans", "Sjoerdsma", "Ceder", "Stoffer", "Bikker", "Omtzigt", "Teunissen", "Kröger"]
@@ -108,7 +109,6 @@ private func generateLedger(events wanted: Int, to path: String) throws -> Gener
         "De motie is ingehaald door het coalitieakkoord en daarmee vervallen.",
     ]
     let statuses: [MotionStatus] = [.inUitvoering, .uitgevoerd, .inBehandeling, .nietUitgevoerd, .uitgevoerd, .deelsUitgevoerd, .vervallen]
-    let motionCount = wanted / 20
     func motion(_ index: Int) -> (key: String, id: KamerstukID?, name: String, nameKey: String) {
         let member = members[index % members.count]
         let nameKey = "motie-" + member.lowercased().folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: " ", with: "-")

@@ -4,13 +4,13 @@ import Kamerstuk
 
 /// `motieledger-bench [SECTION ...]`: measures MotieLedger on generated inputs, next to the
 /// standard tools a user would otherwise reach for. Sections: refs, motions, ledger, input,
-/// facts (default: all); refs-shapes runs only the part of refs that measures one-line and
+/// facts, page (default: all); refs-shapes runs only the part of refs that measures one-line and
 /// long-line documents. `motieledger-bench scoreboard [-v]` scores the reading of the real,
 /// hand-labelled documents instead.
 /// Run it in release: `swift run -c release motieledger-bench`.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let sections = arguments.isEmpty ? ["refs", "motions", "ledger", "input", "facts"] : arguments
+let sections = arguments.isEmpty ? ["refs", "motions", "ledger", "input", "facts", "page"] : arguments
 let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("motieledger-bench-\(getpid())")
 try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: workspace) }
@@ -41,8 +41,9 @@ for section in sections {
     case "ledger": try benchLedger()
     case "input": try benchInput()
     case "facts": try benchFacts()
+    case "page": try benchPage()
     default:
-        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs, refs-shapes, motions, ledger, input, facts)\n".utf8))
+        FileHandle.standardError.write(Data("motieledger-bench: unknown section '\(section)' (refs, refs-shapes, motions, ledger, input, facts, page)\n".utf8))
         exit(64)
     }
 }
