@@ -19,8 +19,8 @@ import TestSupport
         return try ledger.existingTimeline()
     }
 
-    private func page(_ timeline: Timeline, language: Language = .nl, facts: [KamerstukID: MotionFacts] = [:]) throws -> String {
-        String(decoding: try SharePage(timeline: timeline, now: Readings.now, language: language, facts: facts).html(), as: UTF8.self)
+    private func page(_ timeline: Timeline, language: Language = .nl) throws -> String {
+        String(decoding: try SharePage(timeline: timeline, now: Readings.now, language: language).html(), as: UTF8.self)
     }
 
     /// The text between the first `open` after `from` and the `close` after it.
@@ -205,11 +205,11 @@ import TestSupport
         }
     }
 
-    @Test("motion facts where given: the title and submitters with their parties, the parties for the filter, the adopted motions without a response")
+    @Test("the ledger's motion facts: the title and submitters with their parties, the parties for the filter, the adopted motions without a response")
     func facts() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let timeline = try ledger(scratch)
+        _ = try ledger(scratch)
         let paternotte = KamerstukID(canonical: "kst-21501-02-3236")!
         let unread = KamerstukID(canonical: "kst-28165-452")!
         let facts: [KamerstukID: MotionFacts] = [
@@ -218,9 +218,12 @@ import TestSupport
                                     vote: Vote(outcome: .aangenomen, date: Day(iso: "2025-06-12"))),
             unread: MotionFacts(id: unread, title: "Motie van het lid Inge van Dijk over actieve grondpolitiek",
                                 vote: Vote(outcome: .aangenomen, date: Day(iso: "2025-07-03"))),
-            KamerstukID(canonical: "kst-36600-V-99")!: MotionFacts(title: "Verworpen", vote: Vote(outcome: .verworpen, date: Day(iso: "2025-07-03"))),
+            KamerstukID(canonical: "kst-36600-V-99")!: MotionFacts(id: KamerstukID(canonical: "kst-36600-V-99")!, title: "Verworpen",
+                                                                   vote: Vote(outcome: .verworpen, date: Day(iso: "2025-07-03"))),
         ]
-        let page = try page(timeline, facts: facts)
+        let source = FactsSource(kind: .openData, reference: "2025Z11876", date: Day(iso: "2025-07-04"))
+        _ = try scratch.ledger().importFacts(facts.values.map { SourcedFacts($0, source: source) }, now: Readings.now)
+        let page = try page(try scratch.ledger().existingTimeline())
         let motions = try #require(try data(page)["motions"]?.arrayValue)
         let motion = try #require(motions.first { $0["k"]?.stringValue == paternotte.canonical })
         #expect(motion["t"]?.stringValue == "Motie van het lid Paternotte c.s. over <maatregelen>")

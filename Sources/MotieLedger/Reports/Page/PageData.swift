@@ -18,7 +18,7 @@ struct PageData {
 
     let timeline: Timeline
     let states: [MotionState]
-    let facts: [KamerstukID: MotionFacts]
+    let facts: FactsMerge
 
     /// The JSON of the whole value, made safe for its block.
     func json(_ words: PageWords, today: Day) throws(LedgerError) -> [UInt8] {
@@ -100,7 +100,7 @@ struct PageData {
             reading(event, details, debates: debates, into: &readings)
         }
         readings.bytes.append(UInt8(ascii: "]"))
-        let known = motion.id.flatMap { facts[$0] }
+        let known = motion.id.flatMap { facts.profile(for: $0)?.facts }
         let submitters = known?.submitters ?? []
         for party in submitters.compactMap(\.party).map(ReportText.line) where !party.isEmpty && !parties.contains(party) {
             parties.append(party)
@@ -112,7 +112,7 @@ struct PageData {
             json.member("do", id.toevoeging.map { "\(id.dossier)-\($0)" } ?? id.dossier)
         }
         json.member("n", ReportText.line(motion.name))
-        if let title = known?.title { json.member("t", ReportText.line(title)) }
+        if let title = MotionTitleText.title(motion, known), title != motion.name { json.member("t", ReportText.line(title)) }
         if !submitters.isEmpty {
             json.key("sub")
             json.bytes.append(UInt8(ascii: "["))

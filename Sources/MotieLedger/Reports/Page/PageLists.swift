@@ -26,35 +26,21 @@ struct PageLists {
         }
     }
 
-    /// The motions no document has answered on. Where the facts know votes: the adopted
-    /// motions with no reading of their execution since the vote (any status but `onbekend`
-    /// from a document, or a record by hand), oldest vote first, with the days since it. Where
-    /// they know none: the motions whose every reading says nothing of their execution.
-    static func unanswered(timeline: Timeline, states: [MotionState], facts: [KamerstukID: MotionFacts], today: Day,
+    /// The motions no document has answered on. Where the ledger holds facts: the adopted
+    /// motions without a reading of their execution since the vote, oldest vote first, with
+    /// the days since it, as `unanswered` lists them (``UnansweredReport``). Where it holds
+    /// none: the motions whose every reading says nothing of their execution.
+    static func unanswered(timeline: Timeline, states: [MotionState], facts: FactsMerge, today: Day,
                            _ words: PageWords) -> (entries: [Entry], fromVotes: Bool) {
-        let adopted = facts.compactMap { id, facts -> (KamerstukID, MotionFacts, Day)? in
-            guard let vote = facts.vote, vote.outcome == .aangenomen, let date = vote.date else { return nil }
-            return (id, facts, date)
-        }
-        guard !adopted.isEmpty else {
+        guard !facts.profiles.isEmpty else {
             let silent = states.filter { $0.event.status == .onbekend }
             return (silent.map { Entry(key: $0.motion.key, id: $0.motion.id, name: $0.motion.name, detail: $0.since.iso) }, false)
         }
-        var entries: [(vote: Day, entry: Entry)] = []
-        for (id, facts, vote) in adopted {
-            let motion = timeline.motion(key: id.canonical)
-            let answered = motion.map { motion in
-                timeline.history(of: motion).contains { event in
-                    !event.isCorrected && event.date >= vote && (event.status != .onbekend || event.by == .manual)
-                }
-            } ?? false
-            guard !answered else { continue }
-            let days = today.daysSinceEpoch - vote.daysSinceEpoch
-            entries.append((vote, Entry(key: motion?.key, id: id, name: facts.title ?? motion?.name ?? id.canonical,
-                                        detail: "\(words.days(days)) — \(vote.iso)")))
-        }
-        entries.sort { ($0.vote, $0.entry.id?.canonical ?? "") < ($1.vote, $1.entry.id?.canonical ?? "") }
-        return (entries.map(\.entry), true)
+        let report = UnansweredReport(timeline: timeline, on: today)
+        return (report.entries.map { entry in
+            Entry(key: entry.motion?.key, id: entry.id, name: MotionTitleText.title(entry.motion, entry.facts) ?? entry.motion?.name ?? entry.id.canonical,
+                  detail: "\(words.days(entry.days)) — \(entry.adopted.iso)")
+        }, true)
     }
 
     /// A list as HTML: at most ``shown`` entries, then how many more there are.

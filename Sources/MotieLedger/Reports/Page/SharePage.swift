@@ -15,25 +15,22 @@ public struct SharePage: Sendable {
     /// When the page is made: its date is shown, and promises are judged on it.
     public let now: Now
     public let language: Language
-    /// What the ledger knows of motions besides their readings (title, submitters, vote), by
-    /// Kamerstuk: the table shows the title and submitters with their parties where given,
-    /// the party filter knows those parties, and the list of motions without a response is
-    /// that of the adopted ones.
-    public let facts: [KamerstukID: MotionFacts]
 
-    public init(timeline: Timeline, now: Now, language: Language, facts: [KamerstukID: MotionFacts] = [:]) {
+    public init(timeline: Timeline, now: Now, language: Language) {
         self.timeline = timeline
         self.now = now
         self.language = language
-        self.facts = facts
     }
 
     /// The page, as UTF-8. Every event's record is read from the ledger file, a chunk of
-    /// motions at a time, on all cores.
+    /// motions at a time, on all cores. What the ledger's facts say of a motion (title,
+    /// submitters with their parties, vote) shows in the table and its party filter, and
+    /// makes the list of motions without a response that of the adopted ones (``UnansweredReport``).
     public func html() throws(LedgerError) -> [UInt8] {
         let words = PageWords(language: language)
         let today = now.today
         let states = timeline.snapshot()
+        let facts = timeline.facts()
         let chart = StatusChart(timeline: timeline, motions: states.map(\.motion))
         let overdue = PageLists.overdue(try OverdueReport(timeline: timeline, on: today), words)
         let unanswered = PageLists.unanswered(timeline: timeline, states: states, facts: facts, today: today, words)
