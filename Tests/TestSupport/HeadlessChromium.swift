@@ -27,6 +27,12 @@ public struct HeadlessChromium: Sendable {
         _ = try run(["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(file)", url])
     }
 
+    /// `url` printed as the browser prints it (its print style sheet, no header or footer), as
+    /// a PDF written to `file`.
+    public func printToPDF(_ url: String, to file: String) throws {
+        _ = try run(["--no-pdf-header-footer", "--print-to-pdf=\(file)", url])
+    }
+
     private func run(_ arguments: [String]) throws -> [UInt8] {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("motieledger-chromium-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: profile) }

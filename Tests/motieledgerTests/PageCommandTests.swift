@@ -40,6 +40,8 @@ extension Workspace {
 private struct LedgerMotion {
     let key: String
     let status: MotionStatus
+    /// Since when it has its status, `YYYY-MM-DD`.
+    let since: String
     let dossier: String?
     let parties: [String]
     /// What the free text is looked for in: the row's visible text.
@@ -60,7 +62,7 @@ private struct LedgerMotion {
                         current.source, debate, current.evidence ?? current.note ?? "", current.expected?.text ?? ""].joined(separator: "\n")
             var parties: [String] = []
             for party in answers.compactMap(\.party) where !parties.contains(party) { parties.append(party) }
-            return LedgerMotion(key: state.motion.key, status: state.event.status,
+            return LedgerMotion(key: state.motion.key, status: state.event.status, since: state.since.iso,
                                 dossier: state.motion.id.map { id in id.toevoeging.map { "\(id.dossier)-\($0)" } ?? id.dossier },
                                 parties: parties, text: text, history: history)
         }
@@ -78,6 +80,12 @@ private struct LedgerMotion {
 /// The keys of the table's rows in a DOM, in order.
 private func rowKeys(_ dom: String) -> [String] {
     HTMLElements(dom).elements.filter { $0.name == "tr" && $0.attribute("class") == "motion" }.compactMap { $0.attribute("data-key") }
+}
+
+/// A program on the PATH, or `nil`.
+private func executable(_ name: String) -> String? {
+    (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/\(name)" }
+        .first(where: FileManager.default.isExecutableFile(atPath:))
 }
 
 /// The count the page shows for `status` (`""`: all).
@@ -181,6 +189,28 @@ struct PageBrowserTests {
         #expect(dom.contains("aria-expanded=\"true\" aria-controls=\"h-"))
     }
 
+    @Test("sorted from the fragment: by status, and newest first by since, ties in the table's order; the column says how it is sorted")
+    func sortFromFragment() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try workspace.clerksLedger()
+        let page = try workspace.page()
+        let motions = try LedgerMotion.all(ledger: workspace.ledger)
+        let rank = { (status: MotionStatus) in MotionStatus.allCases.firstIndex(of: status)! }
+        let byStatus = motions.enumerated().sorted { (rank($0.element.status), $0.offset) < (rank($1.element.status), $1.offset) }.map(\.element.key)
+        let newest = motions.enumerated().sorted {
+            $0.element.since != $1.element.since ? $0.element.since > $1.element.since : $0.offset < $1.offset
+        }.map(\.element.key)
+        #expect(byStatus != motions.map(\.key) && newest != motions.map(\.key), "each sort should change the order")
+        let status = try chromium.dumpDOM("file://\(page)#sort=status")
+        #expect(rowKeys(status) == byStatus)
+        #expect(status.contains("data-column=\"status\" aria-sort=\"ascending\""))
+        let since = try chromium.dumpDOM("file://\(page)#sort=-since")
+        #expect(rowKeys(since) == newest)
+        #expect(since.contains("data-column=\"since\" aria-sort=\"descending\""))
+        #expect(since.contains("aria-label=\"sorteer op Sinds\""))
+    }
+
     @Test("the hostile fixture: every text shows as written, nothing of it becomes an element, an attribute, a link or a script")
     func hostileText() throws {
         let workspace = Workspace()
@@ -264,5 +294,62 @@ struct PageBrowserTests {
         #expect(defaultShot.compressedImageBytes > 10 * blankShot.compressedImageBytes, "\(shots)")
         #expect(historyShot.compressedImageBytes > 10 * blankShot.compressedImageBytes, "\(shots)")
         #expect(historyShot != defaultShot)
+        // On a phone's width: the page, each motion a card.
+        let phone = workspace.directory + "/phone.png"
+        try chromium.screenshot("file://\(page)", width: 390, height: 844, to: phone)
+        let phoneShot = try #require(PNGSummary([UInt8](try Data(contentsOf: URL(fileURLWithPath: phone)))))
+        #expect(phoneShot.width == 390 && phoneShot.compressedImageBytes > 5 * blankShot.compressedImageBytes, "\(phoneShot)")
+    }
+
+    @Test("a long table: the first rows put in at once and the rest on demand; a motion far down opened from the fragment; print gets every row without the controls")
+    func longTable() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        var readings: [DocumentReading] = []
+        for document in 0..<3 {
+            let motions = (0..<150).map { n in
+                let index = document * 150 + n
+                return MotionReading(id: KamerstukID(canonical: "kst-36600-V-\(index + 1)"), nameKey: "motie-lid-\(index)", name: "Lid \(index)",
+                                     status: MotionStatus.allCases[index % 4], evidence: "Zin \(index).", evidenceLine: n + 1, answers: [],
+                                     expected: nil, uncertain: false)
+            }
+            readings.append(DocumentReading(number: "2026D1000\(document)", date: Day(iso: "2026-0\(document + 1)-15")!, debate: nil,
+                                            sha256: SHA256.hash(Array("lang \(document)".utf8)).hex, motions: motions))
+        }
+        _ = try Ledger(path: workspace.ledger).ingest(readings, now: Now(iso8601: "2026-04-01T10:00:00Z")!)
+        let page = try workspace.page()
+        let keys = try LedgerMotion.all(ledger: workspace.ledger).map(\.key)
+        #expect(keys.count == 450)
+
+        let first = try chromium.dumpDOM("file://\(page)")
+        #expect(rowKeys(first) == Array(keys.prefix(200)))
+        #expect(first.contains("<button type=\"button\" id=\"more\" class=\"more-rows\">Meer tonen (200 van 450)</button>"))
+        // The 400th motion: the rows up to it are put in, and its history opened under it.
+        let far = try chromium.dumpDOM("file://\(page)#open=\(keys[399])")
+        #expect(Array(rowKeys(far).prefix(400)) == Array(keys.prefix(400)))
+        #expect(far.components(separatedBy: "<tr class=\"history\"").count - 1 == 1)
+        #expect(far.contains("<h3>Geschiedenis: \(keys[399])</h3>"))
+
+        // Printed: every row, as the script puts them all in before printing; no controls.
+        let pdf = workspace.directory + "/moties.pdf"
+        try chromium.printToPDF("file://\(page)", to: pdf)
+        let printed = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        #expect(printed.starts(with: Data("%PDF-".utf8)))
+        guard let pdftotext = executable("pdftotext") else {
+            print("note: pdftotext is not installed (Debian: apt-get install poppler-utils); the printed page's text is not checked")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: pdftotext)
+        process.arguments = [pdf, "-"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect((0..<450).allSatisfy { text.contains("Zin \($0).") })
+        for control in ["Filters wissen", "Meer tonen", "Alle statussen", "Geschiedenis"] {
+            #expect(!text.contains(control), "\(control)")
+        }
     }
 }

@@ -293,4 +293,46 @@ import TestSupport
         #expect(markup.contains("<a href=\"#open=motie-javascript-alert\">&lt;/script&gt;"))
         #expect(!markup.contains(String(repeating: "x", count: 200)))
     }
+
+    @Test("accessible markup: every header cell with its scope, every control with its label, buttons that are buttons, a caption; text colours of at least 4.5:1")
+    func accessibleMarkup() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let page = try page(try ledger(scratch))
+        let elements = HTMLElements(page).elements
+        let headers = elements.filter { $0.name == "th" }
+        #expect(headers.compactMap { $0.attribute("data-column") } == SharePage.columns)
+        #expect(headers.allSatisfy { $0.attribute("scope") == "col" || $0.attribute("scope") == "row" })
+        let labelled = Set(elements.filter { $0.name == "label" }.compactMap { $0.attribute("for") })
+        let controls = elements.filter { ["input", "select", "textarea"].contains($0.name) }
+        #expect(controls.count == 4)
+        #expect(controls.allSatisfy { $0.attribute("id").map(labelled.contains) ?? false })
+        #expect(elements.filter { $0.name == "button" }.allSatisfy { $0.attribute("type") == "button" })
+        #expect(elements.contains { $0.name == "caption" })
+        #expect(!elements.contains { $0.attribute("tabindex").map { $0.hasPrefix("-") } ?? false })
+
+        // WCAG's contrast of each status's colour under white text, and of the text colours on
+        // the page's backgrounds.
+        func luminance(_ hex: String) -> Double {
+            let digits = hex.dropFirst()
+            let value = Int(digits.count == 3 ? String(digits.flatMap { [$0, $0] }) : String(digits), radix: 16)!
+            return zip([16, 8, 0], [0.2126, 0.7152, 0.0722]).reduce(0) { sum, channel in
+                let c = Double((value >> channel.0) & 0xFF) / 255
+                return sum + channel.1 * (c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4))
+            }
+        }
+        func contrast(_ a: String, _ b: String) -> Double {
+            let (x, y) = (luminance(a), luminance(b))
+            return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+        }
+        for status in MotionStatus.allCases {
+            let rule = try #require(between(PageStyle.css, ".st-\(status.rawValue){fill:", ";"))
+            #expect(contrast(rule, "#fff") >= 4.5, "\(status): \(rule)")
+        }
+        for (ink, paper) in [("#1a1a1a", "#fff"), ("#4a4a4a", "#f3f5f7"), ("#0b57a4", "#fff"), ("#0b57a4", "#f3f5f7"),
+                             ("#8a3d00", "#fff"), ("#b8002e", "#fff"), ("#1a1a1a", "#fff4e0")] {
+            #expect(PageStyle.css.contains(ink) && PageStyle.css.contains(paper))
+            #expect(contrast(ink, paper) >= 4.5, "\(ink) on \(paper)")
+        }
+    }
 }
