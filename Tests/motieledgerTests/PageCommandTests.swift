@@ -301,7 +301,7 @@ struct PageBrowserTests {
         #expect(phoneShot.width == 390 && phoneShot.compressedImageBytes > 5 * blankShot.compressedImageBytes, "\(phoneShot)")
     }
 
-    @Test("a long table: the first rows put in at once and the rest on demand; a motion far down opened from the fragment; print gets every row without the controls")
+    @Test("a long table: the first rows put in at once and the rest on demand; a motion far down opened with its own page of rows; print gets every row without the controls")
     func longTable() throws {
         let workspace = Workspace()
         defer { workspace.remove() }
@@ -324,15 +324,18 @@ struct PageBrowserTests {
         let first = try chromium.dumpDOM("file://\(page)")
         #expect(rowKeys(first) == Array(keys.prefix(200)))
         #expect(first.contains("<button type=\"button\" id=\"more\" class=\"more-rows\">Meer tonen (200 van 450)</button>"))
-        // The 400th motion: the rows up to it are put in, and its history opened under it.
+        // The 400th motion: the rows of its own page (the 201st to the 400th) are put in, its
+        // history opened under it, the rows before them a button away.
         let far = try chromium.dumpDOM("file://\(page)#open=\(keys[399])")
-        #expect(Array(rowKeys(far).prefix(400)) == Array(keys.prefix(400)))
+        #expect(Array(rowKeys(far).prefix(200)) == Array(keys[200..<400]))
+        #expect(far.contains("<button type=\"button\" id=\"earlier\" class=\"more-rows\">De 200 moties ervoor tonen</button>"))
         #expect(far.components(separatedBy: "<tr class=\"history\"").count - 1 == 1)
         #expect(far.contains("<h3>Geschiedenis: \(keys[399])</h3>"))
 
-        // Printed: every row, as the script puts them all in before printing; no controls.
+        // Printed with that motion open: every row, the earlier ones too, as the script puts
+        // them all in before printing; no controls.
         let pdf = workspace.directory + "/moties.pdf"
-        try chromium.printToPDF("file://\(page)", to: pdf)
+        try chromium.printToPDF("file://\(page)#open=\(keys[399])", to: pdf)
         let printed = try Data(contentsOf: URL(fileURLWithPath: pdf))
         #expect(printed.starts(with: Data("%PDF-".utf8)))
         guard let pdftotext = executable("pdftotext") else {
@@ -348,7 +351,7 @@ struct PageBrowserTests {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect((0..<450).allSatisfy { text.contains("Zin \($0).") })
-        for control in ["Filters wissen", "Meer tonen", "Alle statussen", "Geschiedenis"] {
+        for control in ["Filters wissen", "Meer tonen", "Alle statussen", "Geschiedenis verbergen", "moties ervoor tonen"] {
             #expect(!text.contains(control), "\(control)")
         }
     }

@@ -4,7 +4,9 @@
 ///
 /// The filters live in the URL's fragment (`#status=in-uitvoering&dossier=21501-02&party=D66&q=…`,
 /// `sort=since` or `sort=-since`, `open=KEY`), so that a view can be sent as a link; the rows
-/// are put in the page ``PageScript/rowsAtOnce`` at a time, as they are scrolled to.
+/// are put in the page ``PageScript/rowsAtOnce`` at a time, as they are scrolled to. A motion
+/// opened from the fragment is shown with the rows of its own page of rows only, the earlier
+/// ones a button away: a link to a motion far down a long table costs no more than one near its top.
 enum PageScript {
     /// The rows put into the table at once: a table of fifty thousand rows would take the
     /// browser seconds to lay out, a few hundred take milliseconds.
@@ -23,6 +25,7 @@ enum PageScript {
       var state = {};
       var order = [];
       var shown = 0;
+      var first = 0;
       var folded = null;
       var byKey = new Map();
       motions.forEach(function (m, i) {
@@ -221,6 +224,20 @@ enum PageScript {
         more.textContent = fill(W.more, { n: shown, m: order.length });
       }
 
+      function renderEarlier(from) {
+        var begin = Math.max(0, Math.min(first - PAGE, from === undefined ? first : from));
+        var rows = document.createDocumentFragment();
+        for (var n = begin; n < first; n++) rows.appendChild(renderRow(order[n]));
+        $('rows').insertBefore(rows, $('rows').firstChild);
+        first = begin;
+        showEarlier();
+      }
+      function showEarlier() {
+        var earlier = $('earlier');
+        earlier.hidden = first === 0;
+        earlier.textContent = fill(W.earlier, { n: first });
+      }
+
       function apply() {
         var counts = statuses.map(function () { return 0; });
         var picked = [];
@@ -247,10 +264,14 @@ enum PageScript {
         });
         renderCounts(counts);
         $('rows').textContent = '';
-        shown = 0;
+        first = 0;
         var target = state.open ? byKey.get(state.open) : undefined;
         var position = target === undefined ? -1 : order.indexOf(target);
+        // The opened motion's page of rows, not every row before it.
+        if (position >= PAGE) first = position - position % PAGE;
+        shown = first;
         renderMore(position + 1);
+        showEarlier();
         $('shown').textContent = fill(W.shown, { n: order.length, m: motions.length });
         $('no-match').hidden = order.length > 0;
         var notice = '';
@@ -352,12 +373,16 @@ enum PageScript {
           });
         });
         $('more').addEventListener('click', function () { renderMore(); });
+        $('earlier').addEventListener('click', function () { renderEarlier(); });
         if ('IntersectionObserver' in window) {
           new IntersectionObserver(function (entries) {
             if (entries.some(function (e) { return e.isIntersecting; }) && shown < order.length) renderMore();
           }, { rootMargin: '600px' }).observe($('more'));
         }
-        window.addEventListener('beforeprint', function () { renderMore(order.length); });
+        window.addEventListener('beforeprint', function () {
+          renderEarlier(0);
+          renderMore(order.length);
+        });
         window.addEventListener('hashchange', function () {
           readHash();
           syncControls();

@@ -65,6 +65,7 @@ struct PageWords {
             ("clear", language.pick("Filters wissen", "Clear filters")),
             ("shown", language.pick("{n} van {m} moties getoond", "{n} of {m} motions shown")),
             ("more", language.pick("Meer tonen ({n} van {m})", "Show more ({n} of {m})")),
+            ("earlier", language.pick("De {n} moties ervoor tonen", "Show the {n} motions before")),
             ("history", language.pick("Geschiedenis", "History")), ("hideHistory", language.pick("Geschiedenis verbergen", "Hide history")),
             ("line", language.pick("regel", "line")), ("manual", language.pick("handmatig", "manual")),
             ("recordedBy", language.pick("vastgelegd door", "recorded by")),

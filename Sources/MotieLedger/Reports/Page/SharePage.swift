@@ -83,6 +83,7 @@ public struct SharePage: Sendable {
         <ul id="counts" class="counts" aria-label="\(HTMLText.attribute(words["status"]))"></ul>
         <p id="shown" class="shown" aria-live="polite"></p>
         <p id="notice" class="notice" role="status"></p>
+        <button type="button" id="earlier" class="more-rows" hidden></button>
         <table class="ledger">
         <caption class="visually-hidden">\(HTMLText.text(words.tableHeading))</caption>
         <colgroup>\(SharePage.columns.map { "<col class=\"col-\($0)\">" }.joined())</colgroup>
