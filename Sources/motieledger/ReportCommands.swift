@@ -210,7 +210,11 @@ let pageCommand = Command(
     spec: CommandSpec(
         name: "page",
         summary: "Write the whole ledger as one self-contained HTML page to share: chart, lists, and a table to sort and filter.",
-        options: [pageOut, languageOption, ledgerOption, waitOption]
+        options: [pageOut, languageOption, ledgerOption, waitOption],
+        examples: [
+            Example("The page to send round; open moties.html in any browser", "motieledger page --out moties.html"),
+            Example("In English, of another ledger", "motieledger page --lang en --ledger archief/moties.jsonl --out motions.html"),
+        ]
     ),
     run: { arguments, terminal throws(CLIError) in
         let now = try currentNow()
