@@ -33,22 +33,22 @@ let refsCommand = Command(
         var firstError: CLIError?
         for name in names {
             do throws(CLIError) {
-                try InputBytes.open(name).withBytes { bytes throws(CLIError) in
+                // The listing is made before a line of it is written: an input that changed while
+                // it was read is an error, not a listing of what it held meanwhile.
+                let listing = try withInputBytes(name) { bytes throws(CLIError) in
                     // UTF-8 text, the common case, is scanned where it lies, on all cores;
                     // anything else (PDF, XML, another encoding) goes through the input stage.
                     if InputKind.of(Array(bytes.prefix(1 << 16))) == .text,
                        let found = try? CitationScanner.validatedAndPlaced(bytes) {
-                        try writeRefs(CitationListing(found, of: bytes, file: name, json: json), file: name, terminal: terminal)
-                        return
+                        return CitationListing(found, of: bytes, file: name, json: json)
                     }
-                    let document: SourceDocument
                     do throws(InputError) {
-                        document = try SourceDocument.read(Array(bytes), options: readOptions(arguments))
+                        return CitationListing(try SourceDocument.read(Array(bytes), options: readOptions(arguments)), file: name, json: json)
                     } catch {
                         throw inputError(error, in: name)
                     }
-                    try writeRefs(CitationListing(document, file: name, json: json), file: name, terminal: terminal)
                 }
+                try writeRefs(listing, file: name, terminal: terminal)
             } catch where error.code != .ok {
                 terminal.report(error)
                 firstError = firstError ?? error

@@ -73,6 +73,28 @@ struct LedgerFileKindTests {
         }
     }
 
+    /// A device or a socket named as a document is refused at once: a device such as
+    /// `/dev/zero` would be read without end.
+    @Test func aDeviceOrASocketIsNoDocument() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        let socketPath = workspace.directory + "/socket"
+        let socketDescriptor = try listeningSocket(at: socketPath)
+        defer { close(socketDescriptor) }
+        let refused = [
+            ("/dev/zero", "cannot read: a device, not a document (name a file, or - for standard input)"),
+            ("/dev/urandom", "cannot read: a device, not a document (name a file, or - for standard input)"),
+            (socketPath, "cannot read: a socket, not a file"),
+        ]
+        for (path, message) in refused {
+            for command in [["refs"], ["motions"], ["ingest", "--dry-run"]] {
+                let result = try workspace.runBounded(command + [path], seconds: 20)
+                #expect(result.status == 74, "\(command[0]) \(path): \(result.err)")
+                #expect(result.err == "motieledger: \(path): error: \(message)\n", "\(command[0]) \(path)")
+            }
+        }
+    }
+
     /// Documents still come from pipes: standard input, and a FIFO named as a file (as process
     /// substitution, `<(…)`, names one).
     @Test func documentsStillComeFromAPipe() throws {
