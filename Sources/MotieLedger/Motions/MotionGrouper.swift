@@ -33,6 +33,7 @@ struct MotionGrouper {
         let partial = sameName.filter { [.exact, .partial].contains(groups[$0].match(mention)) }
         let loose = sameName.filter { groups[$0].match(mention) == .loose }
         let discussed = groups.discussed(in: unit)
+        let elsewhere = groups.named(names).filter { groups[$0].id != nil && groups[$0].match(mention) == .exact }
         if exact.count == 1 {
             groups.add(index, to: exact[0])
         } else if exact.isEmpty, partial.count == 1 {
@@ -44,8 +45,12 @@ struct MotionGrouper {
             // `haar motie over medicijntekorten (Kamerstuk …)`, then `de motie Tielen over
             // medicijntekorten`: the motion cited without a name, known by its subject.
             groups.add(index, to: bySubject)
+        } else if partial.isEmpty, elsewhere.count == 1, !unread, let title = units.questionsTitle,
+                  title.contains(placed.anchor) || groups[elsewhere[0]].members.contains(where: { title.contains(groups.mentions[$0].anchor) }) {
+            // The questions' title names the motion they are about: where the title or the
+            // questions cite it, a mention of that name in the other is that motion.
+            groups.add(index, to: elsewhere[0])
         } else {
-            let elsewhere = groups.named(names).filter { groups[$0].id != nil && groups[$0].match(mention) == .exact }
             let group = keyedGroup(for: mention)
             groups.add(index, to: group)
             if !loose.isEmpty {

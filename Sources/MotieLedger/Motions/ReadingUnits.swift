@@ -81,6 +81,14 @@ struct ReadingUnits {
 
     subscript(_ index: Int) -> ReadingUnit { units[index] }
 
+    /// In a document of questions (and answers), the text before the first question: its title
+    /// (`Vragen van het lid … over de reactie op de motie van het lid …`), which says what all
+    /// the questions are about. Nil in a letter or an annex.
+    var questionsTitle: Range<Int>? {
+        guard let first = units.first, first.pair != nil else { return nil }
+        return 0..<first.range.lowerBound
+    }
+
     var indices: Range<Int> { units.indices }
 
     /// The unit an offset falls in.

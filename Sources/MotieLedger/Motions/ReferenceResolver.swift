@@ -21,23 +21,23 @@ struct ReferenceResolver {
         self.units = units
         self.places = places
         self.groups = groups
-        let letterSubject = letterSubjectGroup()
+        let subject = letterSubjectGroup() ?? titleSubjectGroup()
         let mentions = groups.mentions
         for index in mentions.indices {
             let placed = mentions[index]
             if groups.groupOf[index] == nil, groups.links[index].id == nil,
                [.subject, .unnamed, .backReference].contains(placed.mention.kind) {
-                resolve(index, letterSubject: letterSubject)
+                resolve(index, subject: subject)
             }
             if let unit = placed.unit, self.groups.groupOf[index] != nil { lastGrouped[unit] = index }
         }
     }
 
-    mutating func resolve(_ index: Int, letterSubject: Int?) {
+    mutating func resolve(_ index: Int, subject: Int?) {
         let placed = groups.mentions[index]
         let mention = placed.mention
         let discussed = groups.discussed(in: placed.unit)
-        if let target = pointedAt(index, discussed: discussed, letterSubject: letterSubject) {
+        if let target = pointedAt(index, discussed: discussed, subject: subject) {
             groups.add(index, to: target)
         } else if discussed.isEmpty, mention.kind == .subject, let subject = mention.subject {
             groups.add(index, to: groups.group(forKey: MotionNames.subjectKey(subject)))
@@ -52,9 +52,11 @@ struct ReferenceResolver {
 
     /// The motion a back-reference, subject or unnamed mention points at. In a question/answer
     /// pair or an annex row: the one motion discussed there, else (a back-reference) the
-    /// nearest named before it. In a letter: the motion named in the same paragraph, else the
-    /// letter's own motion (the one its `Betreft` or `Hierbij …` names).
-    func pointedAt(_ index: Int, discussed: [Int], letterSubject: Int?) -> Int? {
+    /// nearest named before it; a back-reference in a pair that names no motion (`conform de
+    /// motie van uw Kamer`) means the motion the questions' title names. In a letter: the
+    /// motion named in the same paragraph, else the letter's own motion (the one its `Betreft`
+    /// or `Hierbij …` names).
+    func pointedAt(_ index: Int, discussed: [Int], subject: Int?) -> Int? {
         let placed = groups.mentions[index]
         let mention = placed.mention
         guard let unit = placed.unit else { return nil }
@@ -63,9 +65,10 @@ struct ReferenceResolver {
         if units[unit].isLetter, mention.kind == .backReference {
             let paragraph = places.paragraph(containing: placed.anchor)
             if let nearest, groups.mentions[nearest].anchor >= paragraph.lowerBound { return groups.groupOf[nearest] }
-            if let letterSubject { return letterSubject }
+            if let subject { return subject }
         }
         if discussed.count == 1 { return discussed[0] }
+        if discussed.isEmpty, mention.kind == .backReference, units.questionsTitle != nil, let subject { return subject }
         // `De motie over bont …` where two motions are discussed: the one of that subject.
         if let subject = mention.subject.flatMap(MotionNames.subjectWords), discussed.count > 1 {
             let matching = discussed.filter { groups[$0].hasSubject(like: subject) }
@@ -99,6 +102,14 @@ struct ReferenceResolver {
         guard order.count >= 2 else { return nil }
         let k = ordinal > 0 ? ordinal - 1 : order.count - 1
         return order.indices.contains(k) ? order[k] : nil
+    }
+
+    /// The motion a document of questions is about: the one motion its questions' title names
+    /// (``ReadingUnits/questionsTitle``).
+    func titleSubjectGroup() -> Int? {
+        guard let title = units.questionsTitle else { return nil }
+        let named = Set(groups.mentions.indices(in: title).compactMap { groups.groupOf[$0] })
+        return named.count == 1 ? named.first : nil
     }
 
     /// The motion a letter is about: named in its `Betreft` line or in the sentence that opens
