@@ -89,6 +89,15 @@ struct MotionStatusReader {
         let mentioned = analysis.mentioned
         // A row whose columns run into each other: all of it speaks of the motion it opens with.
         var scope = units[unit].interleaved && rowMotion(unit) == g ? Array(sentences.indices) : analysis.scope(of: g)
+        let pair = units[unit].pair
+        // Named only in a question that asks for more than the motion asks: the answer is about
+        // that, not about how far the motion has come.
+        if scope.isEmpty, let pair, let naming = namingSentence(of: g, in: unit), pair.questionSpan.contains(naming.lowerBound),
+           asksForMore(naming) {
+            return AnswerReading(answer: pair.index, status: .onbekend, evidence: document.bodyText(naming),
+                                 evidenceLine: document.location(of: naming.lowerBound).line, conditional: false,
+                                 expected: nil, notAdopted: false)
+        }
         if scope.isEmpty {
             for s in sentences.indices {
                 if !mentioned[s].isEmpty || (analysis.headings[s] && !scope.isEmpty) { break }
@@ -96,7 +105,6 @@ struct MotionStatusReader {
             }
         }
         let first = analysis.sentencesOf[g]?.first
-        let pair = units[unit].pair
         // An annex row gives the status of the motion it opens with; another motion it names
         // (`ingehaald door … de motie-Paternotte c.s.`) is only mentioned in passing — unless a
         // sentence of its own opens with it (`De motie van de leden … is … vervallen.`).
@@ -179,6 +187,20 @@ struct MotionStatusReader {
         case (.open, _):
             return nil
         }
+    }
+
+    /// Verbs of a question that asks for more than a motion asks: `Kunt u in de uitwerking van
+    /// onze motie … ook het hulpaanbod voor … meenemen?`.
+    static let addingVerbs: Set<String> = [
+        "meenemen", "meegenomen", "betrekken", "betrokken", "opnemen", "opgenomen", "toevoegen", "toegevoegd", "uitbreiden",
+        "uitgebreid",
+    ]
+
+    /// Whether the question's sentence that names the motion asks for something added to it
+    /// (`ook` and ``addingVerbs``): its answer is about that addition.
+    func asksForMore(_ naming: Range<Int>) -> Bool {
+        let words = Words.split(document.body, in: naming).map(\.folded)
+        return words.contains("ook") && words.contains(where: MotionStatusReader.addingVerbs.contains)
     }
 
     /// The sentence of the unit in which the motion is first named.
