@@ -18,6 +18,9 @@ public struct FootnoteMarker: Hashable, Sendable {
     public let range: Range<Int>
     /// Its footnote, an index into `AnswerDocument.footnotes`; nil when the footnote was lost.
     public let footnote: Int?
+    /// It stands on a line of markers under the question or answer that bore it, where PyPDF
+    /// moves them (`2 3`): which words it followed is lost.
+    public internal(set) var apart = false
 }
 
 extension Finding.Category {
@@ -163,7 +166,7 @@ struct FootnoteReader {
         for k in expected...(blockFootnotes.map(\.0).max()!) {
             if let marker = found[k] {
                 if let f = footnoteIndex[k] { footnotes[f].marker = markers.count }
-                markers.append(FootnoteMarker(number: k, range: marker.range, footnote: footnoteIndex[k]))
+                markers.append(FootnoteMarker(number: k, range: marker.range, footnote: footnoteIndex[k], apart: marker.apart))
                 if footnoteIndex[k] == nil {
                     findings.append((.missingFootnote,
                                      "footnote \(k) is missing: its marker is in the text, its footnote was lost",
@@ -329,7 +332,7 @@ struct FootnoteReader {
         let before = text[i - 1]
         // Markers an extractor moved to a line of their own under the sentence that bore them.
         if before == 0x0A || before == 0x20 || before == UInt8(ascii: ","), onMarkerLine(digits) {
-            return FootnoteMarker(number: n, range: digits, footnote: nil)
+            return FootnoteMarker(number: n, range: digits, footnote: nil, apart: true)
         }
         if TextBytes.isLetter(before: i, in: text) {
             // Glued to a word, unless the word is a code in capitals: MH17, G7, COVID19.

@@ -39,6 +39,7 @@ struct KamerstukLinker {
         linkInterleavedRows()
         let usedMarkers = linkGluedMarkers()
         linkSentenceMarkers(skipping: usedMarkers)
+        linkMarkersApart(skipping: usedMarkers)
     }
 
     /// What the finding gave: a plural's citation, a footnote's.
@@ -335,6 +336,57 @@ struct KamerstukLinker {
             } else if candidates.count > 1 {
                 findings.append(MotionNote(.uncertainLink, "footnote \(marker.number) closes a sentence that names \(candidates.count) motions; it is linked to none",
                                            at: marker.range.lowerBound))
+            }
+        }
+    }
+
+    /// `… de uitvoering van de motieBikker-Van den Hil.` with `2 3` on the line under it: the
+    /// markers of a question or an answer that PyPDF moved to a line of their own
+    /// (``FootnoteMarker/apart``). Which words bore which marker is lost, their order is not.
+    /// The one motion the question or answer names without a Kamerstuk takes the footnote of
+    /// the only marker when the text names no other paper; of several, the last one, when the
+    /// motion's mention is what the text ends with — flagged, being read from their order.
+    mutating func linkMarkersApart(skipping used: Set<Int>) {
+        let body = document.body
+        var m = 0
+        while m < document.markers.count {
+            guard document.markers[m].apart, !used.contains(m) else {
+                m += 1
+                continue
+            }
+            var line = [m]
+            while let next = line.last.map({ $0 + 1 }), next < document.markers.count, document.markers[next].apart,
+                  !body[document.markers[line.last!].range.upperBound..<document.markers[next].range.lowerBound].contains(0x0A) {
+                line.append(next)
+            }
+            m += line.count
+            let start = document.markers[line[0]].range.lowerBound
+            guard let (pair, inAnswer) = document.pair(containing: max(0, start - 1)) else { continue }
+            let region = inAnswer ? pair.answerSpan : pair.questionSpan
+            let named = mentions.indices(in: region.lowerBound..<start).filter {
+                !mentions[$0].mention.inFootnote && [.named, .party].contains(mentions[$0].mention.kind)
+            }
+            guard named.count == 1, let index = named.first, links[index].id == nil else { continue }
+            let marker = document.markers[line.last!]
+            guard let footnote = marker.footnote.map({ document.footnotes[$0] }), !papers.citesOtherPaper(footnote),
+                  let target = papers.motionCitation(in: footnote) else { continue }
+            let mention = mentions[index].mention
+            if line.count == 1 {
+                let paper = Words.split(body, in: region.lowerBound..<start).map(\.folded).first(where: FootnotePapers.papersInRunningText.contains)
+                if let paper {
+                    findings.append(MotionNote(.uncertainLink, "footnote \(marker.number) stands apart under a text that names a motion and a \(paper); it may cite either, so it is linked to neither",
+                                               at: marker.range.lowerBound))
+                    continue
+                }
+                links[index].id = target.id
+                links[index].uncertain = links[index].uncertain || target.uncertain
+            } else {
+                let end = max(mention.range.upperBound, mention.subjectEnd ?? 0)
+                guard body[end..<start].allSatisfy({ " .?!)\n".utf8.contains($0) }) else { continue }
+                links[index].id = target.id
+                links[index].uncertain = true
+                links[index].notes.append(MotionNote(.uncertainLink, "footnotes \(line.map { String(document.markers[$0].number) }.joined(separator: " ")) stand apart under the text; the motion, named last, is taken to be the last's, \(target.id.canonical)",
+                                                     at: mentions[index].anchor))
             }
         }
     }
