@@ -21,20 +21,6 @@ struct CorpusMotionTests {
     /// What the reader does not yet read as the label has it, by document: `<motion> <check>`,
     /// the motion as ``LabelledMotion/name`` gives it, the check `found`, `status` or `line`.
     static let knownMisses: [String: [String: String]] = [
-        "ah-545-uitstel-kinderen-noodopvang": [
-            "kst-36373-H Van Meenen@32 found": "its footnote marker PyPDF moved to a line of its own after the question: the Eerste Kamer paper is not linked",
-        ],
-        "ah-562-uitstel-wachttijden-ggz": [
-            "kst-36200-77 Bikker/Van den Hil@18 found": "the question's footnote markers PyPDF stacked on a line of their own ('2 3'): the motion's is not linked",
-        ],
-        "ah-tk-20232024-1432": [
-            "kst-36410-VIII-82 Van Zanten@139 line": "'de motie van uw Kamer' is not read as a reference back to the question's motion",
-            "kst-36410-VIII-82 Van Zanten@139 status": "'de motie van uw Kamer' is not read as a reference back to the question's motion",
-        ],
-        "ah-tk-20232024-2271": [
-            "kst-25424-691 @289 line": "named only in the question: the answer speaks of other help, read as the motion's status",
-            "kst-25424-691 @289 status": "named only in the question: the answer speaks of other help, read as the motion's status",
-        ],
         "jaarverslag-ocw-2020": [
             "- Asscher/Ellemeet@2293 found": "named in a cell of a table of evaluations whose bracket never closes ('(irt tot VN verdrag en motie Asscher/Ellemeet')",
             "- Straus@2259 line": "the cell's sentence opens lines before the labelled one",
