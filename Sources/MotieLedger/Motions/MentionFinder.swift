@@ -61,12 +61,16 @@ enum MentionFinder {
             }
             placed.append(PlacedMention(mention: mention, source: .text, unit: unit, anchor: mention.range.lowerBound))
             // `De moties van de leden Brekelmans en Piri over … (Kamerstuk 36 045, nrs. 251 en
-            // 256)`: a motion of those submitters for each document cited.
-            guard mention.kind == .plural, !mention.submitters.isEmpty else { continue }
-            let ids = CitationLists(document).list(after: mention.subjectEnd ?? mention.range.upperBound)
+            // 256)`: a motion of those submitters for each document cited. `veel moties zijn
+            // aangenomen om … (35 334, nrs. 383, 348 en 309)`: a motion, unnamed, for each
+            // document the lists in brackets of the plural's clause cite.
+            guard mention.kind == .plural else { continue }
+            let named = !mention.submitters.isEmpty
+            let ids = named ? CitationLists(document).list(after: mention.subjectEnd ?? mention.range.upperBound)
+                : CitationLists(document).clauseLists(after: mention.range.upperBound)
             guard ids.count >= 2 else { continue }
             for id in ids {
-                let each = Mention(kind: .named, range: mention.range, submitters: mention.submitters, surnames: mention.surnames,
+                let each = Mention(kind: named ? .named : .unnamed, range: mention.range, submitters: mention.submitters, surnames: mention.surnames,
                                    cosigned: mention.cosigned, party: nil, subject: mention.subject, subjectEnd: mention.subjectEnd,
                                    name: mention.name, inFootnote: false, list: mention.range.lowerBound)
                 placed.append(PlacedMention(mention: each, source: .listed(id), unit: unit, anchor: mention.range.lowerBound))

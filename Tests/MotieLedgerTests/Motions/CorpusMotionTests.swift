@@ -81,12 +81,6 @@ struct CorpusMotionTests {
         "kst-20361-226": [
             "kst-20361-190 @52 found": "referred to by what it asks only ('een aangenomen motie uit 2021 over …'), its Kamerstuk in a footnote",
         ],
-        "kst-28973-273": [
-            "kst-30252-184 @52 found": "motions referred to together ('veel moties zijn aangenomen'), their Kamerstukken a footnote's list",
-            "kst-35334-309 @52 found": "motions referred to together ('veel moties zijn aangenomen'), their Kamerstukken a footnote's list",
-            "kst-35334-348 @52 found": "motions referred to together ('veel moties zijn aangenomen'), their Kamerstukken a footnote's list",
-            "kst-35334-383 @52 found": "motions referred to together ('veel moties zijn aangenomen'), their Kamerstukken a footnote's list",
-        ],
         "npo-financiele-terugblik-2019": [
             "- @35 found": "an unnamed motion ('een aangenomen motie naar aanleiding van …') in an accounts report's columns",
         ],

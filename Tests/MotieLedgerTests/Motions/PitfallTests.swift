@@ -327,4 +327,29 @@ struct PitfallTests {
         #expect(reader.motions.first?.evidence == "De motie-Nordkamp (Kamerstuk 36 600 X, nr. 44) is uitgevoerd.")
         #expect(reader.motions.first?.evidenceLine == 5)
     }
+
+    @Test("motions referred to together: one for each document the lists in brackets of their clause cite (kst-28973-273)")
+    func pluralWithClauseLists() throws {
+        // `overwegende dat door de Kamer het afgelopen jaar al veel moties zijn aangenomen om snel
+        // tot doelsturing over te gaan (35 334, nrs. 383, 348 en 309), waaronder specifiek in de
+        // melkveehouderij (30 252, nr. 184);` — a motion's own text: nothing of their execution.
+        let real = MotionReader(AnswerDocument(try SourceDocument.read(try Fixture.bytes("corpus/xml/kst-28973-273.xml"))))
+        #expect(real.motions.map { "\($0.key) \($0.status.rawValue)" } == [
+            "kst-35334-383 onbekend", "kst-35334-348 onbekend", "kst-35334-309 onbekend", "kst-30252-184 onbekend",
+        ])
+
+        // Made up in a letter's wording: the clause's lists are the motions'; a list after the
+        // sentence's end, or behind another paper, is not.
+        let letter = try Self.read("""
+            Geachte voorzitter,
+
+            De afgelopen jaren zijn door uw Kamer verschillende moties aangenomen over de wachtlijsten in de jeugdzorg (Kamerstuk 31 839, nrs. 700 en 701), waaronder over de gesloten jeugdzorg (Kamerstuk 31 839, nr. 712). Met deze brief informeer ik u over de voortgang.
+
+            Ook zijn eerder moties aangenomen. In de brief van 3 maart (Kamerstuk 31 839, nr. 650) schreef ik daarover.
+
+            Er zijn moties aangenomen, zoals beschreven in het verslag (Kamerstuk 31 839, nrs. 660 en 661).
+
+            """)
+        #expect(letter.motions.map(\.key) == ["kst-31839-700", "kst-31839-701", "kst-31839-712"])
+    }
 }
