@@ -113,11 +113,15 @@ struct KamerstukLinker {
                 k += 1
                 continue
             }
-            // `deze motie (Kamerstuk …)` or `de motie op stuk nr. 214 (26 150)` only: a
-            // back-reference has no subject, so words after it (`deze motie bij uw Kamer
-            // ingediend (Kamerstuk …)`) belong to something else.
-            if mentions[index].mention.kind == .backReference,
-               !Words.split(body, in: gap).allSatisfy({ ["op", "stuk"].contains($0.folded) }) { return nil }
+            // `deze motie (Kamerstuk …)`, `de motie op stuk nr. 214 (26 150)` or `de motie uit
+            // 2021 (20 361, nr. 190)` only: a back-reference has no subject, so words after it
+            // (`deze motie bij uw Kamer ingediend (Kamerstuk …)`) belong to something else.
+            if mentions[index].mention.kind == .backReference {
+                let words = Words.split(body, in: gap).map(\.folded)
+                let year = words.count == 2 && words[0] == "uit" && words[1].count == 4 && (words[1].hasPrefix("19") || words[1].hasPrefix("20"))
+                    && words[1].allSatisfy(\.isNumber)
+                if !year, !words.allSatisfy({ ["op", "stuk"].contains($0) }) { return nil }
+            }
             guard !body[gap].contains(where: { ".?!;:".utf8.contains($0) }),
                   mentions.indices(in: offset..<citation.range.lowerBound).allSatisfy({ $0 == index }),
                   Set(Words.split(body, in: gap).map(\.folded)).isDisjoint(with: FootnotePapers.otherPapers)

@@ -78,9 +78,6 @@ struct CorpusMotionTests {
             "kst-36200-VIII-47 Westerveld@3023 status": "annex row: the status column's words interleaved with what the motion asks",
             "kst-36200-VIII-92 De Hoop/Sylvana Simons@2991 status": "annex row: the status column's words interleaved with what the motion asks",
         ],
-        "kst-20361-226": [
-            "kst-20361-190 @52 found": "referred to by what it asks only ('een aangenomen motie uit 2021 over …'), its Kamerstuk in a footnote",
-        ],
         "npo-financiele-terugblik-2019": [
             "- @35 found": "an unnamed motion ('een aangenomen motie naar aanleiding van …') in an accounts report's columns",
         ],

@@ -352,4 +352,23 @@ struct PitfallTests {
             """)
         #expect(letter.motions.map(\.key) == ["kst-31839-700", "kst-31839-701", "kst-31839-712"])
     }
+
+    @Test("`de motie uit 2021 (20 361, nr. 190)`: a back-reference with its year takes the citation behind it (kst-20361-226)")
+    func backReferenceWithYear() throws {
+        // Line 52 `een aangenomen motie uit 2021 over openbaarmaking van de archieven`, line 62
+        // `de volledige afronding van de motie uit 2021 (20 361, nr. 190)`.
+        let real = MotionReader(AnswerDocument(try SourceDocument.read(try Fixture.bytes("corpus/xml/kst-20361-226.xml"))))
+        #expect(real.motions.map { "\($0.key) \($0.status.rawValue) \($0.evidenceLine)" } == ["kst-20361-190 onbekend 52"])
+
+        // Made up in a letter's wording: the year is the motion's; other words are not.
+        let letter = try Self.read("""
+            Geachte voorzitter,
+
+            Over de uitvoering van de motie uit 2019 (Kamerstuk 31 839, nr. 640) bericht ik u later.
+
+            Ook de motie bij uw Kamer ingediend (Kamerstuk 31 839, nr. 641) noem ik hier.
+
+            """)
+        #expect(letter.motions.compactMap { $0.id?.canonical } == ["kst-31839-640"])
+    }
 }
