@@ -117,6 +117,9 @@ public struct Ledger: Sendable {
         public let events: Int
         public let aliases: Int
         public let facts: Int
+        /// Void and confirm records.
+        public let corrections: Int
+        public let findings: Int
         public let bytes: Int
     }
 
@@ -268,7 +271,8 @@ public struct Ledger: Sendable {
         }
         let head = outcome.lines == 0 ? LedgerHead.empty : LedgerHead(count: outcome.lines, hash: previous)
         let verification = Verification(head: head, documents: counts.documents, events: counts.events,
-                                        aliases: counts.aliases, facts: counts.facts, bytes: outcome.completeBytes)
+                                        aliases: counts.aliases, facts: counts.facts, corrections: counts.corrections,
+                                        findings: counts.findings, bytes: outcome.completeBytes)
         return (verification, outcome)
     }
 
@@ -679,6 +683,8 @@ private struct CheckedPart: Sendable {
         var events = 0
         var aliases = 0
         var facts = 0
+        var corrections = 0
+        var findings = 0
 
         mutating func add(_ type: RecordType) {
             switch type {
@@ -686,6 +692,8 @@ private struct CheckedPart: Sendable {
             case .status: events += 1
             case .alias: aliases += 1
             case .facts: facts += 1
+            case .void, .confirm: corrections += 1
+            case .findings: findings += 1
             }
         }
 
@@ -694,6 +702,8 @@ private struct CheckedPart: Sendable {
             events += other.events
             aliases += other.aliases
             facts += other.facts
+            corrections += other.corrections
+            findings += other.findings
         }
     }
 

@@ -212,12 +212,64 @@ public struct FactsRecord: Hashable, Sendable {
     }
 }
 
+/// A person's withdrawal of what the ledger holds, without rewriting it: one status event
+/// (`event`, its line), or every reading of a document read by mistake (`document`, its
+/// number: its record and every event from it written before the withdrawal). What is withdrawn
+/// stays in the history, marked, and counts for no report; the document can be read again.
+public struct VoidRecord: Hashable, Sendable {
+    /// The line of the status event withdrawn; `nil` when a document is.
+    public var event: Int?
+    /// The number of the document withdrawn; `nil` when an event is.
+    public var document: String?
+    public var note: String?
+    public var who: String
+
+    public init(event: Int?, document: String?, note: String?, who: String) {
+        self.event = event
+        self.document = document
+        self.note = note
+        self.who = who
+    }
+}
+
+/// A person's word that a reading stands as read (`record --confirm`): the status event of line
+/// `event` is no longer uncertain.
+public struct ConfirmRecord: Hashable, Sendable {
+    public var event: Int
+    public var note: String?
+    public var who: String
+
+    public init(event: Int, note: String?, who: String) {
+        self.event = event
+        self.note = note
+        self.who = who
+    }
+}
+
+/// What a reading found beside its statuses, kept with what it found it in: the findings of a
+/// status event (why it is uncertain: a conditional answer, answers that disagree, a link that
+/// may be wrong) or of a document record (a mention that identifies no motion). `event` is the
+/// line of that event or document; each finding is written `LINE:COLUMN: category: message`
+/// (without a place, `category: message`), as `ingest` warned it.
+public struct FindingsRecord: Hashable, Sendable {
+    public var target: Int
+    public var findings: [String]
+
+    public init(target: Int, findings: [String]) {
+        self.target = target
+        self.findings = findings
+    }
+}
+
 /// What a ledger line says, before it is numbered, dated and chained.
 public enum LedgerEntry: Hashable, Sendable {
     case document(DocumentRecord)
     case status(StatusEvent)
     case alias(AliasRecord)
     case facts(FactsRecord)
+    case void(VoidRecord)
+    case confirm(ConfirmRecord)
+    case findings(FindingsRecord)
 
     /// The record's `type`.
     public var type: String { recordType.name }
@@ -228,6 +280,9 @@ public enum LedgerEntry: Hashable, Sendable {
         case .status: .status
         case .alias: .alias
         case .facts: .facts
+        case .void: .void
+        case .confirm: .confirm
+        case .findings: .findings
         }
     }
 
@@ -238,6 +293,9 @@ public enum LedgerEntry: Hashable, Sendable {
         case .status(let event): StatusEvent.Field.allCases.map(event.value)
         case .alias(let alias): AliasRecord.Field.allCases.map(alias.value)
         case .facts(let facts): FactsRecord.Field.allCases.map(facts.value)
+        case .void(let void): VoidRecord.Field.allCases.map(void.value)
+        case .confirm(let confirm): ConfirmRecord.Field.allCases.map(confirm.value)
+        case .findings(let findings): FindingsRecord.Field.allCases.map(findings.value)
         }
     }
 }
@@ -246,7 +304,7 @@ public enum LedgerEntry: Hashable, Sendable {
 public struct LedgerRecord: Hashable, Sendable {
     /// The newest schema version this code reads and writes: each line is written at its type's
     /// version (``RecordType/version``), so that status events stay at version 1.
-    public static let version: Int64 = 2
+    public static let version: Int64 = 3
     /// `prev` of the first line: 64 zeros.
     public static let zeroHash = String(repeating: "0", count: 64)
 

@@ -29,6 +29,19 @@ struct Replay: Sendable {
     private(set) var documents: [LedgerDocument] = []
     private var documentsByNumber: [String: [Int]] = [:]
     private var documentsBySHA: [String: Int] = [:]
+    /// The documents a void withdrew, by their place in ``documents``.
+    private(set) var voidedDocuments: Set<Int> = []
+    /// Every void and confirm record, with its own line, in the order of reading.
+    private(set) var voids: [(seq: Int, record: VoidRecord)] = []
+    private(set) var confirms: [(seq: Int, record: ConfirmRecord)] = []
+    /// The findings kept with an event or a document, by its line.
+    private(set) var findings: [Int: [String]] = [:]
+    /// Every join of a key to an ID (alias records, and facts that replace a motion), with its
+    /// line and whether it held (a key's first alias does).
+    private(set) var aliasRecords: [(seq: Int, key: Int32, id: Int32, held: Bool)] = []
+    /// The voids and confirmations whose events are still to be marked: an event is found by
+    /// its line once it is in ``events``, which a part's events are only when the part is applied.
+    private var pendingMarks: [(seq: Int, entry: LedgerEntry)] = []
     /// Whether each motion's events are in history order. A replay appends the events as they
     /// come and sorts each motion's once, at the end; from then on a new event is put in its place.
     private var isSorted = false
@@ -69,19 +82,35 @@ struct Replay: Sendable {
         return [strings[id]] + (aliasKeys[id] ?? []).map { strings[$0] }
     }
 
-    /// The document read with these bytes, if any.
+    /// The document read with these bytes, if any and not withdrawn.
     func document(sha256: String) -> LedgerDocument? {
         documentsBySHA[sha256].map { documents[$0] }
     }
 
-    /// The latest document recorded under `number` (any case), if any.
+    /// The latest document recorded under `number` (any case) and not withdrawn, if any.
     func latestDocument(number: String) -> LedgerDocument? {
-        documentsByNumber[number.lowercased()]?.last.map { documents[$0] }
+        documentsByNumber[number.lowercased()]?.last { !voidedDocuments.contains($0) }.map { documents[$0] }
     }
 
-    /// Every document recorded under `number` (any case), in the order of reading.
+    /// Every document recorded under `number` (any case) and not withdrawn, in the order of reading.
     func documents(number: String) -> [LedgerDocument] {
+        (documentsByNumber[number.lowercased()] ?? []).filter { !voidedDocuments.contains($0) }.map { documents[$0] }
+    }
+
+    /// Every document recorded under `number` (any case), withdrawn ones included.
+    func allDocuments(number: String) -> [LedgerDocument] {
         (documentsByNumber[number.lowercased()] ?? []).map { documents[$0] }
+    }
+
+    /// The event of line `seq`, if that line is a status event: found by halving, since the
+    /// events are in the order of their lines.
+    func event(seq: Int) -> Int32? {
+        var low = 0, high = events.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(events[middle].seq) < seq { low = middle + 1 } else { high = middle }
+        }
+        return low < events.count && Int(events[low].seq) == seq ? Int32(low) : nil
     }
 
     // MARK: Statuses
@@ -95,7 +124,7 @@ struct Replay: Sendable {
         var since: Int32 = 0
         for index in stores[Int(motion)].events {
             let event = events[Int(index)]
-            guard !event.isCorrected else { continue }
+            guard event.flags & (PackedEvent.corrected | PackedEvent.voided) == 0 else { continue }
             guard cutoff?.includes(day: event.day, rank: event.rank) ?? true else { break }
             if let current = held?.event {
                 guard Replay.tellsNews(event, after: current) else { continue }
@@ -223,11 +252,77 @@ struct Replay: Sendable {
             documents.append(document)
             documentsByNumber[document.number.lowercased(), default: []].append(documents.count - 1)
             if documentsBySHA[document.sha256] == nil { documentsBySHA[document.sha256] = documents.count - 1 }
-        case .alias(let key, let id):
-            applyAlias(key: renumbered(key), id: renumbered(id))
+        case .alias(let key, let id, let seq):
+            let held = applyAlias(key: renumbered(key), id: renumbered(id))
+            aliasRecords.append((seq, renumbered(key), renumbered(id), held))
         case .facts(let record):
             facts.append(record)
+        case .void(let void, let seq):
+            voids.append((seq, void))
+            if let number = void.document { withdraw(number: number, before: seq) }
+            pendingMarks.append((seq, .void(void)))
+            if isSorted { markPending() }
+        case .confirm(let confirm, let seq):
+            confirms.append((seq, confirm))
+            pendingMarks.append((seq, .confirm(confirm)))
+            if isSorted { markPending() }
+        case .findings(let record):
+            findings[record.target, default: []] += record.findings
         }
+    }
+
+    /// Withdraws the documents read under `number` before line `seq`: a later reading of the
+    /// same bytes is then a new one.
+    private mutating func withdraw(number: String, before seq: Int) {
+        for index in documentsByNumber[number.lowercased()] ?? [] where documents[index].seq < seq {
+            voidedDocuments.insert(index)
+            if documentsBySHA[documents[index].sha256] == index { documentsBySHA[documents[index].sha256] = nil }
+        }
+    }
+
+    /// Marks the events of the voids and confirmations read so far: voided, or confirmed. A
+    /// document's void withdraws every event from it written before the void; a voided
+    /// correction no longer hides the reading it corrected.
+    private mutating func markPending() {
+        var touched: [Int32] = []
+        for (seq, entry) in pendingMarks {
+            switch entry {
+            case .void(let void):
+                if let target = void.event, let index = event(seq: target) {
+                    events[Int(index)].flags |= PackedEvent.voided
+                    touched.append(resolved(events[Int(index)].motion))
+                } else if let number = void.document, let source = strings.find(number) {
+                    // A void names the number as its document record holds it, which is the
+                    // source of every event read from it.
+                    for index in 0..<events.count where events[index].source == source && Int(events[index].seq) < seq {
+                        events[index].flags |= PackedEvent.voided
+                        touched.append(resolved(events[index].motion))
+                    }
+                }
+            case .confirm(let confirm):
+                if let index = event(seq: confirm.event) { events[Int(index)].flags |= PackedEvent.confirmed }
+            default:
+                break
+            }
+        }
+        pendingMarks = []
+        for motion in Set(touched) { remarkCorrections(in: motion) }
+    }
+
+    /// Marks anew the readings of `motion` that corrections not withdrawn correct.
+    private mutating func remarkCorrections(in motion: Int32) {
+        var readings: [CorrectedReading] = []
+        for index in stores[Int(motion)].events {
+            events[Int(index)].flags &= ~PackedEvent.corrected
+            let event = events[Int(index)]
+            let correction = PackedEvent.manual | PackedEvent.corrects
+            if event.flags & correction == correction, !event.isVoided {
+                let reading = CorrectedReading(source: event.source, day: event.day)
+                if !readings.contains(reading) { readings.append(reading) }
+            }
+        }
+        stores[Int(motion)].correctedReadings = readings
+        markCorrections(in: motion)
     }
 
     /// What an event tells of its motion: its names and keys, and its corrections. Once the
@@ -300,6 +395,7 @@ struct Replay: Sendable {
         for m in stores.indices where !stores[m].correctedReadings.isEmpty {
             markCorrections(in: Int32(m))
         }
+        markPending()
     }
 
     // MARK: Joining motions
@@ -348,9 +444,10 @@ struct Replay: Sendable {
         return index
     }
 
-    /// Joins a name key to an ID; the first alias of a key is the one that holds.
-    private mutating func applyAlias(key: Int32, id: Int32) {
-        guard aliasOf[key] == nil, key != id else { return }
+    /// Joins a name key to an ID; the first alias of a key is the one that holds. Whether this one holds.
+    @discardableResult
+    private mutating func applyAlias(key: Int32, id: Int32) -> Bool {
+        guard aliasOf[key] == nil, key != id else { return false }
         aliasOf[key] = id
         aliasKeys[id, default: []].append(key)
         switch (storeIndex(of: key), storeIndex(of: id)) {
@@ -382,6 +479,7 @@ struct Replay: Sendable {
         default:
             break
         }
+        return true
     }
 
     /// Inserts an event in history order: by date, then order of reading (a correction takes its

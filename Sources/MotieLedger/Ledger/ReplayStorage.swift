@@ -59,6 +59,10 @@ struct PackedEvent: Sendable {
     static let corrected: UInt8 = 8
     /// The event gave its key as its `id`.
     static let hasID: UInt8 = 16
+    /// A void record withdrew the event (or its document).
+    static let voided: UInt8 = 32
+    /// A person confirmed the reading as it stands.
+    static let confirmed: UInt8 = 64
 
     var offset: Int
     var seq: Int32
@@ -79,6 +83,7 @@ struct PackedEvent: Sendable {
     var flags: UInt8
 
     var isCorrected: Bool { flags & PackedEvent.corrected != 0 }
+    var isVoided: Bool { flags & PackedEvent.voided != 0 }
 
     static func flags(manual: Bool, corrects: Bool, uncertain: Bool, hasID: Bool) -> UInt8 {
         (manual ? PackedEvent.manual : 0) | (corrects ? PackedEvent.corrects : 0) | (uncertain ? PackedEvent.uncertain : 0)

@@ -58,7 +58,7 @@ enum EnvelopeField: Int, CaseIterable, CodingKey, Sendable {
 
 /// The record types, by their `type`.
 enum RecordType: CaseIterable, Sendable {
-    case document, status, alias, facts
+    case document, status, alias, facts, void, confirm, findings
 
     /// The record's `type`.
     var name: String {
@@ -67,6 +67,9 @@ enum RecordType: CaseIterable, Sendable {
         case .status: "status"
         case .alias: "alias"
         case .facts: "facts"
+        case .void: "void"
+        case .confirm: "confirm"
+        case .findings: "findings"
         }
     }
 
@@ -77,6 +80,7 @@ enum RecordType: CaseIterable, Sendable {
         switch self {
         case .document, .status, .alias: 1
         case .facts: 2
+        case .void, .confirm, .findings: 3
         }
     }
 
@@ -87,6 +91,9 @@ enum RecordType: CaseIterable, Sendable {
         case .status: FieldLayout.status
         case .alias: FieldLayout.alias
         case .facts: FieldLayout.facts
+        case .void: FieldLayout.void
+        case .confirm: FieldLayout.confirm
+        case .findings: FieldLayout.findings
         }
     }
 
@@ -97,6 +104,9 @@ enum RecordType: CaseIterable, Sendable {
         case .status: .status(try StatusEvent(RecordFields(fields)))
         case .alias: .alias(try AliasRecord(RecordFields(fields)))
         case .facts: .facts(try FactsRecord(RecordFields(fields)))
+        case .void: .void(try VoidRecord(RecordFields(fields)))
+        case .confirm: .confirm(try ConfirmRecord(RecordFields(fields)))
+        case .findings: .findings(try FindingsRecord(RecordFields(fields)))
         }
     }
 
@@ -107,6 +117,9 @@ enum RecordType: CaseIterable, Sendable {
         case .status: try StatusEvent.checkRelations(RecordFields(fields))
         case .alias: try AliasRecord.checkRelations(RecordFields(fields))
         case .facts: try FactsRecord.checkRelations(RecordFields(fields))
+        case .void: try VoidRecord.checkRelations(RecordFields(fields))
+        case .confirm: try ConfirmRecord.checkRelations(RecordFields(fields))
+        case .findings: try FindingsRecord.checkRelations(RecordFields(fields))
         }
     }
 
@@ -198,6 +211,9 @@ final class FieldLayout: Sendable {
     static let submitter = FieldLayout(Submitter.Field.self, envelope: false)
     static let vote = FieldLayout(Vote.Field.self, envelope: false)
     static let partyVote = FieldLayout(PartyVote.Field.self, envelope: false)
+    static let void = FieldLayout(VoidRecord.Field.self, envelope: true)
+    static let confirm = FieldLayout(ConfirmRecord.Field.self, envelope: true)
+    static let findings = FieldLayout(FindingsRecord.Field.self, envelope: true)
 }
 
 // MARK: - document
@@ -403,6 +419,118 @@ extension FactsRecord: RecordBody {
         if try fields.factsKind(.kind) != .manual, !fields.isNull(.who) {
             throw LineFault("only a person's facts say \"who\"", at: fields.offset(.who))
         }
+    }
+}
+
+// MARK: - void, confirm and findings
+
+/// A record that speaks of an earlier line names it by its `seq`: one before its own. (Each of
+/// these types has a key that sorts before `hash`, which is never a line's first member.)
+private func checkEarlier<Field: SchemaField>(_ target: Field, _ fields: RecordFields<Field>) throws(LineFault) {
+    guard let line = try fields.optionalInteger(target) else { return }
+    if line >= (try fields.line.seq()) {
+        throw LineFault("\"\(target)\" must name a line before this one", at: fields.offset(target))
+    }
+}
+
+extension VoidRecord: RecordBody {
+    static var recordType: RecordType { .void }
+
+    enum Field: Int, SchemaField {
+        case event, document, note, who
+
+        var shape: FieldShape {
+            switch self {
+            case .event: .optional(.sequence)
+            case .document: .optional(.text)
+            case .note: .optional(.string)
+            case .who: .required(.text)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .event: event.map { .int(Int64($0)) } ?? .null
+        case .document: optional(document)
+        case .note: optional(note)
+        case .who: .string(who)
+        }
+    }
+
+    init(_ fields: RecordFields<Field>) throws(LineFault) {
+        self.init(event: try fields.optionalInteger(.event), document: try fields.optionalString(.document),
+                  note: try fields.optionalString(.note), who: try fields.string(.who))
+    }
+
+    /// A void withdraws one event or one document, never both, and only what came before it.
+    static func checkRelations(_ fields: RecordFields<Field>) throws(LineFault) {
+        if fields.isNull(.event) == fields.isNull(.document) {
+            throw LineFault("a void names either \"target\" (an event's line) or \"document\" (a number)", at: fields.offset(.event))
+        }
+        try checkEarlier(.event, fields)
+    }
+}
+
+extension ConfirmRecord: RecordBody {
+    static var recordType: RecordType { .confirm }
+
+    enum Field: Int, SchemaField {
+        case event, note, who
+
+        var shape: FieldShape {
+            switch self {
+            case .event: .required(.sequence)
+            case .note: .optional(.string)
+            case .who: .required(.text)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .event: .int(Int64(event))
+        case .note: optional(note)
+        case .who: .string(who)
+        }
+    }
+
+    init(_ fields: RecordFields<Field>) throws(LineFault) {
+        self.init(event: try fields.optionalInteger(.event) ?? 0, note: try fields.optionalString(.note), who: try fields.string(.who))
+    }
+
+    static func checkRelations(_ fields: RecordFields<Field>) throws(LineFault) {
+        try checkEarlier(.event, fields)
+    }
+}
+
+extension FindingsRecord: RecordBody {
+    static var recordType: RecordType { .findings }
+
+    enum Field: Int, SchemaField {
+        case target, findings
+
+        var shape: FieldShape {
+            switch self {
+            case .target: .required(.sequence)
+            case .findings: .required(.strings)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .target: .int(Int64(target))
+        case .findings: .array(findings.map { .string($0) })
+        }
+    }
+
+    init(_ fields: RecordFields<Field>) throws(LineFault) {
+        self.init(target: try fields.optionalInteger(.target) ?? 0, findings: try fields.strings(.findings))
+    }
+
+    static func checkRelations(_ fields: RecordFields<Field>) throws(LineFault) {
+        try checkEarlier(.target, fields)
     }
 }
 

@@ -53,8 +53,62 @@ public struct Timeline: Sendable {
 
     // MARK: Documents
 
-    /// Every document, in the order of reading.
-    public var documents: [LedgerDocument] { replay.documents }
+    /// Every document not withdrawn, in the order of reading.
+    public var documents: [LedgerDocument] {
+        replay.voidedDocuments.isEmpty
+            ? replay.documents : replay.documents.indices.filter { !replay.voidedDocuments.contains($0) }.map { replay.documents[$0] }
+    }
+
+    /// Every document a void withdrew, in the order of reading.
+    public var withdrawnDocuments: [LedgerDocument] {
+        replay.voidedDocuments.sorted().map { replay.documents[$0] }
+    }
+
+    /// Every document recorded under `number` (any case), withdrawn ones included, in the
+    /// order of reading.
+    public func allDocuments(number: String) -> [LedgerDocument] {
+        replay.allDocuments(number: number)
+    }
+
+    // MARK: Corrections
+
+    /// Every void record, with its line, in the order of reading.
+    public var voids: [(seq: Int, record: VoidRecord)] { replay.voids }
+
+    /// Every confirm record, with its line, in the order of reading.
+    public var confirmations: [(seq: Int, record: ConfirmRecord)] { replay.confirms }
+
+    /// The void that withdrew the event of line `seq` (itself, or its document), if any.
+    public func void(ofEvent event: TimelineEvent) -> (seq: Int, record: VoidRecord)? {
+        replay.voids.first { void in
+            void.record.event == event.seq
+                || (void.seq > event.seq && void.record.document == event.source)
+        }
+    }
+
+    /// The confirmation of the event of line `seq`, if any.
+    public func confirmation(ofEvent seq: Int) -> (seq: Int, record: ConfirmRecord)? {
+        replay.confirms.first { $0.record.event == seq }
+    }
+
+    /// The findings kept with the event or document of line `seq` (empty when none).
+    public func findings(of seq: Int) -> [String] {
+        replay.findings[seq] ?? []
+    }
+
+    /// Every line findings are kept with, and its findings.
+    public var allFindings: [Int: [String]] { replay.findings }
+
+    /// Every join of a key to an ID (alias records, and facts that replace a motion), in the
+    /// order of reading, with its line and whether it held (a key's first join does).
+    public var aliasJoins: [(seq: Int, key: String, id: String, held: Bool)] {
+        replay.aliasRecords.map { ($0.seq, replay.strings[$0.key], replay.strings[$0.id], $0.held) }
+    }
+
+    /// The event of line `seq`, if that line is a status event.
+    public func event(seq: Int) -> TimelineEvent? {
+        replay.event(seq: seq).map { view(event: $0) }
+    }
 
     /// The document read with these bytes, if any.
     public func document(sha256: String) -> LedgerDocument? {
@@ -156,8 +210,9 @@ public struct Timeline: Sendable {
             seq: Int(event.seq), date: Day(daysSinceEpoch: Int(event.day)), status: event.status,
             source: replay.strings[event.source], key: replay.strings[event.key], name: replay.strings[event.name],
             by: event.flags & PackedEvent.manual != 0 ? .manual : .parser,
-            corrects: event.flags & PackedEvent.corrects != 0, isCorrected: event.isCorrected,
-            uncertain: event.flags & PackedEvent.uncertain != 0,
+            corrects: event.flags & PackedEvent.corrects != 0, isCorrected: event.isCorrected, isVoided: event.isVoided,
+            isConfirmed: event.flags & PackedEvent.confirmed != 0,
+            uncertain: event.flags & PackedEvent.uncertain != 0 && event.flags & PackedEvent.confirmed == 0,
             expected: event.expectedFrom == .min
                 ? nil : Day(daysSinceEpoch: Int(event.expectedFrom))...Day(daysSinceEpoch: Int(event.expectedTo)),
             offset: event.offset, length: Int(event.length))

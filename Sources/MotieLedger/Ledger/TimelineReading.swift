@@ -10,11 +10,16 @@ import Kamerstuk
 /// document a correction names) is left to the replay; what a line says on its own is all
 /// checked here, so that putting the parts together cannot fail.
 struct TimelinePart: Sendable {
-    /// A document, alias or facts record.
+    /// A document, alias, facts, void, confirm or findings record.
     enum Record: Sendable {
         case document(LedgerDocument)
-        case alias(key: Int32, id: Int32)
+        /// An alias record, or the join a facts record's `replaces` makes, with its line.
+        case alias(key: Int32, id: Int32, seq: Int)
         case facts(SourcedFacts)
+        /// A void or confirm record, with its own line.
+        case void(VoidRecord, seq: Int)
+        case confirm(ConfirmRecord, seq: Int)
+        case findings(FindingsRecord)
     }
 
     var strings = Interner()
@@ -73,8 +78,11 @@ struct TimelinePart: Sendable {
         switch fields.type {
         case .status: try readStatus(RecordFields(fields), seq: seq, offset: offset)
         case .document: try readDocument(RecordFields(fields), seq: seq)
-        case .alias: try readAlias(RecordFields(fields))
-        case .facts: addFacts(try FactsRecord(RecordFields(fields)))
+        case .alias: try readAlias(RecordFields(fields), seq: seq)
+        case .facts: addFacts(try FactsRecord(RecordFields(fields)), seq: seq)
+        case .void: appendRecord(.void(try VoidRecord(RecordFields(fields)), seq: seq))
+        case .confirm: appendRecord(.confirm(try ConfirmRecord(RecordFields(fields)), seq: seq))
+        case .findings: appendRecord(.findings(try FindingsRecord(RecordFields(fields))))
         }
     }
 
@@ -140,9 +148,15 @@ struct TimelinePart: Sendable {
                 number: document.number, date: document.date, debate: document.debate, debateDate: document.debateDate,
                 sha256: document.sha256, seq: record.seq, motionsJSON: document.value(of: .motions).encoded(canonical: true))))
         case .alias(let alias):
-            appendRecord(.alias(key: strings.intern(alias.key), id: strings.intern(alias.id.canonical)))
+            appendRecord(.alias(key: strings.intern(alias.key), id: strings.intern(alias.id.canonical), seq: record.seq))
         case .facts(let facts):
-            addFacts(facts)
+            addFacts(facts, seq: record.seq)
+        case .void(let void):
+            appendRecord(.void(void, seq: record.seq))
+        case .confirm(let confirm):
+            appendRecord(.confirm(confirm, seq: record.seq))
+        case .findings(let findings):
+            appendRecord(.findings(findings))
         }
     }
 
@@ -154,16 +168,16 @@ struct TimelinePart: Sendable {
     }
 
     /// Facts are kept whole; a changed motion's facts join its original to it, as an alias does.
-    private mutating func addFacts(_ record: FactsRecord) {
+    private mutating func addFacts(_ record: FactsRecord, seq: Int) {
         appendRecord(.facts(SourcedFacts(record.facts, source: record.source)))
         if let id = record.facts.id, let replaced = record.facts.replaces, replaced != id {
-            appendRecord(.alias(key: strings.intern(replaced.canonical), id: strings.intern(id.canonical)))
+            appendRecord(.alias(key: strings.intern(replaced.canonical), id: strings.intern(id.canonical), seq: seq))
         }
     }
 
-    private mutating func readAlias(_ fields: RecordFields<AliasRecord.Field>) throws(LineFault) {
+    private mutating func readAlias(_ fields: RecordFields<AliasRecord.Field>, seq: Int) throws(LineFault) {
         // The ID is canonical, so its bytes are its text.
-        appendRecord(.alias(key: strings.intern(try fields.contents(.key)), id: strings.intern(try fields.contents(.id))))
+        appendRecord(.alias(key: strings.intern(try fields.contents(.key)), id: strings.intern(try fields.contents(.id)), seq: seq))
     }
 
     /// Whether a filtered replay decodes `line`: any record but a status event, or a line

@@ -38,6 +38,11 @@ public struct TimelineEvent: Hashable, Sendable {
     public let corrects: Bool
     /// Whether a manual record corrected this parser event, so that it no longer counts.
     public let isCorrected: Bool
+    /// Whether a void withdrew it (or its document), so that it no longer counts.
+    public let isVoided: Bool
+    /// Whether a person confirmed the reading as it stands.
+    public let isConfirmed: Bool
+    /// Whether the reading is less than certain and no person has confirmed it.
     public let uncertain: Bool
     /// The promised time, as a range of days (its words are in the details).
     public let expected: ClosedRange<Day>?
