@@ -24,13 +24,24 @@ private let statusQuery = Argument<String>("QUERY", help: "A Kamerstuk in any ci
 private let historyQuery = Argument<String>("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name")
 
 /// `record MOTION STATUS` and its options.
-private let recordMotion = Argument<String>("MOTION", help: "A Kamerstuk in any citation form, or the key of a motion without one")
-private let recordStatus = Argument<String>("STATUS", completes: .words(MotionStatus.allCases.map(\.rawValue)), help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", "))
-private let recordSource = RequiredOption.text(
-    "source", valueName: "TEXT", help: "A document number in the ledger (to correct it), or where the news comes from")
+private let recordMotion = OptionalArgument<String>(
+    "MOTION", help: "Anything status accepts: a Kamerstuk in any citation form, a motion's key, or its name")
+private let recordStatus = OptionalArgument<String>(
+    "STATUS", completes: .words(MotionStatus.allCases.map(\.rawValue)), help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", "))
+private let recordSource = Option.text(
+    "source", valueName: "TEXT", help: "A document number in the ledger (to correct it), or where the news comes from (required with a status)")
 private let recordNote = Option.text("note", valueName: "TEXT", help: "A note to keep with the record")
-private let recordDate = Option.date("date", help: "The date of the news (default: today)")
+private let recordDate = Option.date("date", help: "The date of the news (default: today; a later day needs --force)")
 private let recordBy = Option.text("by", valueName: "NAME", help: "Who records it (default: your login name)")
+private let recordNew = Flag("new", help: "The motion is new to the ledger: record it all the same (else a name the ledger does not know is refused)")
+private let recordVoid = Option.positiveInteger(
+    "void", valueName: "SEQ", help: "Withdraw the status event of line SEQ (its history keeps it, marked; no report counts it)")
+private let recordVoidDocument = Option.text(
+    "void-document", valueName: "NUMBER", help: "Withdraw every reading of document NUMBER, read by mistake; it can be ingested again")
+private let recordConfirm = Option.positiveInteger(
+    "confirm", valueName: "SEQ", help: "Accept the reading of line SEQ as it stands: it is no longer uncertain")
+/// `--force`: a date after today is meant.
+let forceFlag = Flag("force", help: "Accept a date after today")
 
 /// `verify`'s options.
 private let verifyHead = Option.text(
@@ -203,30 +214,55 @@ let historyCommand = Command(
 let recordCommand = Command(
     spec: CommandSpec(
         name: "record",
-        summary: "Record a motion's status by hand; naming a document in the ledger as source corrects what was read from it.",
-        options: [recordSource, recordNote, recordDate, recordBy, formatTextJSON, ledgerOption, waitOption],
+        summary: "Record a motion's status by hand (naming a document in the ledger as source corrects what was read from it), or void or confirm what the ledger holds.",
+        options: [recordSource, recordNote, recordDate, recordBy, recordNew, recordVoid, recordVoidDocument, recordConfirm, forceFlag,
+                  formatTextJSON, ledgerOption, waitOption],
         positionals: [recordMotion, recordStatus],
         examples: [
             Example("News from a debate, on its date",
                     "motieledger record kst-21501-02-3236 uitgevoerd --source \"commissiedebat 2026-04-20\" --date 2026-04-20"),
             Example("Correct what was read from a document in the ledger, saying why",
                     "motieledger record kst-32735-406 in-behandeling --source 2026D07412 --note \"het antwoord noemt een onderzoek\""),
+            Example("Withdraw the event of line 22, read by mistake", "motieledger record --void 22 --note \"verkeerde motie\""),
+            Example("Withdraw every reading of a document read by mistake",
+                    "motieledger record --void-document 2026D03887 --note \"verkeerd document\""),
+            Example("Accept the uncertain reading of line 13 as it stands", "motieledger record --confirm 13"),
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let statusText = arguments[recordStatus]
-        guard let status = MotionStatus(rawValue: statusText) else {
-            let list = MotionStatus.allCases.map(\.rawValue)
-            let near = closestMatch(to: statusText, among: list).map { "did you mean '\($0)'? " } ?? ""
-            throw CLIError(.usage, "unknown status '\(statusText)'; \(near)(one of \(list.joined(separator: ", ")))")
-        }
-        let manual = ManualRecord(
-            motion: arguments[recordMotion], status: status, source: arguments[recordSource], note: arguments[recordNote],
-            date: arguments[recordDate], by: arguments[recordBy] ?? loginName())
         let ledger = ledger(arguments)
         let now = try currentNow()
         let wait = waitSeconds(arguments)
-        let record = try ledgerCall { () throws(LedgerError) in try ledger.record(manual, now: now, wait: wait) }
+        let who = arguments[recordBy] ?? loginName()
+        let record: LedgerRecord
+        if let correction = try correction(arguments) {
+            record = try ledgerCall { () throws(LedgerError) in
+                try ledger.correct(correction, note: arguments[recordNote], by: who, now: now, wait: wait)
+            }
+        } else {
+            guard let motion = arguments[recordMotion], let statusText = arguments[recordStatus] else {
+                throw CLIError(.usage, "record needs MOTION and STATUS (or --void SEQ, --void-document NUMBER or --confirm SEQ)")
+            }
+            guard let source = arguments[recordSource] else {
+                throw CLIError(.usage, "missing '--source TEXT': where the status comes from (a document number in the ledger corrects it)")
+            }
+            guard let status = MotionStatus(rawValue: statusText) else {
+                let list = MotionStatus.allCases.map(\.rawValue)
+                let near = closestMatch(to: statusText, among: list).map { "did you mean '\($0)'? " } ?? ""
+                throw CLIError(.usage, "unknown status '\(statusText)'; \(near)(one of \(list.joined(separator: ", ")))")
+            }
+            let date = arguments[recordDate]
+            try refuseFuture(date, option: "--date", today: now.today, force: arguments[forceFlag])
+            let manual = ManualRecord(motion: motion, status: status, source: source, note: arguments[recordNote], date: date, by: who,
+                                      isNew: arguments[recordNew])
+            do throws(LedgerError) {
+                record = try ledger.record(manual, now: now, wait: wait)
+            } catch where error.kind == .noMatch {
+                throw CLIError(.noMatch, error.message + nearestMotions(to: motion, in: ledger, wait: wait), at: Place(path: ledger.path))
+            } catch {
+                throw CLIError(error)
+            }
+        }
         try reportAppended([record], to: ledger, terminal: terminal) { () throws(CLIError) in
             let summary = RecordSummary(record, ledger: ledger.path)
             if arguments[formatTextJSON] == .json {
@@ -238,6 +274,39 @@ let recordCommand = Command(
         return .ok
     }
 )
+
+/// The void or confirmation the options ask for, if any: one at a time, and with no motion or
+/// status beside it.
+private func correction(_ arguments: ParsedArguments) throws(CLIError) -> Correction? {
+    var asked: [Correction] = []
+    if let seq = arguments[recordVoid] { asked.append(.void(seq: seq)) }
+    if let number = arguments[recordVoidDocument] { asked.append(.voidDocument(number: number)) }
+    if let seq = arguments[recordConfirm] { asked.append(.confirm(seq: seq)) }
+    guard let correction = asked.first else { return nil }
+    if asked.count > 1 {
+        throw CLIError(.usage, "give one of --void, --void-document and --confirm at a time")
+    }
+    if arguments[recordMotion] != nil || arguments[recordSource] != nil || arguments[recordDate] != nil || arguments[recordNew] {
+        throw CLIError(.usage, "--void, --void-document and --confirm take no MOTION, STATUS, --source, --date or --new: they name what they void or confirm")
+    }
+    return correction
+}
+
+/// `; nearest: Paternotte c.s. (kst-21501-02-3236), …`: what the ledger holds nearest to a name
+/// it does not know, for the message that refuses it.
+private func nearestMotions(to query: String, in ledger: Ledger, wait: Double) -> String {
+    guard let timeline = try? ledger.timeline(wait: wait) else { return "" }
+    let nearest = timeline.nearestMotions(to: query, limit: 3)
+    guard !nearest.isEmpty else { return "" }
+    return "; nearest: " + nearest.map { $0.name == $0.key ? $0.key : "\($0.name) (\($0.key))" }.joined(separator: ", ")
+}
+
+/// Refuses a date after today (exit 64) unless `force`: news is not recorded before it happens,
+/// and a slip of the year would put an event first in every history for years.
+func refuseFuture(_ date: Day?, option: String, today: Day, force: Bool) throws(CLIError) {
+    guard let date, date > today, !force else { return }
+    throw CLIError(.usage, "\(option) \(date.iso) is after today (\(today.iso)); give --force if it is meant")
+}
 
 /// Writes, with `report`, what was appended to the ledger, and hands it to standard output.
 /// When that fails the records are in the ledger all the same, synced: the error says so, with

@@ -17,7 +17,8 @@ private let ingestFiles = ArgumentList<String>(
     help: "A document (text, PDF, officielebekendmakingen XML), - for standard input, a document's number or URL to fetch, or a folder of documents")
 private let debateOption = Option.text(
     "debate", valueName: "LABEL", help: "The debate the documents answer, when they do not say (a trailing YYYY-MM-DD is its date)")
-private let documentDate = Option.date("date", help: "The documents' date, when they do not say")
+private let documentDate = Option.date("date", help: "The date of documents that give none of their own (a later day than today needs --force)")
+private let forceDateFlag = Flag("force-date", help: "Give every document the date of --date, even one that states its own")
 let dryRunFlag = Flag("dry-run", help: "Show what would be appended, and write nothing")
 private let keepGoingFlag = Flag(
     "keep-going", help: "Read on past a document that fails: append those that read, list those that did not (then exit 65)")
@@ -71,7 +72,7 @@ let ingestCommand = Command(
     spec: CommandSpec(
         name: "ingest",
         summary: "Read documents into the ledger: an event for each motion a document mentions, at the document's date.",
-        options: [debateOption, documentDate, dryRunFlag, keepGoingFlag, verboseFlag, formatTextJSON, ledgerOption, waitOption,
+        options: [debateOption, documentDate, forceDateFlag, forceFlag, dryRunFlag, keepGoingFlag, verboseFlag, formatTextJSON, ledgerOption, waitOption,
                   pdfLayoutOption, intoOption, refreshFlag, timeoutOption],
         positionals: [ingestFiles],
         examples: [
@@ -86,7 +87,13 @@ let ingestCommand = Command(
     ),
     run: { arguments, terminal throws(CLIError) in
         var readings: [DocumentReading] = []
+        var files: [String] = []
         var facts: [SourcedFacts] = []
+        let now = try currentNow()
+        try refuseFuture(arguments[documentDate], option: "--date", today: now.today, force: arguments[forceFlag])
+        if arguments[forceDateFlag], arguments[documentDate] == nil {
+            throw CLIError(.usage, "--force-date needs --date YYYY-MM-DD: the date to give every document")
+        }
         var scratch: [String] = []
         defer { removeScratch(scratch) }
         let inputs = ingestInputs(arguments[ingestFiles], ledger: ledgerPath(arguments))
@@ -108,10 +115,11 @@ let ingestCommand = Command(
                     let document = try readDocument(name, options: readOptions(arguments))
                     let answers = AnswerDocument(document.source)
                     let reader = MotionReader(answers)
-                    let reading = try documentReading(reader, bytes: document.source.bytes, file: name, arguments: arguments)
+                    let reading = try documentReading(reader, bytes: document.source.bytes, file: name, arguments: arguments, terminal: terminal)
                     progress.wipe()
                     warnFindings(reader, file: name, terminal: terminal)
                     readings.append(reading)
+                    files.append(name)
                     // What the document says a motion is: a motion's own text, footnotes and sentences that name one.
                     if let own = MotionDocumentFacts.read(document.source) { facts.append(own) }
                     let footnotes = FootnoteFacts.read(answers, reference: reading.number)
@@ -131,10 +139,15 @@ let ingestCommand = Command(
         }
         progress.wipe()
         let ledger = ledger(arguments)
-        let now = try currentNow()
         let dryRun = arguments[dryRunFlag]
         let wait = waitSeconds(arguments)
         let report = try ledgerCall { () throws(LedgerError) in try ledger.ingest(readings, now: now, dryRun: dryRun, wait: wait) }
+        for reread in report.reread {
+            let file = readings.firstIndex { $0.sha256 == reread.sha256 }.map { files[$0] }
+            let earlierFile = readings.firstIndex { $0.sha256 == reread.earlier.sha256 }.map { " (\(files[$0]))" } ?? ""
+            terminal.warn("document \(reread.number) (SHA-256 \(reread.sha256.prefix(12))…) has other bytes than the \(reread.number) of line \(reread.earlier.seq)\(earlierFile) (SHA-256 \(reread.earlier.sha256.prefix(12))…, dated \(reread.earlier.date.iso)): two documents claim one number; both readings are kept",
+                          at: file.map { Place(path: $0) } ?? Place(path: ledger.path))
+        }
         try reportAppended(dryRun ? [] : report.records, to: ledger, terminal: terminal) { () throws(CLIError) in
             let summary = IngestSummary(report, ledger: ledger.path)
             if arguments[formatTextJSON] == .json {
@@ -162,10 +175,20 @@ let ingestCommand = Command(
 
 /// What a document says, ready for the ledger: its number (else a name its content gives, never
 /// the file's), its date and debate (the flags win over the text), its SHA-256 and its motions.
-func documentReading(_ reader: MotionReader, bytes: [UInt8], file: String, arguments: ParsedArguments) throws(CLIError)
-    -> DocumentReading
+func documentReading(_ reader: MotionReader, bytes: [UInt8], file: String, arguments: ParsedArguments, terminal: Terminal)
+    throws(CLIError) -> DocumentReading
 {
-    guard let reading = DocumentReading(reader, bytes: bytes, date: arguments[documentDate],
+    // `--date` fills in a date only where the document gives none; one that states its own
+    // keeps it, unless `--force-date`.
+    var date = arguments[documentDate]
+    if let own = reader.document.date, !arguments[forceDateFlag] {
+        if let given = date, given != own {
+            terminal.warn("the document is dated \(own.iso) by its own text; --date \(given.iso) applies only to documents without a date (--force-date overrides)",
+                          at: Place(path: file))
+        }
+        date = own
+    }
+    guard let reading = DocumentReading(reader, bytes: bytes, date: date,
                                         debate: arguments[debateOption].map { Debate(label: $0) })
     else {
         throw CLIError(.dataError, "the document gives no date (such as 'Den Haag, 28 januari 2026'); give it with --date YYYY-MM-DD",

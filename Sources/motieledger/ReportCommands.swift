@@ -1,7 +1,7 @@
 import MotieLedger
 
-/// The reports: documents, diff, overdue, unanswered, table and page.
-let reportCommands: [Command] = [documentsCommand, diffCommand, overdueCommand, unansweredCommand, tableCommand, pageCommand]
+/// The reports: documents, diff, overdue, unanswered, table, page and review.
+let reportCommands: [Command] = [documentsCommand, diffCommand, overdueCommand, unansweredCommand, tableCommand, pageCommand, reviewCommand]
 
 /// `--format text|markdown|json`, text by default.
 private let formatTextMarkdownJSON = DefaultedOption<OutputFormat>.choice(
@@ -226,6 +226,23 @@ let pageCommand = Command(
         } else {
             try terminal.output.write(html)
         }
+        return .ok
+    }
+)
+
+let reviewCommand = Command(
+    spec: CommandSpec(
+        name: "review",
+        summary: "List what needs a person, newest first: uncertain readings with why, findings, aliases, numbers read twice.",
+        options: [formatTextMarkdownJSON, languageOption, ledgerOption, waitOption],
+        examples: [
+            Example("What to look at, in Dutch", "motieledger review"),
+            Example("The same for a script, one object an item", "motieledger review --format json"),
+        ]
+    ),
+    run: { arguments, terminal throws(CLIError) in
+        let timeline = try fullTimeline(arguments)
+        try write(ReviewReport(timeline: timeline), arguments, terminal)
         return .ok
     }
 )

@@ -102,7 +102,9 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
                 if let date {
                     let path = workspace.directory + "/\(number).txt"
                     try letter.replacingOccurrences(of: "2026D11873", with: number).write(toFile: path, atomically: true, encoding: .utf8)
-                    arguments = ["ingest", "--date", date, path]
+                    // The letter states its own date: --force-date overrides it, --force lets April (after
+                    // the clock's today) be given.
+                    arguments = ["ingest", "--date", date, "--force-date", "--force", path]
                 }
                 #expect(try workspace.run(arguments).status == 0, "\(order)")
             }
@@ -213,7 +215,7 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         let noDate = try workspace.run(["ingest", undated])
         #expect(noDate.status == 65)
         #expect(noDate.err.contains("give it with --date"))
-        let dated = try workspace.run(["ingest", "--date", "2026-05-01", "--debate", "notaoverleg 2026-04-30", undated])
+        let dated = try workspace.run(["ingest", "--date", "2026-05-01", "--force", "--debate", "notaoverleg 2026-04-30", undated])
         #expect(dated.status == 0, "\(dated.err)")
         // No number of its own: known by its content (`printf '…' | sha256sum`), not as `brief`.
         #expect(dated.out.contains("sha256:bf162944aa8d (2026-05-01, notaoverleg 2026-04-30)"), "\(dated.out)")
@@ -244,7 +246,7 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         let sentence = "Hierbij informeer ik uw Kamer dat de motie Erkens c.s. is uitgevoerd, "
             + String(repeating: "en daarbij is zorgvuldig gekeken ", count: 40_000) + "naar alles.\n"
         try Data(sentence.utf8).write(to: URL(fileURLWithPath: letter))
-        let ingest = try workspace.run(["ingest", "--date", "2026-05-01", letter])
+        let ingest = try workspace.run(["ingest", "--date", "2026-05-01", "--force", letter])
         #expect(ingest.status == 0, "\(ingest.err)")
         #expect(try workspace.run(["verify"]).status == 0)
         let status = try workspace.run(["status", "--format", "json", "motie-erkens"])

@@ -249,7 +249,7 @@ private enum CommandReadings {
 
         // Another path through the environment, and through --ledger.
         let elsewhere = workspace.directory + "/other.jsonl"
-        #expect(try workspace.run(["record", "kst-36800-V-27", "vervallen", "--source", "x"], environment: ["MOTIELEDGER_LEDGER": elsewhere]).status == 0)
+        #expect(try workspace.run(["record", "kst-36800-V-27", "vervallen", "--source", "x", "--new"], environment: ["MOTIELEDGER_LEDGER": elsewhere]).status == 0)
         #expect(try workspace.run(["status", "kst-36800-V-27", "--ledger", elsewhere]).status == 0)
         #expect(try workspace.run(["status", "kst-36800-V-27"]).status == 1)
 

@@ -61,24 +61,28 @@ public struct ManualRecord: Hashable, Sendable {
     public var date: Day?
     /// Who records it.
     public var by: String
+    /// The motion is meant to be new to the ledger (`--new`): without it, a motion the ledger
+    /// does not know is refused, so that a typo makes no phantom motion.
+    public var isNew: Bool
 
-    public init(motion: String, status: MotionStatus, source: String, note: String?, date: Day?, by: String) {
+    public init(motion: String, status: MotionStatus, source: String, note: String?, date: Day?, by: String, isNew: Bool = false) {
         self.motion = motion
         self.status = status
         self.source = source
         self.note = note
         self.date = date
         self.by = by
+        self.isNew = isNew
     }
 }
 
 extension Ledger {
     /// Reads documents into the ledger as one batch: for each document not yet in the ledger
-    /// (by SHA-256), an event for each motion it mentions, even one that restates what the
+    /// (by SHA-256; a document withdrawn by a void is read again), an event for each motion it mentions, even one that restates what the
     /// ledger holds (so that what each document said stands at its date, whatever the order of
     /// reading; the timeline tells news from restatements); an alias where the
-    /// document gives the ID of a motion the ledger knew by key alone; and the document's record,
-    /// which closes its reading.
+    /// document gives the ID of a motion the ledger knew by key alone; the document's record,
+    /// which closes its reading; then the findings of the reading, with the lines they concern.
     public func ingest(_ readings: [DocumentReading], now: Now, dryRun: Bool = false, wait: Double = 10) throws(LedgerError)
         -> IngestReport
     {
@@ -147,6 +151,7 @@ extension LedgerBatch {
     mutating func read(_ reading: DocumentReading) {
         let keyless = Set(reading.motions.filter { $0.id == nil }.flatMap { [$0.nameKey] + $0.otherKeys })
         let identified = reading.motions.filter { $0.id != nil }
+        var findings: [FindingsRecord] = []
         for motion in reading.motions {
             if let id = motion.id {
                 // Every key the document's mentions give the motion (by name, by subject) may be
@@ -185,6 +190,7 @@ extension LedgerBatch {
             // The timeline's own test of news: the event restates when the status at its date
             // is still told by another.
             let seq = timeline.count
+            if !motion.findings.isEmpty { findings.append(FindingsRecord(target: seq, findings: motion.findings)) }
             if let known = timeline.motion(key: motion.key), timeline.state(of: known, at: .endOf(reading.date))?.event.seq != seq {
                 restatements.insert(seq)
             }
@@ -192,6 +198,10 @@ extension LedgerBatch {
         append(.document(DocumentRecord(
             number: reading.number, date: reading.date, debate: reading.debate?.label, debateDate: reading.debate?.date,
             sha256: reading.sha256, motions: reading.motions.map(\.key))))
+        // The findings follow the document's record, so that the lines of what was read keep
+        // the numbers they had before findings were kept.
+        if !reading.findings.isEmpty { append(.findings(FindingsRecord(target: timeline.count, findings: reading.findings))) }
+        for record in findings { append(.findings(record)) }
     }
 
     /// The motions `key` may stand for, by their keys (IDs for those that have one), in the
@@ -216,18 +226,35 @@ extension LedgerBatch {
     /// The manual event `manual` asks for, checked against the ledger.
     func event(for manual: ManualRecord, today: Day, path: String) throws(LedgerError) -> StatusEvent {
         let ids = MotionQuery(manual.motion).ids
-        let key: String
-        var known: TimelineMotion?
         if ids.count > 1 {
             throw LedgerError(.rejected, "'\(manual.motion)' names \(ids.count) motions; record one at a time", path: path)
-        } else if let id = ids.first {
-            known = timeline.motion(key: id.canonical)
-            key = known?.key ?? id.canonical
-        } else if let motion = timeline.motion(key: manual.motion) {
+        }
+        // The motion as `status` finds it, so that what one command finds the other records.
+        let matches = timeline.motions(matching: manual.motion)
+        let key: String
+        var known: TimelineMotion?
+        if matches.count > 1 {
+            throw LedgerError(.rejected, "'\(manual.motion)' names \(matches.count) motions (\(matches.map(\.key).joined(separator: ", "))); give one of their keys",
+                              path: path)
+        } else if let motion = matches.first {
+            if manual.isNew {
+                throw LedgerError(.rejected, "--new, but the ledger knows '\(manual.motion)' as \(motion.key); leave out --new to record its status",
+                                  path: path)
+            }
             known = motion
             key = motion.key
+        } else if let id = ids.first, timeline.facts().profile(for: id) != nil {
+            // Known from its facts (open data, its own text), though no document spoke of it yet.
+            key = id.canonical
+        } else if !manual.isNew {
+            throw LedgerError(.noMatch, "no motion '\(manual.motion)' in the ledger; give --new if it is a motion the ledger has not read yet",
+                              path: path)
+        } else if let id = ids.first {
+            key = id.canonical
+        } else if Ledger.isKeyLike(manual.motion) {
+            key = manual.motion
         } else {
-            throw LedgerError(.noMatch, "no motion '\(manual.motion)' in the ledger: give a Kamerstuk ID, or the key of a motion the ledger holds",
+            throw LedgerError(.rejected, "a new motion is named by its Kamerstuk (kst-36800-V-30) or a key (motie-erkens), not '\(manual.motion)'",
                               path: path)
         }
         // A correction replaces what a reading of the document said of the motion, and takes

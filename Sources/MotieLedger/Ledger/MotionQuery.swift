@@ -83,3 +83,39 @@ extension Timeline {
         MotionQuery(query).motions(in: self)
     }
 }
+
+extension Timeline {
+    /// The motions whose key or a name is nearest `query`, nearest first, for a message that
+    /// refuses a name the ledger does not know: by the edit distance of the folded words.
+    public func nearestMotions(to query: String, limit: Int) -> [TimelineMotion] {
+        let wanted = MotionQuery.nameWords(query).joined(separator: " ")
+        guard !wanted.isEmpty else { return [] }
+        let scored = motions.map { motion in
+            // A whole name, or one of its words: `Paternote` is near `Paternotte c.s.`.
+            let texts = ([motion.key] + motion.names).flatMap { name in
+                let words = MotionQuery.nameWords(name)
+                return [words.joined(separator: " ")] + words.filter { $0.count > 2 }
+            }
+            let distance = texts.map { editDistance($0, wanted) }.min() ?? Int.max
+            return (motion, distance)
+        }
+        return scored.filter { $0.1 <= max(2, wanted.count / 2) }.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0)
+    }
+}
+
+/// The number of single-character insertions, deletions and substitutions that turn `a` into `b`.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    var row = Array(0...b.count)
+    for i in 1...a.count {
+        var diagonal = row[0]
+        row[0] = i
+        for j in stride(from: 1, through: b.count, by: 1) {
+            let above = row[j]
+            row[j] = a[i - 1] == b[j - 1] ? diagonal : min(diagonal, above, row[j - 1]) + 1
+            diagonal = above
+        }
+    }
+    return row[b.count]
+}

@@ -74,6 +74,9 @@ public struct MotionReading: Hashable, Sendable {
     public let expected: ExpectedTime?
     /// Whether the reading is less than certain: a conditional or mixed answer, an uncertain link.
     public let uncertain: Bool
+    /// What the reading found of the motion (why it is uncertain, among them), each written
+    /// `LINE:COLUMN: category: message`: kept in the ledger with the event.
+    public var findings: [String] = []
 
     public init(id: KamerstukID?, nameKey: String, otherKeys: [String] = [], name: String, status: MotionStatus, evidence: String,
                 evidenceLine: Int, answers: [AnswerReference], expected: ExpectedTime?, uncertain: Bool) {
@@ -100,12 +103,16 @@ public struct DocumentReading: Hashable, Sendable {
     /// SHA-256 of the document's bytes, lowercase hex: the same document read twice is known.
     public let sha256: String
     public let motions: [MotionReading]
+    /// What the reading found of the document as a whole (a mention that identifies no
+    /// motion), written as a motion's findings are: kept in the ledger with the document.
+    public var findings: [String]
 
-    public init(number: String, date: Day, debate: Debate?, sha256: String, motions: [MotionReading]) {
+    public init(number: String, date: Day, debate: Debate?, sha256: String, motions: [MotionReading], findings: [String] = []) {
         self.number = number
         self.date = date
         self.debate = debate
         self.sha256 = sha256
         self.motions = motions
+        self.findings = findings
     }
 }

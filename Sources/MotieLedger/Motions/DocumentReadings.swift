@@ -8,9 +8,16 @@ extension DocumentReading {
         let document = reader.document
         guard let date = date ?? document.date else { return nil }
         let sha256 = SHA256.hash(bytes).hex
+        let motions = reader.motions.map { motion in
+            var reading = motion.reading
+            reading.findings = motion.kept
+            return reading
+        }
         self.init(number: document.number ?? DocumentReading.contentName(sha256: sha256), date: date,
-                  debate: debate ?? document.debate, sha256: sha256, motions: reader.motions.map(\.reading))
+                  debate: debate ?? document.debate, sha256: sha256, motions: motions,
+                  findings: reader.findings.map(\.description))
     }
+
 
     /// The name of a document without a number of its own: `sha256:` and the first 12 hex
     /// digits of the SHA-256 of its bytes.
@@ -22,5 +29,20 @@ extension Debate {
     /// `YYYY-MM-DD` is its day.
     public init(label: String) {
         self.init(label: label, date: label.split(separator: " ").last.flatMap { Day(iso: $0) })
+    }
+}
+
+extension Motion {
+    /// The findings a reading keeps with the motion's event: its own, and, for a status that
+    /// hangs on a condition, that condition, so that "uncertain" always says why.
+    var kept: [String] {
+        var kept = findings.map(\.description)
+        // Uncertain without a finding of its own and with answers that agree: the status
+        // hangs on a condition (`indien`, `mits`), the one other reason a reading is uncertain.
+        let conditional = readings.contains { $0.conditional && $0.evidenceLine == evidenceLine }
+        if uncertain, !mixed, conditional || kept.isEmpty {
+            kept.append("\(evidenceLine):1: conditional: the status depends on a condition the answer sets")
+        }
+        return kept
     }
 }

@@ -18,12 +18,17 @@ public struct IngestSummary: Sendable {
         }
         var pending: [LedgerRecord] = []
         for record in report.records {
+            if case .findings(let findings) = record.entry {
+                // A reading's findings follow its document's record, so they come under it.
+                for finding in findings.findings { text += "  ! \(RecordSummary.findingsPlace(findings.target)): \(finding)\n" }
+                continue
+            }
             guard case .document(let document) = record.entry else {
                 pending.append(record)
                 continue
             }
             let events = pending.filter { if case .status = $0.entry { true } else { false } }.count
-            let aliases = pending.count - events
+            let aliases = pending.filter { if case .alias = $0.entry { true } else { false } }.count
             var header: PersonText = "\(document.number) (\(document.date)"
             if let debate = document.debate { header += ", \(debate)" }
             header += "): \(document.motions.count) \(plural(document.motions.count, "motion")) mentioned, \(events) \(plural(events, "event"))"
@@ -127,8 +132,18 @@ public struct RecordSummary: Sendable {
             let motion = record.facts.id?.canonical ?? "zaak \(record.facts.zaak ?? "?")"
             let given = FactsField.allCases.filter { $0 != .id && record.facts.has($0) }.map(\.rawValue)
             return "* \(motion)  \(given.joined(separator: ", "))  (\(record.source.kind.rawValue) \(record.source.reference))"
+        case .void(let void):
+            let what: PersonText = void.event.map { "line \($0)" } ?? "document \(void.document ?? "?")"
+            return "- void \(what)  [by \(void.who)\(void.note.map { "; \($0)" } ?? "")]"
+        case .confirm(let confirm):
+            return "✓ confirm line \(confirm.event)  [by \(confirm.who)\(confirm.note.map { "; \($0)" } ?? "")]"
+        case .findings(let findings):
+            return "! \(findingsPlace(findings.target)): \(findings.findings.joined(separator: "; "))"
         }
     }
+
+    /// What a findings record is kept with: `line 12`.
+    static func findingsPlace(_ target: Int) -> PersonText { "line \(target)" }
 
     /// `appended 3 records to PATH (lines 4–6); head 6:…`, or what a dry run would have done.
     static func appendedLine(_ records: [LedgerRecord], ledger path: String, dryRun: Bool) -> PersonText {

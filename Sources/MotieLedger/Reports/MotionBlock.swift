@@ -35,8 +35,10 @@ struct MotionBlock {
     }
 
     /// Adds the details of the event that set a status: source, evidence, promised time,
-    /// uncertainty, who recorded it and the note.
-    mutating func details(of event: StatusEvent, _ language: Language) {
+    /// uncertainty (as `timeline` holds it: a confirmed reading is no longer uncertain) with the
+    /// findings the reading kept, who recorded it and the note.
+    mutating func details(of event: StatusEvent, _ language: Language, timeline: Timeline? = nil, seq: Int? = nil,
+                          uncertain: Bool? = nil) {
         var source: PersonText = "\(event.source), \(event.date)"
         if let debate = event.debate { source += " (\(debate))" }
         row(language.pick("bron", "source"), source)
@@ -47,8 +49,15 @@ struct MotionBlock {
         if let expected = event.expected {
             row(language.pick("verwacht", "expected"), "\(ReportWords.range(expected, language)): \(expected.text)")
         }
-        if event.uncertain {
+        let confirmation = seq.flatMap { timeline?.confirmation(ofEvent: $0) }
+        if uncertain ?? event.uncertain, confirmation == nil {
             row(language.pick("onzeker", "uncertain"), "\(language.pick("ja, lees het bewijs na", "yes, check the evidence"))")
+        }
+        if let seq, let timeline {
+            for finding in timeline.findings(of: seq) { row(language.pick("bevinding", "finding"), "\(finding)") }
+        }
+        if let confirmation {
+            row(language.pick("bevestigd", "confirmed"), "\(confirmation.record.who) (\(language.pick("regel", "line")) \(confirmation.seq))")
         }
         if event.by == .manual {
             let correction = event.corrects ? language.pick(", correctie van de bron", ", correcting the source") : ""

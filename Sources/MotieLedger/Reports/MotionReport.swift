@@ -10,6 +10,8 @@ public struct MotionReport: Sendable {
     public let history: [(event: TimelineEvent, record: LedgerRecord)]
     /// What the ledger's facts say the motion is (title, submitters, vote, advice).
     public let facts: MotionFacts?
+    /// The timeline read, for what it keeps beside the events: voids, confirmations, findings.
+    private let timeline: Timeline
 
     public init(timeline: Timeline, motion: TimelineMotion, at cutoff: Cutoff?) throws(LedgerError) {
         self.motion = motion
@@ -21,6 +23,7 @@ public struct MotionReport: Sendable {
         }
         self.history = history
         facts = motion.id.flatMap { timeline.facts().profile(for: $0)?.facts }
+        self.timeline = timeline
     }
 
     private var current: StatusEvent? {
@@ -45,7 +48,7 @@ public struct MotionReport: Sendable {
             return block.text.text
         }
         block.row("status", "\(event.status.word(language)) (\(language.pick("sinds", "since")) \(state.since))")
-        block.details(of: event, language)
+        block.details(of: event, language, timeline: timeline, seq: state.event.seq)
         block.line("\(language.pick("geschiedenis", "history")):")
         return (block.text + historyLines(language, indent: "    ")).text
     }
@@ -68,6 +71,17 @@ public struct MotionReport: Sendable {
                 line += "  [\(language.pick("handmatig", "manual")): \(details.who ?? "?")\(correction)]"
             }
             if event.isCorrected { line += "  [\(language.pick("gecorrigeerd", "corrected"))]" }
+            if let void = timeline.void(ofEvent: event) {
+                let what = void.record.document == nil
+                    ? language.pick("ingetrokken", "voided") : language.pick("document ingetrokken", "document voided")
+                line += "  [\(what): \(void.record.who), \(language.pick("regel", "line")) \(void.seq)"
+                line += void.record.note.map { "; \($0)]" } ?? "]"
+            }
+            if event.isConfirmed, let confirmation = timeline.confirmation(ofEvent: event.seq) {
+                line += "  [\(language.pick("bevestigd", "confirmed")): \(confirmation.record.who)]"
+            } else if event.uncertain, !event.isVoided {
+                line += "  [\(language.pick("onzeker", "uncertain"))]"
+            }
             if let evidence = details.evidence { line += "  \u{201C}\(evidence)\u{201D}" }
             if let note = details.note { line += "  \(language.pick("notitie", "note")): \(note)" }
             text += line + "\n"
@@ -90,10 +104,11 @@ public struct MotionReport: Sendable {
             ("status", optional(event?.status.rawValue)), ("since", optional(state?.since.iso)),
             ("date", optional(event?.date.iso)), ("source", optional(event?.source)), ("debate", optional(event?.debate)),
             ("evidence", optional(event?.evidence)), ("evidenceLine", event?.evidenceLine.map { .int(Int64($0)) } ?? .null),
-            ("expected", event?.expected.map(expectedJSON) ?? .null), ("uncertain", event.map { .bool($0.uncertain) } ?? .null),
+            ("expected", event?.expected.map(expectedJSON) ?? .null), ("uncertain", state.map { .bool($0.event.uncertain) } ?? .null),
+            ("findings", .array((state.map { timeline.findings(of: $0.event.seq) } ?? []).map { .string($0) })),
             ("by", optional(event?.by.rawValue)), ("who", optional(event?.who)), ("note", optional(event?.note)),
             ("seq", state.map { .int(Int64($0.event.seq)) } ?? .null),
-            ("history", .array(history.map { MotionReport.eventJSON($0.event, $0.record, motion: motion) })),
+            ("history", .array(history.map { eventJSON($0.event, $0.record) })),
         ]
         return .object(members)
     }
@@ -102,14 +117,17 @@ public struct MotionReport: Sendable {
     public var historyJSONLines: [UInt8] {
         var bytes: [UInt8] = []
         for (event, record) in history {
-            MotionReport.eventJSON(event, record, motion: motion).encode(into: &bytes, canonical: false)
+            eventJSON(event, record).encode(into: &bytes, canonical: false)
             bytes.append(0x0A)
         }
         return bytes
     }
 
-    static func eventJSON(_ event: TimelineEvent, _ record: LedgerRecord, motion: TimelineMotion) -> JSONValue {
+    /// An event as `history --format json` gives it: its record, whether a person corrected,
+    /// voided or confirmed it, and the findings kept with it.
+    private func eventJSON(_ event: TimelineEvent, _ record: LedgerRecord) -> JSONValue {
         guard case .status(let details) = record.entry else { return .null }
+        let void = timeline.void(ofEvent: event)
         return .object([
             ("seq", .int(Int64(event.seq))), ("motion", .string(motion.key)), ("key", .string(details.motion)),
             ("id", optional(details.id?.canonical)), ("name", .string(details.name)),
@@ -117,8 +135,10 @@ public struct MotionReport: Sendable {
             ("status", .string(details.status.rawValue)), ("source", .string(details.source)), ("debate", optional(details.debate)),
             ("evidence", optional(details.evidence)), ("evidenceLine", details.evidenceLine.map { .int(Int64($0)) } ?? .null),
             ("expected", details.expected.map(expectedJSON) ?? .null), ("answers", .array(details.answers.map(answerJSON))),
-            ("uncertain", .bool(details.uncertain)), ("by", .string(details.by.rawValue)), ("who", optional(details.who)),
+            ("uncertain", .bool(event.uncertain)), ("by", .string(details.by.rawValue)), ("who", optional(details.who)),
             ("note", optional(details.note)), ("corrects", .bool(details.corrects)), ("corrected", .bool(event.isCorrected)),
+            ("voided", .bool(event.isVoided)), ("voidedBy", void.map { .int(Int64($0.seq)) } ?? .null),
+            ("confirmed", .bool(event.isConfirmed)), ("findings", .array(timeline.findings(of: event.seq).map { .string($0) })),
             ("recorded", .string(record.recorded.iso)),
         ])
     }

@@ -56,7 +56,7 @@ public struct OverdueReport: FormattedReport, Sendable {
             var block = MotionBlock(entry.row.motion)
             block.row(language.pick("over tijd", "overdue"), "\(OverdueReport.days(entry.daysOverdue, language))")
             block.row("status", "\(entry.row.statusText(language)) (\(language.pick("sinds", "since")) \(entry.row.state.since))")
-            block.details(of: entry.row.event, language)
+            block.details(of: entry.row.event, language, uncertain: entry.row.state.event.uncertain)
             text += "\n" + block.text
         }
         return text.text

@@ -87,7 +87,7 @@ public struct StatusDiff: FormattedReport, Sendable {
             let old: PersonText = entry.from.map { "\($0.event.status.word(language))\(since($0))" } ?? "\(language.pick("nieuw", "new"))"
             let new: PersonText = entry.to.map { "\($0.statusText(language))\(since($0.state))" } ?? "\(language.pick("geen status", "no status"))"
             block.row("status", entry.change == .unchanged ? new : "\(old) → \(new)")
-            if let to = entry.to { block.details(of: to.event, language) }
+            if let to = entry.to { block.details(of: to.event, language, uncertain: to.state.event.uncertain) }
             text += "\n" + block.text
         }
         return text.text

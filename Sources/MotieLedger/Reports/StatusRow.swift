@@ -25,7 +25,7 @@ public struct StatusRow: Sendable {
 
     /// The status word, marked when the reading is uncertain, as the status report marks it.
     func statusText(_ language: Language) -> String {
-        event.status.word(language) + (event.uncertain ? language.pick(" (onzeker)", " (uncertain)") : "")
+        event.status.word(language) + (state.event.uncertain ? language.pick(" (onzeker)", " (uncertain)") : "")
     }
 
     /// The source, marked when a person recorded the status by hand.
@@ -62,7 +62,7 @@ public struct StatusRow: Sendable {
             ("status", optional(event?.status.rawValue)), ("since", optional(row?.state.since.iso)), ("date", optional(event?.date.iso)),
             ("source", optional(event?.source)), ("debate", optional(event?.debate)), ("evidence", optional(event?.evidence)),
             ("evidenceLine", event?.evidenceLine.map { .int(Int64($0)) } ?? .null), ("expected", event?.expected.map(expectedJSON) ?? .null),
-            ("uncertain", event.map { .bool($0.uncertain) } ?? .null), ("by", optional(event?.by.rawValue)), ("who", optional(event?.who)),
+            ("uncertain", row.map { .bool($0.state.event.uncertain) } ?? .null), ("by", optional(event?.by.rawValue)), ("who", optional(event?.who)),
             ("note", optional(event?.note)),
         ]
     }

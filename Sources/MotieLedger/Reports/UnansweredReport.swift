@@ -34,7 +34,7 @@ public struct UnansweredReport: FormattedReport, Sendable {
             if let olderThan, days <= olderThan { continue }
             let motion = timeline.motion(key: id.canonical)
             if let motion, timeline.history(of: motion, upTo: .endOf(day)).contains(where: { event in
-                event.date >= adopted && !event.isCorrected && (event.status != .onbekend || event.by == .manual)
+                event.date >= adopted && !event.isCorrected && !event.isVoided && (event.status != .onbekend || event.by == .manual)
             }) { continue }
             entries.append(Entry(id: id, facts: profile, adopted: adopted, days: days, motion: motion))
         }

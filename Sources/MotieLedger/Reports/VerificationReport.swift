@@ -1,7 +1,7 @@
 /// What `verify` prints of a sound ledger: `ok: PATH: N records (D documents, E events, A
 /// aliases, F facts records), head COUNT:HASH`, and `; extends COUNT:HASH` when it was checked
-/// against a head it still extends. Facts records are named only where the ledger holds some,
-/// so a ledger without them is reported as it always was.
+/// against a head it still extends. Facts records, voids and confirmations, and findings records
+/// are named only where the ledger holds some, so a ledger without them is reported as it always was.
 public struct VerificationReport: Sendable {
     public let verification: Ledger.Verification
     /// The ledger's path, as the user named it.
@@ -21,6 +21,10 @@ public struct VerificationReport: Sendable {
         var counts = "\(found.documents) \(plural(found.documents, "document")), \(found.events) \(plural(found.events, "event")), "
             + "\(found.aliases) \(plural(found.aliases, "alias"))"
         if found.facts > 0 { counts += ", \(found.facts) \(plural(found.facts, "facts record"))" }
+        if found.corrections > 0 {
+            counts += ", \(found.corrections) " + (found.corrections == 1 ? "void or confirmation" : "voids and confirmations")
+        }
+        if found.findings > 0 { counts += ", \(found.findings) \(plural(found.findings, "findings record"))" }
         var text: PersonText = "ok: \(ledger): \(found.head.count) \(plural(found.head.count, "record")) (\(counts)), head \(found.head.description)"
         if let extends { text += "; extends \(extends.description)" }
         return text.text + "\n"

@@ -1,0 +1,259 @@
+import Foundation
+import Testing
+
+private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
+
+/// Each line of `text` read as a JSON object.
+private func objects(_ text: String) throws -> [[String: Any]] {
+    try text.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+}
+
+/// A workspace whose ledger holds what `ingest` makes of the January answers (2026D03887): its
+/// 18 events are lines 1–18 in document order (line 1 Paternotte c.s., kst-21501-02-3236; line
+/// 10 Van der Burg c.s., kst-36600-V-27, promised for the first half of 2026; line 13 Van Baarle
+/// en Paternotte, kst-35207-89, whose answer sets a condition: "indien nieuwe informatie aan
+/// het licht komt", line 1440 of the text), its document record line 19, then the findings.
+private func january() throws -> Workspace {
+    let workspace = Workspace()
+    let ingest = try workspace.run(["ingest", fixture("2026D03887.txt")])
+    #expect(ingest.status == 0, "\(ingest.err)")
+    return workspace
+}
+
+/// `record`'s corrections through the built binary: a name the ledger does not know, voids,
+/// confirmations, review, dates, and the ledgers written before them.
+@Suite(.enabled(if: toolPath != nil)) struct CorrectionCommandTests {
+    @Test("record: a motion the ledger does not know is refused with the nearest names unless --new; any name status takes is taken")
+    func unknownMotion() throws {
+        let workspace = try january()
+        defer { workspace.remove() }
+        let before = workspace.bytes
+        let typo = try workspace.run(["record", "motie Paternote", "uitgevoerd", "--source", "brief", "--by", "griffier"])
+        #expect(typo.status == 1)
+        #expect(typo.err.contains("no motion 'motie Paternote' in the ledger; give --new"), "\(typo.err)")
+        #expect(typo.err.contains("nearest: Paternotte c.s. (kst-21501-02-3236)"), "\(typo.err)")
+        let unknownID = try workspace.run(["record", "Kamerstuk 36 800-V, nr. 99", "uitgevoerd", "--source", "brief"])
+        #expect(unknownID.status == 1)
+        #expect(workspace.bytes == before, "a refused record wrote something")
+        // Two motions carry the name Paternotte: which one is not guessed.
+        #expect(try workspace.run(["record", "Paternotte", "uitgevoerd", "--source", "brief"]).status == 64)
+        // The name as status finds it.
+        let byName = try workspace.run(["record", "motie Van der Werf", "uitgevoerd", "--source", "brief", "--by", "griffier"])
+        #expect(byName.status == 0, "\(byName.err)")
+        #expect(byName.out.hasPrefix("+ kst-36800-V-30  uitgevoerd  2026-03-20  Van der Werf  [manual by griffier; source brief]"))
+        let new = try workspace.run(["record", "Kamerstuk 36 800-V, nr. 99", "uitgevoerd", "--source", "brief", "--new"])
+        #expect(new.status == 0, "\(new.err)")
+        #expect(try objects(try workspace.run(["status", "kst-36800-V-99", "--format", "json"]).out).first?["status"] as? String == "uitgevoerd")
+        // --new for a motion the ledger knows, or a new motion named by neither a Kamerstuk nor a key.
+        #expect(try workspace.run(["record", "kst-36800-V-30", "uitgevoerd", "--source", "brief", "--new"]).status == 64)
+        #expect(try workspace.run(["record", "Motie Nieuw Lid", "uitgevoerd", "--source", "brief", "--new"]).status == 64)
+        #expect(try workspace.run(["record", "kst-36800-V-30", "uitgevoerd"]).status == 64)
+    }
+
+    @Test("record --void SEQ: the event stays in history, marked, and status, table, diff and overdue leave it out")
+    func voidEvent() throws {
+        let workspace = try january()
+        defer { workspace.remove() }
+        let manual = try workspace.run(["record", "kst-21501-02-3236", "uitgevoerd", "--source", "brief", "--date", "2026-03-01", "--by", "griffier"])
+        #expect(manual.out.contains("(line 22)"), "\(manual.out)")
+        let void = try workspace.run(["record", "--void", "22", "--note", "verkeerde motie", "--by", "griffier"])
+        #expect(void.status == 0, "\(void.err)")
+        #expect(void.out.hasPrefix("- void line 22  [by griffier; verkeerde motie]\nappended 1 record to ledger/moties.jsonl (line 23)"))
+        let status = try objects(try workspace.run(["status", "kst-21501-02-3236", "--format", "json"]).out)[0]
+        #expect(status["status"] as? String == "in-uitvoering")
+        #expect(status["seq"] as? Int == 1)
+        let history = try objects(try workspace.run(["history", "kst-21501-02-3236", "--format", "json"]).out)
+        #expect(history.map { $0["seq"] as? Int } == [1, 22])
+        #expect(history.map { $0["voided"] as? Bool } == [false, true])
+        #expect(history[1]["voidedBy"] as? Int == 23)
+        let text = try workspace.run(["history", "kst-21501-02-3236"]).out
+        #expect(text.contains("brief  [handmatig: griffier]  [ingetrokken: griffier, regel 23; verkeerde motie]"), "\(text)")
+
+        // Refused: a void, a line voided already, a line that is not there, a document's line, one with a status.
+        let again = try workspace.run(["record", "--void", "23"])
+        #expect(again.status == 1)
+        #expect(again.err.contains("line 23 is itself a void"))
+        #expect(try workspace.run(["record", "--void", "22"]).err.contains("line 22 was already voided by line 23"))
+        #expect(try workspace.run(["record", "--void", "99"]).status == 1)
+        #expect(try workspace.run(["record", "--void", "19"]).err.contains("line 19 is not a status event"))
+        #expect(try workspace.run(["record", "kst-21501-02-3236", "--void", "1"]).status == 64)
+        #expect(try workspace.run(["record", "--void", "1", "--confirm", "13"]).status == 64)
+        #expect(try workspace.run(["record", "--void", "0"]).status == 64)
+
+        // The parser's own reading withdrawn: the motion has no status left; a promise withdrawn asks nothing.
+        #expect(try workspace.run(["table", "--format", "json"]).out.split(separator: "\n").count == 18)
+        #expect(try workspace.run(["overdue", "--on", "2026-11-29"]).out.contains("kst-36600-V-27"))
+        #expect(try workspace.run(["record", "--void", "1", "--by", "griffier"]).status == 0)
+        #expect(try workspace.run(["record", "--void", "10", "--by", "griffier"]).status == 0)
+        let table = try objects(try workspace.run(["table", "--format", "json"]).out)
+        #expect(table.count == 16)
+        #expect(!table.contains { ["kst-21501-02-3236", "kst-36600-V-27"].contains($0["key"] as? String) })
+        #expect(try workspace.run(["overdue", "--on", "2026-11-29"]).out.contains("kst-36600-V-27") == false)
+        let diff = try objects(try workspace.run(["diff", "2025-01-01", "2026-03-20", "--format", "json"]).out)
+        #expect(diff.count == 16)
+        let paternotte = try workspace.run(["status", "kst-21501-02-3236"]).out
+        #expect(paternotte.contains("status: geen status vastgelegd"), "\(paternotte)")
+        #expect(try workspace.run(["verify"]).status == 0)
+    }
+
+    @Test("record --void-document: every reading of the document withdrawn, and the same bytes can be ingested again as a new reading")
+    func voidDocument() throws {
+        let workspace = try january()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["ingest", fixture("2026D07412.txt")]).status == 0)
+        let lines = workspace.bytes.split(separator: 0x0A).count
+        let void = try workspace.run(["record", "--void-document", "2026d03887", "--note", "verkeerd document", "--by", "griffier"])
+        #expect(void.status == 0, "\(void.err)")
+        #expect(void.out.hasPrefix("- void document 2026D03887  [by griffier; verkeerd document]"))
+        // What remains is what the March answers read: five motions.
+        #expect(try objects(try workspace.run(["table", "--format", "json"]).out).count == 5)
+        let history = try workspace.run(["history", "kst-36800-V-30"]).out
+        #expect(history.contains("2026D03887  [document ingetrokken: griffier, regel \(lines + 1); verkeerd document]"), "\(history)")
+        #expect(try workspace.run(["record", "--void-document", "2026D03887"]).err.contains("every reading of 2026D03887 was already voided"))
+        #expect(try workspace.run(["record", "--void-document", "2026D0388"]).status == 1)
+        // Read again: not "already in the ledger", but a new reading, and every motion is back.
+        let again = try workspace.run(["ingest", fixture("2026D03887.txt")])
+        #expect(again.status == 0, "\(again.err)")
+        #expect(again.out.contains("2026D03887 (2026-01-28, begrotingsbehandeling Buitenlandse Zaken 2026-01-27): 18 motions mentioned, 18 events"), "\(again.out)")
+        #expect(again.out.contains("already in the ledger") == false)
+        #expect(try objects(try workspace.run(["table", "--format", "json"]).out).count == 18)
+        let skipped = try workspace.run(["ingest", fixture("2026D03887.txt")])
+        #expect(skipped.out.contains("2026D03887: already in the ledger"), "\(skipped.out)")
+        #expect(try workspace.run(["verify"]).status == 0)
+    }
+
+    @Test("the reason a reading is uncertain is kept with it; record --confirm accepts it; review lists what needs a person")
+    func confirmAndReview() throws {
+        let workspace = try january()
+        defer { workspace.remove() }
+        let reason = "1440:1: conditional: the status depends on a condition the answer sets"
+        let status = try workspace.run(["status", "kst-35207-89"]).out
+        #expect(status.contains("  onzeker:      ja, lees het bewijs na\n  bevinding:    \(reason)\n"), "\(status)")
+        #expect(try objects(try workspace.run(["history", "kst-35207-89", "--format", "json"]).out)[0]["findings"] as? [String] == [reason])
+        #expect(try workspace.run(["table"]).out.contains("in uitvoering (onzeker)"))
+        let review = try objects(try workspace.run(["review", "--format", "json"]).out)
+        // Newest first: the document's missing footnotes (line 19), then the uncertain reading (line 13).
+        #expect(review.map { $0["kind"] as? String } == ["finding", "uncertain"])
+        #expect(review[0]["seq"] as? Int == 19)
+        #expect((review[0]["reasons"] as? [String])?.first?.contains("missing-footnote: footnote 12 is missing") == true)
+        #expect(review[1]["seq"] as? Int == 13)
+        #expect(review[1]["motion"] as? String == "kst-35207-89")
+        #expect(review[1]["reasons"] as? [String] == [reason])
+        #expect(try workspace.run(["review"]).out.hasPrefix("Te beoordelen: 2 punten\n\nregel 19  bevinding  2026D03887 (2026-01-28)\n"))
+        #expect(try workspace.run(["review", "--lang", "en", "--format", "markdown"]).out.hasPrefix("## To review: 2 items\n\n| Line | Kind |"))
+
+        let confirm = try workspace.run(["record", "--confirm", "13", "--by", "griffier"])
+        #expect(confirm.status == 0, "\(confirm.err)")
+        let confirmed = try workspace.run(["status", "kst-35207-89"]).out
+        #expect(!confirmed.contains("onzeker:"))
+        #expect(confirmed.contains("  bevestigd:    griffier (regel 22)\n"), "\(confirmed)")
+        #expect(confirmed.contains("2026D03887  [bevestigd: griffier]"))
+        #expect(try workspace.run(["table"]).out.contains("(onzeker)") == false)
+        #expect(try objects(try workspace.run(["status", "kst-35207-89", "--format", "json"]).out)[0]["uncertain"] as? Bool == false)
+        #expect(try objects(try workspace.run(["review", "--format", "json"]).out).map { $0["kind"] as? String } == ["finding"])
+        #expect(try workspace.run(["record", "--confirm", "13"]).err.contains("line 13 was already confirmed by line 22"))
+        #expect(try workspace.run(["record", "--confirm", "19"]).status == 1)
+    }
+
+    @Test("one number, other bytes: a warning that names both, and review lists it")
+    func numberReadTwice() throws {
+        let workspace = try january()
+        defer { workspace.remove() }
+        let copy = workspace.directory + "/2026D03887-gewijzigd.txt"
+        let text = try String(contentsOfFile: fixture("2026D03887.txt"), encoding: .utf8)
+        try (text + "\nNagekomen: een regel meer.\n").write(toFile: copy, atomically: true, encoding: .utf8)
+        let ingest = try workspace.run(["ingest", copy])
+        #expect(ingest.status == 0)
+        #expect(ingest.err.contains("2026D03887-gewijzigd.txt: warning: document 2026D03887 (SHA-256 "), "\(ingest.err)")
+        #expect(ingest.err.contains("has other bytes than the 2026D03887 of line 19"), "\(ingest.err)")
+        let review = try objects(try workspace.run(["review", "--format", "json"]).out)
+        let reread = try #require(review.first { $0["kind"] as? String == "reread" })
+        #expect((reread["reasons"] as? [String])?.count == 2)
+        // Two files claiming one number in one batch: the second is warned of, naming the first.
+        let fresh = Workspace()
+        defer { fresh.remove() }
+        let both = try fresh.run(["ingest", fixture("2026D03887.txt"), copy])
+        #expect(both.err.contains("(\(fixture("2026D03887.txt")))"), "\(both.err)")
+    }
+
+    @Test("dates: after today 64 unless --force, outside 0001–9999 always 64; ingest --date only for documents without their own")
+    func dates() throws {
+        let workspace = try january()
+        defer { workspace.remove() }
+        let before = workspace.bytes
+        let future = try workspace.run(["record", "kst-36800-V-30", "uitgevoerd", "--source", "brief", "--date", "2026-03-21"])
+        #expect(future.status == 64)
+        #expect(future.err == "motieledger: error: --date 2026-03-21 is after today (2026-03-20); give --force if it is meant\n")
+        #expect(try workspace.run(["record", "kst-36800-V-30", "uitgevoerd", "--source", "brief", "--date", "2026-02-30", "--force"]).status == 64)
+        #expect(try workspace.run(["record", "kst-36800-V-30", "uitgevoerd", "--source", "brief", "--date", "0000-12-31", "--force"]).status == 64)
+        #expect(workspace.bytes == before)
+        #expect(try workspace.run(["record", "kst-36800-V-30", "uitgevoerd", "--source", "brief", "--date", "2026-03-21", "--force"]).status == 0)
+
+        let undated = workspace.directory + "/brief.txt"
+        try Data("Hierbij informeer ik uw Kamer dat de motie Van der Werf is uitgevoerd.\n".utf8).write(to: URL(fileURLWithPath: undated))
+        #expect(try workspace.run(["ingest", "--date", "2026-04-01", undated]).status == 64)
+        #expect(try workspace.run(["ingest", "--force-date", undated]).status == 64)
+
+        // 2026D07412 is dated 3 March 2026 by its own text.
+        let fresh = Workspace()
+        defer { fresh.remove() }
+        let kept = try fresh.run(["ingest", "--date", "2026-03-10", fixture("2026D07412.txt")])
+        #expect(kept.status == 0)
+        #expect(kept.err.contains("warning: the document is dated 2026-03-03 by its own text; --date 2026-03-10 applies only to documents without a date"), "\(kept.err)")
+        #expect(kept.out.hasPrefix("2026D07412 (2026-03-03)"), "\(kept.out)")
+        let other = Workspace()
+        defer { other.remove() }
+        let forced = try other.run(["ingest", "--date", "2026-03-10", "--force-date", fixture("2026D07412.txt")])
+        #expect(forced.err.isEmpty || !forced.err.contains("dated 2026-03-03"))
+        #expect(forced.out.hasPrefix("2026D07412 (2026-03-10)"), "\(forced.out)")
+    }
+
+    @Test("the ledgers written before voids (version 1, and version 2 with facts) still read and verify, and take the new records")
+    func oldLedgers() throws {
+        for (name, head) in [("ledger-v1", "19:c9ee4203895d08f60cf33dfe6a13c315d5c6b3548c95e949ef32ea64ff7ff145"),
+                             ("ledger-v2", "30:5d4ce55f930e02ee152563833cce3451e7591b2e31a638cea42dda184df6cae5")] {
+            let workspace = Workspace()
+            defer { workspace.remove() }
+            try FileManager.default.createDirectory(atPath: workspace.directory + "/ledger", withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: fixture("\(name)/moties.jsonl"), toPath: workspace.ledger)
+            let verify = try workspace.run(["verify", "--head", head])
+            #expect(verify.status == 0, "\(name): \(verify.err)")
+            #expect(try workspace.run(["head"]).out == head + "\n")
+            #expect(try objects(try workspace.run(["status", "kst-21501-02-3236", "--format", "json"]).out)[0]["status"] as? String == "in-uitvoering")
+            #expect(try workspace.run(["record", "--void", "1", "--by", "griffier"]).status == 0)
+            #expect(try workspace.run(["record", "--confirm", "13", "--by", "griffier"]).status == 0)
+            let extended = try workspace.run(["verify", "--head", head])
+            #expect(extended.status == 0, "\(name): \(extended.err)")
+            #expect(extended.out.contains("2 voids and confirmations"), "\(extended.out)")
+            #expect(try workspace.run(["status", "kst-21501-02-3236", "--format", "json"]).out.contains("\"status\":null"))
+            #expect(Array(workspace.bytes.prefix(try Data(contentsOf: URL(fileURLWithPath: fixture("\(name)/moties.jsonl"))).count))
+                == Array(try Data(contentsOf: URL(fileURLWithPath: fixture("\(name)/moties.jsonl")))))
+        }
+    }
+
+    @Test("a line of a newer version is refused by its number, never misread; a void at another version than 3 is damage")
+    func versions() throws {
+        let workspace = try january()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["record", "--void", "1", "--by", "griffier"]).status == 0)
+        let good = workspace.bytes
+        let text = String(decoding: good, as: UTF8.self)
+        for (version, message) in [("4", "unknown schema version 4: this motieledger reads versions 1 to 3; a newer motieledger wrote this line"),
+                                   ("2", "a void record is schema version 3, not 2")] {
+            let changed = text.replacingOccurrences(of: "\"type\":\"void\",\"v\":3", with: "\"type\":\"void\",\"v\":\(version)")
+            #expect(changed != text)
+            try Data(changed.utf8).write(to: URL(fileURLWithPath: workspace.ledger))
+            let status = try workspace.run(["status", "kst-21501-02-3236"])
+            #expect(status.status == 65)
+            #expect(status.err.contains("ledger/moties.jsonl:22:"), "\(status.err)")
+            #expect(status.err.contains(message), "\(status.err)")
+            #expect(try workspace.run(["verify"]).status == 65)
+        }
+        // A void of a line not before its own is no record a reader takes.
+        let forward = text.replacingOccurrences(of: "\"event\":1,", with: "\"event\":22,")
+        try Data(forward.utf8).write(to: URL(fileURLWithPath: workspace.ledger))
+        #expect(try workspace.run(["table"]).err.contains("\"event\" must name a line before this one"))
+    }
+}
