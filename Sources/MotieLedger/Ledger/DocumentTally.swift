@@ -12,9 +12,9 @@ public struct DocumentTally: Hashable, Sendable {
 }
 
 extension Timeline {
-    /// Every document with what its reading brought, in the order of reading. News is told by
-    /// the motions' dated histories as they stand, so every order of reading gives the same
-    /// tallies.
+    /// Every document not withdrawn, with what its reading brought, in the order of reading.
+    /// News is told by the motions' dated histories as they stand, voided events passed by, so
+    /// every order of reading gives the same tallies.
     public var documentTallies: [DocumentTally] {
         var counts = [(news: Int, restated: Int, corrected: Int)](repeating: (0, 0, 0), count: replay.documents.count)
         let place = Dictionary(uniqueKeysWithValues: replay.documents.enumerated().map { ($1.seq, $0) })
@@ -22,13 +22,14 @@ extension Timeline {
             var held: PackedEvent?
             for index in replay.stores[Int(motion)].events {
                 let event = replay.events[Int(index)]
+                guard !event.isVoided else { continue }
                 guard event.flags & PackedEvent.manual == 0 else {
                     held = event
                     continue
                 }
                 // A document's events come before its record, which closes its reading: the
                 // first reading under the source's number that ends after the event is its own.
-                let readings = replay.documents(number: replay.strings[event.source])
+                let readings = replay.allDocuments(number: replay.strings[event.source])
                 guard let document = readings.first(where: { $0.seq > Int(event.seq) }), let slot = place[document.seq] else { continue }
                 if event.isCorrected {
                     counts[slot].corrected += 1
@@ -40,7 +41,7 @@ extension Timeline {
                 }
             }
         }
-        return replay.documents.enumerated().map { slot, document in
+        return replay.documents.enumerated().filter { !replay.voidedDocuments.contains($0.offset) }.map { slot, document in
             DocumentTally(document: document, news: counts[slot].news, restated: counts[slot].restated, corrected: counts[slot].corrected,
                           isReread: replay.documents(number: document.number).first?.seq != document.seq)
         }

@@ -102,20 +102,3 @@ extension Timeline {
         return scored.filter { $0.1 <= max(2, wanted.count / 2) }.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0)
     }
 }
-
-/// The number of single-character insertions, deletions and substitutions that turn `a` into `b`.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    var row = Array(0...b.count)
-    for i in 1...a.count {
-        var diagonal = row[0]
-        row[0] = i
-        for j in stride(from: 1, through: b.count, by: 1) {
-            let above = row[j]
-            row[j] = a[i - 1] == b[j - 1] ? diagonal : min(diagonal, above, row[j - 1]) + 1
-            diagonal = above
-        }
-    }
-    return row[b.count]
-}
