@@ -73,7 +73,7 @@ private func runProgram(_ program: String, _ arguments: [String], in directory: 
         #expect(ingestOptions.contains("--dry-run") && ingestOptions.contains("--pdf-layout") && ingestOptions.contains("--help"))
         #expect(!ingestOptions.contains("--group-by"))
         #expect(try offers("table", "--g") == ["--group-by"])
-        #expect(try offers("ingest", "--f") == ["--format"])
+        #expect(try offers("ingest", "--form") == ["--format"])
         // Values where the specs know them.
         #expect(try offers("table", "--format", "") == ["markdown", "json", "csv"])
         #expect(try offers("ingest", "-f", "") == ["text", "json"])
