@@ -14,7 +14,8 @@ private func objects(_ text: String) throws -> [[String: Any]] {
 /// 18 events are lines 1–18 in document order (line 1 Paternotte c.s., kst-21501-02-3236; line
 /// 10 Van der Burg c.s., kst-36600-V-27, promised for the first half of 2026; line 13 Van Baarle
 /// en Paternotte, kst-35207-89, whose answer sets a condition: "indien nieuwe informatie aan
-/// het licht komt", line 1440 of the text), its document record line 19, then the findings.
+/// het licht komt", line 1440 of the text), its document record line 19, then the findings (lines
+/// 20 and 21) and the facts its sentences give (line 22).
 private func january() throws -> Workspace {
     let workspace = Workspace()
     let ingest = try workspace.run(["ingest", fixture("2026D03887.txt")])
@@ -57,25 +58,25 @@ private func january() throws -> Workspace {
         let workspace = try january()
         defer { workspace.remove() }
         let manual = try workspace.run(["record", "kst-21501-02-3236", "uitgevoerd", "--source", "brief", "--date", "2026-03-01", "--by", "griffier"])
-        #expect(manual.out.contains("(line 22)"), "\(manual.out)")
-        let void = try workspace.run(["record", "--void", "22", "--note", "verkeerde motie", "--by", "griffier"])
+        #expect(manual.out.contains("(line 23)"), "\(manual.out)")
+        let void = try workspace.run(["record", "--void", "23", "--note", "verkeerde motie", "--by", "griffier"])
         #expect(void.status == 0, "\(void.err)")
-        #expect(void.out.hasPrefix("- void line 22  [by griffier; verkeerde motie]\nappended 1 record to ledger/moties.jsonl (line 23)"))
+        #expect(void.out.hasPrefix("- void line 23  [by griffier; verkeerde motie]\nappended 1 record to ledger/moties.jsonl (line 24)"))
         let status = try objects(try workspace.run(["status", "kst-21501-02-3236", "--format", "json"]).out)[0]
         #expect(status["status"] as? String == "in-uitvoering")
         #expect(status["seq"] as? Int == 1)
         let history = try objects(try workspace.run(["history", "kst-21501-02-3236", "--format", "json"]).out)
-        #expect(history.map { $0["seq"] as? Int } == [1, 22])
+        #expect(history.map { $0["seq"] as? Int } == [1, 23])
         #expect(history.map { $0["voided"] as? Bool } == [false, true])
-        #expect(history[1]["voidedBy"] as? Int == 23)
+        #expect(history[1]["voidedBy"] as? Int == 24)
         let text = try workspace.run(["history", "kst-21501-02-3236"]).out
-        #expect(text.contains("brief  [handmatig: griffier]  [ingetrokken: griffier, regel 23; verkeerde motie]"), "\(text)")
+        #expect(text.contains("brief  [handmatig: griffier]  [ingetrokken: griffier, regel 24; verkeerde motie]"), "\(text)")
 
         // Refused: a void, a line voided already, a line that is not there, a document's line, one with a status.
-        let again = try workspace.run(["record", "--void", "23"])
+        let again = try workspace.run(["record", "--void", "24"])
         #expect(again.status == 1)
-        #expect(again.err.contains("line 23 is itself a void"))
-        #expect(try workspace.run(["record", "--void", "22"]).err.contains("line 22 was already voided by line 23"))
+        #expect(again.err.contains("line 24 is itself a void"))
+        #expect(try workspace.run(["record", "--void", "23"]).err.contains("line 23 was already voided by line 24"))
         #expect(try workspace.run(["record", "--void", "99"]).status == 1)
         #expect(try workspace.run(["record", "--void", "19"]).err.contains("line 19 is not a status event"))
         #expect(try workspace.run(["record", "kst-21501-02-3236", "--void", "1"]).status == 64)
@@ -153,12 +154,12 @@ private func january() throws -> Workspace {
         #expect(confirm.status == 0, "\(confirm.err)")
         let confirmed = try workspace.run(["status", "kst-35207-89"]).out
         #expect(!confirmed.contains("onzeker:"))
-        #expect(confirmed.contains("  bevestigd:    griffier (regel 22)\n"), "\(confirmed)")
+        #expect(confirmed.contains("  bevestigd:    griffier (regel 23)\n"), "\(confirmed)")
         #expect(confirmed.contains("2026D03887  [bevestigd: griffier]"))
         #expect(try workspace.run(["table"]).out.contains("(onzeker)") == false)
         #expect(try objects(try workspace.run(["status", "kst-35207-89", "--format", "json"]).out)[0]["uncertain"] as? Bool == false)
         #expect(try objects(try workspace.run(["review", "--format", "json"]).out).map { $0["kind"] as? String } == ["finding"])
-        #expect(try workspace.run(["record", "--confirm", "13"]).err.contains("line 13 was already confirmed by line 22"))
+        #expect(try workspace.run(["record", "--confirm", "13"]).err.contains("line 13 was already confirmed by line 23"))
         #expect(try workspace.run(["record", "--confirm", "19"]).status == 1)
     }
 
@@ -252,12 +253,12 @@ private func january() throws -> Workspace {
             try Data(changed.utf8).write(to: URL(fileURLWithPath: workspace.ledger))
             let status = try workspace.run(["status", "kst-21501-02-3236"])
             #expect(status.status == 65)
-            #expect(status.err.contains("ledger/moties.jsonl:22:"), "\(status.err)")
+            #expect(status.err.contains("ledger/moties.jsonl:23:"), "\(status.err)")
             #expect(status.err.contains(message), "\(status.err)")
             #expect(try workspace.run(["verify"]).status == 65)
         }
         // A void of a line not before its own is no record a reader takes.
-        let forward = text.replacingOccurrences(of: "\"event\":1,", with: "\"event\":22,")
+        let forward = text.replacingOccurrences(of: "\"event\":1,", with: "\"event\":23,")
         try Data(forward.utf8).write(to: URL(fileURLWithPath: workspace.ledger))
         #expect(try workspace.run(["table"]).err.contains("\"event\" must name a line before this one"))
     }
