@@ -429,7 +429,7 @@ extension FactsRecord: RecordBody {
 private func checkEarlier<Field: SchemaField>(_ target: Field, _ fields: RecordFields<Field>) throws(LineFault) {
     guard let line = try fields.optionalInteger(target) else { return }
     if line >= (try fields.line.seq()) {
-        throw LineFault("\"\(target)\" must name a line before this one", at: fields.offset(target))
+        throw LineFault("\"\(target.stringValue)\" must name a line before this one", at: fields.offset(target))
     }
 }
 
@@ -466,7 +466,7 @@ extension VoidRecord: RecordBody {
     /// A void withdraws one event or one document, never both, and only what came before it.
     static func checkRelations(_ fields: RecordFields<Field>) throws(LineFault) {
         if fields.isNull(.event) == fields.isNull(.document) {
-            throw LineFault("a void names either \"target\" (an event's line) or \"document\" (a number)", at: fields.offset(.event))
+            throw LineFault("a void names either \"event\" (an event's line) or \"document\" (a number)", at: fields.offset(.event))
         }
         try checkEarlier(.event, fields)
     }

@@ -293,7 +293,9 @@ import Kamerstuk
         let before = scratch.bytes().count
         for (motion, source) in [("kst-36800-V-27", "2026D11111"), ("kst-36800-V-41", "2026D03887")] {
             let error = ledgerError { () throws(LedgerError) in
-                try ledger.record(ManualRecord(motion: motion, status: .uitgevoerd, source: source, note: nil, date: nil, by: "x"), now: Readings.now)
+                // kst-36800-V-41 is new to the ledger: --new, so that only the source is wrong.
+                try ledger.record(ManualRecord(motion: motion, status: .uitgevoerd, source: source, note: nil, date: nil, by: "x",
+                                               isNew: motion == "kst-36800-V-41"), now: Readings.now)
             }
             #expect(error?.kind == .rejected)
             #expect(error?.message.hasPrefix("\(source) does not mention \(motion): a correction") == true, "\(error?.message ?? "")")
