@@ -222,9 +222,13 @@ enum StatusReader {
             let already = words.contains("reeds")
             // `Dit is in lijn met de motie`: what the sentence before says is, not that it is done.
             let pointsBack = ["dit", "dat"].contains(words.first ?? "") && words.dropFirst().first == "is"
+            // `Ter uitvoering van de motie … is een werkgroep ingesteld`: a step taken in carrying
+            // it out, not that it is carried out.
+            let step = StatusCue.match([["ter"], ["uitvoering"], ["van"]], in: words) != nil
+                || StatusCue.match([["kader"], ["van"], ["de"], ["uitvoering"]], in: words) != nil
             // In the present tense (`conform de motie zet het kabinet zich in`): under way.
             let conformity: (MotionStatus, Int) = pointsBack ? (.inUitvoering, 1) : already ? (.uitgevoerd, 2)
-                : future || ongoing ? (.inUitvoering, 2) : done ? (.uitgevoerd, 2) : (.inUitvoering, 1)
+                : future || ongoing || step ? (.inUitvoering, 2) : done ? (.uitgevoerd, 2) : (.inUitvoering, 1)
             if reading == nil || conformity.1 > reading!.1 { reading = conformity }
         }
         guard let (status, weight) = reading else { return nil }

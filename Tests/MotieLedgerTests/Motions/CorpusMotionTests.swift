@@ -57,7 +57,6 @@ struct CorpusMotionTests {
             "kst-32618-I Ganzevoort@3087 found": "named inside a toezeggingen row (Tabel 131/132): its Kamerstuk or name not read",
             "kst-32820-422 Werner@3031 found": "annex row: its opening not read, or its own Kamerstuk not told from the papers the interleaved row cites",
             "kst-32827-255 Mohandis@2939 found": "annex row: its opening not read, or its own Kamerstuk not told from the papers the interleaved row cites",
-            "kst-33836-75 Van Ginneken/Ellian@403 status": "running text: 'Ter uitvoering van de motie … wordt' read as done",
             "kst-35000-VIII-38 Rudmer Heerema/Van Meenen@3007 found": "annex row: its opening not read, or its own Kamerstuk not told from the papers the interleaved row cites",
             "kst-35570-VII-76 Van der Molen/De Vries@2939 found": "annex row: its opening not read, or its own Kamerstuk not told from the papers the interleaved row cites",
             "kst-35605-10 Peters@2995 status": "annex row: the status column's words interleaved with what the motion asks",

@@ -19,6 +19,8 @@ struct StatusWordingTests {
         ("De motie is hiermee afgedaan.", .uitgevoerd),
         ("Hiermee is aan de motie voldaan.", .uitgevoerd),
         ("Conform de motie heeft het kabinet de steun verhoogd.", .uitgevoerd),
+        ("Ter uitvoering van de motie is een interdepartementale werkgroep ingesteld.", .inUitvoering),
+        ("In het kader van de uitvoering van de motie heeft het kabinet een verkenning laten doen.", .inUitvoering),
         ("Het kabinet heeft alvast het budget gecorrigeerd.", .deelsUitgevoerd),
         ("Het kabinet heeft gedeeltelijk uitvoering gegeven aan de motie.", .deelsUitgevoerd),
         ("De motie wordt uitgevoerd: de gezant blijft.", .inUitvoering),
