@@ -18,3 +18,8 @@ enum ReportWords {
         "\(expected.from.iso) \(language.pick("t/m", "to")) \(expected.to.iso)"
     }
 }
+
+/// `word` for `count` of them: `1 event`, `2 events`, `2 aliases`.
+func plural(_ count: Int, _ word: String) -> String {
+    count == 1 ? word : (word.hasSuffix("s") ? word + "es" : word + "s")
+}
