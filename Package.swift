@@ -17,9 +17,10 @@ let package = Package(
         .executableTarget(name: "motieledger", dependencies: ["MotieLedger"]),
         // Benchmarks on generated inputs, compared against ripgrep and jq.
         .executableTarget(name: "motieledger-bench", dependencies: ["MotieLedger"]),
-        // What tests of several targets share: a local HTTP server that misbehaves on purpose.
+        // What tests of several targets share: the fixtures, a column to point at, and a local HTTP
+        // server that misbehaves on purpose.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "KamerstukTests", dependencies: ["Kamerstuk", "MotieLedger"]),
+        .testTarget(name: "KamerstukTests", dependencies: ["Kamerstuk", "MotieLedger", "TestSupport"]),
         .testTarget(name: "MotieLedgerTests", dependencies: ["MotieLedger", "TestSupport"]),
         .testTarget(name: "motieledgerTests", dependencies: ["motieledger", "MotieLedger", "TestSupport"]),
     ],

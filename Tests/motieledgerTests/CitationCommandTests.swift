@@ -1,11 +1,8 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 @testable import MotieLedger
-
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
 
 /// `refs`, `normalize` and `motions` through the built binary: the contract the README's
 /// Commands section states, standard input, several files, JSON, and every kind of bad input.

@@ -1,10 +1,7 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import MotieLedger
-
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
 
 /// The three fixtures by number, in date order.
 private let fixtures = ["2026D03887", "2026D07412", "2026D11873"]

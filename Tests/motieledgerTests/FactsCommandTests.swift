@@ -2,8 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-private let opendata = repository.appendingPathComponent("Fixtures/corpus/opendata")
+private let opendata = repository.appendingPathComponent("Tests/Fixtures/corpus/opendata")
 private let clock = ["MOTIELEDGER_NOW": "2026-03-20T09:30:00Z"]
 
 /// The corpus's open-data files, in name order.
@@ -161,7 +160,7 @@ struct FactsCommandTests {
     func readmeExample() throws {
         let workspace = Workspace()
         defer { workspace.remove() }
-        let readme = try String(contentsOf: repository.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
         let blocks = readme.components(separatedBy: "```").filter { $0.contains("--ledger /tmp/opendata.jsonl\n") }
         #expect(blocks.first?.contains("\n$ motieledger import Tests/Fixtures/corpus/opendata/") == true)
         let steps = blocks.flatMap { $0.components(separatedBy: "\n$ ").dropFirst() }

@@ -1,9 +1,6 @@
 import Foundation
 import Testing
-
-/// The repository, for the golden files.
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+import TestSupport
 
 /// Where the help of every command is kept, one file a command and `motieledger.txt` for the
 /// program's own.

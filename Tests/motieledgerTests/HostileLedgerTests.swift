@@ -1,16 +1,12 @@
 import Foundation
 import Kamerstuk
 import Testing
+import TestSupport
 @testable import MotieLedger
 
 /// The ledger's commands under hostile conditions: extreme clocks, damaged ledgers read on all
 /// cores, lines at the length limit. Each ends in a clear error with its exit status, never a
 /// crash, and leaves the ledger as it was.
-/// A fixture of the repository.
-private func fixture(_ name: String) -> String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Tests/Fixtures/\(name)").path
-}
 
 @Suite(.enabled(if: toolPath != nil, "the built motieledger is needed"))
 struct HostileLedgerTests {
@@ -113,7 +109,3 @@ extension HostileLedgerTests {
     }
 }
 
-/// The 1-based column, in Unicode scalars, of the first occurrence of `marker` in `line`.
-private func column(of marker: String, in line: String) -> Int {
-    line[..<line.range(of: marker)!.lowerBound].unicodeScalars.count + 1
-}

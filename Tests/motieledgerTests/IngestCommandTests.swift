@@ -1,12 +1,8 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 @testable import MotieLedger
-
-/// The fixtures, and the repository's own ledger.
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
 
 /// `ingest` through the built binary: documents read into the ledger, from the text on.
 @Suite(.enabled(if: toolPath != nil)) struct IngestCommandTests {

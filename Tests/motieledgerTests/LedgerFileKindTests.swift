@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 @testable import MotieLedger
 
 /// A ledger is a regular file. A path that names a FIFO, a device, a socket or a directory is
@@ -151,7 +152,3 @@ private func listeningSocket(at path: String) throws -> Int32 {
     return descriptor
 }
 
-/// A fixture of the repository.
-private func fixture(_ name: String) -> String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)").path
-}

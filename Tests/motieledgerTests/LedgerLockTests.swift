@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 @testable import MotieLedger
 
 /// One ledger, many paths: the path itself, a symbolic link to it, a hard link, a path through
@@ -100,11 +101,6 @@ struct LedgerLockTests {
             #expect(try workspace.run(["verify"]).status == 65)
         }
     }
-}
-
-/// A fixture of the repository.
-private func fixture(_ name: String) -> String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)").path
 }
 
 /// The ledger verifies, each acknowledged note is in it exactly once, and no note twice.

@@ -1,13 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A ledger written by `motieledger` before motion facts (schema version 1, as `main` wrote it
 /// on 2026-12-07), kept as it was: it must read and verify as it did, forever after. Its hash
 /// chain cannot be rewritten, so no later version may need it to be.
 @Suite("Ledger versions", .enabled(if: toolPath != nil))
 struct LedgerVersionTests {
-    static let v1 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/ledger-v1/moties.jsonl")
+    static let v1 = Fixture.directory.appendingPathComponent("ledger-v1/moties.jsonl")
 
     /// A workspace whose ledger is a copy of the version-1 fixture.
     static func workspace() throws -> Workspace {

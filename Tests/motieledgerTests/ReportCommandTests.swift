@@ -1,11 +1,8 @@
 import Foundation
 import Kamerstuk
 import Testing
+import TestSupport
 @testable import MotieLedger
-
-/// The repository, for the fixtures and the golden files.
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
 
 /// The three fixture documents, in date order: the January answers to the budget debate, the
 /// March answers to written questions, the April letter for the next committee debate.

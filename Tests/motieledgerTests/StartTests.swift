@@ -1,10 +1,7 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import MotieLedger
-
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
 
 /// A new ledger made on purpose, and the first ingest that makes one saying so.
 @Suite(.enabled(if: toolPath != nil)) struct StartTests {

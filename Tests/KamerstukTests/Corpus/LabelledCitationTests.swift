@@ -2,6 +2,7 @@ import Foundation
 import Kamerstuk
 import MotieLedger
 import Testing
+import TestSupport
 
 /// Every real document of Tests/Fixtures/corpus against its hand-read label
 /// (`labels/<stem>.json`, written by reading the document, never from the tool): the Kamerstuk

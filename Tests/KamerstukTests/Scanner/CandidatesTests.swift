@@ -1,6 +1,7 @@
 import Testing
 @testable import Kamerstuk
 import MotieLedger
+import TestSupport
 
 /// The cheap test on its own: where it lets the grammar look, and that eight bytes at a time it
 /// drops no place the quick look byte by byte would keep.

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Kamerstuk
 
 /// Citations in documents of the seed's family that are not the seed: a letter listing papers

@@ -1,6 +1,7 @@
 import Testing
 @testable import Kamerstuk
 import MotieLedger
+import TestSupport
 
 @Suite("Scanning in parts on all cores")
 struct ParallelScanTests {

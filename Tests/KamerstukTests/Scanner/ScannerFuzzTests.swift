@@ -1,6 +1,7 @@
 import Testing
 @testable import Kamerstuk
 import MotieLedger
+import TestSupport
 
 @Suite("Scanner under random input")
 struct ScannerFuzzTests {

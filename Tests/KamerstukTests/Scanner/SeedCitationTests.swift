@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Kamerstuk
 
 /// Every Kamerstuk citation in 2026D03887, the written answers of 28 January 2026: read off the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// Page furniture never ends up in evidence: in every document of the corpus, as every

@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// What a document is known by: its own number wherever it gives one — a Kamerstuk's in the

@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// What other extractors do to citations needs no repair of the document stage: the scanner

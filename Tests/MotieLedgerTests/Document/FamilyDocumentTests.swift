@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// The structure of documents of the seed's family in other shapes, read off each document by hand.

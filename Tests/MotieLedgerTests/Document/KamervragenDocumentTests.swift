@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// Every answer to Kamervragen of the corpus (PDF through `pdftotext`, PyPDF and Word text): its

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// Every document of the corpus reads its own number, date and kind as the labels give them —

@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// The structure of 2026D03887, read off the document by hand.

@@ -1,6 +1,7 @@
 import Foundation
 import Kamerstuk
 import Testing
+import TestSupport
 @testable import MotieLedger
 
 /// Motion facts read from documents: a motion's own text (the 20 motion XMLs of the corpus,

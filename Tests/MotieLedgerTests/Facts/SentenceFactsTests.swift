@@ -1,5 +1,6 @@
 import Kamerstuk
 import Testing
+import TestSupport
 @testable import MotieLedger
 
 /// Titles from running text: a sentence that names a motion by its submitters, its Kamerstuk

@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// officielebekendmakingen XML, read with XMLParser: metadata, text with every place in the XML

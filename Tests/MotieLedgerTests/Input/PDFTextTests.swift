@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// Whether poppler's `pdftotext` is here; the tests that need it skip, saying so, when not.

@@ -1,6 +1,7 @@
 import Foundation
 import Kamerstuk
 import Testing
+import TestSupport
 @testable import MotieLedger
 
 /// Facts as ledger records: appended at schema version 2 while status events stay at version

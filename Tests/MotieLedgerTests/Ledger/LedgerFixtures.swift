@@ -113,12 +113,6 @@ func ledgerError<T>(_ body: () throws(LedgerError) -> T) -> LedgerError? {
     }
 }
 
-/// The 1-based column, in Unicode scalars, of the first occurrence of `marker` in `line`.
-func column(of marker: String, in line: String) -> Int {
-    let range = line.range(of: marker)!
-    return line[..<range.lowerBound].unicodeScalars.count + 1
-}
-
 /// The lines of a ledger's bytes, without line breaks.
 func lines(_ bytes: [UInt8]) -> [String] {
     bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import MotieLedger
 
 /// Every way a ledger's bytes can be wrong is an error with its exact line and column, for

@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// Motions in documents of the seed's family that are not shaped like it: an annex table of a

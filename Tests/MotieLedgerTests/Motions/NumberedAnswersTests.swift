@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// 2026D07412: answers to written questions in the numbered shape (`Vraag 1 … Antwoord 1`,

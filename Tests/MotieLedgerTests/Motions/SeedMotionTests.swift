@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// Every motion 2026D03887 mentions, read by hand: its Kamerstuk (or none), the answers that

@@ -1,6 +1,7 @@
 import Foundation
 import Kamerstuk
 import Testing
+import TestSupport
 @testable import MotieLedger
 
 /// The Tweede Kamer's open-data records of `corpus/opendata/`, read into motion facts. Every

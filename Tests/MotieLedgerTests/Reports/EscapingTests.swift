@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import MotieLedger
 
 /// The escapers each report relies on, case by case: what goes in, what must come out.

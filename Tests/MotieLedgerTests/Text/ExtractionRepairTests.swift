@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// Words other PDF extractors glue or break, repaired where certain (NOTES-text.md §1–2), every

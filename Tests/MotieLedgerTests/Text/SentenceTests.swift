@@ -1,5 +1,6 @@
 import Testing
 import Kamerstuk
+import TestSupport
 @testable import MotieLedger
 
 /// Where sentences end: at their punctuation, and at a paragraph's end — never at a page break,
