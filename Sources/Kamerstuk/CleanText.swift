@@ -1,6 +1,7 @@
 /// Text as PDF extraction should have given it, with a map back to the user's input.
 ///
-/// What changes (../shared/DOMAIN.md §2):
+/// What changes (the marks extraction leaves, as “The documents” in MotieLedger's Domain article,
+/// `Sources/MotieLedger/MotieLedger.docc/Domain.md`, tells them):
 /// - ligature glyphs of one PDF font (`Ư` ff, `Ɵ` ti, `Ō` ft, `Ʃ` tt) and the Unicode ligatures
 ///   U+FB00–FB06 become their letters;
 /// - no-break, thin and other fixed-width spaces become a plain space;
