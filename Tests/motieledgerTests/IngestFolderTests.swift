@@ -1,12 +1,9 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 @testable import motieledger
 @testable import MotieLedger
-
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
 
 /// Writes `bytes` to `path` under `folder`, making the folders on the way.
 private func put(_ bytes: [UInt8], _ path: String, in folder: String) throws {

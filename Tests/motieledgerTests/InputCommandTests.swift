@@ -85,7 +85,7 @@ private let pdftotextHere = ProcessInfo.processInfo.environment["PATH"]?.split(s
 
     @Test("fetch: XML into ledger/documents/, named by ID, with the tool's User-Agent; a second fetch asks nothing")
     func fetch() throws {
-        let server = try LocalHTTPServer(["/kst-36725-XXIII-13.xml": [.status(200, try fixtureBytes("corpus/xml/kst-36725-XXIII-13.xml"))]])
+        let server = try LocalHTTPServer(["/kst-36725-XXIII-13.xml": [.status(200, try Fixture.bytes("corpus/xml/kst-36725-XXIII-13.xml"))]])
         defer { server.stop(); workspace.remove() }
         let environment = ["MOTIELEDGER_SOURCE_URL": server.base]
         let first = try workspace.run(["fetch", "Kamerstuk 36 725-XXIII, nr. 13"], environment: environment)
@@ -132,8 +132,8 @@ private let pdftotextHere = ProcessInfo.processInfo.environment["PATH"]?.split(s
     @Test("ingest by number and by URL: fetched, read with the XML's own number and date, appended")
     func ingestByNumber() throws {
         let server = try LocalHTTPServer([
-            "/kst-36725-XXIII-13.xml": [.status(200, try fixtureBytes("corpus/xml/kst-36725-XXIII-13.xml"))],
-            "/kst-36800-IX-29.xml": [.status(200, try fixtureBytes("corpus/xml/kst-36800-IX-29.xml"))],
+            "/kst-36725-XXIII-13.xml": [.status(200, try Fixture.bytes("corpus/xml/kst-36725-XXIII-13.xml"))],
+            "/kst-36800-IX-29.xml": [.status(200, try Fixture.bytes("corpus/xml/kst-36800-IX-29.xml"))],
         ])
         defer { server.stop(); workspace.remove() }
         let dry = try workspace.run(["ingest", "--dry-run", "kst-36725-XXIII-13"], environment: ["MOTIELEDGER_SOURCE_URL": server.base])
@@ -147,10 +147,6 @@ private let pdftotextHere = ProcessInfo.processInfo.environment["PATH"]?.split(s
         #expect(documents.map { $0["date"]?.stringValue } == ["2025-07-02", "2025-10-02"])
         #expect(FileManager.default.fileExists(atPath: workspace.directory + "/ledger/documents/kst-36800-IX-29.xml"))
     }
-}
-
-private func fixtureBytes(_ name: String) throws -> [UInt8] {
-    Array(try Data(contentsOf: URL(fileURLWithPath: fixture(name))))
 }
 
 extension Workspace {

@@ -4,10 +4,6 @@ import Testing
 import TestSupport
 @testable import MotieLedger
 
-/// The repository, for the fixtures.
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
 /// The three fixture documents: the January answers, the March answers, the April letter.
 private let fixtures = ["2026D03887.txt", "2026D07412.txt", "2026D11873.txt"].map {
     repository.appendingPathComponent("Tests/Fixtures/\($0)").path
