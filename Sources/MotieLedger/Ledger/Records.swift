@@ -179,7 +179,7 @@ public struct DocumentRecord: Hashable, Sendable {
     }
 }
 
-/// The record that a name key and a Kamerstuk ID are one motion from now on (DOMAIN.md §3).
+/// The record that a name key and a Kamerstuk ID are one motion from now on (<doc:Domain#Motions>).
 public struct AliasRecord: Hashable, Sendable {
     public var key: String
     public var id: KamerstukID

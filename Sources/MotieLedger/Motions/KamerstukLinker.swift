@@ -14,7 +14,7 @@ struct MentionLink {
     var notes: [MotionNote] = []
 }
 
-/// The third stage: each mention linked to its Kamerstuk through the routes of DOMAIN.md §3 —
+/// The third stage: each mention linked to its Kamerstuk through the routes <doc:Domain#Motions> names —
 /// a citation behind it, the first column of an annex row, a footnote whose marker sits on
 /// it, a footnote closing its sentence, a footnote whose text names it.
 struct KamerstukLinker {

@@ -2,8 +2,8 @@ import Kamerstuk
 
 /// How a named mention matches a motion's names. `exact`: the same submitters; `partial`: one
 /// list is the other's with `c.s.`; `loose`: one list is part of the other without `c.s.`
-/// (`motie Van Baarle` and `motie van de leden Van Baarle en Paternotte`), which DOMAIN.md §3
-/// counts as two motions.
+/// (`motie Van Baarle` and `motie van de leden Van Baarle en Paternotte`), which
+/// <doc:Domain#Motions> counts as two motions.
 enum NameFit { case exact, partial, loose }
 
 extension MotionGroup {

@@ -1,4 +1,4 @@
-/// The wording by which an answer says how far a motion has come (DOMAIN.md §4), as patterns
+/// The wording by which an answer says how far a motion has come (<doc:Domain#Execution-status>), as patterns
 /// over the folded words of one sentence.
 ///
 /// A pattern is words separated by spaces; `a|b` is either word, and `…` up to ten words in
