@@ -1,5 +1,6 @@
 import Kamerstuk
-import TestSupport
+// Exported to the whole target, so that a test sees the shared fixtures as it saw the target's own.
+@_exported import TestSupport
 @testable import MotieLedger
 
 /// A fixture read as a document, for the tests of the stages after the text.
