@@ -85,8 +85,10 @@ let normalizeCommand = Command(
             for citation in citations {
                 if case .unresolved(let note) = citation.match.reading {
                     terminal.warn("\(note.category): \(note.message) (in '\(ReportText.line(argument))')")
-                } else if json {
-                    var line = CitationJSON.object(citation, file: nil).encoded(canonical: false)
+                }
+                if json {
+                    // An ambiguous citation too: its object has no ID and says why in `findings`.
+                    var line = CitationJSON.object(citation, file: nil, input: argument).encoded(canonical: false)
                     line.append(0x0A)
                     try terminal.output.write(line)
                 } else if let id = citation.id {

@@ -12,7 +12,7 @@ let importCommand = Command(
     spec: CommandSpec(
         name: "import",
         summary: "Import motion facts from Tweede Kamer open data (Zaak, Besluit, Stemming): title, submitters, vote, advice.",
-        options: [dryRunFlag, formatTextJSON, ledgerOption, waitOption],
+        options: [dryRunFlag, formatTextJSON, languageOption, ledgerOption, waitOption],
         positionals: [importFiles],
         examples: [
             Example("See what the open data would add, writing nothing", "motieledger import --dry-run zaken.json besluiten.json stemmingen.json"),
@@ -53,7 +53,7 @@ func appendFacts(_ facts: OpenDataFacts, arguments: ParsedArguments, terminal: T
         if arguments[formatTextJSON] == .json {
             try terminal.output.write(summary.jsonLines)
         } else {
-            try terminal.output.write(summary.text())
+            try terminal.output.write(summary.text(arguments[languageOption]))
         }
     }
 }

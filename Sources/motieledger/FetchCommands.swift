@@ -26,7 +26,7 @@ let fetchCommand = Command(
     spec: CommandSpec(
         name: "fetch",
         summary: "Download documents by their number from officielebekendmakingen.nl (XML, else PDF) into documents/ beside the ledger; with --motions, import motions from open data.",
-        options: [intoOption, refreshFlag, timeoutOption, motionsFlag, sinceOption, dryRunFlag, formatTextJSON, ledgerOption, waitOption],
+        options: [intoOption, refreshFlag, timeoutOption, motionsFlag, sinceOption, dryRunFlag, formatTextJSON, languageOption, ledgerOption, waitOption],
         positionals: [fetchIDs],
         examples: [
             Example("Two documents by their number", "motieledger fetch kst-36725-XXIII-13 ah-tk-20232024-1432"),

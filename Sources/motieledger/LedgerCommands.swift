@@ -20,14 +20,17 @@ let atOption = Option.moment(
     "at", help: "The status as it stood after a debate, on a date (YYYY-MM-DD) or after a document (2026D03887)")
 
 /// `status QUERY` and `history QUERY`.
-private let statusQuery = Argument<String>("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name (\"motie Paternotte\")")
-private let historyQuery = Argument<String>("QUERY", help: "A Kamerstuk in any citation form, a motion's key, or its name")
+private let statusQuery = Argument<String>(
+    "QUERY", help: "A Kamerstuk in any citation form, a motion's key, its name as people write it (\"motie Van der Burg/Piri\") or subject words (\"Radio Dabanga\")")
+private let historyQuery = Argument<String>(
+    "QUERY", help: "A Kamerstuk in any citation form, a motion's key, its name as people write it, or subject words")
 
 /// `record MOTION STATUS` and its options.
 private let recordMotion = OptionalArgument<String>(
-    "MOTION", help: "Anything status accepts: a Kamerstuk in any citation form, a motion's key, or its name")
+    "MOTION", help: "Anything status accepts: a Kamerstuk in any citation form, a motion's key, its name (\"motie Van der Burg/Piri\") or subject words")
 private let recordStatus = OptionalArgument<String>(
-    "STATUS", completes: .words(MotionStatus.allCases.map(\.rawValue)), help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", "))
+    "STATUS", completes: .words(MotionStatus.allCases.map(\.rawValue)),
+    help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", ") + " (as in JSON, or as the report writes it: 'in behandeling')")
 private let recordSource = Option.text(
     "source", valueName: "TEXT", help: "A document number in the ledger (to correct it), or where the news comes from (required with a status)")
 private let recordNote = Option.text("note", valueName: "TEXT", help: "A note to keep with the record")
@@ -152,7 +155,7 @@ private func lookUp(_ arguments: ParsedArguments, query: String) throws(CLIError
         let motions = timeline.motions(matching: query)
         guard !motions.isEmpty else {
             let empty = timeline.count == 0 ? " (the ledger is empty)" : ""
-            throw LedgerError(.noMatch, "no motion matches '\(query)'\(empty)", path: ledger.path)
+            throw LedgerError(.noMatch, "no motion matches '\(query)'\(empty)\(timeline.nearestNamesNote(to: query))", path: ledger.path)
         }
         return (timeline, motions, cutoff)
     }
@@ -216,7 +219,7 @@ let recordCommand = Command(
         name: "record",
         summary: "Record a motion's status by hand (naming a document in the ledger as source corrects what was read from it), or void or confirm what the ledger holds.",
         options: [recordSource, recordNote, recordDate, recordBy, recordNew, recordVoid, recordVoidDocument, recordConfirm, forceFlag,
-                  formatTextJSON, ledgerOption, waitOption],
+                  formatTextJSON, languageOption, ledgerOption, waitOption],
         positionals: [recordMotion, recordStatus],
         examples: [
             Example("News from a debate, on its date",
@@ -246,7 +249,7 @@ let recordCommand = Command(
             guard let source = arguments[recordSource] else {
                 throw CLIError(.usage, "missing '--source TEXT': where the status comes from (a document number in the ledger corrects it)")
             }
-            guard let status = MotionStatus(rawValue: statusText) else {
+            guard let status = MotionStatus(written: statusText) else {
                 let list = MotionStatus.allCases.map(\.rawValue)
                 let near = closestMatch(to: statusText, among: list).map { "did you mean '\($0)'? " } ?? ""
                 throw CLIError(.usage, "unknown status '\(statusText)'; \(near)(one of \(list.joined(separator: ", ")))")
@@ -258,7 +261,8 @@ let recordCommand = Command(
             do throws(LedgerError) {
                 record = try ledger.record(manual, now: now, wait: wait)
             } catch where error.kind == .noMatch {
-                throw CLIError(.noMatch, error.message + nearestMotions(to: motion, in: ledger, wait: wait), at: Place(path: ledger.path))
+                let nearest = (try? ledger.timeline(wait: wait))?.nearestNamesNote(to: motion) ?? ""
+                throw CLIError(.noMatch, error.message + nearest, at: Place(path: ledger.path))
             } catch {
                 throw CLIError(error)
             }
@@ -268,7 +272,7 @@ let recordCommand = Command(
             if arguments[formatTextJSON] == .json {
                 try terminal.output.write(summary.jsonLines)
             } else {
-                try terminal.output.write(summary.text())
+                try terminal.output.write(summary.text(arguments[languageOption]))
             }
         }
         return .ok
@@ -292,14 +296,6 @@ private func correction(_ arguments: ParsedArguments) throws(CLIError) -> Correc
     return correction
 }
 
-/// `; nearest: Paternotte c.s. (kst-21501-02-3236), …`: what the ledger holds nearest to a name
-/// it does not know, for the message that refuses it.
-private func nearestMotions(to query: String, in ledger: Ledger, wait: Double) -> String {
-    guard let timeline = try? ledger.timeline(wait: wait) else { return "" }
-    let nearest = timeline.nearestMotions(to: query, limit: 3)
-    guard !nearest.isEmpty else { return "" }
-    return "; nearest: " + nearest.map { $0.name == $0.key ? $0.key : "\($0.name) (\($0.key))" }.joined(separator: ", ")
-}
 
 /// Refuses a date after today (exit 64) unless `force`: news is not recorded before it happens,
 /// and a slip of the year would put an event first in every history for years.

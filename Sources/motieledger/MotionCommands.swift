@@ -72,7 +72,7 @@ let ingestCommand = Command(
     spec: CommandSpec(
         name: "ingest",
         summary: "Read documents into the ledger: an event for each motion a document mentions, at the document's date.",
-        options: [debateOption, documentDate, forceDateFlag, forceFlag, dryRunFlag, keepGoingFlag, verboseFlag, formatTextJSON, ledgerOption, waitOption,
+        options: [debateOption, documentDate, forceDateFlag, forceFlag, dryRunFlag, keepGoingFlag, verboseFlag, formatTextJSON, languageOption, ledgerOption, waitOption,
                   pdfLayoutOption, intoOption, refreshFlag, timeoutOption],
         positionals: [ingestFiles],
         examples: [
@@ -154,7 +154,7 @@ let ingestCommand = Command(
                 try terminal.output.write(summary.jsonLines)
                 try terminal.output.write(unread.jsonLines)
             } else {
-                try terminal.output.write(summary.text())
+                try terminal.output.write(summary.text(arguments[languageOption]))
                 try terminal.output.write(unread.text(verbose: arguments[verboseFlag]))
             }
         }
@@ -166,7 +166,7 @@ let ingestCommand = Command(
             guard !imported.records.isEmpty else { return status }
             try reportAppended(dryRun ? [] : imported.records, to: ledger, terminal: terminal) { () throws(CLIError) in
                 let summary = FactsImportSummary(imported, ledger: ledger.path)
-                try terminal.output.write(arguments[formatTextJSON] == .json ? summary.jsonLines : Array(summary.text().utf8))
+                try terminal.output.write(arguments[formatTextJSON] == .json ? summary.jsonLines : Array(summary.text(arguments[languageOption]).utf8))
             }
         }
         return status

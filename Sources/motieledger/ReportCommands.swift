@@ -61,7 +61,7 @@ private let overdueOn = Option.date("on", help: "The day to judge the promises o
 private let groupBy = Option<StatusTable.Grouping>.choice("group-by", valueName: "FIELD", among: [.status], help: "Group the rows by status")
 private let tableFormat = DefaultedOption<StatusTable.Format>.choice(
     "format", short: "f", valueName: "FORMAT", among: [.markdown, .json, .csv], default: .markdown,
-    help: "Output format: markdown (GitHub-flavoured), json (one motion a line) or csv (RFC 4180)")
+    help: "Output format: markdown (GitHub-flavoured), json (one motion a line) or csv (RFC 4180; --excel for a spreadsheet)")
 
 /// The whole ledger replayed, as every report reads it; a ledger that is not there fails (66).
 private func fullTimeline(_ arguments: ParsedArguments) throws(CLIError) -> Timeline {
@@ -83,7 +83,7 @@ let diffCommand = Command(
     spec: CommandSpec(
         name: "diff",
         summary: "Show the motions whose status changed between two debates, documents or dates, old and new side by side.",
-        options: [allFlag, formatTextMarkdownJSON, languageOption, ledgerOption, waitOption],
+        options: [allFlag, formatTextMarkdownCSVJSON, excelFlag, languageOption, ledgerOption, waitOption],
         positionals: [diffFrom, diffTo],
         examples: [
             Example("What changed between two dates", "motieledger diff 2026-01-31 2026-04-30"),
@@ -98,17 +98,22 @@ let diffCommand = Command(
         let diff = try ledgerCall { () throws(LedgerError) in
             try StatusDiff(timeline: timeline, from: from, to: to, includeUnchanged: includeUnchanged)
         }
-        try write(diff, arguments, terminal)
+        try write(diff, csv: diff.csv, arguments, terminal)
         return .ok
     }
 )
 
-/// Prints a report in the format and language asked for.
-func write(_ report: some FormattedReport, _ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
-    switch arguments[formatTextMarkdownJSON] {
+/// Prints a report in the format and language asked for; CSV as `--excel` shapes it.
+func write(_ report: some FormattedReport, csv: (Language, CSVDialect) -> [UInt8], _ arguments: ParsedArguments, _ terminal: Terminal)
+    throws(CLIError)
+{
+    let format = arguments[formatTextMarkdownCSVJSON]
+    let dialect = try csvDialect(arguments, csv: format == .csv)
+    switch format {
     case .json: try terminal.output.write(report.jsonLines)
     case .markdown: try terminal.output.write(report.markdown(arguments[languageOption]))
-    case .text, .csv: try terminal.output.write(report.text(arguments[languageOption]))
+    case .csv: try terminal.output.write(csv(arguments[languageOption], dialect))
+    case .text: try terminal.output.write(report.text(arguments[languageOption]))
     }
 }
 
@@ -116,7 +121,7 @@ let overdueCommand = Command(
     spec: CommandSpec(
         name: "overdue",
         summary: "List the motions whose promised time has passed with no newer status: what to ask the minister about next.",
-        options: [overdueOn, formatTextMarkdownJSON, languageOption, ledgerOption, waitOption],
+        options: [overdueOn, formatTextMarkdownCSVJSON, excelFlag, languageOption, ledgerOption, waitOption],
         examples: [
             Example("The promises whose time has passed today", "motieledger overdue"),
             Example("Those that will have passed by the summer recess, as Markdown", "motieledger overdue --on 2026-07-03 --format markdown"),
@@ -128,7 +133,7 @@ let overdueCommand = Command(
         if let given = arguments[overdueOn] { day = given } else { day = try currentNow().today }
         let timeline = try fullTimeline(arguments)
         let report = try ledgerCall { () throws(LedgerError) in try OverdueReport(timeline: timeline, on: day) }
-        try write(report, arguments, terminal)
+        try write(report, csv: report.csv, arguments, terminal)
         return .ok
     }
 )
@@ -145,16 +150,16 @@ private let unansweredOn = Option.date("on", help: "The day to count to (default
 private let olderThan = Option<Int>.positiveInteger("older-than", valueName: "DAYS", help: "Only motions adopted more than DAYS days before")
 private let unansweredFormat = DefaultedOption<OutputFormat>.choice(
     "format", short: "f", valueName: "FORMAT", among: [.text, .markdown, .csv, .json], default: .text,
-    help: "Output format: text for people, markdown to paste, csv (RFC 4180) or json for scripts")
+    help: "Output format: text for people, markdown to paste, csv for a spreadsheet, json for scripts")
 
 let unansweredCommand = Command(
     spec: CommandSpec(
         name: "unanswered",
         summary: "List the adopted motions the government has not reported on since the vote, oldest first (needs open data: import).",
-        options: [unansweredOn, olderThan, unansweredFormat, languageOption, ledgerOption, waitOption],
+        options: [unansweredOn, olderThan, unansweredFormat, excelFlag, languageOption, ledgerOption, waitOption],
         examples: [
             Example("Adopted motions without a reaction for more than 90 days", "motieledger unanswered --older-than 90"),
-            Example("All of them for a spreadsheet", "motieledger unanswered --format csv > onbeantwoord.csv"),
+            Example("All of them for a spreadsheet", "motieledger unanswered --format csv --excel > onbeantwoord.csv"),
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
@@ -163,10 +168,11 @@ let unansweredCommand = Command(
         let timeline = try fullTimeline(arguments)
         let report = UnansweredReport(timeline: timeline, on: day, olderThan: arguments[olderThan])
         let language = arguments[languageOption]
+        let dialect = try csvDialect(arguments, csv: arguments[unansweredFormat] == .csv)
         switch arguments[unansweredFormat] {
         case .json: try terminal.output.write(report.jsonLines)
         case .markdown: try terminal.output.write(report.markdown(language))
-        case .csv: try terminal.output.write(report.csv(language))
+        case .csv: try terminal.output.write(report.csv(language, dialect: dialect))
         case .text: try terminal.output.write(report.text(language))
         }
         return .ok
@@ -177,16 +183,17 @@ let tableCommand = Command(
     spec: CommandSpec(
         name: "table",
         summary: "Print the status table of every motion: Markdown to paste, or JSON or CSV.",
-        options: [atOption, groupBy, tableAll, adoptedFlag, dossierOption, partyOption, sinceOption, tableFormat, languageOption,
+        options: [atOption, groupBy, tableAll, adoptedFlag, dossierOption, partyOption, sinceOption, tableFormat, excelFlag, languageOption,
                   ledgerOption, waitOption],
         examples: [
             Example("The table to paste into a committee's notes", "motieledger table > moties.md"),
             Example("Grouped by status, in English", "motieledger table --group-by status --lang en"),
             Example("One dossier as it stood at the end of March, for a spreadsheet",
-                    "motieledger table --dossier 21501-02 --at 2026-03-31 --format csv > moties.csv"),
+                    "motieledger table --dossier 21501-02 --at 2026-03-31 --format csv --excel > moties.csv"),
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
+        let dialect = try csvDialect(arguments, csv: arguments[tableFormat] == .csv)
         let timeline = try fullTimeline(arguments)
         let cutoff = try arguments[atOption].map { query throws(CLIError) in try reportCutoff(query, named: "--at", in: timeline) }
         let grouping = arguments[groupBy] ?? .none
@@ -195,7 +202,7 @@ let tableCommand = Command(
         let selection = TableSelection(all: arguments[tableAll], adoptedOnly: arguments[adoptedFlag], dossier: arguments[dossierOption],
                                        party: arguments[partyOption], since: arguments[sinceOption])
         var chunks = StatusTable.Chunks(timeline: timeline, at: cutoff, grouping: grouping, selection: selection,
-                                        format: arguments[tableFormat], language: arguments[languageOption])
+                                        format: arguments[tableFormat], language: arguments[languageOption], dialect: dialect)
         while let chunk = try ledgerCall({ () throws(LedgerError) in try chunks.next() }) {
             try terminal.output.write(chunk)
         }
@@ -241,8 +248,13 @@ let reviewCommand = Command(
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let timeline = try fullTimeline(arguments)
-        try write(ReviewReport(timeline: timeline), arguments, terminal)
+        let report = ReviewReport(timeline: try fullTimeline(arguments))
+        let language = arguments[languageOption]
+        switch arguments[formatTextMarkdownJSON] {
+        case .json: try terminal.output.write(report.jsonLines)
+        case .markdown: try terminal.output.write(report.markdown(language))
+        case .text, .csv: try terminal.output.write(report.text(language))
+        }
         return .ok
     }
 )

@@ -169,6 +169,22 @@ import TestSupport
         #expect(try workspace.run(["normalize"]).status == 64)
     }
 
+    @Test("normalize --format json: each ID beside the input it was read from; an ambiguous citation an object with its finding")
+    func normalizeJSON() throws {
+        defer { workspace.remove() }
+        let result = try workspace.run(["normalize", "--format", "json", "Kamerstuk 36045-24", "Kamerstukken II 2024/25, 21 501-02, nrs. 3196 en 3236"])
+        let objects = try result.out.split(separator: "\n").map { try JSONParser.parse(Array($0.utf8)) }
+        let input = "Kamerstukken II 2024/25, 21 501-02, nrs. 3196 en 3236"
+        #expect(objects.map { $0["input"]?.stringValue ?? "-" } == ["Kamerstuk 36045-24", input, input])
+        #expect(objects.map { $0["id"]?.stringValue ?? "-" } == ["-", "kst-21501-02-3196", "kst-21501-02-3236"])
+        let ambiguous = try #require(objects.first)
+        #expect(ambiguous["id"]?.isNull == true)
+        #expect(ambiguous["findings"]?.arrayValue?.first?["category"]?.stringValue == "ambiguous-citation")
+        // The ambiguous argument gave no ID: exit 65 after the rest, its warning on standard error.
+        #expect(result.status == 65)
+        #expect(result.err.contains("warning: ambiguous-citation"))
+    }
+
     @Test("motions --format json: one object a motion with the contract's fields")
     func motionsJSON() throws {
         defer { workspace.remove() }

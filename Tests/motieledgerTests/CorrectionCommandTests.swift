@@ -34,7 +34,7 @@ private func january() throws -> Workspace {
         let typo = try workspace.run(["record", "motie Paternote", "uitgevoerd", "--source", "brief", "--by", "griffier"])
         #expect(typo.status == 1)
         #expect(typo.err.contains("no motion 'motie Paternote' in the ledger; give --new"), "\(typo.err)")
-        #expect(typo.err.contains("nearest: Paternotte c.s. (kst-21501-02-3236)"), "\(typo.err)")
+        #expect(typo.err.contains("nearest: 'Paternotte c.s.'"), "\(typo.err)")
         let unknownID = try workspace.run(["record", "Kamerstuk 36 800-V, nr. 99", "uitgevoerd", "--source", "brief"])
         #expect(unknownID.status == 1)
         #expect(workspace.bytes == before, "a refused record wrote something")
@@ -43,7 +43,7 @@ private func january() throws -> Workspace {
         // The name as status finds it.
         let byName = try workspace.run(["record", "motie Van der Werf", "uitgevoerd", "--source", "brief", "--by", "griffier"])
         #expect(byName.status == 0, "\(byName.err)")
-        #expect(byName.out.hasPrefix("+ kst-36800-V-30  uitgevoerd  2026-03-20  Van der Werf  [manual by griffier; source brief]"))
+        #expect(byName.out.hasPrefix("+ kst-36800-V-30  uitgevoerd  2026-03-20  Van der Werf  [handmatig door griffier; bron brief]"))
         let new = try workspace.run(["record", "Kamerstuk 36 800-V, nr. 99", "uitgevoerd", "--source", "brief", "--new"])
         #expect(new.status == 0, "\(new.err)")
         #expect(try objects(try workspace.run(["status", "kst-36800-V-99", "--format", "json"]).out).first?["status"] as? String == "uitgevoerd")
@@ -58,10 +58,10 @@ private func january() throws -> Workspace {
         let workspace = try january()
         defer { workspace.remove() }
         let manual = try workspace.run(["record", "kst-21501-02-3236", "uitgevoerd", "--source", "brief", "--date", "2026-03-01", "--by", "griffier"])
-        #expect(manual.out.contains("(line 23)"), "\(manual.out)")
+        #expect(manual.out.contains("(regel 23)"), "\(manual.out)")
         let void = try workspace.run(["record", "--void", "23", "--note", "verkeerde motie", "--by", "griffier"])
         #expect(void.status == 0, "\(void.err)")
-        #expect(void.out.hasPrefix("- void line 23  [by griffier; verkeerde motie]\nappended 1 record to ledger/moties.jsonl (line 24)"))
+        #expect(void.out.hasPrefix("- ingetrokken regel 23  [door griffier; verkeerde motie]\n1 record toegevoegd aan ledger/moties.jsonl (regel 24)"))
         let status = try objects(try workspace.run(["status", "kst-21501-02-3236", "--format", "json"]).out)[0]
         #expect(status["status"] as? String == "in-uitvoering")
         #expect(status["seq"] as? Int == 1)
@@ -107,7 +107,7 @@ private func january() throws -> Workspace {
         let lines = workspace.bytes.split(separator: 0x0A).count
         let void = try workspace.run(["record", "--void-document", "2026d03887", "--note", "verkeerd document", "--by", "griffier"])
         #expect(void.status == 0, "\(void.err)")
-        #expect(void.out.hasPrefix("- void document 2026D03887  [by griffier; verkeerd document]"))
+        #expect(void.out.hasPrefix("- ingetrokken document 2026D03887  [door griffier; verkeerd document]"))
         // What remains is what the March answers read: five motions, one document.
         #expect(try objects(try workspace.run(["table", "--format", "json"]).out).count == 5)
         #expect(try objects(try workspace.run(["documents", "--format", "json"]).out).map { $0["number"] as? String } == ["2026D07412"])
@@ -118,15 +118,15 @@ private func january() throws -> Workspace {
         // Read again: not "already in the ledger", but a new reading, and every motion is back.
         let again = try workspace.run(["ingest", fixture("2026D03887.txt")])
         #expect(again.status == 0, "\(again.err)")
-        #expect(again.out.contains("2026D03887 (2026-01-28, begrotingsbehandeling Buitenlandse Zaken 2026-01-27): 18 motions mentioned, 18 events"), "\(again.out)")
-        #expect(again.out.contains("already in the ledger") == false)
+        #expect(again.out.contains("2026D03887 (2026-01-28, begrotingsbehandeling Buitenlandse Zaken 2026-01-27): 18 moties genoemd, 18 gebeurtenissen"), "\(again.out)")
+        #expect(again.out.contains("staat al in de ledger") == false)
         #expect(try objects(try workspace.run(["table", "--format", "json"]).out).count == 18)
         let documents = try objects(try workspace.run(["documents", "--format", "json"]).out)
         #expect(documents.map { $0["number"] as? String } == ["2026D03887", "2026D07412"])
         #expect(documents.map { $0["reread"] as? Bool } == [false, false])
         #expect(documents[0]["news"] as? Int == 18)
         let skipped = try workspace.run(["ingest", fixture("2026D03887.txt")])
-        #expect(skipped.out.contains("2026D03887: already in the ledger"), "\(skipped.out)")
+        #expect(skipped.out.contains("2026D03887: staat al in de ledger"), "\(skipped.out)")
         #expect(try workspace.run(["verify"]).status == 0)
     }
 
@@ -136,7 +136,7 @@ private func january() throws -> Workspace {
         defer { workspace.remove() }
         let reason = "1440:1: conditional: the status depends on a condition the answer sets"
         let status = try workspace.run(["status", "kst-35207-89"]).out
-        #expect(status.contains("  onzeker:      ja, lees het bewijs na\n  bevinding:    \(reason)\n"), "\(status)")
+        #expect(status.contains("  onzeker:      ja — zie de bevinding; lees de passage na\n  bevinding:    \(reason)\n"), "\(status)")
         #expect(try objects(try workspace.run(["history", "kst-35207-89", "--format", "json"]).out)[0]["findings"] as? [String] == [reason])
         #expect(try workspace.run(["table"]).out.contains("in uitvoering (onzeker)"))
         let review = try objects(try workspace.run(["review", "--format", "json"]).out)

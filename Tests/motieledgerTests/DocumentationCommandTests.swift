@@ -118,7 +118,7 @@ private func runProgram(_ program: String, _ arguments: [String], in directory: 
         for command in try listedCommands(workspace) {
             #expect(lines.contains("\(command))"), "\(command) has no arm")
         }
-        #expect(generated.out.contains("'(-f --format)'{-f,--format=}'[Output format: markdown (GitHub-flavoured), json (one motion a line) or csv (RFC 4180)]:FORMAT:(markdown json csv)'"))
+        #expect(generated.out.contains("'(-f --format)'{-f,--format=}'[Output format: markdown (GitHub-flavoured), json (one motion a line) or csv (RFC 4180; --excel for a spreadsheet)]:FORMAT:(markdown json csv)'"))
         #expect(generated.out.contains("'--into=[Where fetched documents go (default: documents/ beside the ledger)]:DIR:_files -/'"))
     }
 

@@ -25,10 +25,10 @@ struct FactsCommandTests {
         defer { workspace.remove() }
         let first = try workspace.run(["import"] + opendataFiles(), environment: clock)
         #expect(first.status == 0, "\(first.err)")
-        #expect(first.out.contains("* kst-21501-33-1148  title, submitters, submitted, dossier, advice  (opendata 2025Z15877)\n"))
-        #expect(first.out.contains("appended 7 records"))
+        #expect(first.out.contains("* kst-21501-33-1148  titel, indieners, ingediend, dossier, appreciatie  (open data 2025Z15877)\n"))
+        #expect(first.out.contains("7 records toegevoegd"))
         let again = try workspace.run(["import"] + opendataFiles(), environment: clock)
-        #expect(again.out.hasPrefix("7 facts records already in the ledger: not appended again\nnothing appended"))
+        #expect(again.out.hasPrefix("7 feitenrecords al in de ledger: niet opnieuw toegevoegd\nniets toegevoegd"))
         let verify = try workspace.run(["verify"])
         #expect(verify.out.contains("7 facts records"))
     }
@@ -139,7 +139,7 @@ struct FactsCommandTests {
         let result = try workspace.run(["fetch", "--motions", "--since", "2025-09-01"], environment: environment)
         #expect(result.status == 0, "\(result.err)")
         #expect(server.requests.map(\.path) == [zaken, "/Zaak?$skip=250", votes])
-        #expect(result.out.contains("appended 2 records"))
+        #expect(result.out.contains("2 records toegevoegd"))
         let unanswered = try jsonObjects(try workspace.run(["unanswered", "--on", "2026-03-20", "--format", "json"]).out)
         #expect(unanswered.map { $0["id"] as! String } == ["kst-21501-33-1148"])
 

@@ -162,20 +162,48 @@ import TestSupport
         #expect(dry.status == 0)
         #expect(workspace.bytes.isEmpty)
         #expect(try workspace.run(["ingest", fixture("2026D03887.txt")]).status == 0)
-        // The events as they were then written, that the ledger would be made, and after it the
-        // one facts record the running text gives (Van der Burg en Piri's title).
+        // The events as they were then written, what the document brought, that the ledger would be
+        // made, and after it the one facts record the running text gives (Van der Burg en Piri's title).
         let made = "{\"type\":\"created\",\"ledger\":\"ledger/moties.jsonl\"}\n"
         let parts = dry.out.components(separatedBy: made)
         #expect(parts.count == 2)
+        #expect(parts[0].contains("{\"type\":\"reading\",\"document\":\"2026D03887\""))
+        let records = parts[0].split(separator: "\n").filter { !$0.hasPrefix("{\"type\":\"reading\"") }.map { $0 + "\n" }.joined()
         let written = String(decoding: workspace.bytes, as: UTF8.self)
-        #expect(written.hasPrefix(parts[0]))
-        #expect(written.dropFirst(parts[0].count).split(separator: "\n").count == 1)
+        #expect(written.hasPrefix(records))
+        #expect(written.dropFirst(records.count).split(separator: "\n").count == 1)
         #expect(parts.last?.split(separator: "\n").count == 1)
         let before = workspace.bytes
         let again = try workspace.run(["ingest", fixture("2026D03887.txt")])
         #expect(again.status == 0)
-        #expect(again.out.contains("already in the ledger"))
+        #expect(again.out.contains("staat al in de ledger"))
         #expect(workspace.bytes == before)
+    }
+
+    @Test("ingest --format json says per document what the text report's header says: news and restatements by line")
+    func jsonTellsNewsFromRestatements() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["ingest", fixture("2026D03887.txt")]).status == 0)
+        let json = try workspace.run(["ingest", "--format", "json", "--dry-run", fixture("2026D07412.txt")])
+        let objects = try json.out.split(separator: "\n").map { try JSONParser.parse(Array($0.utf8)) }
+        let reading = try #require(objects.first { $0["type"]?.stringValue == "reading" })
+        // Read by hand: the March answers name 5 motions; Van der Burg en Piri (kst-21501-02-3000) is
+        // refused again as in January — a restatement —, the other four are news; two keys get their Kamerstuk.
+        #expect(reading["document"] == "2026D07412")
+        #expect(reading["date"] == "2026-03-03")
+        #expect(reading["motions"]?.intValue == 5)
+        #expect(reading["news"]?.arrayValue?.count == 4)
+        #expect(reading["aliases"]?.intValue == 2)
+        let restated = (reading["restated"]?.arrayValue ?? []).compactMap { $0.intValue }
+        #expect(restated.count == 1)
+        #expect(objects.first { $0["seq"]?.intValue == restated.first }?["motion"] == "kst-21501-02-3000")
+        let text = try workspace.run(["ingest", "--dry-run", fixture("2026D07412.txt")])
+        #expect(text.out.contains("2026D07412 (2026-03-03): 5 moties genoemd, 5 gebeurtenissen (1 herhaalt wat de ledger al had), 2 aliassen\n"))
+        #expect(text.out.contains("\n  · kst-21501-02-3000  niet uitgevoerd  2026-03-03  Van der Burg en Piri\n"))
+        let english = try workspace.run(["ingest", "--dry-run", "--lang", "en", fixture("2026D07412.txt")])
+        #expect(english.out.contains("2026D07412 (2026-03-03): 5 motions mentioned, 5 events (1 restating what the ledger held), 2 aliases\n"))
+        #expect(english.out.contains("\n  · kst-21501-02-3000  not carried out  2026-03-03  Van der Burg en Piri\n"))
     }
 
     @Test("a document number read again with other bytes: read, and said so in the report, text and JSON")
@@ -188,10 +216,10 @@ import TestSupport
             .write(toFile: changed, atomically: true, encoding: .utf8)
         let again = try workspace.run(["ingest", changed])
         #expect(again.status == 0)
-        #expect(again.out.contains("2026D03887: read again with other bytes"))
+        #expect(again.out.contains("2026D03887: opnieuw gelezen met andere bytes"))
         // What the first reading said already is restated, not news.
-        #expect(again.out.contains("restating what the ledger held"))
-        #expect(again.out.contains("\n  · kst-21501-02-3236  in-uitvoering  "))
+        #expect(again.out.contains("herhalen wat de ledger al had"))
+        #expect(again.out.contains("\n  · kst-21501-02-3236  in uitvoering  "))
         try (String(contentsOfFile: changed, encoding: .utf8) + "Nog een regel.\n").write(toFile: changed, atomically: true, encoding: .utf8)
         let json = try workspace.run(["ingest", "--format", "json", changed])
         #expect(json.out.split(separator: "\n").contains { $0.hasPrefix("{\"type\":\"reread\"") })
@@ -227,11 +255,11 @@ import TestSupport
         for path in [first, second] { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) }
         let ingest = try workspace.run(["ingest", first])
         #expect(ingest.status == 0, "\(ingest.err)")
-        #expect(ingest.out.contains("\nsha256:053bab3e347e (2026-03-03): 1 motion mentioned"), "\(ingest.out)")
+        #expect(ingest.out.contains("\nsha256:053bab3e347e (2026-03-03): 1 motie genoemd"), "\(ingest.out)")
         let again = try workspace.run(["ingest", second])
-        #expect(again.out.contains("sha256:053bab3e347e: already in the ledger"), "\(again.out)")
+        #expect(again.out.contains("sha256:053bab3e347e: staat al in de ledger"), "\(again.out)")
         let piped = try workspace.run(["ingest", "-"], input: second)
-        #expect(piped.out.contains("sha256:053bab3e347e: already in the ledger"), "\(piped.out)")
+        #expect(piped.out.contains("sha256:053bab3e347e: staat al in de ledger"), "\(piped.out)")
     }
 
     @Test("a 1.3 MB sentence citing a motion: the evidence is shortened at a word, and the ledger stays readable")

@@ -16,7 +16,7 @@ import TestSupport
               https://zoek.officielebekendmakingen.nl/kst-21501-02-3236.html
               status:       in uitvoering (sinds 2026-01-28)
               bron:         2026D03887, 2026-01-28 (begrotingsbehandeling Buitenlandse Zaken 2026-01-27)
-              bewijs:       “… in lijn met de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) … toegezegd nationale maatregelen voor te bereiden.” (regel 152)
+              passage:      “… in lijn met de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) … toegezegd nationale maatregelen voor te bereiden.” (regel 152)
               geschiedenis:
                 2026-01-28  in uitvoering     2026D03887  “… in lijn met de motie Paternotte c.s. (Kamerstuk 21 501-02, nr. 3236) … toegezegd nationale maatregelen voor te bereiden.”
 
@@ -31,7 +31,7 @@ import TestSupport
 
         let record = try workspace.run(["record", "kst-21501-02-3236", "uitgevoerd", "--source", "Kamerbrief", "--date", "2026-03-02", "--by", "griffier"])
         #expect(record.status == 0)
-        #expect(record.out.hasPrefix("+ kst-21501-02-3236  uitgevoerd  2026-03-02  Paternotte c.s.  [manual by griffier; source Kamerbrief]\nappended 1 record to ledger/moties.jsonl (line 4); head 4:"))
+        #expect(record.out.hasPrefix("+ kst-21501-02-3236  uitgevoerd  2026-03-02  Paternotte c.s.  [handmatig door griffier; bron Kamerbrief]\n1 record toegevoegd aan ledger/moties.jsonl (regel 4); head 4:"))
         let history = try workspace.run(["history", "kst-21501-02-3236", "--format", "json"])
         #expect(history.out.split(separator: "\n").map { try! JSONParser.parse(Array($0.utf8))["status"]!.stringValue! } == ["in-uitvoering", "uitgevoerd"])
         let at = try workspace.run(["status", "kst-21501-02-3236", "--at", "begrotingsbehandeling buitenlandse zaken", "--format", "json"])
@@ -121,7 +121,7 @@ import TestSupport
         let ingest = try workspace.run(["ingest", "--debate", "debat \u{1B}[2J\u{202E}x 2026-04-20", document])
         #expect(ingest.status == 0)
         #expect(!steers(ingest.out))
-        #expect(ingest.out.contains("\n2026D11873 (2026-04-14, debat \u{FFFD}[2J\u{FFFD}x 2026-04-20): 5 motions mentioned"))
+        #expect(ingest.out.contains("\n2026D11873 (2026-04-14, debat \u{FFFD}[2J\u{FFFD}x 2026-04-20): 5 moties genoemd"))
 
         let named = MotionReading(
             id: nil, nameKey: "motie-vreemd", name: "Vreemd\u{1B}[2J c.s.\u{202E}", status: .inBehandeling, evidence: "Zo staat het.",
@@ -145,7 +145,7 @@ import TestSupport
         let record = try workspace.run(["record", "motie-erkens", "vervallen", "--source", "brief\n\u{1B}[2Jvan maart",
                                         "--note", "zie \u{202E}lanoitan\u{202C} en\r\nverder", "--by", "griffier\u{7}", "--date", "2026-03-02"])
         #expect(record.status == 0)
-        #expect(record.out.hasPrefix("+ motie-erkens  vervallen  2026-03-02  Erkens c.s.  [manual by griffier\u{FFFD}; source brief \u{FFFD}[2Jvan maart]\n"))
+        #expect(record.out.hasPrefix("+ motie-erkens  vervallen  2026-03-02  Erkens c.s.  [handmatig door griffier\u{FFFD}; bron brief \u{FFFD}[2Jvan maart]\n"))
         for command in [["status", "motie-erkens"], ["history", "motie-erkens"]] {
             let out = try workspace.run(command).out
             #expect(!out.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x202E || $0.value == 0x7 }, "\(command)")

@@ -112,7 +112,7 @@ struct LedgerFileKindTests {
         writer.start()
         let result = try workspace.runBounded(["ingest", fifo], seconds: 30)
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.hasPrefix("made a new ledger: ledger/moties.jsonl\n2026D11873 (2026-04-14"), "\(result.out)")
+        #expect(result.out.hasPrefix("nieuwe ledger gemaakt: ledger/moties.jsonl\n2026D11873 (2026-04-14"), "\(result.out)")
     }
 }
 

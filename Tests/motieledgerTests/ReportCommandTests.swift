@@ -64,9 +64,11 @@ private func changes(_ output: String) throws -> [String] {
             ("diff.json", ["diff", "--format", "json", budgetDebate, committeeDebate]),
             ("diff-all-en.txt", ["diff", "--all", "--lang", "en", "2026-02-01", "2026-03-31"]),
             ("diff-backwards.json", ["diff", "--format", "json", committeeDebate, budgetDebate]),
+            ("diff-excel.csv", ["diff", "--format", "csv", "--excel", budgetDebate, committeeDebate]),
             ("overdue.txt", ["overdue"]),
             ("overdue.md", ["overdue", "--format", "markdown"]),
             ("overdue.json", ["overdue", "--format", "json"]),
+            ("overdue.csv", ["overdue", "--format", "csv"]),
             ("overdue-2027-en.md", ["overdue", "--on", "2027-01-01", "--format", "markdown", "--lang", "en"]),
         ]
         let update = ProcessInfo.processInfo.environment["MOTIELEDGER_UPDATE_GOLDEN"] == "1"
@@ -160,7 +162,7 @@ private func changes(_ output: String) throws -> [String] {
             """))
         let english = try workspace.report(["diff", "--lang", "en", budgetDebate, committeeDebate])
         #expect(english.contains("\nkst-36800-V-41 — Ceder c.s.\n  https://zoek.officielebekendmakingen.nl/kst-36800-V-41.html\n  status:       new → under consideration (since 2026-04-14)\n"))
-        #expect(english.contains("  expected:     2026-04-01 to 2026-06-30: in het tweede kwartaal van 2026\n"))
+        #expect(english.contains("  expected:     in het tweede kwartaal van 2026 (2026-04-01 to 2026-06-30)\n"))
     }
 
     @Test("a date before the ledger's first document is an end like any other: the ledger held nothing then")
@@ -222,7 +224,7 @@ private func changes(_ output: String) throws -> [String] {
         #expect(ambiguous.status == 64)
         #expect(ambiguous.err.contains("names several debates"))
         #expect(try workspace.run(["diff", "2026D03887"], environment: clock).status == 64)
-        #expect(try workspace.run(["diff", "--format", "csv", "2026D03887", "2026D11873"], environment: clock).status == 64)
+        #expect(try workspace.run(["diff", "--excel", "2026D03887", "2026D11873"], environment: clock).status == 64)
         #expect(try workspace.run(["overdue", "--on", "2026-02-30"], environment: clock).status == 64)
         // A date that does not exist is a mistake in the call, wherever a date goes.
         let impossible = try workspace.run(["diff", "2026-02-30", "2026D11873"], environment: clock)
@@ -260,7 +262,7 @@ private func changes(_ output: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: workspace.directory + "/ledger", withIntermediateDirectories: true)
         #expect(FileManager.default.createFile(atPath: workspace.ledger, contents: Data()))
         #expect(try workspace.report(["table"]).hasSuffix("\nTotaal: 0 moties\n"))
-        #expect(try workspace.report(["overdue"]) == "Over tijd op 2026-11-29: geen moties\n")
+        #expect(try workspace.report(["overdue"]) == "Termijn verstreken op 2026-11-29: geen moties\n")
     }
 
     @Test("overdue on days before and after a promise, and once newer news came in")
@@ -284,8 +286,8 @@ private func changes(_ output: String) throws -> [String] {
         #expect(try overdue("2026-07-01") == ["kst-36600-V-27 1", "kst-36800-V-41 1"])
         #expect(try overdue("2027-01-01") == ["kst-36600-V-27 185", "kst-36800-V-41 185", "kst-36800-V-30 1"])
         // Without --on: today, as MOTIELEDGER_NOW fixes it.
-        #expect(try workspace.report(["overdue"]).hasPrefix("Over tijd op 2026-11-29: 2 moties\n"))
-        #expect(try workspace.report(["overdue", "--on", "2026-01-28"]) == "Over tijd op 2026-01-28: geen moties\n")
+        #expect(try workspace.report(["overdue"]).hasPrefix("Termijn verstreken op 2026-11-29: 2 moties\n"))
+        #expect(try workspace.report(["overdue", "--on", "2026-01-28"]) == "Termijn verstreken op 2026-01-28: geen moties\n")
     }
 
     @Test func standardOutputOnAFullDeviceExitsWith74() throws {
@@ -356,7 +358,7 @@ private func changes(_ output: String) throws -> [String] {
         defer { workspace.remove() }
         try hostileLedger(workspace)
         let table = try render(try workspace.report(["table"]), with: cmark, in: workspace)
-        #expect(table.heads == ["Motie", "Titel", "Kamerstuk", "Status", "Sinds", "Bron", "Bewijs", "Verwacht"])
+        #expect(table.heads == ["Motie", "Titel", "Kamerstuk", "Status", "Sinds", "Bron", "Passage", "Verwacht"])
         #expect(table.rows.count == hostileRows.count)
         // No title: the ledger holds no facts, and no name is a subject.
         for (row, expected) in zip(table.rows, hostileRows) {
@@ -385,7 +387,7 @@ private func changes(_ output: String) throws -> [String] {
         let grouped = try render(try workspace.report(["table", "--group-by", "status", "--lang", "en"]), with: cmark, in: workspace)
         #expect(grouped.rows.count == 5 && grouped.rows.allSatisfy { $0.count == 8 })
         let diff = try render(try workspace.report(["diff", "-f", "markdown", "2026-04-30", "2026-05-31"]), with: cmark, in: workspace)
-        #expect(diff.heads == ["Motie", "Kamerstuk", "Oud", "Nieuw", "Sinds", "Bron", "Bewijs", "Verwacht"])
+        #expect(diff.heads == ["Motie", "Kamerstuk", "Oud", "Nieuw", "Sinds", "Bron", "Passage", "Verwacht"])
         #expect(diff.rows.map { $0.map(\.text) } == hostileRows.map { row in
             Array(row[0...1]) + ["—"] + Array(row[2...])
         })
@@ -404,16 +406,16 @@ private func changes(_ output: String) throws -> [String] {
         let output = try workspace.report(["table", "--format", "csv", "--at", "2026D55555"])
         let records = try #require(parseCSV(output), "not RFC 4180 CSV: \(output)")
         #expect(records.count == 6)
-        #expect(records.allSatisfy { $0.count == 14 })
+        #expect(records.allSatisfy { $0.count == 18 })
         #expect(records.map { $0[0] } == ["Motie", "Pipe | en `code`", "'+31 @home", "*nadruk* _ook_ ~~weg~~ [link](javascript:alert(1))",
                                          "Lijst www.rijksoverheid.nl/moties_2026", "Spaties rondom"])
-        #expect(records[4][7] == Self.hostileURLs)
+        #expect(records[4][11] == Self.hostileURLs)
         #expect(records[5][2] == "motie-<x>|y")
         #expect(records[5][3] == "")
-        #expect(records[5][7] == "'=HYPERLINK(\"http://evil\",\"klik\")")
-        #expect(records[3][7] == "'-1 en \u{FFFD}omgekeerd met <!-- commentaar --> en &lt; entiteit")
-        #expect(records[1][8...] == ["vóór | de zomer", "2026-06-01", "2026-06-30", "", "", ""])
-        #expect(records[2][7].hasSuffix("Eindigt op \\"))
+        #expect(records[5][11] == "'=HYPERLINK(\"http://evil\",\"klik\")")
+        #expect(records[3][11] == "'-1 en \u{FFFD}omgekeerd met <!-- commentaar --> en &lt; entiteit")
+        #expect(records[1][12...] == ["vóór | de zomer", "2026-06-01", "2026-06-30", "", "", ""])
+        #expect(records[2][11].hasSuffix("Eindigt op \\"))
         let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
         #expect(records.joined().allSatisfy { $0.first.map { !formulaStarts.contains($0) } ?? true })
     }

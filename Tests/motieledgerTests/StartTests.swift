@@ -48,11 +48,11 @@ import TestSupport
         let workspace = Workspace()
         defer { workspace.remove() }
         let dryRun = try workspace.run(["ingest", "--dry-run", fixture("2026D07412.txt")])
-        #expect(dryRun.out.hasPrefix("dry run: there is no ledger at ledger/moties.jsonl yet; it would be made\n"))
+        #expect(dryRun.out.hasPrefix("proefdraai: er is nog geen ledger in ledger/moties.jsonl; die zou worden gemaakt\n"))
         #expect(!FileManager.default.fileExists(atPath: workspace.ledger))
         let first = try workspace.run(["ingest", fixture("2026D07412.txt")])
         #expect(first.status == 0, "\(first.err)")
-        #expect(first.out.hasPrefix("made a new ledger: ledger/moties.jsonl\n"))
+        #expect(first.out.hasPrefix("nieuwe ledger gemaakt: ledger/moties.jsonl\n"))
         let second = try workspace.run(["ingest", "--format", "json", fixture("2026D11873.txt")])
         #expect(!second.out.contains("\"created\""))
         let other = try workspace.run(["ingest", "--format", "json", "--ledger", "ander.jsonl", fixture("2026D11873.txt")])

@@ -158,7 +158,8 @@ extension LedgerBatch {
         let key: String
         var known: TimelineMotion?
         if matches.count > 1 {
-            throw LedgerError(.rejected, "'\(manual.motion)' names \(matches.count) motions (\(matches.map(\.key).joined(separator: ", "))); give one of their keys",
+            let keys = matches.prefix(5).map(\.key).joined(separator: ", ")
+            throw LedgerError(.rejected, "'\(manual.motion)' names \(matches.count) motions (\(keys)\(matches.count > 5 ? ", …" : "")); record one at a time, by its key or Kamerstuk",
                               path: path)
         } else if let motion = matches.first {
             if manual.isNew {

@@ -21,9 +21,13 @@ struct MotionQuery {
     }
 
     /// The motions of `timeline` the query names, ordered as ``Timeline/motions``; empty when
-    /// nothing matches. The IDs it cites, else the motion its words are the key of, else the
-    /// motions whose events give them its words as a key, else those whose names hold its
-    /// words (``nameWords(_:)``) as a run of whole words.
+    /// nothing matches. The first of these that finds any: the IDs it cites; the motion its
+    /// words are the key of; the motions whose events give them its words as a key; those whose
+    /// names hold its words (``nameWords(_:)``) as a run of whole words; those whose submitters
+    /// it names as people write them (``submitters(_:)``, ``fits(_:_:)``: `en`, `/` or a comma
+    /// between them, tussenvoegsels as they come, a first name or not); those whose title or
+    /// name holds all its subject
+    /// words (`Radio Dabanga`).
     func motions(in timeline: Timeline) -> [TimelineMotion] {
         if !ids.isEmpty {
             return ids.compactMap { timeline.motion(key: $0.canonical) }
@@ -33,27 +37,114 @@ struct MotionQuery {
         if !carrying.isEmpty { return carrying }
         let wanted = MotionQuery.nameWords(text)
         guard !wanted.isEmpty else { return [] }
+        let exact = MotionQuery.motions(in: timeline, byName: { MotionQuery.contains(MotionQuery.nameWords($0), wanted) })
+        if !exact.isEmpty { return exact }
+        let submitters = MotionQuery.submitters(text)
+        if !submitters.isEmpty {
+            let named = MotionQuery.motions(in: timeline, byName: { MotionQuery.fits(submitters, MotionQuery.submitters($0)) })
+            if !named.isEmpty { return named }
+        }
+        return MotionQuery.bySubject(MotionQuery.subjectWords(wanted), in: timeline)
+    }
+
+    /// The live motions one of whose names `matches`, ordered as
+    /// ``Timeline/motions``. Many motions share a name, so each distinct name is tried once.
+    private static func motions(in timeline: Timeline, byName matches: (String) -> Bool) -> [TimelineMotion] {
         let replay = timeline.replay
-        // Many motions share a name, so each distinct name is matched once.
         var nameMatches: [Int32: Bool] = [:]
         var found: [Int32] = []
         for store in replay.stores.indices.lazy.map({ Int32($0) }) where replay.isLive(store) {
-            let matches = replay.stores[Int(store)].names.contains { name in
+            let hit = replay.stores[Int(store)].names.contains { name in
                 if let known = nameMatches[name] { return known }
-                let matches = MotionQuery.contains(MotionQuery.nameWords(replay.strings[name]), wanted)
-                nameMatches[name] = matches
-                return matches
+                let hit = matches(replay.strings[name])
+                nameMatches[name] = hit
+                return hit
             }
-            if matches { found.append(store) }
+            if hit { found.append(store) }
         }
         return timeline.ordered(found).map(timeline.view)
+    }
+
+    /// The motions whose title (from the facts) or name holds every one of `subject`'s words,
+    /// in any order; none when the query has no subject word.
+    private static func bySubject(_ subject: Set<String>, in timeline: Timeline) -> [TimelineMotion] {
+        guard !subject.isEmpty else { return [] }
+        let facts = timeline.facts()
+        return timeline.motions.filter { motion in
+            let title = motion.id.flatMap { facts.profile(for: $0)?.facts.title }
+            return ([title].compactMap { $0 } + motion.names).contains { subject.isSubset(of: nameWords($0)) }
+        }
+    }
+
+    /// A query's words that name a subject: all but the small words every title has.
+    static func subjectWords(_ words: [String]) -> Set<String> {
+        Set(words.filter { $0.count > 2 && !smallWords.contains($0) })
+    }
+
+    private static let smallWords: Set<String> = [
+        "van", "het", "een", "voor", "over", "inzake", "met", "aan", "bij", "tot", "uit", "naar", "der", "den", "lid", "leden",
+        "motie", "moties", "the", "and",
+    ]
+
+    /// The people a name or query names, each by the words that tell people apart: split at
+    /// `/`, a comma, `&`, `en` and `c.s.`; without the `motie` before them (``nameWords(_:)``),
+    /// tussenvoegsels (`Van der Burg` and `van den Burg` are one person as people write them)
+    /// and initials. `motie Van der Burg/Piri` → `[[burg], [piri]]`, `Inge van Dijk` →
+    /// `[[inge, dijk]]`.
+    static func submitters(_ text: String) -> [[String]] {
+        var tokens: [String?] = []
+        var word = ""
+        for character in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) {
+            if character.isLetter || character.isNumber {
+                word.append(character)
+                continue
+            }
+            if !word.isEmpty { tokens.append(word) }
+            word = ""
+            if "/,&+;".contains(character) { tokens.append(nil) }
+        }
+        if !word.isEmpty { tokens.append(word) }
+        var people: [[String]] = [[]]
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token == nil || token == "en" || token == "and" || token == "cs" {
+                people.append([])
+            } else if token == "c", index + 1 < tokens.count, tokens[index + 1] == "s" {
+                people.append([])
+                index += 1
+            } else if let token {
+                people[people.count - 1].append(token)
+            }
+            index += 1
+        }
+        people[0] = droppingLeading(people[0])
+        return people.map { $0.filter { $0.count > 1 && !tussenvoegsels.contains($0) } }.filter { !$0.isEmpty }
+    }
+
+    private static let tussenvoegsels: Set<String> = ["van", "de", "den", "der", "ter", "ten", "te", "het", "in", "op", "la", "le", "du", "von", "zu", "vd"]
+
+    /// Whether the people a query names are among a name's, in its order: each by the surname
+    /// it ends on, the words before it (a first name) found in that person or not.
+    static func fits(_ query: [[String]], _ name: [[String]]) -> Bool {
+        var next = name.startIndex
+        for person in query {
+            guard let at = name[next...].firstIndex(where: { $0.last == person.last && person.count <= $0.count + 2 }) else { return false }
+            next = at + 1
+        }
+        return !query.isEmpty
     }
 
     /// The words of a name or query, folded for matching; a leading `motie`, `de motie` and
     /// `van het lid` / `van de leden` are dropped, as people say them but names do not hold them.
     static func nameWords(_ text: String) -> [String] {
-        var words = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        droppingLeading(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    }
+
+    /// `words` without the `motie`, `de motie`, `van het lid` and the like they start with.
+    private static func droppingLeading(_ words: [String]) -> [String] {
+        var words = words
         let leading: [[String]] = [["de"], ["gewijzigde"], ["motie"], ["moties"], ["van", "het", "lid"], ["van", "de", "leden"]]
         var dropped = true
         while dropped {
@@ -82,23 +173,23 @@ extension Timeline {
     public func motions(matching query: String) -> [TimelineMotion] {
         MotionQuery(query).motions(in: self)
     }
-}
 
-extension Timeline {
-    /// The motions whose key or a name is nearest `query`, nearest first, for a message that
-    /// refuses a name the ledger does not know: by the edit distance of the folded words.
-    public func nearestMotions(to query: String, limit: Int) -> [TimelineMotion] {
-        let wanted = MotionQuery.nameWords(query).joined(separator: " ")
-        guard !wanted.isEmpty else { return [] }
-        let scored = motions.map { motion in
-            // A whole name, or one of its words: `Paternote` is near `Paternotte c.s.`.
-            let texts = ([motion.key] + motion.names).flatMap { name in
-                let words = MotionQuery.nameWords(name)
-                return [words.joined(separator: " ")] + words.filter { $0.count > 2 }
-            }
-            let distance = texts.map { editDistance($0, wanted) }.min() ?? Int.max
-            return (motion, distance)
+    /// The names nearest to a query that matched nothing, nearest first: the motions' names
+    /// and titles, compared without `motie` and the like.
+    public func nearestNames(to query: String, limit: Int = 3) -> [String] {
+        let facts = facts()
+        var names: [String] = []
+        for motion in motions {
+            names.append(motion.name)
+            if let id = motion.id, let title = facts.profile(for: id)?.facts.title { names.append(title) }
         }
-        return scored.filter { $0.1 <= max(2, wanted.count / 2) }.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0)
+        return Nearness.nearest(to: MotionQuery.nameWords(query).joined(separator: " "), among: names, limit: limit)
+    }
+
+    /// `; nearest: 'A', 'B', 'C'` — ``nearestNames(to:limit:)`` for the end of the message of a
+    /// query that matched nothing; empty when the ledger holds no motion.
+    public func nearestNamesNote(to query: String) -> String {
+        let names = nearestNames(to: query)
+        return names.isEmpty ? "" : "; nearest: " + names.map { "'\($0)'" }.joined(separator: ", ")
     }
 }

@@ -38,6 +38,22 @@ public enum MotionStatus: String, CaseIterable, Hashable, Sendable, Comparable {
         return allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
+    /// The status a person typed, in any form a report shows it: as in JSON (`in-behandeling`),
+    /// as the Dutch or English report words it (`in behandeling`, `under consideration`), in
+    /// any case, with spaces, hyphens or underscores between the words.
+    public init?(written text: String) {
+        let wanted = MotionStatus.comparable(text)
+        guard let status = MotionStatus.allCases.first(where: { status in
+            [status.rawValue, status.word(.nl), status.word(.en)].contains { MotionStatus.comparable($0) == wanted }
+        }) else { return nil }
+        self = status
+    }
+
+    /// Lowercase words joined by one hyphen.
+    private static func comparable(_ text: String) -> String {
+        text.lowercased().split { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" }.joined(separator: "-")
+    }
+
     /// The word for people, in Dutch (the default) or English.
     public func word(_ language: Language) -> String {
         switch (self, language) {

@@ -12,19 +12,22 @@ public struct FactsImportSummary: Sendable {
 
     /// For people: each record on a line (`* kst-…  title, submitters, vote  (opendata 2025Z15877)`,
     /// `= motie-erkens is kst-…`), the names that fit several motions, the facts the ledger
-    /// held already, then the count and the new head.
-    public func text() -> String {
+    /// held already, then the count and the new head; in Dutch or English.
+    public func text(_ language: Language = .nl) -> String {
         var text: PersonText = ""
-        for record in report.records { text += RecordSummary.line(record) + "\n" }
+        for record in report.records { text += RecordSummary.line(record, language) + "\n" }
         for match in report.matches {
             if case .ambiguous(let candidates) = match.outcome {
-                text += "? \(match.key) may be \(candidates.map(\.canonical).joined(separator: " or ")): not joined, it is not sure which\n"
+                text += "? \(match.key) \(language.pick("is misschien", "may be")) \(candidates.map(\.canonical).joined(separator: language.pick(" of ", " or "))): "
+                text += "\(language.pick("niet gekoppeld, het is niet zeker welke", "not joined, it is not sure which"))\n"
             }
         }
         if report.known > 0 {
-            text += "\(report.known) \(report.known == 1 ? "facts record" : "facts records") already in the ledger: not appended again\n"
+            text += language == .nl
+                ? "\(counted(report.known, "feitenrecord", "feitenrecords")) al in de ledger: niet opnieuw toegevoegd\n"
+                : "\(counted(report.known, "facts record", "facts records")) already in the ledger: not appended again\n"
         }
-        text += RecordSummary.appendedLine(report.records, ledger: ledger, dryRun: report.dryRun)
+        text += RecordSummary.appendedLine(report.records, ledger: ledger, dryRun: report.dryRun, language)
         return text.text
     }
 

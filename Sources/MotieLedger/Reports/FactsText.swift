@@ -2,7 +2,8 @@
 enum FactsText {
     /// `Van der Lee (GroenLinks-PvdA), Idsinga (NSC)`.
     static func submitters(_ submitters: [Submitter]) -> String {
-        submitters.map { submitter in submitter.party.map { "\(submitter.name) (\($0))" } ?? submitter.name }.joined(separator: ", ")
+        ReportWords.capitalisingStart(
+            submitters.map { submitter in submitter.party.map { "\(submitter.name) (\($0))" } ?? submitter.name }.joined(separator: ", "))
     }
 
     /// `aangenomen op 2025-07-03 — voor 98: PVV 37, GroenLinks-PvdA 25, …; tegen 24: VVD 24`.
@@ -48,5 +49,37 @@ extension MotionBlock {
         }
         if let vote = facts.vote { row(language.pick("stemming", "vote"), "\(FactsText.vote(vote, language))") }
         if let advice = facts.advice { row(language.pick("appreciatie", "advice"), "\(advice)") }
+    }
+}
+
+extension FactsField {
+    /// The field's name for people.
+    func word(_ language: Language) -> String {
+        switch (self, language) {
+        case (.id, _): "Kamerstuk"
+        case (.title, .nl): "titel"
+        case (.submitters, .nl): "indieners"
+        case (.submitted, .nl): "ingediend"
+        case (.dossier, _): "dossier"
+        case (.debate, .nl): "debat"
+        case (.vote, .nl): "stemming"
+        case (.replaces, .nl): "vervangt"
+        case (.advice, .nl): "appreciatie"
+        case (.dictum, .nl): "dictum"
+        case (_, .en): rawValue
+        }
+    }
+}
+
+extension FactsSource.Kind {
+    /// Where facts came from, for people.
+    func word(_ language: Language) -> String {
+        switch (self, language) {
+        case (.openData, .nl): "open data"
+        case (.motion, .nl): "motietekst"
+        case (.footnote, .nl): "voetnoot"
+        case (.manual, .nl): "handmatig"
+        case (_, .en): rawValue
+        }
     }
 }

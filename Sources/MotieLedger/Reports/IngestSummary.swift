@@ -9,50 +9,88 @@ public struct IngestSummary: Sendable {
         ledger = path
     }
 
-    /// For people: per document its events, aliases and keys left unjoined, then a line with
-    /// the count and the new head.
-    public func text() -> String {
-        var text: PersonText = ""
-        if report.createdLedger {
-            text += report.dryRun ? "dry run: there is no ledger at \(ledger) yet; it would be made\n" : "made a new ledger: \(ledger)\n"
-        }
+    /// What one document of the batch brought: its record, and the events and aliases
+    /// appended before it, in order.
+    struct Reading {
+        let document: DocumentRecord
+        let records: [LedgerRecord]
+        /// The findings kept with the reading, each about a line of the ledger.
+        var findings: [FindingsRecord] = []
+
+        var events: [LedgerRecord] { records.filter { if case .status = $0.entry { true } else { false } } }
+        var aliases: Int { records.count - events.count }
+    }
+
+    /// The batch's records grouped by the document whose record closes them.
+    var readings: [Reading] {
+        var readings: [Reading] = []
         var pending: [LedgerRecord] = []
         for record in report.records {
             if case .findings(let findings) = record.entry {
                 // A reading's findings follow its document's record, so they come under it.
-                for finding in findings.findings { text += "  ! \(RecordSummary.findingsPlace(findings.target)): \(finding)\n" }
+                if !readings.isEmpty { readings[readings.count - 1].findings.append(findings) }
                 continue
             }
             guard case .document(let document) = record.entry else {
                 pending.append(record)
                 continue
             }
-            let events = pending.filter { if case .status = $0.entry { true } else { false } }.count
-            let aliases = pending.filter { if case .alias = $0.entry { true } else { false } }.count
-            var header: PersonText = "\(document.number) (\(document.date)"
-            if let debate = document.debate { header += ", \(debate)" }
-            header += "): \(document.motions.count) \(plural(document.motions.count, "motion")) mentioned, \(events) \(plural(events, "event"))"
-            let restating = pending.filter { report.restatements.contains($0.seq) }.count
-            if restating > 0 { header += " (\(restating) restating what the ledger held)" }
-            if aliases > 0 { header += ", \(aliases) \(plural(aliases, "alias"))" }
-            text += header + "\n"
-            for line in pending { text += "  " + RecordSummary.line(line, restating: report.restatements.contains(line.seq)) + "\n" }
-            for key in report.unjoined where key.document == document.number {
-                text += "  ? \(key.key) may be \(key.candidates.joined(separator: " or ")): not joined, it is not sure which\n"
-            }
+            readings.append(Reading(document: document, records: pending))
             pending = []
         }
+        return readings
+    }
+
+    /// For people, in Dutch or English: per document its events (news `+`, a restatement `·`),
+    /// aliases and keys left unjoined, then a line with the count and the new head.
+    public func text(_ language: Language = .nl) -> String {
+        var text: PersonText = ""
+        if report.createdLedger {
+            text += report.dryRun
+                ? "\(language.pick("proefdraai: er is nog geen ledger in", "dry run: there is no ledger at")) \(ledger)\(language.pick("; die zou worden gemaakt", " yet; it would be made"))\n"
+                : "\(language.pick("nieuwe ledger gemaakt", "made a new ledger")): \(ledger)\n"
+        }
+        for reading in readings {
+            let document = reading.document
+            let events = reading.events.count
+            var header: PersonText = "\(document.number) (\(document.date)"
+            if let debate = document.debate { header += ", \(debate)" }
+            header += "): \(counted(document.motions.count, language.pick("motie genoemd", "motion mentioned"), language.pick("moties genoemd", "motions mentioned")))"
+            header += ", \(counted(events, language.pick("gebeurtenis", "event"), language.pick("gebeurtenissen", "events")))"
+            let restating = reading.records.filter { report.restatements.contains($0.seq) }.count
+            if restating > 0 {
+                header += " (\(restating) \(language.pick(restating == 1 ? "herhaalt" : "herhalen", "restating")) \(language.pick("wat de ledger al had", "what the ledger held")))"
+            }
+            if reading.aliases > 0 { header += ", \(counted(reading.aliases, language.pick("alias", "alias"), language.pick("aliassen", "aliases")))" }
+            text += header + "\n"
+            for line in reading.records {
+                text += "  " + RecordSummary.line(line, language, restating: report.restatements.contains(line.seq)) + "\n"
+            }
+            for key in report.unjoined where key.document == document.number {
+                text += "  ? \(key.key) \(language.pick("is misschien", "may be")) \(key.candidates.joined(separator: language.pick(" of ", " or "))): "
+                text += "\(language.pick("niet gekoppeld, het is niet zeker welke", "not joined, it is not sure which"))\n"
+            }
+            for kept in reading.findings {
+                for finding in kept.findings { text += "  ! \(RecordSummary.findingsPlace(kept.target, language)): \(finding)\n" }
+            }
+        }
         for document in report.reread {
-            text += "\(document.number): read again with other bytes (SHA-256 \(document.sha256.prefix(12))…, not \(document.earlier.sha256.prefix(12))… of line \(document.earlier.seq)); both readings are kept, each at its own date\n"
+            text += "\(document.number): \(language.pick("opnieuw gelezen met andere bytes", "read again with other bytes")) (SHA-256 \(document.sha256.prefix(12))…, "
+            text += "\(language.pick("niet", "not")) \(document.earlier.sha256.prefix(12))… \(language.pick("van regel", "of line")) \(document.earlier.seq)); "
+            text += "\(language.pick("beide lezingen blijven staan, elk op de eigen datum", "both readings are kept, each at its own date"))\n"
         }
         for document in report.skipped {
-            text += "\(document.number): already in the ledger as \(document.existing.number) (line \(document.existing.seq), same SHA-256); nothing appended\n"
+            text += "\(document.number): \(language.pick("staat al in de ledger als", "already in the ledger as")) \(document.existing.number) "
+            text += "(\(language.pick("regel", "line")) \(document.existing.seq), \(language.pick("zelfde", "same")) SHA-256); \(language.pick("niets toegevoegd", "nothing appended"))\n"
         }
-        text += RecordSummary.appendedLine(report.records, ledger: ledger, dryRun: report.dryRun)
+        text += RecordSummary.appendedLine(report.records, ledger: ledger, dryRun: report.dryRun, language)
         return text.text
     }
 
     /// One JSON object a line: each record exactly as the ledger holds it (or would), then one
+    /// `{"type":"reading","document":…,"date":…,"debate":…,"motions":N,"news":[SEQ…],
+    /// "restated":[SEQ…],"aliases":N}` for each document read — what the text report's
+    /// header and its `+` and `·` say —, one
     /// `{"type":"reread",…}` object for each document read again with other bytes, one
     /// `{"type":"skipped",…}` object for each document already in the ledger, and one
     /// `{"type":"unjoined","key":…,"document":…,"candidates":[…]}` for each key left unjoined,
@@ -61,6 +99,17 @@ public struct IngestSummary: Sendable {
         var bytes: [UInt8] = []
         for record in report.records {
             bytes += record.line
+            bytes.append(0x0A)
+        }
+        for reading in readings {
+            let events = reading.events.map(\.seq)
+            bytes += JSONValue.object([
+                ("type", "reading"), ("document", .string(reading.document.number)), ("date", .string(reading.document.date.iso)),
+                ("debate", reading.document.debate.map { .string($0) } ?? .null), ("motions", .int(Int64(reading.document.motions.count))),
+                ("news", .array(events.filter { !report.restatements.contains($0) }.map { .int(Int64($0)) })),
+                ("restated", .array(events.filter { report.restatements.contains($0) }.map { .int(Int64($0)) })),
+                ("aliases", .int(Int64(reading.aliases))),
+            ]).encoded(canonical: false)
             bytes.append(0x0A)
         }
         for document in report.reread {

@@ -44,18 +44,22 @@ struct MotionBlock {
         row(language.pick("bron", "source"), source)
         if let evidence = event.evidence {
             let line: PersonText = event.evidenceLine.map { " (\(language.pick("regel", "line")) \($0))" } ?? ""
-            row(language.pick("bewijs", "evidence"), "\u{201C}\(evidence)\u{201D}\(line)")
+            row(language.pick("passage", "evidence"), "\u{201C}\(evidence)\u{201D}\(line)")
         }
         if let expected = event.expected {
-            row(language.pick("verwacht", "expected"), "\(ReportWords.range(expected, language)): \(expected.text)")
+            row(language.pick("verwacht", "expected"), "\(expected.text) (\(ReportWords.range(expected, language)))")
         }
         let confirmation = seq.flatMap { timeline?.confirmation(ofEvent: $0) }
+        let findings = seq.flatMap { timeline?.findings(of: $0) } ?? []
         if uncertain ?? event.uncertain, confirmation == nil {
-            row(language.pick("onzeker", "uncertain"), "\(language.pick("ja, lees het bewijs na", "yes, check the evidence"))")
+            // The reason kept with the reading is its finding; a reading kept before findings
+            // were has only the flag, and the words say where to look.
+            let why: PersonText = findings.isEmpty
+                ? ReportWords.uncertainInLedger(event.source, language)
+                : "\(language.pick("ja — zie de bevinding; lees de passage na", "yes — see the finding; read the passage"))"
+            row(language.pick("onzeker", "uncertain"), why)
         }
-        if let seq, let timeline {
-            for finding in timeline.findings(of: seq) { row(language.pick("bevinding", "finding"), "\(finding)") }
-        }
+        for finding in findings { row(language.pick("bevinding", "finding"), "\(finding)") }
         if let confirmation {
             row(language.pick("bevestigd", "confirmed"), "\(confirmation.record.who) (\(language.pick("regel", "line")) \(confirmation.seq))")
         }

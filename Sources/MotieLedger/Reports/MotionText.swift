@@ -13,18 +13,22 @@ public enum MotionText {
         out += "\(count) \(count == 1 ? language.pick("motie", "motion") : language.pick("moties", "motions"))\n"
         for motion in reader.motions {
             out += "\n\(motion.key)  \(motion.name)  \(motion.status.word(language))"
-            if motion.uncertain { out += PersonText(stringLiteral: language.pick(" (onzeker)", " (uncertain)")) }
+            if motion.uncertain {
+                let reasons = ReportWords.uncertaintyReasons(motion, language)
+                let why = reasons.isEmpty ? "" : ": " + reasons.joined(separator: "; ")
+                out += "\(language.pick(" (onzeker", " (uncertain"))\(why))"
+            }
             out += "\n"
             if !motion.answers.isEmpty {
                 let answers = motion.answers.map { answer -> String in
-                    let who = answer.askers.joined(separator: ", ") + (answer.party.map { " (\($0))" } ?? "")
+                    let who = ReportWords.capitalisingStart(answer.askers.joined(separator: ", ")) + (answer.party.map { " (\($0))" } ?? "")
                     return "\(answer.label ?? String(answer.index))" + (who.isEmpty ? "" : " \(who)")
                 }
                 out += "  \(language.pick("antwoorden", "answers")): \(answers.joined(separator: "; "))\n"
             }
             out += "  \(language.pick("regel", "line")) \(motion.evidenceLine): \(motion.evidence)\n"
             if let expected = motion.expected {
-                out += "  \(language.pick("verwacht", "expected")): \(expected.from) – \(expected.to) (\(expected.text))\n"
+                out += "  \(language.pick("verwacht", "expected")): \(expected.text) (\(ReportWords.range(expected, language)))\n"
             }
         }
         return out.text

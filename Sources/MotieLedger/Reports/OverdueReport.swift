@@ -34,13 +34,13 @@ public struct OverdueReport: FormattedReport, Sendable {
             .map(\.element)
     }
 
-    /// `Over tijd op 2026-11-29: 2 moties`.
+    /// `Termijn verstreken op 2026-11-29: 2 moties` (as the Eerste Kamer writes it).
     func heading(_ language: Language) -> String {
         let count = entries.count
         let motions = count == 0
             ? language.pick("geen moties", "no motions")
             : language.pick("\(count) \(count == 1 ? "motie" : "moties")", "\(count) \(count == 1 ? "motion" : "motions")")
-        return "\(language.pick("Over tijd op", "Overdue on")) \(day.iso): \(motions)"
+        return "\(language.pick("Termijn verstreken op", "Overdue on")) \(day.iso): \(motions)"
     }
 
     /// `152 dagen`, `1 day`.
@@ -54,7 +54,7 @@ public struct OverdueReport: FormattedReport, Sendable {
         var text: PersonText = "\(heading(language))\n"
         for entry in entries {
             var block = MotionBlock(entry.row.motion)
-            block.row(language.pick("over tijd", "overdue"), "\(OverdueReport.days(entry.daysOverdue, language))")
+            block.row(language.pick("verstreken", "overdue"), "\(OverdueReport.days(entry.daysOverdue, language))")
             block.row("status", "\(entry.row.statusText(language)) (\(language.pick("sinds", "since")) \(entry.row.state.since))")
             block.details(of: entry.row.event, language, uncertain: entry.row.state.event.uncertain)
             text += "\n" + block.text
@@ -68,7 +68,7 @@ public struct OverdueReport: FormattedReport, Sendable {
         var text = heading(language) + ".\n"
         guard !entries.isEmpty else { return text }
         let heads = language == .nl
-            ? ["Motie", "Kamerstuk", "Status", "Verwacht", "Termijn", "Over tijd", "Bron", "Bewijs"]
+            ? ["Motie", "Kamerstuk", "Status", "Verwacht", "Termijn", "Verstreken", "Bron", "Passage"]
             : ["Motion", "Kamerstuk", "Status", "Promised", "Range", "Overdue", "Source", "Evidence"]
         text += "\n" + MarkdownText.header(heads)
         for entry in entries {
@@ -81,6 +81,23 @@ public struct OverdueReport: FormattedReport, Sendable {
             ])
         }
         return text
+    }
+
+    /// A header, then a motion a record: the day asked about, the motion, the days since its
+    /// promised time ran out, and its status as the table's CSV gives it, each flag in a
+    /// column of its own.
+    public func csv(_ language: Language, dialect: CSVDialect = .rfc4180) -> [UInt8] {
+        var bytes = dialect.start
+        let heads = language == .nl ? ["Op", "Motie", "Kamerstuk", "Link", "Dagen verstreken"] : ["On", "Motion", "Kamerstuk", "Link", "Days overdue"]
+        bytes += dialect.record(heads + StatusRow.csvHeads(language)).utf8
+        for entry in entries {
+            let motion = entry.row.motion
+            bytes += dialect.record([
+                day.iso, ReportText.line(motion.name), motion.id?.canonical ?? ReportText.line(motion.key), motion.id?.url ?? "",
+                String(entry.daysOverdue),
+            ] + StatusRow.csvCells(entry.row, dialect, language)).utf8
+        }
+        return bytes
     }
 
     /// One object a line: the motion and its status as ``StatusTable/jsonLines`` gives them,

@@ -9,9 +9,9 @@ public struct RecordSummary: Sendable {
         ledger = path
     }
 
-    /// For people: the record on one line, then the line with the new head.
-    public func text() -> String {
-        (RecordSummary.line(record) + "\n" + RecordSummary.appendedLine([record], ledger: ledger, dryRun: false)).text
+    /// For people, in Dutch or English: the record on one line, then the line with the new head.
+    public func text(_ language: Language = .nl) -> String {
+        (RecordSummary.line(record, language) + "\n" + RecordSummary.appendedLine([record], ledger: ledger, dryRun: false, language)).text
     }
 
     /// The record exactly as the ledger holds it, on one line.
@@ -19,46 +19,57 @@ public struct RecordSummary: Sendable {
         record.line + [0x0A]
     }
 
-    /// A record on one line: `+ kst-21501-02-3236  in-uitvoering  2026-01-28  Paternotte c.s.`.
+    /// A record on one line: `+ kst-21501-02-3236  in uitvoering  2026-01-28  Paternotte c.s.`.
     /// `restating`: the event restates what the ledger held at its date (`·`, not `+`).
-    static func line(_ record: LedgerRecord, restating: Bool = false) -> PersonText {
+    static func line(_ record: LedgerRecord, _ language: Language, restating: Bool = false) -> PersonText {
         switch record.entry {
         case .status(let event):
-            var text: PersonText = "\(restating ? "·" : "+") \(event.motion)  \(event.status.rawValue)  \(event.date)  \(event.name)"
-            if let expected = event.expected { text += "  (expected \(expected.from)–\(expected.to))" }
+            var text: PersonText = "\(restating ? "·" : "+") \(event.motion)  \(event.status.word(language))  \(event.date)  \(event.name)"
+            if let expected = event.expected { text += "  (\(language.pick("verwacht", "expected")) \(ReportWords.range(expected, language)))" }
             if event.by == .manual {
-                text += "  [manual by \(event.who ?? "?"); source \(event.source)\(event.corrects ? ", corrects it" : "")]"
+                text += "  [\(language.pick("handmatig door", "manual by")) \(event.who ?? "?"); \(language.pick("bron", "source")) \(event.source)"
+                text += "\(event.corrects ? language.pick(", correctie daarvan", ", corrects it") : "")]"
             }
             return text
         case .alias(let alias):
-            return "= \(alias.key) is \(alias.id.canonical) (from \(alias.source))"
+            return "= \(alias.key) \(language.pick("is", "is")) \(alias.id.canonical) (\(language.pick("uit", "from")) \(alias.source))"
         case .document(let document):
-            return "document \(document.number) (\(document.date))"
+            return "\(language.pick("document", "document")) \(document.number) (\(document.date))"
         case .facts(let record):
             let motion = record.facts.id?.canonical ?? "zaak \(record.facts.zaak ?? "?")"
-            let given = FactsField.allCases.filter { $0 != .id && record.facts.has($0) }.map(\.rawValue)
-            return "* \(motion)  \(given.joined(separator: ", "))  (\(record.source.kind.rawValue) \(record.source.reference))"
+            let given = FactsField.allCases.filter { $0 != .id && record.facts.has($0) }.map { $0.word(language) }
+            return "* \(motion)  \(given.joined(separator: ", "))  (\(record.source.kind.word(language)) \(record.source.reference))"
         case .void(let void):
-            let what: PersonText = void.event.map { "line \($0)" } ?? "document \(void.document ?? "?")"
-            return "- void \(what)  [by \(void.who)\(void.note.map { "; \($0)" } ?? "")]"
+            let what: PersonText = void.event.map { "\(language.pick("regel", "line")) \($0)" } ?? "document \(void.document ?? "?")"
+            return "- \(language.pick("ingetrokken", "void")) \(what)  [\(language.pick("door", "by")) \(void.who)\(void.note.map { "; \($0)" } ?? "")]"
         case .confirm(let confirm):
-            return "✓ confirm line \(confirm.event)  [by \(confirm.who)\(confirm.note.map { "; \($0)" } ?? "")]"
+            return "✓ \(language.pick("bevestigd: regel", "confirm line")) \(confirm.event)  [\(language.pick("door", "by")) \(confirm.who)\(confirm.note.map { "; \($0)" } ?? "")]"
         case .findings(let findings):
-            return "! \(findingsPlace(findings.target)): \(findings.findings.joined(separator: "; "))"
+            return "! \(findingsPlace(findings.target, language)): \(findings.findings.joined(separator: "; "))"
         }
     }
 
-    /// What a findings record is kept with: `line 12`.
-    static func findingsPlace(_ target: Int) -> PersonText { "line \(target)" }
+    /// What a findings record is kept with: `regel 12` (`line 12`).
+    static func findingsPlace(_ target: Int, _ language: Language) -> PersonText { "\(language.pick("regel", "line")) \(target)" }
 
-    /// `appended 3 records to PATH (lines 4–6); head 6:…`, or what a dry run would have done.
-    static func appendedLine(_ records: [LedgerRecord], ledger path: String, dryRun: Bool) -> PersonText {
+    /// `3 records toegevoegd aan PATH (regels 4–6); head 6:…` (`appended 3 records to PATH
+    /// (lines 4–6); head 6:…`), or what a dry run would have done.
+    static func appendedLine(_ records: [LedgerRecord], ledger path: String, dryRun: Bool, _ language: Language) -> PersonText {
         guard let first = records.first, let last = records.last else {
-            return dryRun ? "dry run: nothing would be appended to \(path)\n" : "nothing appended to \(path)\n"
+            return dryRun
+                ? "\(language.pick("proefdraai: er zou niets worden toegevoegd aan", "dry run: nothing would be appended to")) \(path)\n"
+                : "\(language.pick("niets toegevoegd aan", "nothing appended to")) \(path)\n"
         }
-        let lines: PersonText = first.seq == last.seq ? "line \(first.seq)" : "lines \(first.seq)–\(last.seq)"
-        let count: PersonText = "\(records.count) \(plural(records.count, "record"))"
-        if dryRun { return "dry run: would append \(count) to \(path) (\(lines)); nothing was written\n" }
-        return "appended \(count) to \(path) (\(lines)); head \(last.seq):\(last.lineHash)\n"
+        let lines: PersonText = first.seq == last.seq
+            ? "\(language.pick("regel", "line")) \(first.seq)" : "\(language.pick("regels", "lines")) \(first.seq)–\(last.seq)"
+        let appended: PersonText = "\(counted(records.count, "record", "records"))"
+        if dryRun {
+            return language == .nl
+                ? "proefdraai: zou \(appended) toevoegen aan \(path) (\(lines)); er is niets geschreven\n"
+                : "dry run: would append \(appended) to \(path) (\(lines)); nothing was written\n"
+        }
+        return language == .nl
+            ? "\(appended) toegevoegd aan \(path) (\(lines)); head \(last.seq):\(last.lineHash)\n"
+            : "appended \(appended) to \(path) (\(lines)); head \(last.seq):\(last.lineHash)\n"
     }
 }

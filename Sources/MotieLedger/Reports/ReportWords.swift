@@ -17,9 +17,42 @@ enum ReportWords {
     static func range(_ expected: ExpectedTime, _ language: Language) -> String {
         "\(expected.from.iso) \(language.pick("t/m", "to")) \(expected.to.iso)"
     }
+
+    /// Why a status read from `source` is uncertain, as far as the ledger knows: the kinds of
+    /// reason a reading has, and where to see which it was (the ledger keeps the flag only).
+    static func uncertainInLedger(_ source: String, _ language: Language) -> PersonText {
+        language == .nl
+            ? "ja — een voorwaarde, antwoorden die verschillen of een koppeling die onjuist kan zijn; welke, zegt 'motieledger motions' van \(source); lees de passage na"
+            : "yes — a condition, answers that disagree or a link that may be wrong; 'motieledger motions' of \(source) says which; read the passage"
+    }
+
+    /// Why the reading of a motion is uncertain: the passage sets a condition, the answers
+    /// disagree, the link to its Kamerstuk may be wrong (each as the reading found it).
+    static func uncertaintyReasons(_ motion: Motion, _ language: Language) -> [String] {
+        var reasons: [String] = []
+        let chosen = motion.readings.first { $0.evidenceLine == motion.evidenceLine && $0.evidence == motion.evidence }
+        if chosen?.conditional == true { reasons.append(language.pick("de passage stelt een voorwaarde", "the passage sets a condition")) }
+        if motion.mixed { reasons.append(language.pick("de antwoorden verschillen", "the answers disagree")) }
+        if motion.findings.contains(where: { $0.category == .uncertainLink }) {
+            reasons.append(language.pick("de koppeling kan onjuist zijn", "the link may be wrong"))
+        }
+        return reasons
+    }
+
+    /// A list of names with its first letter capitalised, as it opens a line: `van der Werf,
+    /// Klos` → `Van der Werf, Klos`.
+    static func capitalisingStart(_ list: String) -> String {
+        guard let first = list.first, first.isLowercase else { return list }
+        return first.uppercased() + list.dropFirst()
+    }
 }
 
 /// `word` for `count` of them: `1 event`, `2 events`, `2 aliases`.
 func plural(_ count: Int, _ word: String) -> String {
     count == 1 ? word : (word.hasSuffix("s") ? word + "es" : word + "s")
+}
+
+/// `count` and the word for that many: `1 gebeurtenis`, `2 gebeurtenissen`.
+func counted(_ count: Int, _ one: String, _ many: String) -> String {
+    "\(count) \(count == 1 ? one : many)"
 }

@@ -102,7 +102,7 @@ public struct StatusDiff: FormattedReport, Sendable {
         text += "\(language.pick("tot", "to")) \(MarkdownText.cell(ReportWords.cutoff(to, language))): \(summary(language)).\n"
         guard !entries.isEmpty else { return text }
         let heads = language == .nl
-            ? ["Motie", "Kamerstuk", "Oud", "Nieuw", "Sinds", "Bron", "Bewijs", "Verwacht"]
+            ? ["Motie", "Kamerstuk", "Oud", "Nieuw", "Sinds", "Bron", "Passage", "Verwacht"]
             : ["Motion", "Kamerstuk", "Old", "New", "Since", "Source", "Evidence", "Expected"]
         text += "\n" + MarkdownText.header(heads)
         for entry in entries {
@@ -115,6 +115,32 @@ public struct StatusDiff: FormattedReport, Sendable {
             ])
         }
         return text
+    }
+
+    // MARK: CSV
+
+    /// A header, then a motion a record: the change, the status at FROM with its since and
+    /// source, then the status at TO as the table's CSV gives it, each flag in a column of its
+    /// own; the two moments are the `from` and `to` columns of every record.
+    public func csv(_ language: Language, dialect: CSVDialect = .rfc4180) -> [UInt8] {
+        var bytes = dialect.start
+        let heads = language == .nl
+            ? ["Van", "Tot", "Motie", "Kamerstuk", "Link", "Wijziging", "Oud", "Oud sinds", "Oude bron"]
+            : ["From", "To", "Motion", "Kamerstuk", "Link", "Change", "Old", "Old since", "Old source"]
+        bytes += dialect.record(heads + StatusRow.csvHeads(language)).utf8
+        let changes: [Change: (String, String)] = [
+            .new: ("nieuw", "new"), .changed: ("gewijzigd", "changed"), .unchanged: ("ongewijzigd", "unchanged"), .absent: ("zonder status", "without a status"),
+        ]
+        let moments = [ReportText.line(ReportWords.cutoff(from, language)), ReportText.line(ReportWords.cutoff(to, language))]
+        for entry in entries {
+            let change = changes[entry.change]!
+            bytes += dialect.record(moments + [
+                ReportText.line(entry.motion.name), entry.motion.id?.canonical ?? ReportText.line(entry.motion.key), entry.motion.id?.url ?? "",
+                language.pick(change.0, change.1), entry.from.map { $0.event.status.word(language) } ?? "", entry.from?.since.iso ?? "",
+                entry.from.map { ReportText.line($0.event.source) } ?? "",
+            ] + StatusRow.csvCells(entry.to, dialect, language)).utf8
+        }
+        return bytes
     }
 
     // MARK: JSON

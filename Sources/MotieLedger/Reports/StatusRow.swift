@@ -39,6 +39,27 @@ public struct StatusRow: Sendable {
         event.expected.map { "\(ReportText.line($0.text)) (\(ReportWords.range($0, language)))" }
     }
 
+    /// The CSV heads of a status, each flag in a column of its own: status, uncertain, since,
+    /// date, source, manual, debate, passage, and the promised time in words, from and to.
+    static func csvHeads(_ language: Language) -> [String] {
+        language == .nl
+            ? ["Status", "Onzeker", "Sinds", "Datum", "Bron", "Handmatig", "Debat", "Passage", "Verwacht", "Verwacht vanaf", "Verwacht tot"]
+            : ["Status", "Uncertain", "Since", "Date", "Source", "Manual", "Debate", "Evidence", "Expected", "Expected from", "Expected to"]
+    }
+
+    /// The CSV cells of ``csvHeads(_:)``: the words plain, a flag `ja` or `nee`, never packed
+    /// into another value; all empty without a status (`row` nil).
+    static func csvCells(_ row: StatusRow?, _ dialect: CSVDialect, _ language: Language) -> [String] {
+        guard let row else { return Array(repeating: "", count: 11) }
+        let event = row.event
+        return [
+            event.status.word(language), dialect.flag(event.uncertain, language), row.state.since.iso, event.date.iso,
+            ReportText.line(event.source), dialect.flag(event.by == .manual, language), event.debate.map(ReportText.line) ?? "",
+            ReportText.line(row.evidence ?? ""), event.expected.map { ReportText.line($0.text) } ?? "",
+            event.expected?.from.iso ?? "", event.expected?.to.iso ?? "",
+        ]
+    }
+
     /// The members every report's JSON gives of a motion and its status.
     var jsonMembers: [(String, JSONValue)] {
         StatusRow.motionJSONMembers(motion) + StatusRow.statusJSONMembers(self)

@@ -53,11 +53,12 @@ public struct StatusTable: Sendable {
         String(decoding: text(.markdown, language), as: UTF8.self)
     }
 
-    /// The table as CSV (RFC 4180: CRLF line ends, fields quoted where needed, formula
-    /// injection guarded by ``CSVText``): a header, then one record a motion with its link
-    /// and the promised range in columns of their own, and the evidence in full.
-    public func csv(_ language: Language) -> String {
-        String(decoding: text(.csv, language), as: UTF8.self)
+    /// The table as CSV (CRLF line ends, fields quoted where needed, formula injection
+    /// guarded by ``CSVText``; RFC 4180, or as a Dutch spreadsheet opens it): a header, then one
+    /// record a motion with its link, each flag (uncertain, manual) and the debate, date and
+    /// promised range in columns of their own, and the evidence in full.
+    public func csv(_ language: Language, dialect: CSVDialect = .rfc4180) -> [UInt8] {
+        text(.csv, language, dialect: dialect)
     }
 
     /// One JSON object a line, a motion each: key, id, name, url, status (the ledger's word),
@@ -72,8 +73,9 @@ public struct StatusTable: Sendable {
         Writer.totalsLine(totals, language, unread: unread.count)
     }
 
-    private func text(_ format: Format, _ language: Language) -> [UInt8] {
-        let writer = Writer(format: format, language: language, cutoff: cutoff, grouping: grouping, totals: totals, unread: unread.count)
+    private func text(_ format: Format, _ language: Language, dialect: CSVDialect = .rfc4180) -> [UInt8] {
+        let writer = Writer(format: format, language: language, dialect: dialect, cutoff: cutoff, grouping: grouping, totals: totals,
+                            unread: unread.count)
         var text: [UInt8] = []
         writer.opening(into: &text)
         for index in rows.indices {
@@ -105,14 +107,14 @@ extension StatusTable {
         /// The table of `timeline` at `cutoff` as ``StatusTable/init(timeline:at:grouping:)``
         /// makes it, written in `format` and `language`, `rowsPerChunk` rows to a chunk.
         public init(timeline: Timeline, at cutoff: Cutoff? = nil, grouping: Grouping = .none, selection: TableSelection = TableSelection(),
-                    format: Format, language: Language, rowsPerChunk: Int = 4096) {
+                    format: Format, language: Language, dialect: CSVDialect = .rfc4180, rowsPerChunk: Int = 4096) {
             precondition(rowsPerChunk > 0, "a chunk needs room for a row")
             let layout = Layout(timeline: timeline, cutoff: cutoff, grouping: grouping, selection: selection)
             self.timeline = timeline
             states = layout.states
             facts = layout.facts
             unread = layout.unread
-            writer = Writer(format: format, language: language, cutoff: cutoff, grouping: grouping, totals: layout.totals,
+            writer = Writer(format: format, language: language, dialect: dialect, cutoff: cutoff, grouping: grouping, totals: layout.totals,
                             unread: layout.unread.count)
             self.rowsPerChunk = rowsPerChunk
         }
@@ -190,6 +192,8 @@ extension StatusTable {
     struct Writer: Sendable {
         let format: Format
         let language: Language
+        /// How CSV is written.
+        let dialect: CSVDialect
         let cutoff: Cutoff?
         let grouping: Grouping
         let totals: [(status: MotionStatus, count: Int)]
@@ -205,11 +209,11 @@ extension StatusTable {
                 }
                 if grouping == .none { text += markdownHead.utf8 }
             case .csv:
-                text += CSVText.record(language == .nl
-                    ? ["Motie", "Titel", "Kamerstuk", "Link", "Status", "Sinds", "Bron", "Bewijs", "Verwacht", "Verwacht vanaf", "Verwacht tot",
-                       "Stemming", "Stemdatum", "Appreciatie"]
-                    : ["Motion", "Title", "Kamerstuk", "Link", "Status", "Since", "Source", "Evidence", "Expected", "Expected from", "Expected to",
-                       "Vote", "Vote date", "Advice"]
+                text += dialect.start
+                text += dialect.record(
+                    (language == .nl ? ["Motie", "Titel", "Kamerstuk", "Link"] : ["Motion", "Title", "Kamerstuk", "Link"])
+                        + StatusRow.csvHeads(language)
+                        + (language == .nl ? ["Stemming", "Stemdatum", "Appreciatie"] : ["Vote", "Vote date", "Advice"])
                 ).utf8
             case .json:
                 break
@@ -235,13 +239,10 @@ extension StatusTable {
                     MarkdownText.cell(row.expectedText(language) ?? ""),
                 ]).utf8
             case .csv:
-                let expected = row.event.expected
-                text += CSVText.record([
+                text += dialect.record([
                     ReportText.line(row.motion.name), ReportText.line(row.title ?? ""), row.motion.id?.canonical ?? ReportText.line(row.motion.key),
-                    row.motion.id?.url ?? "", row.statusText(language), row.state.since.iso, row.sourceText(language),
-                    ReportText.line(row.evidence ?? ""), expected.map { ReportText.line($0.text) } ?? "",
-                    expected?.from.iso ?? "", expected?.to.iso ?? "",
-                ] + Writer.factsCells(row.facts, language)).utf8
+                    row.motion.id?.url ?? "",
+                ] + StatusRow.csvCells(row, dialect, language) + Writer.factsCells(row.facts, language)).utf8
             case .json:
                 let facts = [("title", optional(row.title))] + FactsText.jsonMembers(row.facts).dropFirst()
                 JSONValue.object(row.jsonMembers + facts).encode(into: &text, canonical: false)
@@ -252,7 +253,7 @@ extension StatusTable {
         /// Writes a motion known only from facts: no status was read of it. `first` of them, after
         /// status rows when `afterRows`.
         func append(unread facts: MotionFacts, first: Bool, afterRows: Bool, into text: inout [UInt8]) {
-            let name = facts.submitters.map { $0.map(\.name).joined(separator: ", ") } ?? ""
+            let name = facts.submitters.map { ReportWords.capitalisingStart($0.map(\.name).joined(separator: ", ")) } ?? ""
             let noReading = language.pick("geen reactie", "no reading")
             switch format {
             case .markdown:
@@ -266,10 +267,10 @@ extension StatusTable {
                     MarkdownText.cell(facts.vote.map { "\(language.pick("stemming", "vote")): \($0.outcome.word(language))" } ?? ""), "", "",
                 ]).utf8
             case .csv:
-                text += CSVText.record([
-                    ReportText.line(name), ReportText.line(facts.title ?? ""), facts.id?.canonical ?? "", facts.id?.url ?? "", noReading,
-                    "", "", "", "", "", "",
-                ] + Writer.factsCells(facts, language)).utf8
+                var status = StatusRow.csvCells(nil, dialect, language)
+                status[0] = noReading
+                text += dialect.record([ReportText.line(name), ReportText.line(facts.title ?? ""), facts.id?.canonical ?? "", facts.id?.url ?? ""]
+                    + status + Writer.factsCells(facts, language)).utf8
             case .json:
                 let motion: [(String, JSONValue)] = [
                     ("key", optional(facts.id?.canonical)), ("id", optional(facts.id?.canonical)), ("name", .string(name)),
@@ -295,7 +296,7 @@ extension StatusTable {
 
         private var markdownHead: String {
             let heads = language == .nl
-                ? ["Motie", "Titel", "Kamerstuk", "Status", "Sinds", "Bron", "Bewijs", "Verwacht"]
+                ? ["Motie", "Titel", "Kamerstuk", "Status", "Sinds", "Bron", "Passage", "Verwacht"]
                 : ["Motion", "Title", "Kamerstuk", "Status", "Since", "Source", "Evidence", "Expected"]
             return MarkdownText.header(heads)
         }

@@ -82,18 +82,19 @@ public struct UnansweredReport: FormattedReport, Sendable {
         return text
     }
 
-    /// RFC 4180, a header then a motion a record, the title and submitters whole.
-    public func csv(_ language: Language) -> String {
-        var text = CSVText.record(language == .nl
+    /// CSV (RFC 4180, or as a Dutch spreadsheet opens it), a header then a motion a record,
+    /// the title and submitters whole.
+    public func csv(_ language: Language, dialect: CSVDialect = .rfc4180) -> [UInt8] {
+        var text = String(decoding: dialect.start, as: UTF8.self) + dialect.record(language == .nl
             ? ["Kamerstuk", "Link", "Titel", "Aangenomen", "Dagen", "Indieners", "Appreciatie"]
             : ["Kamerstuk", "Link", "Title", "Adopted", "Days", "Submitters", "Advice"])
         for entry in entries {
-            text += CSVText.record([
+            text += dialect.record([
                 entry.id.canonical, entry.id.url, ReportText.line(entry.facts.title ?? ""), entry.adopted.iso, "\(entry.days)",
                 ReportText.line(FactsText.submitters(entry.facts.submitters ?? [])), ReportText.line(entry.facts.advice ?? ""),
             ])
         }
-        return text
+        return Array(text.utf8)
     }
 
     /// One object a line: `id`, `url`, `on`, `adopted`, `days`, and the facts as `table`

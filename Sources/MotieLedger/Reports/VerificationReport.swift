@@ -18,14 +18,12 @@ public struct VerificationReport: Sendable {
     /// The one line, with its line break.
     public func text() -> String {
         let found = verification
-        var counts = "\(found.documents) \(plural(found.documents, "document")), \(found.events) \(plural(found.events, "event")), "
-            + "\(found.aliases) \(plural(found.aliases, "alias"))"
-        if found.facts > 0 { counts += ", \(found.facts) \(plural(found.facts, "facts record"))" }
-        if found.corrections > 0 {
-            counts += ", \(found.corrections) " + (found.corrections == 1 ? "void or confirmation" : "voids and confirmations")
-        }
-        if found.findings > 0 { counts += ", \(found.findings) \(plural(found.findings, "findings record"))" }
-        var text: PersonText = "ok: \(ledger): \(found.head.count) \(plural(found.head.count, "record")) (\(counts)), head \(found.head.description)"
+        var counts = "\(counted(found.documents, "document", "documents")), \(counted(found.events, "event", "events")), "
+            + counted(found.aliases, "alias", "aliases")
+        if found.facts > 0 { counts += ", " + counted(found.facts, "facts record", "facts records") }
+        if found.corrections > 0 { counts += ", " + counted(found.corrections, "void or confirmation", "voids and confirmations") }
+        if found.findings > 0 { counts += ", " + counted(found.findings, "findings record", "findings records") }
+        var text: PersonText = "ok: \(ledger): \(counted(found.head.count, "record", "records")) (\(counts)), head \(found.head.description)"
         if let extends { text += "; extends \(extends.description)" }
         return text.text + "\n"
     }

@@ -106,7 +106,7 @@ import Kamerstuk
         #expect(aliases(later).isEmpty)
         #expect(later.unjoined == [UnjoinedKey(key: "motie-dobbe", document: "2026D09999",
                                                candidates: ["kst-21501-02-3305", "kst-32735-386"])])
-        #expect(IngestSummary(later, ledger: "L").text().contains("? motie-dobbe may be kst-21501-02-3305 or kst-32735-386: not joined"))
+        #expect(IngestSummary(later, ledger: "L").text(.en).contains("? motie-dobbe may be kst-21501-02-3305 or kst-32735-386: not joined"))
         #expect(String(decoding: IngestSummary(later, ledger: "L").jsonLines, as: UTF8.self).contains(
             "{\"type\":\"unjoined\",\"key\":\"motie-dobbe\",\"document\":\"2026D09999\",\"candidates\":[\"kst-21501-02-3305\",\"kst-32735-386\"]}"))
         let timeline = try ledger.timeline()

@@ -110,7 +110,7 @@ import Kamerstuk
         let again = try ledger.ingest([Readings.january], now: Readings.now)
         #expect(again.records.isEmpty)
         #expect(again.skipped.map(\.existing.seq) == [5])
-        #expect(IngestSummary(again, ledger: "L").text().contains("2026D03887: already in the ledger as 2026D03887 (line 5, same SHA-256); nothing appended"))
+        #expect(IngestSummary(again, ledger: "L").text(.en).contains("2026D03887: already in the ledger as 2026D03887 (line 5, same SHA-256); nothing appended"))
         #expect(scratch.bytes() == before)
         let twiceInOneBatch = Scratch()
         defer { twiceInOneBatch.remove() }
@@ -264,7 +264,7 @@ import Kamerstuk
                                     sha256: SHA256.hash(Array("other bytes".utf8)).hex, motions: [vanBaarle])
         let report = try ledger.ingest([again], now: Readings.now)
         #expect(report.reread.map { "\($0.number) \($0.earlier.seq)" } == ["2026D03887 5"])
-        #expect(IngestSummary(report, ledger: "L").text().contains("2026D03887: read again with other bytes"))
+        #expect(IngestSummary(report, ledger: "L").text(.en).contains("2026D03887: read again with other bytes"))
         func record(_ motion: String, _ status: MotionStatus) throws -> StatusEvent {
             let record = try ledger.record(ManualRecord(motion: motion, status: status, source: "2026D03887", note: nil, date: nil, by: "x"),
                                            now: Readings.now)

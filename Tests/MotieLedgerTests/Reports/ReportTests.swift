@@ -65,13 +65,13 @@ private enum Made {
         defer { scratch.remove() }
         let table = try StatusTable(timeline: try scratch.ledger().timeline())
         #expect(table.markdown(.nl) == """
-            | Motie | Titel | Kamerstuk | Status | Sinds | Bron | Bewijs | Verwacht |
+            | Motie | Titel | Kamerstuk | Status | Sinds | Bron | Passage | Verwacht |
             | --- | --- | --- | --- | --- | --- | --- | --- |
 
             Totaal: 0 moties
 
             """)
-        #expect(table.csv(.en) == "Motion,Title,Kamerstuk,Link,Status,Since,Source,Evidence,Expected,Expected from,Expected to,Vote,Vote date,Advice\r\n")
+        #expect(table.csv(.en) == Array("Motion,Title,Kamerstuk,Link,Status,Uncertain,Since,Date,Source,Manual,Debate,Evidence,Expected,Expected from,Expected to,Vote,Vote date,Advice\r\n".utf8))
         #expect(table.jsonLines.isEmpty)
     }
 
@@ -97,7 +97,7 @@ private enum Made {
                 // it is cut at every kind of place; the other formats at one.
                 let wholes: [(StatusTable.Format, Language, [UInt8], [Int])] = [
                     (.markdown, .nl, Array(table.markdown(.nl).utf8), [1, 37, 512, table.rows.count, table.rows.count + 1]),
-                    (.markdown, .en, Array(table.markdown(.en).utf8), [37]), (.csv, .en, Array(table.csv(.en).utf8), [37]),
+                    (.markdown, .en, Array(table.markdown(.en).utf8), [37]), (.csv, .en, table.csv(.en), [37]),
                     (.json, .nl, table.jsonLines, [37]),
                 ]
                 for (format, language, whole, sizes) in wholes {
@@ -221,7 +221,7 @@ private enum Made {
         #expect(try StatusTable(timeline: later).markdown(.nl).contains("| telefoon \\| griffie (handmatig) | Toezegging: na de zomer. |"))
 
         let report = try OverdueReport(timeline: timeline, on: Day(iso: "2027-01-01")!)
-        #expect(report.text(.nl).hasPrefix("Over tijd op 2027-01-01: 2 moties\n\nkst-1-1 — Motie kst-1-1\n"))
+        #expect(report.text(.nl).hasPrefix("Termijn verstreken op 2027-01-01: 2 moties\n\nkst-1-1 — Motie kst-1-1\n"))
         #expect(report.text(.en).contains("  overdue:      185 days\n  status:       being carried out (since 2026-01-28)\n"))
         #expect(try OverdueReport(timeline: timeline, on: Day(iso: "2026-01-01")!).markdown(.en) == "Overdue on 2026-01-01: no motions.\n")
     }
