@@ -47,11 +47,6 @@ enum ReportWords {
     }
 }
 
-/// `word` for `count` of them: `1 event`, `2 events`, `2 aliases`.
-func plural(_ count: Int, _ word: String) -> String {
-    count == 1 ? word : (word.hasSuffix("s") ? word + "es" : word + "s")
-}
-
 /// `count` and the word for that many: `1 gebeurtenis`, `2 gebeurtenissen`.
 func counted(_ count: Int, _ one: String, _ many: String) -> String {
     "\(count) \(count == 1 ? one : many)"
