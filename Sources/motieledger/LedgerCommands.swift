@@ -36,6 +36,8 @@ private let recordSource = Option.text(
 private let recordNote = Option.text("note", valueName: "TEXT", help: "A note to keep with the record")
 private let recordDate = Option.date("date", help: "The date of the news (default: today; a later day needs --force)")
 private let recordBy = Option.text("by", valueName: "NAME", help: "Who records it (default: your login name)")
+private let recordTitle = Option.text("title", valueName: "TEXT", help: "The motion's title as you have it (instead of a STATUS): corrects what open data or a document gave")
+private let recordAdvice = Option.text("advice", valueName: "TEXT", help: "The cabinet's advice as you have it (Oordeel Kamer, Ontraden), instead of a STATUS")
 private let recordNew = Flag("new", help: "The motion is new to the ledger: record it all the same (else a name the ledger does not know is refused)")
 private let recordVoid = Option.positiveInteger(
     "void", valueName: "SEQ", help: "Withdraw the status event of line SEQ (its history keeps it, marked; no report counts it)")
@@ -218,7 +220,7 @@ let recordCommand = Command(
     spec: CommandSpec(
         name: "record",
         summary: "Record a motion's status by hand (naming a document in the ledger as source corrects what was read from it), or void or confirm what the ledger holds.",
-        options: [recordSource, recordNote, recordDate, recordBy, recordNew, recordVoid, recordVoidDocument, recordConfirm, forceFlag,
+        options: [recordSource, recordNote, recordDate, recordBy, recordNew, recordTitle, recordAdvice, recordVoid, recordVoidDocument, recordConfirm, forceFlag,
                   formatTextJSON, languageOption, ledgerOption, waitOption],
         positionals: [recordMotion, recordStatus],
         examples: [
@@ -230,6 +232,8 @@ let recordCommand = Command(
             Example("Withdraw every reading of a document read by mistake",
                     "motieledger record --void-document 2026D03887 --note \"verkeerd document\""),
             Example("Accept the uncertain reading of line 13 as it stands", "motieledger record --confirm 13"),
+            Example("Correct a motion's title and the cabinet's advice",
+                    "motieledger record kst-21501-02-3000 --title \"Motie van de leden Van der Burg en Piri over een zwart reisadvies\" --advice \"Oordeel Kamer\" --source \"besluitenlijst 2024-02-13\""),
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
@@ -242,6 +246,8 @@ let recordCommand = Command(
             record = try ledgerCall { () throws(LedgerError) in
                 try ledger.correct(correction, note: arguments[recordNote], by: who, now: now, wait: wait)
             }
+        } else if arguments[recordTitle] != nil || arguments[recordAdvice] != nil {
+            record = try recordFacts(arguments, by: who, now: now, ledger: ledger)
         } else {
             guard let motion = arguments[recordMotion], let statusText = arguments[recordStatus] else {
                 throw CLIError(.usage, "record needs MOTION and STATUS (or --void SEQ, --void-document NUMBER or --confirm SEQ)")
@@ -278,6 +284,28 @@ let recordCommand = Command(
         return .ok
     }
 )
+
+/// `record MOTION --title TEXT --advice TEXT --source TEXT`: a person's facts about a motion.
+private func recordFacts(_ arguments: ParsedArguments, by who: String, now: Now, ledger: Ledger) throws(CLIError) -> LedgerRecord {
+    guard let motion = arguments[recordMotion], arguments[recordStatus] == nil, !arguments[recordNew] else {
+        throw CLIError(.usage, "--title and --advice take a MOTION and no STATUS or --new: record a status apart")
+    }
+    guard let source = arguments[recordSource] else {
+        throw CLIError(.usage, "missing '--source TEXT': where the title or advice comes from")
+    }
+    let date = arguments[recordDate]
+    try refuseFuture(date, option: "--date", today: now.today, force: arguments[forceFlag])
+    let manual = ManualFacts(motion: motion, title: arguments[recordTitle], advice: arguments[recordAdvice], source: source, date: date, by: who)
+    let wait = waitSeconds(arguments)
+    do throws(LedgerError) {
+        return try ledger.record(manual, now: now, wait: wait)
+    } catch where error.kind == .noMatch {
+        let nearest = (try? ledger.timeline(wait: wait))?.nearestNamesNote(to: motion) ?? ""
+        throw CLIError(.noMatch, error.message + nearest, at: Place(path: ledger.path))
+    } catch {
+        throw CLIError(error)
+    }
+}
 
 /// The void or confirmation the options ask for, if any: one at a time, and with no motion or
 /// status beside it.

@@ -19,6 +19,34 @@ private func jsonObjects(_ text: String) throws -> [[String: Any]] {
 /// records (see `corpus/labels/opendata.json`).
 @Suite("Facts commands", .enabled(if: toolPath != nil))
 struct FactsCommandTests {
+    @Test("record --title and --advice: a person's facts win over a document's, are kept with who gave them, and verify")
+    func manualFacts() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["ingest", fixture("2026D03887.txt")], environment: clock).status == 0)
+        // The seed's own sentence gives the title "… over een zwart reisadvies"; the clerk has the
+        // motion's printed title.
+        let title = "Motie van de leden Van der Burg en Piri over een zwart reisadvies voor landen die zich schuldig maken aan gijzeldiplomatie"
+        let recorded = try workspace.run(["record", "motie Van der Burg/Piri", "--title", title, "--advice", "Oordeel Kamer",
+                                          "--source", "besluitenlijst 2024-02-13", "--by", "griffier"], environment: clock)
+        #expect(recorded.status == 0, "\(recorded.err)")
+        #expect(recorded.out.hasPrefix("* kst-21501-02-3000  titel, appreciatie  (handmatig besluitenlijst 2024-02-13)\n"), "\(recorded.out)")
+        let status = try jsonObjects(try workspace.run(["status", "kst-21501-02-3000", "--format", "json"]).out)[0]
+        #expect(status["title"] as? String == title)
+        #expect(status["advice"] as? String == "Oordeel Kamer")
+        let last = try jsonObjects(String(decoding: workspace.bytes, as: UTF8.self)).last
+        #expect(last?["kind"] as? String == "manual" && last?["who"] as? String == "griffier" && last?["date"] as? String == "2026-03-20")
+        #expect(try workspace.run(["verify"]).status == 0)
+        // Facts and a status are recorded apart; a motion the ledger does not know is refused.
+        let before = workspace.bytes
+        #expect(try workspace.run(["record", "kst-21501-02-3000", "uitgevoerd", "--title", "X", "--source", "s"], environment: clock).status == 64)
+        #expect(try workspace.run(["record", "kst-21501-02-3000", "--title", "X"], environment: clock).status == 64)
+        let unknown = try workspace.run(["record", "motie Klavr", "--title", "X", "--source", "s"], environment: clock)
+        #expect(unknown.status == 1)
+        #expect(unknown.err.contains("no motion 'motie Klavr' in the ledger; nearest: 'Klaver'"), "\(unknown.err)")
+        #expect(workspace.bytes == before)
+    }
+
     @Test("import: every record, once; again adds nothing; the ledger verifies")
     func importTwice() throws {
         let workspace = Workspace()
