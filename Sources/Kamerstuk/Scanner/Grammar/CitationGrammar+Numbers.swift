@@ -229,8 +229,8 @@ extension CitationGrammar {
     /// Whether the range word over `gap` is a dash with space around it (`27 - 2025`, as a date
     /// set off from a citation is), not one joining two numbers (`3196-3198`).
     func isSpacedDash(_ gap: Range<Int>) -> Bool {
-        guard let dash = gap.first(where: { cursor.dashWidth(at: $0) != nil }) else { return false }
-        return gap.count > cursor.dashWidth(at: dash)!
+        guard let dash = gap.lazy.compactMap({ cursor.dashWidth(at: $0) }).first else { return false }
+        return gap.count > dash
     }
 
     /// Whether a month name follows at `j`, after spaces on the line: `januari`, `maart`, or

@@ -257,9 +257,10 @@ extension CitationGrammar {
     mutating func readSession() -> String? {
         guard cursor.atDigit else { return nil }
         let start = i
+        // The digits are read twice (found, then parsed): a mapped file cut short in between gives
+        // zeros the second time, which end the session rather than the program.
         if let first = cursor.readDigits(max: 4), let year = sessionYear(first), readSessionSeparator(),
-           let second = cursor.readDigits(max: 4), !cursor.atAlnum {
-            let next = Int(cursor.text(second))!
+           let second = cursor.readDigits(max: 4), !cursor.atAlnum, let next = Int(cursor.text(second)) {
             let digits = cursor.digitCount(second)
             let expected = digits == 2 ? (year + 1) % 100 : year + 1
             if digits == 2 || digits == 4 && cursor.digitCount(first) == 4, (1800...2200).contains(year), next == expected {
@@ -273,7 +274,7 @@ extension CitationGrammar {
     /// The first year of a session: four digits, or two before a slash (`24/25`), of this
     /// century below 50 and of the last from 50 (`99/00`).
     func sessionYear(_ digits: Range<Int>) -> Int? {
-        let year = Int(cursor.text(digits))!
+        guard let year = Int(cursor.text(digits)) else { return nil }
         switch cursor.digitCount(digits) {
         case 4: return year
         case 2 where i < n && p[i] == UInt8(ascii: "/"): return year + (year < 50 ? 2000 : 1900)
