@@ -36,31 +36,15 @@ public struct DocumentStore: Sendable {
         try makeDirectory(directory)
         let target = path(id, format: format)
         let temporary = directory + "/." + id.value + "." + format + ".part-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw ioError("cannot write \(temporary)") }
-        var written = 0
-        while written < bytes.count {
-            let got = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else {
-                let error = ioError("cannot write \(temporary)")
-                close(fd)
-                unlink(temporary)
-                throw error
+        do throws(WholeFile.Failure) {
+            try WholeFile.write(bytes, to: target, through: temporary)
+        } catch {
+            let what = switch error.step {
+            case .write: "cannot write \(temporary)"
+            case .sync: "cannot sync \(temporary)"
+            case .rename: "cannot move the download into \(target)"
             }
-            written += got
-        }
-        guard fsync(fd) == 0 else {
-            let error = ioError("cannot sync \(temporary)")
-            close(fd)
-            unlink(temporary)
-            throw error
-        }
-        close(fd)
-        guard rename(temporary, target) == 0 else {
-            let error = ioError("cannot move the download into \(target)")
-            unlink(temporary)
-            throw error
+            throw FetchError(.io, "\(what): \(error.reason)")
         }
         let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folder >= 0 {
