@@ -61,7 +61,7 @@ public struct Citation: Hashable, Sendable {
 }
 
 /// A match with the place it starts, without a copy of its text.
-public struct PlacedMatch: Hashable, Sendable {
-    public let match: CitationMatch
-    public let location: SourceLocation
+package struct PlacedMatch: Hashable, Sendable {
+    package let match: CitationMatch
+    package let location: SourceLocation
 }

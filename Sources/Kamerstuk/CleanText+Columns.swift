@@ -20,7 +20,7 @@ extension CleanText {
     /// stays as it is. Rows not set apart by blank lines are told apart by `rowStart`, which
     /// sees the first column's text of each line (`Motie van het lid …`); a blank line is put
     /// between them.
-    public func unfoldingColumns(rowStart: (ArraySlice<UInt8>) -> Bool = { _ in false }) -> CleanText {
+    package func unfoldingColumns(rowStart: (ArraySlice<UInt8>) -> Bool = { _ in false }) -> CleanText {
         let lines = ColumnLines(bytes)
         let starts = lines.columnStarts()
         guard starts.count >= 3 else { return self }

@@ -12,16 +12,16 @@
 /// What stays: hyphens at line ends (real Dutch: `EU-⏎lidstaten`), en and em dashes, quotes,
 /// every line break — so a line number in the clean text is the line number in the input
 /// (until ``unfoldingColumns(rowStart:)`` reorders lines; the offset map always holds).
-public struct CleanText: Sendable {
+package struct CleanText: Sendable {
     /// The input as the user gave it.
-    public let source: SourceText
+    package let source: SourceText
     /// The cleaned bytes (UTF-8).
-    public let bytes: [UInt8]
+    package let bytes: [UInt8]
     /// Points where the offset between clean and original text changes: from `clean` on,
     /// original = clean + `shift`, until the next point. Sorted by `clean`.
     let shifts: [(clean: Int, shift: Int)]
 
-    public init(_ source: SourceText) {
+    package init(_ source: SourceText) {
         self.source = source
         let (bytes, shifts) = source.bytes.withUnsafeBufferPointer(CleanText.clean)
         self.bytes = bytes ?? source.bytes
@@ -35,11 +35,11 @@ public struct CleanText: Sendable {
     }
 
     /// The clean text as a string.
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    package var string: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The offset in the original input of the character that produced clean byte `offset`
     /// (or of the end, for `bytes.count`).
-    public func originalOffset(_ offset: Int) -> Int {
+    package func originalOffset(_ offset: Int) -> Int {
         var lo = 0, hi = shifts.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -52,7 +52,7 @@ public struct CleanText: Sendable {
     }
 
     /// Where clean byte `offset` stands in the user's input.
-    public func location(of offset: Int) -> SourceLocation {
+    package func location(of offset: Int) -> SourceLocation {
         source.location(of: originalOffset(offset))
     }
 

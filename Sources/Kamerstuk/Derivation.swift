@@ -42,7 +42,7 @@ extension SourceText {
     ///   - anchors: where runs of the text start in the original: from `text` on, text byte
     ///     `text + k` came from original byte `original + k`, up to the next anchor. Sorted by
     ///     `text`; the first at text offset 0.
-    public init(derived bytes: [UInt8], from original: SourceText, anchors: [(text: Int, original: Int)]) {
+    package init(derived bytes: [UInt8], from original: SourceText, anchors: [(text: Int, original: Int)]) {
         self.init(trusted: bytes, derivation: Derivation(original: original, anchors: anchors))
     }
 }

@@ -48,7 +48,7 @@ public struct KamerstukID: Hashable, Comparable, Sendable, CustomStringConvertib
     public var description: String { canonical }
 
     /// Appends the canonical ID's bytes, for output written a byte buffer at a time.
-    public func appendCanonical(to bytes: inout [UInt8]) {
+    package func appendCanonical(to bytes: inout [UInt8]) {
         bytes.append(contentsOf: "kst-".utf8)
         bytes.append(contentsOf: dossier.utf8)
         if let toevoeging {

@@ -1,7 +1,7 @@
 extension CitationMatch {
     /// A citation that needs no reading: the publisher linked the text at `range` to the
     /// document `id` itself (an officielebekendmakingen `<extref doc="kst-…">`).
-    public init(linking id: KamerstukID, range: Range<Int>) {
+    package init(linking id: KamerstukID, range: Range<Int>) {
         self.init(range: range, reading: .kamerstuk(id), dossier: id.dossier)
     }
 }

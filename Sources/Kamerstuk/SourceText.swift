@@ -46,7 +46,7 @@ public struct SourceText: Sendable {
     }
 
     /// Checks that bytes are UTF-8 text without NUL bytes, without indexing their lines.
-    public static func validate(_ bytes: UnsafeBufferPointer<UInt8>) throws(TextError) {
+    package static func validate(_ bytes: UnsafeBufferPointer<UInt8>) throws(TextError) {
         if let (offset, kind) = UTF8Check.firstProblem(bytes) {
             var cursor = LineCursor()
             throw TextError(kind: kind, offset: offset, location: cursor.advance(to: offset, in: bytes))
@@ -59,7 +59,7 @@ public struct SourceText: Sendable {
     }
 
     /// Bytes that `validate(_:)` has already passed.
-    public init(validatedBytes bytes: [UInt8]) {
+    package init(validatedBytes bytes: [UInt8]) {
         self.init(trusted: bytes)
     }
 
@@ -87,7 +87,7 @@ public struct SourceText: Sendable {
     }
 
     /// Byte offset where line `line` (1-based) starts.
-    public func lineStart(_ line: Int) -> Int { lineStarts[line - 1] }
+    package func lineStart(_ line: Int) -> Int { lineStarts[line - 1] }
 
     /// The citations of the whole text, placed.
     public func citations(mode: CitationScanner.Mode = .document) -> [Citation] {
@@ -144,14 +144,14 @@ struct LongLines: Sendable {
 /// large to index every line (the `refs` command on many megabytes). The column too is carried
 /// forward, never counted again from the line's start: on a document of one long line (an
 /// extractor that drops line breaks) that count made every citation cost the line's length.
-public struct LineCursor: Sendable {
+package struct LineCursor: Sendable {
     private var offset = 0
     private var line = 1
     private var lineStart = 0
     /// The column of `offset`.
     private var column = 1
 
-    public init() {}
+    package init() {}
 
     /// A cursor whose line 1 starts at `offset` (which must be the start of a line).
     init(lineStartingAt offset: Int) {
@@ -163,7 +163,7 @@ public struct LineCursor: Sendable {
     var linesPassed: Int { line - 1 }
 
     /// The location of `target`; offsets below the last one asked restart from the top.
-    public mutating func advance(to target: Int, in text: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+    package mutating func advance(to target: Int, in text: UnsafeBufferPointer<UInt8>) -> SourceLocation {
         if target < offset { self = LineCursor() }
         if target > offset, let base = text.baseAddress {
             // Count the line breaks eight bytes at a time, then find the last one.

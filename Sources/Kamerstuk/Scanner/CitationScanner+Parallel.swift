@@ -10,7 +10,7 @@ extension CitationScanner {
     /// Checks that a large input is UTF-8 text and finds its citations with their places, on
     /// all cores: the text is cut at line breaks into parts that are checked and scanned at
     /// once. The result is that of `SourceText.validate(_:)` and then `placed(_:)`, in parts.
-    public static func validatedAndPlaced(_ text: UnsafeBufferPointer<UInt8>) throws(TextError) -> PlacedParts {
+    package static func validatedAndPlaced(_ text: UnsafeBufferPointer<UInt8>) throws(TextError) -> PlacedParts {
         let cores = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         // Several parts a core, so that a core slowed by other work does not hold up the rest.
         return try validatedAndPlaced(text, parts: min(cores * 4, text.count / (1 << 20) + 1))

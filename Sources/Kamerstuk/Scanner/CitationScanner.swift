@@ -18,7 +18,7 @@ public enum CitationScanner {
     }
 
     /// Every citation in `text`, in order of position.
-    public static func scan(_ text: UnsafeBufferPointer<UInt8>, mode: Mode = .document) -> [CitationMatch] {
+    package static func scan(_ text: UnsafeBufferPointer<UInt8>, mode: Mode = .document) -> [CitationMatch] {
         guard let base = text.baseAddress, !text.isEmpty else { return [] }
         var matches = scan(base, count: text.count, from: 0, candidatesBelow: text.count)
         if mode == .citation, matches.isEmpty {
@@ -37,7 +37,7 @@ public enum CitationScanner {
 
     /// Every citation in `text` with its line and column, found in one forward pass: for
     /// inputs too large to index every line.
-    public static func placed(_ text: UnsafeBufferPointer<UInt8>, mode: Mode = .document) -> [PlacedMatch] {
+    package static func placed(_ text: UnsafeBufferPointer<UInt8>, mode: Mode = .document) -> [PlacedMatch] {
         var cursor = LineCursor()
         return scan(text, mode: mode).map { PlacedMatch(match: $0, location: cursor.advance(to: $0.range.lowerBound, in: text)) }
     }

@@ -1,28 +1,28 @@
 /// The citations of a text scanned in parts on all cores, kept in its parts: gathering them
 /// into one array would copy every match once more, on one core.
-public struct PlacedParts: Sendable {
+package struct PlacedParts: Sendable {
     /// One part's citations, in order; their lines count from the part's first line.
-    public struct Part: Sendable {
-        public let matches: ArraySlice<PlacedMatch>
+    package struct Part: Sendable {
+        package let matches: ArraySlice<PlacedMatch>
         /// The lines of the text before the part: what turns its lines into the text's.
-        public let linesBefore: Int
+        package let linesBefore: Int
 
-        public init(matches: ArraySlice<PlacedMatch>, linesBefore: Int) {
+        package init(matches: ArraySlice<PlacedMatch>, linesBefore: Int) {
             self.matches = matches
             self.linesBefore = linesBefore
         }
 
         /// A match's place in the whole text.
-        public func location(of match: PlacedMatch) -> SourceLocation {
+        package func location(of match: PlacedMatch) -> SourceLocation {
             SourceLocation(line: match.location.line + linesBefore, column: match.location.column)
         }
     }
 
-    public let parts: [Part]
+    package let parts: [Part]
 
     /// The citations in one array, placed in the whole text: what ``CitationScanner/placed(_:mode:)``
     /// gives for the same text.
-    public var joined: [PlacedMatch] {
+    package var joined: [PlacedMatch] {
         parts.flatMap { part in part.matches.map { PlacedMatch(match: $0.match, location: part.location(of: $0)) } }
     }
 }

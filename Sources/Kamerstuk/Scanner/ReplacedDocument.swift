@@ -5,7 +5,7 @@
 extension CitationScanner {
     /// Every `gedrukt onder nr. N` in `text` (in any case), read as document N of `home`'s
     /// dossier and toevoeging. Each match runs from `nr.` to the number.
-    public static func replacedDocuments(in text: UnsafeBufferPointer<UInt8>, of home: KamerstukID) -> [CitationMatch] {
+    package static func replacedDocuments(in text: UnsafeBufferPointer<UInt8>, of home: KamerstukID) -> [CitationMatch] {
         guard let base = text.baseAddress else { return [] }
         var matches: [CitationMatch] = []
         var k = 0
@@ -30,7 +30,7 @@ extension CitationScanner {
 
     /// The citations of `text`, with the documents it says it replaces (``replacedDocuments(in:of:)``)
     /// among them in order, for a text that is `home` itself.
-    public static func scan(_ text: UnsafeBufferPointer<UInt8>, home: KamerstukID) -> [CitationMatch] {
+    package static func scan(_ text: UnsafeBufferPointer<UInt8>, home: KamerstukID) -> [CitationMatch] {
         let replaced = replacedDocuments(in: text, of: home)
         let scanned = scan(text)
         guard !replaced.isEmpty else { return scanned }
