@@ -1,12 +1,12 @@
 import Kamerstuk
 
 /// A citation as `refs --format json` and `normalize --format json` give it.
-public enum CitationJSON {
+package enum CitationJSON {
     /// A citation as one JSON object: the fields of the contract first, then what else is known.
     /// The fields of the contract first, then what else is known — for a document's citation,
     /// the `origin` of the text its line and column count in; for a citation given on the
     /// command line, the `input` it was read from, first.
-    public static func object(_ citation: Citation, file: String?, origin: Origin? = nil, input: String? = nil) -> JSONValue {
+    package static func object(_ citation: Citation, file: String?, origin: Origin? = nil, input: String? = nil) -> JSONValue {
         let match = citation.match
         var members: [(String, JSONValue)] = []
         if let input { members.append(("input", .string(input))) }

@@ -5,16 +5,16 @@ import Synchronization
 /// What `refs` prints for the citations of one input: a line a citation (`FILE:LINE:COLUMN:
 /// ID  RAW`, the raw text on one line, or a JSON object), and a warning for each citation that
 /// stays open. The lines are formatted on all cores, in chunks of citations, and kept in order.
-public struct CitationListing: Sendable {
+package struct CitationListing: Sendable {
     /// The lines, a chunk of citations after another, in document order.
-    public let chunks: [[UInt8]]
+    package let chunks: [[UInt8]]
     /// The citations that stay open (and a document's links its text disagrees with), in the
     /// order of the text.
-    public let warnings: [Finding]
+    package let warnings: [Finding]
 
     /// The lines of the citations `found` in `bytes`, the input named `file`; JSON objects
     /// (``CitationJSON``) with `json`.
-    public init(_ found: PlacedParts, of bytes: UnsafeBufferPointer<UInt8>, file: String, json: Bool) {
+    package init(_ found: PlacedParts, of bytes: UnsafeBufferPointer<UInt8>, file: String, json: Bool) {
         var chunks: [PlacedParts.Part] = []
         for part in found.parts {
             for from in stride(from: part.matches.startIndex, to: part.matches.endIndex, by: 4096) {
@@ -34,7 +34,7 @@ public struct CitationListing: Sendable {
 
     /// The lines of the citations of a document the input stage read (PDF, XML, another
     /// encoding), with the publisher's links among them; the warnings in the order of the text.
-    public init(_ document: SourceDocument, file name: String, json: Bool) {
+    package init(_ document: SourceDocument, file name: String, json: Bool) {
         let (citations, findings) = document.citations()
         var warnings = findings
         var out: [UInt8] = []

@@ -5,32 +5,32 @@ import Kamerstuk
 /// leden van der Werf en Klos (D66)`, `Vragen en opmerkingen van de leden van de VVD-fractie`),
 /// or as the opening of one question does (`Het lid Van Nispen (SP) vraagt …`, `De leden van de
 /// VVD-fractie vragen …`). A fraction is a party without named members.
-public struct AskerSection: Hashable, Sendable {
-    public let askers: [String]
-    public let party: String?
+package struct AskerSection: Hashable, Sendable {
+    package let askers: [String]
+    package let party: String?
     /// The heading's line, or the question's.
-    public let line: Int
+    package let line: Int
 }
 
 extension Finding.Category {
     /// A document that gives no number of its own: it is known by its content's SHA-256.
-    public static let noNumber = Finding.Category(rawValue: "no-number")
+    package static let noNumber = Finding.Category(rawValue: "no-number")
     /// A document that gives no date: ingest needs one given.
-    public static let noDate = Finding.Category(rawValue: "no-date")
+    package static let noDate = Finding.Category(rawValue: "no-date")
 }
 
 /// One question with its answer. Offsets are clean-text offsets.
-public struct AnswerPair: Hashable, Sendable {
+package struct AnswerPair: Hashable, Sendable {
     /// 1-based position in the document.
-    public let index: Int
+    package let index: Int
     /// The number as written (`4 en 5`), for numbered questions.
-    public let label: String?
+    package let label: String?
     /// The section (asker) it belongs to, an index into `AnswerDocument.sections`.
-    public let section: Int?
-    public let question: Range<Int>
-    public let answer: Range<Int>
+    package let section: Int?
+    package let question: Range<Int>
+    package let answer: Range<Int>
     /// The line of the `Vraag` heading.
-    public let line: Int
+    package let line: Int
     /// Question and answer untrimmed: what lies between them belongs to the pair too (a
     /// marker after the question mark, `in Iran? 18`).
     let questionSpan: Range<Int>
@@ -41,10 +41,10 @@ public struct AnswerPair: Hashable, Sendable {
 /// question/answer pairs, its footnotes and their markers, and the running text with the page
 /// furniture taken out.
 public struct AnswerDocument: Sendable {
-    public let text: CleanText
+    package let text: CleanText
     /// The running text: the clean text with footnote blocks, page numbers and footnote
     /// markers blanked to spaces. Same length and lines as `text.bytes`, so offsets carry over.
-    public let body: [UInt8]
+    package let body: [UInt8]
     /// The document's own number as it gives it: the Tweede Kamer document number
     /// (`2026D03887`), an Aanhangsel's (`ah-tk-20232024-1432`), the Zaak number of questions
     /// alone (`2024Z18435`), a publication's identifier from its metadata (`kst-36725-11`), or
@@ -52,22 +52,22 @@ public struct AnswerDocument: Sendable {
     public let number: String?
     /// What the document is: answers, a Mededeling, questions alone, a motion, an annual
     /// report or a letter.
-    public let kind: DocumentKind
+    package let kind: DocumentKind
     /// The Zaak number of the questions an Aanhangsel answers (`2024Z17331`), if it gives one.
-    public let zaak: String?
+    package let zaak: String?
     /// The document's date (`Den Haag, 28 januari 2026`).
     public let date: Day?
     /// The debate it answers, named in the opening sentence.
     public let debate: Debate?
     /// The ministry's reference (`Ons kenmerk BZ2612877`), if the document gives one.
-    public let reference: String?
-    public let sections: [AskerSection]
-    public let pairs: [AnswerPair]
+    package let reference: String?
+    package let sections: [AskerSection]
+    package let pairs: [AnswerPair]
     /// The rows of an annex table (`Overzicht moties en toezeggingen`): each opens with a line
     /// `Motie …` and runs to the next. Found only in documents without questions.
-    public let rows: [Range<Int>]
-    public let footnotes: [Footnote]
-    public let markers: [FootnoteMarker]
+    package let rows: [Range<Int>]
+    package let footnotes: [Footnote]
+    package let markers: [FootnoteMarker]
     /// Citations in the running text and in the footnotes, with clean-text ranges.
     public let citations: [CitationMatch]
     public let findings: [Finding]
@@ -236,13 +236,13 @@ public struct AnswerDocument: Sendable {
     }
 
     /// The line and column in the user's input of a clean-text offset.
-    public func location(of offset: Int) -> SourceLocation { text.location(of: offset) }
+    package func location(of offset: Int) -> SourceLocation { text.location(of: offset) }
 
     /// The running text of a range, white space collapsed.
-    public func bodyText(_ range: Range<Int>) -> String { TextBytes.collapsed(body[range]) }
+    package func bodyText(_ range: Range<Int>) -> String { TextBytes.collapsed(body[range]) }
 
     /// The pair whose question or answer holds `offset`, and whether it is in the answer.
-    public func pair(containing offset: Int) -> (pair: AnswerPair, inAnswer: Bool)? {
+    package func pair(containing offset: Int) -> (pair: AnswerPair, inAnswer: Bool)? {
         // Pairs follow each other through the text: the last one that starts at or before the offset.
         var lo = 0, hi = pairs.count
         while lo < hi {

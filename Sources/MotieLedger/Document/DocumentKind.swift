@@ -1,6 +1,6 @@
 /// What a document is, as its own words say: it tells the motion reader whether answers are to
 /// be found in it at all.
-public enum DocumentKind: String, Hashable, Sendable {
+package enum DocumentKind: String, Hashable, Sendable {
     /// Answers to questions: an Aanhangsel's answers to Kamervragen, or a minister's written
     /// answers to the questions of a debate.
     case answers

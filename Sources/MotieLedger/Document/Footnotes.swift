@@ -2,32 +2,32 @@ import Kamerstuk
 
 /// A footnote from the foot of a page, or an endnote from the document's end: its number and its
 /// text (clean-text offsets).
-public struct Footnote: Hashable, Sendable {
-    public let number: Int
-    public let range: Range<Int>
+package struct Footnote: Hashable, Sendable {
+    package let number: Int
+    package let range: Range<Int>
     /// The footnote's text, white space collapsed.
-    public let text: String
+    package let text: String
     /// Its marker in the text, an index into `AnswerDocument.markers`.
-    public internal(set) var marker: Int?
+    package internal(set) var marker: Int?
 }
 
 /// A footnote marker in the running text: `c.s.7`, `Dobbe19`, `SGP?15`, `Iran? 18`, `[4 ]`.
-public struct FootnoteMarker: Hashable, Sendable {
-    public let number: Int
+package struct FootnoteMarker: Hashable, Sendable {
+    package let number: Int
     /// The marker's own characters (the digits; with brackets, the brackets too).
-    public let range: Range<Int>
+    package let range: Range<Int>
     /// Its footnote, an index into `AnswerDocument.footnotes`; nil when the footnote was lost.
-    public let footnote: Int?
+    package let footnote: Int?
     /// It stands on a line of markers under the question or answer that bore it, where PyPDF
     /// moves them (`2 3`): which words it followed is lost.
-    public internal(set) var apart = false
+    package internal(set) var apart = false
 }
 
 extension Finding.Category {
     /// A footnote marker whose footnote text was lost in extraction.
-    public static let missingFootnote = Finding.Category(rawValue: "missing-footnote")
+    package static let missingFootnote = Finding.Category(rawValue: "missing-footnote")
     /// A footnote without a marker in the running text.
-    public static let unmarkedFootnote = Finding.Category(rawValue: "unmarked-footnote")
+    package static let unmarkedFootnote = Finding.Category(rawValue: "unmarked-footnote")
 }
 
 /// Finds the footnote blocks at the foot of pages (and endnotes at the end) and their markers in the text.

@@ -3,7 +3,7 @@ import Kamerstuk
 extension Finding.Category {
     /// Footnote numbers that stand apart from their texts at a page's foot, in a way that does
     /// not show which text is whose.
-    public static let unpairedFootnotes = Finding.Category(rawValue: "unpaired-footnotes")
+    package static let unpairedFootnotes = Finding.Category(rawValue: "unpaired-footnotes")
 }
 
 /// A page's footnotes whose numbers stand on lines of their own, apart from their texts — as

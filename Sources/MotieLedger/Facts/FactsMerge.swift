@@ -1,16 +1,16 @@
 import Kamerstuk
 
 /// The fields of ``MotionFacts`` that sources give and the merge decides one by one.
-public enum FactsField: String, CaseIterable, Hashable, Sendable {
+package enum FactsField: String, CaseIterable, Hashable, Sendable {
     case id, title, submitters, submitted, dossier, debate, vote, replaces, advice, dictum
 }
 
 /// What the ledger knows of one motion from every facts record about it: each field as the
 /// latest source gave it, with that source.
-public struct MotionProfile: Hashable, Sendable {
-    public var facts: MotionFacts
+package struct MotionProfile: Hashable, Sendable {
+    package var facts: MotionFacts
     /// The source of each field given.
-    public var sources: [FactsField: FactsSource]
+    package var sources: [FactsField: FactsSource]
 }
 
 /// Facts records merged per motion, whatever order they were read in: a motion is known by its
@@ -23,16 +23,16 @@ public struct MotionProfile: Hashable, Sendable {
 ///
 /// A changed motion replaces its original (`replaces`): the original's Kamerstuk is an alias of
 /// the new one, and where the new one's records leave a field open, the original's fills it.
-public struct FactsMerge: Sendable {
+package struct FactsMerge: Sendable {
     /// The merged facts of each motion with a Kamerstuk, by its ID.
-    public let profiles: [KamerstukID: MotionProfile]
+    package let profiles: [KamerstukID: MotionProfile]
     /// Motions known only by their Zaak number (no record names their Kamerstuk yet).
-    public let zaken: [String: MotionProfile]
+    package let zaken: [String: MotionProfile]
     /// Each replaced or superseded Kamerstuk, to the one that stands for it now.
-    public let replacedBy: [KamerstukID: KamerstukID]
+    package let replacedBy: [KamerstukID: KamerstukID]
 
     /// Merges `records`, in any order.
-    public init(_ records: [SourcedFacts]) {
+    package init(_ records: [SourcedFacts]) {
         // Group the records: union of the keys each record names (its ID, its Zaak).
         var parent: [String: String] = [:]
         func find(_ key: String) -> String {
@@ -105,7 +105,7 @@ public struct FactsMerge: Sendable {
     }
 
     /// The profile of the motion `id` names, following a replaced ID to the motion that stands.
-    public func profile(for id: KamerstukID) -> MotionProfile? {
+    package func profile(for id: KamerstukID) -> MotionProfile? {
         profiles[replacedBy[id] ?? id]
     }
 
@@ -161,7 +161,7 @@ public struct FactsMerge: Sendable {
 
     /// The Kamerstukken of ``profiles`` in their natural order (``KamerstukID``'s `<`), each
     /// compared by bytes computed once.
-    public var orderedIDs: [KamerstukID] {
+    package var orderedIDs: [KamerstukID] {
         let ids = Array(profiles.keys)
         let keys = ids.map { Timeline.orderKey(id: $0, key: $0.canonical) }
         return keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { ids[$0] }

@@ -5,10 +5,10 @@ import Kamerstuk
 /// submitter. A footnote may name several papers, separated by `;`: each part is read alone,
 /// and only a part that is a motion's title followed by exactly one Kamerstuk gives facts (a
 /// title over two documents cannot say which one it names).
-public enum FootnoteFacts {
+package enum FootnoteFacts {
     /// The facts the footnotes of `document` give, dated by the document.
     /// - Parameter reference: what names the document in the ledger (its number, else its file).
-    public static func read(_ document: AnswerDocument, reference: String) -> [SourcedFacts] {
+    package static func read(_ document: AnswerDocument, reference: String) -> [SourcedFacts] {
         var all: [SourcedFacts] = []
         var seen: Set<KamerstukID> = []
         for footnote in document.footnotes {

@@ -9,10 +9,10 @@ import Kamerstuk
 /// title with its subject and the date; the text alone serves for PDF.
 ///
 /// The document says nothing of parties: submitters have none here.
-public enum MotionDocumentFacts {
+package enum MotionDocumentFacts {
     /// The facts of `document`, or `nil` when it is not a motion (no printed `MOTIE VAN …`
     /// title, or no closing `en gaat over tot de orde van de dag`).
-    public static func read(_ document: SourceDocument) -> SourcedFacts? {
+    package static func read(_ document: SourceDocument) -> SourcedFacts? {
         let lines = String(decoding: document.text.bytes, as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { MotionTitle.collapse(String($0)) }

@@ -8,24 +8,24 @@ import Kamerstuk
 /// printed title in capitals (`MOTIE VAN HET LID INGE VAN DIJK … TER VERVANGING VAN DIE GEDRUKT
 /// ONDER NR. 12`) and a footnote that names a motion (`Motie van het lid Dobbe over steun aan
 /// Radio Dabanga, Kamerstuk 36600-V, nr. 61`): a footnote's title ends where its citation starts.
-public struct MotionTitle: Hashable, Sendable {
+package struct MotionTitle: Hashable, Sendable {
     /// The title as written, trimmed, cut before a citation that follows it.
-    public let text: String
+    package let text: String
     /// The submitters' names as written, first submitter first.
-    public let names: [String]
+    package let names: [String]
     /// `c.s.`: there are co-signers the title does not name.
-    public let cosigned: Bool
+    package let cosigned: Bool
     /// What the motion is about, after `over`, `inzake` or `betreffende`.
-    public let subject: String?
+    package let subject: String?
     /// A changed motion (`Gewijzigde motie`, `Nader gewijzigde motie`).
-    public let changed: Bool
+    package let changed: Bool
     /// The motion a changed one replaces: `(t.v.v. 36725-12)`, or `TER VERVANGING VAN DIE
     /// GEDRUKT ONDER NR. 12` in the motion's own `dossier`.
-    public let replaces: KamerstukID?
+    package let replaces: KamerstukID?
 
     /// Reads `text`; `nil` when it is not a motion's title. `dossier` is the motion's own
     /// (`36725`, `21501-33`), for a replaced number printed without its dossier.
-    public init?(_ text: String, dossier: String? = nil) {
+    package init?(_ text: String, dossier: String? = nil) {
         let collapsed = MotionTitle.collapse(text)
         let lower = collapsed.lowercased()
         var changed = false

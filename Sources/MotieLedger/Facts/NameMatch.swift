@@ -6,16 +6,16 @@ import Kamerstuk
 /// day of the first document that mentions it; where several fit, the one whose debate or
 /// dossier shares the mentioning debate's words. Exactly one fit is proposed as an alias; more
 /// than one is a finding naming the candidates, and nothing is joined.
-public struct NameMatch: Sendable {
+package struct NameMatch: Sendable {
     /// A motion known by name: its key, the submitters' surnames as read, the day of the first
     /// document that mentions it and that document's debate.
-    public struct Named: Hashable, Sendable {
-        public var key: String
-        public var surnames: [String]
-        public var firstMentioned: Day
-        public var debate: String?
+    package struct Named: Hashable, Sendable {
+        package var key: String
+        package var surnames: [String]
+        package var firstMentioned: Day
+        package var debate: String?
 
-        public init(key: String, surnames: [String], firstMentioned: Day, debate: String?) {
+        package init(key: String, surnames: [String], firstMentioned: Day, debate: String?) {
             self.key = key
             self.surnames = surnames
             self.firstMentioned = firstMentioned
@@ -24,7 +24,7 @@ public struct NameMatch: Sendable {
     }
 
     /// What the facts say of one name.
-    public enum Outcome: Hashable, Sendable {
+    package enum Outcome: Hashable, Sendable {
         /// Exactly one motion fits.
         case unique(KamerstukID)
         /// Several fit equally; nothing is joined.
@@ -32,19 +32,19 @@ public struct NameMatch: Sendable {
     }
 
     /// A proposed alias, or candidates, with the finding that says so.
-    public struct Match: Hashable, Sendable {
-        public let key: String
-        public let outcome: Outcome
-        public let finding: Finding
+    package struct Match: Hashable, Sendable {
+        package let key: String
+        package let outcome: Outcome
+        package let finding: Finding
     }
 
     /// A name matched to one Kamerstuk by the facts.
-    public static let proposedAlias = Finding.Category(rawValue: "proposed-alias")
+    package static let proposedAlias = Finding.Category(rawValue: "proposed-alias")
     /// A name that fits several motions.
-    public static let ambiguousName = Finding.Category(rawValue: "ambiguous-name")
+    package static let ambiguousName = Finding.Category(rawValue: "ambiguous-name")
 
     /// The matches of `named` against `profiles`; names that fit nothing are left out.
-    public static func matches(_ named: [Named], profiles: [KamerstukID: MotionProfile]) -> [Match] {
+    package static func matches(_ named: [Named], profiles: [KamerstukID: MotionProfile]) -> [Match] {
         let adopted = profiles.filter { $0.value.facts.vote?.outcome == .aangenomen && $0.value.facts.submitters?.isEmpty == false }
         var matches: [Match] = []
         for name in named {
@@ -81,7 +81,7 @@ public struct NameMatch: Sendable {
     /// The surnames a motion's name as read gives: `Erkens c.s.` → `[Erkens]`, `Van der Burg en
     /// Piri` → `[Van der Burg, Piri]`, `Van Campen/Boswijk` → `[Van Campen, Boswijk]`; a name that
     /// is a subject (`om de mogelijke …`, lowercase) gives none.
-    public static func surnames(inName name: String) -> [String] {
+    package static func surnames(inName name: String) -> [String] {
         var text = name.trimmingWhitespace
         if text.hasSuffix(" c.s.") { text.removeLast(5) }
         var names: [String] = []

@@ -16,7 +16,7 @@ import Kamerstuk
 /// punctuation, within ``maximumSubjectWords`` words; and not a subject that only points back
 /// (`over dit onderwerp`). Anything else gives nothing — a wrong title would send a clerk to
 /// the wrong motion.
-public enum SentenceFacts {
+package enum SentenceFacts {
     /// A subject longer than this is not told apart from the rest of the sentence with
     /// confidence.
     static let maximumSubjectWords = 20
@@ -26,7 +26,7 @@ public enum SentenceFacts {
     /// - Parameters:
     ///   - reference: what names the document in the ledger (its number, else its content name).
     ///   - besides: facts the document gives already (its footnotes'): their motions are left out.
-    public static func read(_ document: AnswerDocument, reference: String, besides: [SourcedFacts] = []) -> [SourcedFacts] {
+    package static func read(_ document: AnswerDocument, reference: String, besides: [SourcedFacts] = []) -> [SourcedFacts] {
         var all: [SourcedFacts] = []
         var seen = Set(besides.compactMap(\.facts.id))
         let body = document.body

@@ -7,22 +7,22 @@ import Foundation
 /// The network rules are `PatientGet`'s (timeouts, bounded retries with backoff). What arrives
 /// is checked before it is kept: XML that parses to its end as XML (not an HTML page), a PDF
 /// with its end marker.
-public struct DocumentFetcher: Sendable {
+package struct DocumentFetcher: Sendable {
     /// The source officielebekendmakingen.nl serves documents from.
-    public static let defaultBase = "https://zoek.officielebekendmakingen.nl"
+    package static let defaultBase = "https://zoek.officielebekendmakingen.nl"
 
-    public var base: String
-    public var timeout: Double
-    public var attempts: Int
+    package var base: String
+    package var timeout: Double
+    package var attempts: Int
     /// The first wait before another try, in seconds; each further wait is twice the last.
-    public var backoff: Double
-    public var maxWait: Double
-    public var userAgent: String
+    package var backoff: Double
+    package var maxWait: Double
+    package var userAgent: String
 
     /// - Parameters:
     ///   - base: the source; `MOTIELEDGER_SOURCE_URL` replaces the default.
     ///   - userAgent: names the tool and its version (`motieledger/0.1.0`).
-    public init(base: String = DocumentFetcher.defaultBase, userAgent: String, timeout: Double = 30, attempts: Int = 4,
+    package init(base: String = DocumentFetcher.defaultBase, userAgent: String, timeout: Double = 30, attempts: Int = 4,
                 backoff: Double = 1, maxWait: Double = 30) {
         self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
         self.userAgent = userAgent
@@ -33,7 +33,7 @@ public struct DocumentFetcher: Sendable {
     }
 
     /// What a fetch did.
-    public enum Outcome: Hashable, Sendable {
+    package enum Outcome: Hashable, Sendable {
         /// Downloaded and written to this path.
         case fetched(String)
         /// Already in the store (no request made).
@@ -41,7 +41,7 @@ public struct DocumentFetcher: Sendable {
     }
 
     /// Fetches `id` into `store`, unless it is there already and `refresh` is false.
-    public func fetch(_ id: PublicationID, into store: DocumentStore, refresh: Bool = false) throws(FetchError) -> Outcome {
+    package func fetch(_ id: PublicationID, into store: DocumentStore, refresh: Bool = false) throws(FetchError) -> Outcome {
         if !refresh, let path = store.existing(id) { return .present(path) }
         let source = id.base ?? base
         for format in ["xml", "pdf"] {

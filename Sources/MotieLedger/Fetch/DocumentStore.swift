@@ -3,21 +3,21 @@ import Glibc
 /// The folder fetched documents are kept in (`ledger/documents/`), each under its identifier
 /// and format (`kst-36410-31.xml`). A document is written to a temporary file, synced, and
 /// only then renamed into place: a download that breaks off never leaves a document behind.
-public struct DocumentStore: Sendable {
-    public let directory: String
+package struct DocumentStore: Sendable {
+    package let directory: String
 
-    public init(directory: String) {
+    package init(directory: String) {
         self.directory = directory
     }
 
     /// The documents folder beside a ledger file (`ledger/moties.jsonl` → `ledger/documents`).
-    public init(besideLedger ledgerPath: String) {
+    package init(besideLedger ledgerPath: String) {
         let folder = ledgerPath.lastIndex(of: "/").map { String(ledgerPath[..<$0]) } ?? "."
         self.init(directory: (folder.isEmpty ? "/" : folder) + "/documents")
     }
 
     /// The file that holds `id`, if one was fetched (XML first).
-    public func existing(_ id: PublicationID) -> String? {
+    package func existing(_ id: PublicationID) -> String? {
         for format in ["xml", "pdf"] {
             let path = self.path(id, format: format)
             if access(path, F_OK) == 0 { return path }
@@ -25,14 +25,14 @@ public struct DocumentStore: Sendable {
         return nil
     }
 
-    public func path(_ id: PublicationID, format: String) -> String {
+    package func path(_ id: PublicationID, format: String) -> String {
         directory + "/" + id.value + "." + format
     }
 
     /// Writes `bytes` as `id`'s document in `format`, replacing an older copy in one step, and
     /// removes a copy in the other format (a document is kept once).
     @discardableResult
-    public func store(_ bytes: [UInt8], as id: PublicationID, format: String) throws(FetchError) -> String {
+    package func store(_ bytes: [UInt8], as id: PublicationID, format: String) throws(FetchError) -> String {
         try makeDirectory(directory)
         let target = path(id, format: format)
         let temporary = directory + "/." + id.value + "." + format + ".part-\(getpid())"

@@ -1,6 +1,6 @@
 /// Why a document could not be fetched: a value whose kind decides the exit status.
-public struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
-    public enum Kind: Hashable, Sendable {
+package struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
+    package enum Kind: Hashable, Sendable {
         /// The source has no such document (HTTP 404 for its XML and its PDF).
         case notFound
         /// The source could not be reached, kept failing (429/5xx past the retries), timed
@@ -15,13 +15,13 @@ public struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
         case usage
     }
 
-    public let kind: Kind
-    public let message: String
+    package let kind: Kind
+    package let message: String
 
-    public init(_ kind: Kind, _ message: String) {
+    package init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
     }
 
-    public var description: String { message }
+    package var description: String { message }
 }

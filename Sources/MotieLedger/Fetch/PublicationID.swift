@@ -3,16 +3,16 @@ import Kamerstuk
 /// The identifier of a publication on officielebekendmakingen.nl (`kst-36410-31`,
 /// `ah-tk-20232024-1432`, `h-tk-20232024-12-3`), read from what a user types: the identifier
 /// itself, a Kamerstuk citation in any form `normalize` reads, or the URL of its page.
-public struct PublicationID: Hashable, Sendable, CustomStringConvertible {
+package struct PublicationID: Hashable, Sendable, CustomStringConvertible {
     /// The identifier as the source names its files.
-    public let value: String
+    package let value: String
     /// The source a URL named (its address less the file), if the argument was a URL.
-    public let base: String?
+    package let base: String?
 
-    public var description: String { value }
+    package var description: String { value }
 
     /// Reads `argument`; nil when it names no publication.
-    public init?(_ argument: String) {
+    package init?(_ argument: String) {
         var text = argument.trimmingWhitespace
         var base: String?
         if text.hasPrefix("http://") || text.hasPrefix("https://") {

@@ -10,9 +10,9 @@ import Glibc
 /// then the input is reported as changed — never what the zeros made of it. One file is
 /// mapped at a time; an input opened while another is mapped, and every input under
 /// ``mapFrom`` bytes, is read.
-public final class InputBytes {
+package final class InputBytes {
     /// The size from which a regular file is mapped rather than read.
-    public static let mapFrom = 4 << 20
+    package static let mapFrom = 4 << 20
     private let mapping: (address: UnsafeMutableRawPointer, count: Int, descriptor: Int32)?
     private let array: [UInt8]
 
@@ -32,7 +32,7 @@ public final class InputBytes {
     /// Opens `name` (`-` for standard input) to be read whole.
     ///
     /// - Throws: as ``InputFile/read(_:)``.
-    public static func open(_ name: String) throws(InputError) -> InputBytes {
+    package static func open(_ name: String) throws(InputError) -> InputBytes {
         if name != "-", let mapping = map(name) {
             return InputBytes(mapping: mapping, array: [])
         }
@@ -65,7 +65,7 @@ public final class InputBytes {
     ///
     /// - Throws: `.failed` when a mapped file was cut short while `body` read it, whatever
     ///   `body` made of the bytes it saw. (A file that only grew meanwhile was read as it was.)
-    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) throws(InputError) -> R {
+    package func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) throws(InputError) -> R {
         guard let mapping else { return array.withUnsafeBufferPointer(body) }
         let result = body(UnsafeBufferPointer(start: mapping.address.assumingMemoryBound(to: UInt8.self), count: mapping.count))
         var info = stat()

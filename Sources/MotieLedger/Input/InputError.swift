@@ -22,7 +22,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Where in the input, when the problem has a place.
     public let location: SourceLocation?
 
-    public init(_ kind: Kind, _ message: String, at location: SourceLocation? = nil) {
+    package init(_ kind: Kind, _ message: String, at location: SourceLocation? = nil) {
         self.kind = kind
         self.message = message
         self.location = location

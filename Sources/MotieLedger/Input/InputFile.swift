@@ -6,12 +6,12 @@ import Glibc
 /// as a file (as process substitution, `<(…)`, names one), a terminal. A directory, a socket
 /// and any other device are refused at once: a device such as `/dev/zero` would be read
 /// without end.
-public enum InputFile {
+package enum InputFile {
     /// The bytes of `name`, or of standard input for `-`.
     ///
     /// - Throws: `.missing` when there is no such file; `.failed` when it cannot be read (a
     ///   directory, a socket, a device, no permission, an error while reading).
-    public static func read(_ name: String) throws(InputError) -> [UInt8] {
+    package static func read(_ name: String) throws(InputError) -> [UInt8] {
         let descriptor: Int32
         if name == "-" {
             descriptor = 0

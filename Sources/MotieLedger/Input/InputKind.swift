@@ -1,7 +1,7 @@
 /// What kind of document a run of bytes is, told by its content — magic bytes, a byte-order
 /// mark, a root element — never by a file's name, so that standard input and a misnamed file
 /// are read alike.
-public enum InputKind: Hashable, Sendable {
+package enum InputKind: Hashable, Sendable {
     /// A PDF: `%PDF-` within its first kilobyte (the format allows bytes before it).
     case pdf
     /// XML whose root element is not `html`.
@@ -14,7 +14,7 @@ public enum InputKind: Hashable, Sendable {
     case text
 
     /// The kind of `bytes`.
-    public static func of(_ bytes: [UInt8]) -> InputKind {
+    package static func of(_ bytes: [UInt8]) -> InputKind {
         if bytes.count >= 2 {
             if bytes[0] == 0xFF, bytes[1] == 0xFE { return .utf16(bigEndian: false) }
             if bytes[0] == 0xFE, bytes[1] == 0xFF { return .utf16(bigEndian: true) }

@@ -2,7 +2,7 @@ import Kamerstuk
 
 extension Finding.Category {
     /// A citation whose text and the publisher's link around it name different documents.
-    public static let linkMismatch = Finding.Category(rawValue: "link-mismatch")
+    package static let linkMismatch = Finding.Category(rawValue: "link-mismatch")
 }
 
 /// Joins the citations the publisher linked (`<extref doc="kst-…">`) with those the scanner
@@ -13,9 +13,9 @@ extension Finding.Category {
 /// scanner could not resolve gives way to the link; one that names another document is
 /// replaced by the link, with a finding that says both. A linked document the text does not
 /// read (`de motie op stuk nr. 214 (26 150)`) is added with the link's range.
-public enum LinkedCitations {
+package enum LinkedCitations {
     /// `scanned` and `links`, in the offsets of one text; `place` says where an offset is.
-    public static func join(_ scanned: [CitationMatch], links: [OfficialXML.Link], place: (Int) -> SourceLocation)
+    package static func join(_ scanned: [CitationMatch], links: [OfficialXML.Link], place: (Int) -> SourceLocation)
         -> (citations: [CitationMatch], findings: [Finding])
     {
         guard !links.isEmpty else { return (scanned, []) }
@@ -83,7 +83,7 @@ extension SourceDocument {
     /// Every citation of the document, placed in the user's input: the scanner's reading of
     /// the text (with the document the text replaces, where it is a Kamerstuk that says so)
     /// joined with the publisher's links, and the findings where they disagree.
-    public func citations() -> (citations: [Citation], findings: [Finding]) {
+    package func citations() -> (citations: [Citation], findings: [Finding]) {
         let home = metadata?.identifier.flatMap { KamerstukID(canonical: $0) }
         let scanned = text.bytes.withUnsafeBufferPointer { buffer in
             home.map { CitationScanner.scan(buffer, home: $0) } ?? CitationScanner.scan(buffer)

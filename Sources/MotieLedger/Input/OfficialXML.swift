@@ -13,23 +13,23 @@ import Kamerstuk
 /// item's number before its text, a footnote's marker where it stands and its text (`noot`)
 /// at the end under `Noten`, numbered as the document numbers it. An element the reader does
 /// not know is read for its text, never refused.
-public struct OfficialXML: Sendable {
+package struct OfficialXML: Sendable {
     /// A link the publisher put around a citation: the document it names and the range of the
     /// text it spans (in the text's byte offsets).
-    public struct Link: Hashable, Sendable {
+    package struct Link: Hashable, Sendable {
         /// The linked document (`kst-21501-02-3151`, `trb-1988-7`).
-        public let document: String
-        public let range: Range<Int>
+        package let document: String
+        package let range: Range<Int>
         /// `dossierref` links a dossier, not a document.
-        public let isDossier: Bool
+        package let isDossier: Bool
     }
 
-    public let text: SourceText
-    public let metadata: DocumentMetadata
-    public let links: [Link]
+    package let text: SourceText
+    package let metadata: DocumentMetadata
+    package let links: [Link]
 
     /// Reads `xml` (UTF-8 bytes).
-    public init(_ xml: [UInt8]) throws(InputError) {
+    package init(_ xml: [UInt8]) throws(InputError) {
         let original: SourceText
         do {
             original = try SourceText(validating: xml)

@@ -7,17 +7,17 @@ import Kamerstuk
 /// reads the same citations and motions as `-layout`, and gives running text — words broken at
 /// a line end joined again (none left, against 185 in `-layout`), no lines holding two columns
 /// side by side (none, against 83). `-layout` keeps a table's columns apart, for annexes.
-public enum PDFText {
+package enum PDFText {
     /// How long `pdftotext` may take before it is killed, in seconds: a damaged or hostile PDF
     /// must not hang a command.
-    public static let defaultTimeout = 60.0
+    package static let defaultTimeout = 60.0
 
     /// The text of `pdf`, checked to be UTF-8 and to hold some text.
     ///
     /// - Throws: `InputError` `.unavailable` when `pdftotext` is not installed (naming the
     ///   package); `.badData` for an encrypted, damaged or image-only PDF, and one that keeps it
     ///   past `timeout`; `.failed` when it could not run.
-    public static func extract(_ pdf: [UInt8], layout: Bool, timeout: Double = defaultTimeout) throws(InputError) -> [UInt8] {
+    package static func extract(_ pdf: [UInt8], layout: Bool, timeout: Double = defaultTimeout) throws(InputError) -> [UInt8] {
         guard let executable = ChildProcess.find("pdftotext") else {
             throw InputError(.unavailable, "a PDF needs pdftotext, which is not installed: install poppler-utils (apt-get install poppler-utils)")
         }

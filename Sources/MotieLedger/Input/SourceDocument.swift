@@ -14,7 +14,12 @@ public struct SourceDocument: Sendable {
         /// How long `pdftotext` may take, in seconds.
         public var pdfTimeout: Double
 
-        public init(pdfLayout: Bool = false, pdfTimeout: Double = PDFText.defaultTimeout) {
+        /// Running text, or `-layout` when `pdfLayout`; `pdftotext` may take a minute.
+        public init(pdfLayout: Bool = false) {
+            self.init(pdfLayout: pdfLayout, pdfTimeout: PDFText.defaultTimeout)
+        }
+
+        package init(pdfLayout: Bool, pdfTimeout: Double) {
             self.pdfLayout = pdfLayout
             self.pdfTimeout = pdfTimeout
         }
@@ -26,11 +31,11 @@ public struct SourceDocument: Sendable {
     /// The text to read; for XML its places are the XML file's.
     public let text: SourceText
     /// What the document says of itself (XML), else nil.
-    public let metadata: DocumentMetadata?
+    package let metadata: DocumentMetadata?
     /// Citations the publisher linked (XML `extref`), in the text's byte offsets.
-    public let links: [OfficialXML.Link]
+    package let links: [OfficialXML.Link]
 
-    public init(bytes: [UInt8], origin: Origin, text: SourceText, metadata: DocumentMetadata? = nil, links: [OfficialXML.Link] = []) {
+    package init(bytes: [UInt8], origin: Origin, text: SourceText, metadata: DocumentMetadata? = nil, links: [OfficialXML.Link] = []) {
         self.bytes = bytes
         self.origin = origin
         self.text = text

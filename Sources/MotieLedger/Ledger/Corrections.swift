@@ -1,7 +1,7 @@
 /// What a person asks of a reading already in the ledger, by `record`: withdraw one event,
 /// withdraw every reading of a document, or accept a reading as it stands. Each is a record of
 /// its own, appended; nothing already written changes.
-public enum Correction: Hashable, Sendable {
+package enum Correction: Hashable, Sendable {
     /// `record --void SEQ`: the status event of line SEQ no longer counts.
     case void(seq: Int)
     /// `record --void-document NUMBER`: the document's readings no longer count, and it can be
@@ -16,7 +16,7 @@ extension Ledger {
     /// is not in the ledger, is no status event, or was already voided (or confirmed, for a
     /// confirmation), and a number no reading in the ledger has, match nothing
     /// (``LedgerError/Kind/noMatch``).
-    public func correct(_ correction: Correction, note: String?, by who: String, now: Now, wait: Double = 10)
+    package func correct(_ correction: Correction, note: String?, by who: String, now: Now, wait: Double = 10)
         throws(LedgerError) -> LedgerRecord
     {
         let records = try append(now: now, wait: wait) { batch throws(LedgerError) in

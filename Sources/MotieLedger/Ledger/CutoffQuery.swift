@@ -5,22 +5,22 @@ import Foundation
 /// day), or a debate label (after the latest document that answers the debate; any case,
 /// spaces and hyphens ignored, and part of a label will do when it names one debate). Resolved
 /// once into a ``Cutoff`` that says which of these it named.
-public struct CutoffQuery: Hashable, Sendable {
+package struct CutoffQuery: Hashable, Sendable {
     /// The words as given, without white space at either end.
-    public let text: String
+    package let text: String
     /// The day the words name when they are written as a date.
     private let day: Day?
 
     /// Reads the words; written as a date (`YYYY-MM-DD`), they must be a real day in the range
     /// every date shares, or they are a mistake in the call rather than a name to look for.
-    public init(_ text: String) throws(DayError) {
+    package init(_ text: String) throws(DayError) {
         self.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         day = Day.isWrittenAsDate(self.text) ? try Day(parsing: self.text) : nil
     }
 
     /// The cutoff the words name in `timeline`. Fails with `noMatch` when they name none, and
     /// with `rejected` when they fit several debates.
-    public func resolve(in timeline: Timeline) throws(LedgerError) -> Cutoff {
+    package func resolve(in timeline: Timeline) throws(LedgerError) -> Cutoff {
         if let document = timeline.document(number: text) { return .after(document, named: .document(document)) }
         if let day { return .endOf(day) }
         let wanted = CutoffQuery.labelForm(text)

@@ -1,16 +1,16 @@
 /// The record of one document read: it closes the document's reading in the ledger.
-public struct DocumentRecord: Hashable, Sendable {
+package struct DocumentRecord: Hashable, Sendable {
     /// The document number, such as `2026D03887`.
-    public var number: String
-    public var date: Day
-    public var debate: String?
-    public var debateDate: Day?
+    package var number: String
+    package var date: Day
+    package var debate: String?
+    package var debateDate: Day?
     /// SHA-256 of the document's bytes, lowercase hex.
-    public var sha256: String
+    package var sha256: String
     /// The keys of every motion the document mentions, in document order.
-    public var motions: [String]
+    package var motions: [String]
 
-    public init(number: String, date: Day, debate: String?, debateDate: Day?, sha256: String, motions: [String]) {
+    package init(number: String, date: Day, debate: String?, debateDate: Day?, sha256: String, motions: [String]) {
         self.number = number
         self.date = date
         self.debate = debate

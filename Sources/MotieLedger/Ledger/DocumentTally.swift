@@ -2,20 +2,20 @@
 /// it: of the events read from it, how many told news (a status or promised time the motion's
 /// history did not hold at the document's date), how many restated what another source had
 /// said, and how many a person corrected by hand since.
-public struct DocumentTally: Hashable, Sendable {
-    public let document: LedgerDocument
-    public let news: Int
-    public let restated: Int
-    public let corrected: Int
+package struct DocumentTally: Hashable, Sendable {
+    package let document: LedgerDocument
+    package let news: Int
+    package let restated: Int
+    package let corrected: Int
     /// Whether another reading under the same number, with other bytes, came before this one.
-    public let isReread: Bool
+    package let isReread: Bool
 }
 
 extension Timeline {
     /// Every document not withdrawn, with what its reading brought, in the order of reading.
     /// News is told by the motions' dated histories as they stand, voided events passed by, so
     /// every order of reading gives the same tallies.
-    public var documentTallies: [DocumentTally] {
+    package var documentTallies: [DocumentTally] {
         var counts = [(news: Int, restated: Int, corrected: Int)](repeating: (0, 0, 0), count: replay.documents.count)
         let place = Dictionary(uniqueKeysWithValues: replay.documents.enumerated().map { ($1.seq, $0) })
         for motion in replay.liveMotions {

@@ -1,15 +1,15 @@
 import Kamerstuk
 
 /// What an import of facts appended and found.
-public struct FactsImport: Sendable {
+package struct FactsImport: Sendable {
     /// The records appended (facts, then aliases the facts made certain), or that a dry run
     /// would append.
-    public let records: [LedgerRecord]
+    package let records: [LedgerRecord]
     /// Facts the ledger held already, word for word from the same source: not appended again.
-    public let known: Int
+    package let known: Int
     /// Names matched to a Kamerstuk (an alias appended) or to several (nothing joined).
-    public let matches: [NameMatch.Match]
-    public let dryRun: Bool
+    package let matches: [NameMatch.Match]
+    package let dryRun: Bool
 }
 
 extension Ledger {
@@ -18,7 +18,7 @@ extension Ledger {
     /// records twice adds nothing. Then each motion the ledger knows only by name is matched
     /// to its Kamerstuk through the facts (``NameMatch``): where exactly one fits, an alias
     /// joins them; where several fit, a finding names them and nothing is joined.
-    public func importFacts(_ facts: [SourcedFacts], now: Now, dryRun: Bool = false, wait: Double = 10) throws(LedgerError)
+    package func importFacts(_ facts: [SourcedFacts], now: Now, dryRun: Bool = false, wait: Double = 10) throws(LedgerError)
         -> FactsImport
     {
         var known = 0

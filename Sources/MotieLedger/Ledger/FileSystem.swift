@@ -1,46 +1,46 @@
 import Glibc
 
 /// A failed system call: its `errno`.
-public struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let code: Int32
+package struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
+    package let code: Int32
 
-    public init(_ code: Int32) {
+    package init(_ code: Int32) {
         self.code = code
     }
 
     /// The system's words for the error: `No space left on device`.
-    public var description: String { String(cString: strerror(code)) }
+    package var description: String { String(cString: strerror(code)) }
 }
 
 /// The system calls the ledger makes, as a seam: tests replace single calls to inject a full
 /// disk, an I/O error, a short write or a failing sync, and watch the ledger stay as it was.
 ///
 /// Every call retries on `EINTR` itself, so callers see only real outcomes.
-public struct FileSystem: Sendable {
+package struct FileSystem: Sendable {
     /// `open(2)`; returns the descriptor.
-    public var open: @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) throws(SystemError) -> Int32
+    package var open: @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) throws(SystemError) -> Int32
     /// `close(2)`; its failure cannot be acted on, so it is not reported.
-    public var close: @Sendable (_ descriptor: Int32) -> Void
+    package var close: @Sendable (_ descriptor: Int32) -> Void
     /// `pread(2)` at a byte offset: the number of bytes read, 0 at the end.
-    public var readAt: @Sendable (_ descriptor: Int32, _ into: UnsafeMutableRawBufferPointer, _ offset: Int) throws(SystemError) -> Int
+    package var readAt: @Sendable (_ descriptor: Int32, _ into: UnsafeMutableRawBufferPointer, _ offset: Int) throws(SystemError) -> Int
     /// `write(2)`: the number of bytes written, which may be fewer than given.
-    public var write: @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) -> Int
+    package var write: @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws(SystemError) -> Int
     /// What the open file is, from `fstat(2)`.
-    public var status: @Sendable (_ descriptor: Int32) throws(SystemError) -> FileStatus
+    package var status: @Sendable (_ descriptor: Int32) throws(SystemError) -> FileStatus
     /// What the file at a path is, from `stat(2)`, which follows symbolic links.
-    public var pathStatus: @Sendable (_ path: String) throws(SystemError) -> FileStatus
+    package var pathStatus: @Sendable (_ path: String) throws(SystemError) -> FileStatus
     /// `ftruncate(2)`.
-    public var truncate: @Sendable (_ descriptor: Int32, _ size: Int) throws(SystemError) -> Void
+    package var truncate: @Sendable (_ descriptor: Int32, _ size: Int) throws(SystemError) -> Void
     /// `fdatasync(2)`: the file's data on stable storage.
-    public var syncData: @Sendable (_ descriptor: Int32) throws(SystemError) -> Void
+    package var syncData: @Sendable (_ descriptor: Int32) throws(SystemError) -> Void
     /// `fsync(2)`, for directories, whose new entries `fdatasync` does not cover.
-    public var sync: @Sendable (_ descriptor: Int32) throws(SystemError) -> Void
+    package var sync: @Sendable (_ descriptor: Int32) throws(SystemError) -> Void
     /// `flock(2)` with `LOCK_NB`: throws `EWOULDBLOCK` while another process holds the lock.
-    public var lock: @Sendable (_ descriptor: Int32, _ operation: Int32) throws(SystemError) -> Void
+    package var lock: @Sendable (_ descriptor: Int32, _ operation: Int32) throws(SystemError) -> Void
     /// `mkdir(2)`.
-    public var makeDirectory: @Sendable (_ path: String) throws(SystemError) -> Void
+    package var makeDirectory: @Sendable (_ path: String) throws(SystemError) -> Void
 
-    public init(
+    package init(
         open: @escaping @Sendable (String, Int32, mode_t) throws(SystemError) -> Int32,
         close: @escaping @Sendable (Int32) -> Void,
         readAt: @escaping @Sendable (Int32, UnsafeMutableRawBufferPointer, Int) throws(SystemError) -> Int,
@@ -67,7 +67,7 @@ public struct FileSystem: Sendable {
     }
 
     /// The real system calls.
-    public static let system = FileSystem(
+    package static let system = FileSystem(
         open: { path, flags, mode throws(SystemError) in
             try retrying { Glibc.open(path, flags, mode) }
         },
@@ -108,9 +108,9 @@ public struct FileSystem: Sendable {
 
 /// What `stat(2)` tells of a file that the ledger needs: what kind of file it is, its size, and
 /// which file it is (device and inode), which is the same through every path that leads to it.
-public struct FileStatus: Hashable, Sendable {
+package struct FileStatus: Hashable, Sendable {
     /// The kinds of file a path can name.
-    public enum Kind: Hashable, Sendable, CustomStringConvertible {
+    package enum Kind: Hashable, Sendable, CustomStringConvertible {
         case regular, directory, fifo, socket, characterDevice, blockDevice, symbolicLink, unknown
 
         init(mode: mode_t) {
@@ -127,7 +127,7 @@ public struct FileStatus: Hashable, Sendable {
         }
 
         /// The kind in words, with its article: `a FIFO`.
-        public var description: String {
+        package var description: String {
             switch self {
             case .regular: "a regular file"
             case .directory: "a directory"
@@ -141,12 +141,12 @@ public struct FileStatus: Hashable, Sendable {
         }
     }
 
-    public let kind: Kind
-    public let size: Int
-    public let device: UInt64
-    public let inode: UInt64
+    package let kind: Kind
+    package let size: Int
+    package let device: UInt64
+    package let inode: UInt64
 
-    public init(kind: Kind, size: Int, device: UInt64, inode: UInt64) {
+    package init(kind: Kind, size: Int, device: UInt64, inode: UInt64) {
         self.kind = kind
         self.size = size
         self.device = device
@@ -158,7 +158,7 @@ public struct FileStatus: Hashable, Sendable {
     }
 
     /// Whether both are the same file, whatever the paths that led to them.
-    public func isSameFile(as other: FileStatus) -> Bool {
+    package func isSameFile(as other: FileStatus) -> Bool {
         device == other.device && inode == other.inode
     }
 }

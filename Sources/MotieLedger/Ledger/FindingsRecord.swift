@@ -3,11 +3,11 @@
 /// may be wrong) or of a document record (a mention that identifies no motion). `event` is the
 /// line of that event or document; each finding is written `LINE:COLUMN: category: message`
 /// (without a place, `category: message`), as `ingest` warned it.
-public struct FindingsRecord: Hashable, Sendable {
-    public var target: Int
-    public var findings: [String]
+package struct FindingsRecord: Hashable, Sendable {
+    package var target: Int
+    package var findings: [String]
 
-    public init(target: Int, findings: [String]) {
+    package init(target: Int, findings: [String]) {
         self.target = target
         self.findings = findings
     }

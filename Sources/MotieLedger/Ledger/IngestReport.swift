@@ -40,7 +40,7 @@ public struct IngestReport: Hashable, Sendable {
     public let unjoined: [UnjoinedKey]
     /// The sequence numbers of the events that restate the status the ledger held at their
     /// date (and promise no other time): appended, but no news.
-    public let restatements: Set<Int>
+    package let restatements: Set<Int>
     /// Whether the ledger file was made by this ingest (in a dry run: would be).
     public let createdLedger: Bool
 }

@@ -35,7 +35,7 @@ extension Ledger {
     /// Appends a person's status as a manual event. Naming a document in the ledger as its
     /// source, it corrects what was read from that document for the motion, at that document's
     /// date; otherwise it is news at its date.
-    public func record(_ manual: ManualRecord, now: Now, wait: Double = 10) throws(LedgerError) -> LedgerRecord {
+    package func record(_ manual: ManualRecord, now: Now, wait: Double = 10) throws(LedgerError) -> LedgerRecord {
         let records = try append(now: now, wait: wait) { batch throws(LedgerError) in
             batch.append(.status(try batch.event(for: manual, today: now.today, path: path)))
         }
@@ -46,7 +46,7 @@ extension Ledger {
 extension StatusEvent {
     /// The longest evidence an event keeps, in characters: a sentence well beyond any real one,
     /// so that no sentence a document holds can make a line longer than a reader accepts.
-    public static let maximumEvidence = 2000
+    package static let maximumEvidence = 2000
 
     /// `evidence` cut, when longer than ``maximumEvidence``, after the last whole word that
     /// fits, with `…` to show the cut; only a first word longer than that is cut inside.

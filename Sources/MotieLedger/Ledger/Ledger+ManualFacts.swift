@@ -2,19 +2,19 @@ import Kamerstuk
 
 /// What a person says a motion is, with `record MOTION --title …`: facts of kind `manual`,
 /// which win over every other source of the same day (``FactsMerge``).
-public struct ManualFacts: Hashable, Sendable {
+package struct ManualFacts: Hashable, Sendable {
     /// The motion as the person named it: anything `status` accepts that has a Kamerstuk.
-    public var motion: String
-    public var title: String?
-    public var advice: String?
+    package var motion: String
+    package var title: String?
+    package var advice: String?
     /// Where the person has it from (`besluitenlijst 2026-03-12`).
-    public var source: String
+    package var source: String
     /// The day the facts speak for; by default today.
-    public var date: Day?
+    package var date: Day?
     /// Who records them.
-    public var by: String
+    package var by: String
 
-    public init(motion: String, title: String?, advice: String?, source: String, date: Day?, by: String) {
+    package init(motion: String, title: String?, advice: String?, source: String, date: Day?, by: String) {
         self.motion = motion
         self.title = title
         self.advice = advice
@@ -28,7 +28,7 @@ extension Ledger {
     /// Appends a person's facts about one motion: its title and the cabinet's advice as they
     /// give them, a correction of what open data or a document said. The motion must be one
     /// the ledger knows by its Kamerstuk (facts are kept by Kamerstuk).
-    public func record(_ manual: ManualFacts, now: Now, wait: Double = 10) throws(LedgerError) -> LedgerRecord {
+    package func record(_ manual: ManualFacts, now: Now, wait: Double = 10) throws(LedgerError) -> LedgerRecord {
         let records = try append(now: now, wait: wait, dryRun: false) { batch throws(LedgerError) in
             let timeline = batch.timeline
             let matches = timeline.motions(matching: manual.motion)

@@ -14,12 +14,17 @@ import Glibc
 public struct Ledger: Sendable {
     /// The ledger file as the caller named it.
     public let path: String
-    public let fileSystem: FileSystem
+    package let fileSystem: FileSystem
     /// How many parts a pass over the file is cut into, when not one per core (tests cut small
     /// ledgers into many parts, to see that the parts are put together right).
     var parts: Int?
 
-    public init(path: String, fileSystem: FileSystem = .system) {
+    /// The ledger at `path`, on the machine's own file system.
+    public init(path: String) {
+        self.init(path: path, fileSystem: .system)
+    }
+
+    package init(path: String, fileSystem: FileSystem) {
         self.path = path
         self.fileSystem = fileSystem
     }
@@ -37,7 +42,7 @@ public struct Ledger: Sendable {
     /// only the lines holding that key (or a key joined to it), and every document and alias
     /// record, are decoded; the other lines are checked for their framing only. A query by name
     /// needs every line.
-    public func timeline(for query: String, wait: Double = 10) throws(LedgerError) -> Timeline {
+    package func timeline(for query: String, wait: Double = 10) throws(LedgerError) -> Timeline {
         let ids = MotionQuery(query).ids
         var keys: Set<String>
         if !ids.isEmpty {
@@ -136,16 +141,16 @@ public struct Ledger: Sendable {
     }
 
     /// What ``repair(wait:now:)`` did.
-    public struct Repair: Hashable, Sendable {
+    package struct Repair: Hashable, Sendable {
         /// The last line, which lacked its line break.
-        public let line: Int
+        package let line: Int
         /// How many bytes it held.
-        public let bytes: Int
+        package let bytes: Int
         /// The file now holding a torn line's bytes; `nil` when the line was a whole record,
         /// which kept its place and got its line break back.
-        public let backup: String?
+        package let backup: String?
         /// The head after the repair.
-        public let head: LedgerHead
+        package let head: LedgerHead
     }
 
     /// Mends the end of a ledger whose last line lacks its line break. A line that is a whole
@@ -155,7 +160,7 @@ public struct Ledger: Sendable {
     /// and the ledger is cut back to its last whole line. Nothing else is ever changed: any
     /// other damage fails as `verify` would, with the ledger untouched. `nil` when the last line
     /// has its line break.
-    public func repair(wait: Double = 10, now: Now) throws(LedgerError) -> Repair? {
+    package func repair(wait: Double = 10, now: Now) throws(LedgerError) -> Repair? {
         let file = try lockedToWrite(wait: wait, creating: false).file
         let size = try file.status().size
         let (verification, outcome) = try check(file, size: size, against: nil)
@@ -377,7 +382,7 @@ public struct Ledger: Sendable {
     /// failure, none. The plan sees the ledger as it is under the writer's lock, with the
     /// batch's own records applied as they are added. With `dryRun` nothing is locked or
     /// written, and the records that would be appended are returned.
-    public func append(
+    package func append(
         now: Now, wait: Double = 10, dryRun: Bool = false, _ plan: (inout LedgerBatch) throws(LedgerError) -> Void
     ) throws(LedgerError) -> [LedgerRecord] {
         try appendCreating(now: now, wait: wait, dryRun: dryRun, plan).records
@@ -747,11 +752,11 @@ private struct CheckedPart: Sendable {
 
 /// The records a batch adds, with the timeline as it will be after them, so that each
 /// document of a batch sees what the ones before it appended.
-public struct LedgerBatch: Sendable {
+package struct LedgerBatch: Sendable {
     /// The ledger with the batch so far applied.
-    public private(set) var timeline: Timeline
+    package private(set) var timeline: Timeline
     /// The records to append, in order.
-    public private(set) var records: [LedgerRecord] = []
+    package private(set) var records: [LedgerRecord] = []
     /// Keys the batch's documents left unjoined (see ``LedgerBatch/read(_:)``).
     var unjoined: [UnjoinedKey] = []
     /// The events of the batch that restate what the ledger held at their date.
@@ -765,7 +770,7 @@ public struct LedgerBatch: Sendable {
 
     /// Numbers, chains and adds `entry`; the timeline takes it as it is, without reading its
     /// line back. Its line is checked before the batch is written (``Ledger/append(now:wait:dryRun:_:)``).
-    public mutating func append(_ entry: LedgerEntry) {
+    package mutating func append(_ entry: LedgerEntry) {
         let record = LedgerRecord(entry, seq: timeline.count + 1, recorded: recorded, prev: timeline.head.hash)
         let offset = timeline.byteCount
         timeline.append(record, offset: offset)

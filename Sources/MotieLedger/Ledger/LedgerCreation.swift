@@ -4,7 +4,7 @@ extension Ledger {
     /// Makes a new, empty ledger at the path, with the folders it needs, synced: a ledger made
     /// on purpose, before anything is read into it. Refuses (`rejected`, nothing changed) when
     /// anything is at the path already — a ledger, empty or not, is never made anew over one.
-    public func create() throws(LedgerError) {
+    package func create() throws(LedgerError) {
         let createdDirectories = try makeParentDirectories()
         let descriptor: Int32
         do {

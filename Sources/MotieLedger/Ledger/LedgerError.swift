@@ -35,7 +35,7 @@ public struct LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The 1-based column of the fault in Unicode scalars; only given with a line.
     public let column: Int?
 
-    public init(_ kind: Kind, _ message: String, path: String, line: Int? = nil, column: Int? = nil) {
+    package init(_ kind: Kind, _ message: String, path: String, line: Int? = nil, column: Int? = nil) {
         self.kind = kind
         self.message = message
         self.path = path

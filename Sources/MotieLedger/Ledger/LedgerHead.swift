@@ -5,9 +5,9 @@ public struct LedgerHead: Hashable, Sendable, CustomStringConvertible {
     public let hash: String
 
     /// The head of an empty ledger: `0:000…0`.
-    public static let empty = LedgerHead(count: 0, hash: LedgerRecord.zeroHash)
+    package static let empty = LedgerHead(count: 0, hash: LedgerRecord.zeroHash)
 
-    public init(count: Int, hash: String) {
+    package init(count: Int, hash: String) {
         self.count = count
         self.hash = hash
     }
@@ -15,7 +15,7 @@ public struct LedgerHead: Hashable, Sendable, CustomStringConvertible {
     /// Parses `COUNT:HASH`; `nil` unless COUNT is a whole number and HASH 64 lowercase hex
     /// digits, and some ledger can have the head: COUNT no more than a `seq` can be
     /// (2,147,483,647), and a COUNT of 0 only with the empty ledger's 64 zeros.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[0].utf8.allSatisfy({ $0 &- 0x30 < 10 }),
               let count = Int(parts[0]), count <= ValueKind.maximumSequence, SHA256.Digest(hex: parts[1]) != nil,

@@ -1,5 +1,5 @@
 /// What a ledger line says, before it is numbered, dated and chained.
-public enum LedgerEntry: Hashable, Sendable {
+package enum LedgerEntry: Hashable, Sendable {
     case document(DocumentRecord)
     case status(StatusEvent)
     case alias(AliasRecord)
@@ -9,7 +9,7 @@ public enum LedgerEntry: Hashable, Sendable {
     case findings(FindingsRecord)
 
     /// The record's `type`.
-    public var type: String { recordType.name }
+    package var type: String { recordType.name }
 
     var recordType: RecordType {
         switch self {
@@ -41,9 +41,9 @@ public enum LedgerEntry: Hashable, Sendable {
 public struct LedgerRecord: Hashable, Sendable {
     /// The newest schema version this code reads and writes: each line is written at its type's
     /// version (``RecordType/version``), so that status events stay at version 1.
-    public static let version: Int64 = 3
+    package static let version: Int64 = 3
     /// `prev` of the first line: 64 zeros.
-    public static let zeroHash = String(repeating: "0", count: 64)
+    package static let zeroHash = String(repeating: "0", count: 64)
 
     /// The 1-based line number.
     public let seq: Int
@@ -52,13 +52,13 @@ public struct LedgerRecord: Hashable, Sendable {
     public let prev: String
     /// SHA-256 of this record's canonical encoding without `hash`.
     public let hash: String
-    public let entry: LedgerEntry
+    package let entry: LedgerEntry
     /// The line's canonical bytes, without the line break.
-    public let line: [UInt8]
+    package let line: [UInt8]
 
     /// Numbers, dates and chains `entry`, and encodes it: its members in the layout's order,
     /// which is canonical, `hash` left out of what it covers.
-    public init(_ entry: LedgerEntry, seq: Int, recorded: Timestamp, prev: String) {
+    package init(_ entry: LedgerEntry, seq: Int, recorded: Timestamp, prev: String) {
         let layout = entry.recordType.layout
         let values = entry.values
         var members: [(String, JSONValue)] = []
@@ -99,7 +99,7 @@ public struct LedgerRecord: Hashable, Sendable {
     }
 
     /// SHA-256 of the line's bytes: what the next line's `prev` holds.
-    public var lineHash: String { SHA256.hash(line).hex }
+    package var lineHash: String { SHA256.hash(line).hex }
 }
 
 extension LedgerRecord {

@@ -176,7 +176,7 @@ extension Timeline {
 
     /// The names nearest to a query that matched nothing, nearest first: the motions' names
     /// and titles, compared without `motie` and the like.
-    public func nearestNames(to query: String, limit: Int = 3) -> [String] {
+    package func nearestNames(to query: String, limit: Int = 3) -> [String] {
         let facts = facts()
         var names: [String] = []
         for motion in motions {
@@ -188,7 +188,7 @@ extension Timeline {
 
     /// `; nearest: 'A', 'B', 'C'` — ``nearestNames(to:limit:)`` for the end of the message of a
     /// query that matched nothing; empty when the ledger holds no motion.
-    public func nearestNamesNote(to query: String) -> String {
+    package func nearestNamesNote(to query: String) -> String {
         let names = nearestNames(to: query)
         return names.isEmpty ? "" : "; nearest: " + names.map { "'\($0)'" }.joined(separator: ", ")
     }

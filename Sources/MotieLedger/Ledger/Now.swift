@@ -25,7 +25,7 @@ public struct Now: Hashable, Sendable {
     /// `2026-01-28T13:00:00.5+01:00`; without a zone, UTC). Today is the date as written.
     /// `nil` when the text is none of these, or when its moment in UTC falls outside the years
     /// 0001–9999 that a record's `recorded` can hold (`0001-01-01T00:00:00+01:00`).
-    public init?(iso8601 text: String) {
+    package init?(iso8601 text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count >= 10, let day = Day(iso: String(decoding: bytes[0..<10], as: UTF8.self)) else { return nil }
         var seconds = day.daysSinceEpoch * 86_400

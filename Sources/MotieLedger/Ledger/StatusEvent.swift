@@ -7,39 +7,39 @@ public enum EventOrigin: String, Hashable, Sendable {
 }
 
 /// A status event: what one source says about one motion, dated by that source.
-public struct StatusEvent: Hashable, Sendable {
+package struct StatusEvent: Hashable, Sendable {
     /// The motion's key as the source gave it: its canonical ID, or its name key.
-    public var motion: String
-    public var id: KamerstukID?
+    package var motion: String
+    package var id: KamerstukID?
     /// The key from the submitters' names; `nil` only in a manual record for a motion the ledger
     /// did not know.
-    public var nameKey: String?
+    package var nameKey: String?
     /// Further keys the source's mentions give the motion (`motie-inzake-radio-dabanga` for a
     /// `motie Dobbe`), so that a motion read later under one of them, without an ID, is known
     /// as this one. Empty in a manual record.
-    public var otherKeys: [String]
-    public var name: String
-    public var status: MotionStatus
+    package var otherKeys: [String]
+    package var name: String
+    package var status: MotionStatus
     /// The source's date: the event's place in the history.
-    public var date: Day
+    package var date: Day
     /// The document number, or a manual record's source text.
-    public var source: String
+    package var source: String
     /// The label of the debate the source answers.
-    public var debate: String?
-    public var answers: [AnswerReference]
+    package var debate: String?
+    package var answers: [AnswerReference]
     /// The sentence that shows the status; `nil` in a manual record.
-    public var evidence: String?
-    public var evidenceLine: Int?
-    public var expected: ExpectedTime?
-    public var uncertain: Bool
-    public var by: EventOrigin
+    package var evidence: String?
+    package var evidenceLine: Int?
+    package var expected: ExpectedTime?
+    package var uncertain: Bool
+    package var by: EventOrigin
     /// The person who made a manual record.
-    public var who: String?
-    public var note: String?
+    package var who: String?
+    package var note: String?
     /// Whether this manual record corrects what was read from its source, a document in the ledger.
-    public var corrects: Bool
+    package var corrects: Bool
 
-    public init(motion: String, id: KamerstukID?, nameKey: String?, otherKeys: [String] = [], name: String, status: MotionStatus,
+    package init(motion: String, id: KamerstukID?, nameKey: String?, otherKeys: [String] = [], name: String, status: MotionStatus,
                 date: Day, source: String, debate: String?, answers: [AnswerReference], evidence: String?, evidenceLine: Int?,
                 expected: ExpectedTime?, uncertain: Bool, by: EventOrigin, who: String?, note: String?, corrects: Bool) {
         self.motion = motion

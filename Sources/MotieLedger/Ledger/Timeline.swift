@@ -12,9 +12,9 @@ public struct Timeline: Sendable {
     public internal(set) var head: LedgerHead = .empty
     /// Whether every line was decoded, or only the lines of some motions (with every document
     /// and alias record).
-    public let isComplete: Bool
+    package let isComplete: Bool
     /// The number of bytes read: the size the ledger had.
-    public internal(set) var byteCount = 0
+    package internal(set) var byteCount = 0
     /// The number of records.
     public var count: Int { head.count }
     var replay = Replay()
@@ -41,7 +41,7 @@ public struct Timeline: Sendable {
 
     /// The motions whose events give them `key` as their name key or as another key, ordered
     /// as ``motions``. More than one when the key is ambiguous: two `motie Dobbe`.
-    public func motions(carrying key: String) -> [TimelineMotion] {
+    package func motions(carrying key: String) -> [TimelineMotion] {
         ordered(replay.motions(carrying: key)).map(view)
     }
 
@@ -60,26 +60,26 @@ public struct Timeline: Sendable {
     }
 
     /// Every document a void withdrew, in the order of reading.
-    public var withdrawnDocuments: [LedgerDocument] {
+    package var withdrawnDocuments: [LedgerDocument] {
         replay.voidedDocuments.sorted().map { replay.documents[$0] }
     }
 
     /// Every document recorded under `number` (any case), withdrawn ones included, in the
     /// order of reading.
-    public func allDocuments(number: String) -> [LedgerDocument] {
+    package func allDocuments(number: String) -> [LedgerDocument] {
         replay.allDocuments(number: number)
     }
 
     // MARK: Corrections
 
     /// Every void record, with its line, in the order of reading.
-    public var voids: [(seq: Int, record: VoidRecord)] { replay.voids }
+    package var voids: [(seq: Int, record: VoidRecord)] { replay.voids }
 
     /// Every confirm record, with its line, in the order of reading.
-    public var confirmations: [(seq: Int, record: ConfirmRecord)] { replay.confirms }
+    package var confirmations: [(seq: Int, record: ConfirmRecord)] { replay.confirms }
 
     /// The void that withdrew the event of line `seq` (itself, or its document), if any.
-    public func void(ofEvent event: TimelineEvent) -> (seq: Int, record: VoidRecord)? {
+    package func void(ofEvent event: TimelineEvent) -> (seq: Int, record: VoidRecord)? {
         replay.voids.first { void in
             void.record.event == event.seq
                 || (void.seq > event.seq && void.record.document == event.source)
@@ -87,7 +87,7 @@ public struct Timeline: Sendable {
     }
 
     /// The confirmation of the event of line `seq`, if any.
-    public func confirmation(ofEvent seq: Int) -> (seq: Int, record: ConfirmRecord)? {
+    package func confirmation(ofEvent seq: Int) -> (seq: Int, record: ConfirmRecord)? {
         replay.confirms.first { $0.record.event == seq }
     }
 
@@ -97,11 +97,11 @@ public struct Timeline: Sendable {
     }
 
     /// Every line findings are kept with, and its findings.
-    public var allFindings: [Int: [String]] { replay.findings }
+    package var allFindings: [Int: [String]] { replay.findings }
 
     /// Every join of a key to an ID (alias records, and facts that replace a motion), in the
     /// order of reading, with its line and whether it held (a key's first join does).
-    public var aliasJoins: [(seq: Int, key: String, id: String, held: Bool)] {
+    package var aliasJoins: [(seq: Int, key: String, id: String, held: Bool)] {
         replay.aliasRecords.map { ($0.seq, replay.strings[$0.key], replay.strings[$0.id], $0.held) }
     }
 
@@ -122,7 +122,7 @@ public struct Timeline: Sendable {
 
     /// Every document recorded under `number` (any case), in the order of reading: more than
     /// one when a document was read again with other bytes.
-    public func documents(number: String) -> [LedgerDocument] {
+    package func documents(number: String) -> [LedgerDocument] {
         replay.documents(number: number)
     }
 

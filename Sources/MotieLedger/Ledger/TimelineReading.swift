@@ -234,7 +234,7 @@ extension Timeline {
     }
 
     /// The event's full record, read from the ledger file.
-    public func details(of event: TimelineEvent) throws(LedgerError) -> StatusEvent {
+    package func details(of event: TimelineEvent) throws(LedgerError) -> StatusEvent {
         guard case .status(let status) = try record(of: event).entry else {
             throw LedgerError(.damaged, "line \(event.seq) changed while it was read", path: path, line: event.seq)
         }
@@ -244,7 +244,7 @@ extension Timeline {
     /// The full records of `events`, in their order, read from the ledger file on all cores:
     /// what a report of every motion needs, in a fraction of the time of one
     /// ``details(of:)`` after another. Fails with the first failure in `events`' order.
-    public func details(of events: [TimelineEvent]) throws(LedgerError) -> [StatusEvent] {
+    package func details(of events: [TimelineEvent]) throws(LedgerError) -> [StatusEvent] {
         // A few events are read faster than a thread starts.
         let parts = events.count < 1000 ? 1 : LedgerParts.cores
         let timeline = self
@@ -262,7 +262,7 @@ extension Timeline {
     }
 
     /// The line of the event, read from the ledger file and checked in full.
-    public func record(of event: TimelineEvent) throws(LedgerError) -> LedgerRecord {
+    package func record(of event: TimelineEvent) throws(LedgerError) -> LedgerRecord {
         guard let file else {
             throw LedgerError(.io, "the event of line \(event.seq) is not in the file yet", path: path, line: event.seq)
         }
@@ -287,7 +287,7 @@ extension Ledger {
     /// The whole ledger replayed, as ``timeline(wait:)`` gives it, but an absent ledger fails
     /// (``LedgerError/Kind/missing``) rather than reading as empty: a report of a mistyped path
     /// would be an empty table that looks like the truth.
-    public func existingTimeline(wait: Double = 10) throws(LedgerError) -> Timeline {
+    package func existingTimeline(wait: Double = 10) throws(LedgerError) -> Timeline {
         let timeline = try timeline(wait: wait)
         guard timeline.file != nil else {
             throw LedgerError(.missing, "no ledger here (nothing to report on); give its path with --ledger PATH", path: path)

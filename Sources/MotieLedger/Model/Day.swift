@@ -41,7 +41,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Whether `text` is written as a date, `YYYY-MM-DD` in ASCII digits, be the day real or not.
-    public static func isWrittenAsDate(_ text: some StringProtocol) -> Bool {
+    package static func isWrittenAsDate(_ text: some StringProtocol) -> Bool {
         let bytes = Array(text.utf8)
         return bytes.count == 10 && bytes.indices.allSatisfy { i in
             i == 4 || i == 7 ? bytes[i] == UInt8(ascii: "-") : bytes[i] &- UInt8(ascii: "0") < 10
@@ -63,11 +63,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The last day of a month.
-    public static func lastOf(month: Int, year: Int) -> Day {
+    package static func lastOf(month: Int, year: Int) -> Day {
         Day(year: year, month: month, day: daysIn(month: month, year: year))!
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -76,7 +76,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Days since 1970-01-01 (negative before), after Howard Hinnant's `days_from_civil`.
-    public var daysSinceEpoch: Int {
+    package var daysSinceEpoch: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -86,7 +86,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The day `days` days since 1970-01-01.
-    public init(daysSinceEpoch days: Int) {
+    package init(daysSinceEpoch days: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -104,7 +104,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// 1 for Monday … 7 for Sunday.
-    public var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 + 1 }
+    package var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 + 1 }
 }
 
 /// Why a text is not a day, as ``Day/init(parsing:)`` reads it: each says what is wrong.

@@ -1,7 +1,7 @@
 import Kamerstuk
 
 /// How the Kamer dealt with a motion, in the words of its own decisions (`Besluit`).
-public enum VoteOutcome: String, CaseIterable, Hashable, Sendable {
+package enum VoteOutcome: String, CaseIterable, Hashable, Sendable {
     /// Adopted: the motion asks something of the government.
     case aangenomen
     /// Rejected.
@@ -14,7 +14,7 @@ public enum VoteOutcome: String, CaseIterable, Hashable, Sendable {
     case ingediend
 
     /// The word for people, in Dutch (the default) or English.
-    public func word(_ language: Language) -> String {
+    package func word(_ language: Language) -> String {
         switch (self, language) {
         case (_, .nl): rawValue
         case (.aangenomen, .en): "adopted"
@@ -27,13 +27,13 @@ public enum VoteOutcome: String, CaseIterable, Hashable, Sendable {
 }
 
 /// A member who submitted or co-signed a motion, with the party where the source gives it.
-public struct Submitter: Hashable, Sendable {
+package struct Submitter: Hashable, Sendable {
     /// The name as the source writes it (`Van der Lee`, `Inge van Dijk`).
-    public var name: String
+    package var name: String
     /// The member's party (fractie), `nil` where the source names none.
-    public var party: String?
+    package var party: String?
 
-    public init(name: String, party: String? = nil) {
+    package init(name: String, party: String? = nil) {
         self.name = name
         self.party = party
     }
@@ -41,12 +41,12 @@ public struct Submitter: Hashable, Sendable {
 
 /// One party's side in a vote, with its seats at the vote (`FractieGrootte`, not the party's
 /// size today).
-public struct PartyVote: Hashable, Sendable {
-    public var party: String
+package struct PartyVote: Hashable, Sendable {
+    package var party: String
     /// Seats (or members, in a roll-call vote) behind the party's vote; `nil` where not given.
-    public var seats: Int?
+    package var seats: Int?
 
-    public init(party: String, seats: Int?) {
+    package init(party: String, seats: Int?) {
         self.party = party
         self.seats = seats
     }
@@ -54,13 +54,13 @@ public struct PartyVote: Hashable, Sendable {
 
 /// The Kamer's decision on a motion: its outcome, the day, and who voted for and against where
 /// the records say it.
-public struct Vote: Hashable, Sendable {
-    public var outcome: VoteOutcome
-    public var date: Day?
-    public var votesFor: [PartyVote]
-    public var votesAgainst: [PartyVote]
+package struct Vote: Hashable, Sendable {
+    package var outcome: VoteOutcome
+    package var date: Day?
+    package var votesFor: [PartyVote]
+    package var votesAgainst: [PartyVote]
 
-    public init(outcome: VoteOutcome, date: Day?, votesFor: [PartyVote] = [], votesAgainst: [PartyVote] = []) {
+    package init(outcome: VoteOutcome, date: Day?, votesFor: [PartyVote] = [], votesAgainst: [PartyVote] = []) {
         self.outcome = outcome
         self.date = date
         self.votesFor = votesFor
@@ -74,30 +74,30 @@ public struct Vote: Hashable, Sendable {
 ///
 /// A motion is named by its Kamerstuk, by its Zaak number in the Tweede Kamer's open data, or
 /// by both; a record that gives both is what ties a Zaak's vote to its Kamerstuk.
-public struct MotionFacts: Hashable, Sendable {
+package struct MotionFacts: Hashable, Sendable {
     /// The motion's Kamerstuk (`kst-28165-452`).
-    public var id: KamerstukID?
+    package var id: KamerstukID?
     /// The Zaak number in the open data (`2025Z11876`).
-    public var zaak: String?
+    package var zaak: String?
     /// The title: `Motie van het lid Inge van Dijk over onderzoek naar actieve grondpolitiek …`.
-    public var title: String?
+    package var title: String?
     /// Submitter and co-signers, first submitter first.
-    public var submitters: [Submitter]?
+    package var submitters: [Submitter]?
     /// The day the motion was submitted (voorgesteld).
-    public var submitted: Day?
+    package var submitted: Day?
     /// The dossier's title (`Deelnemingenbeleid Rijksoverheid`).
-    public var dossier: String?
+    package var dossier: String?
     /// The debate it was submitted in, where the source names it.
-    public var debate: String?
-    public var vote: Vote?
+    package var debate: String?
+    package var vote: Vote?
     /// The motion this one replaces (a `gewijzigde motie` replaces the one printed before it).
-    public var replaces: KamerstukID?
+    package var replaces: KamerstukID?
     /// The cabinet's advice (`Kabinetsappreciatie`): `Oordeel Kamer`, `Ontraden`, ….
-    public var advice: String?
+    package var advice: String?
     /// What the motion asks (`verzoekt de regering …`).
-    public var dictum: String?
+    package var dictum: String?
 
-    public init(id: KamerstukID? = nil, zaak: String? = nil, title: String? = nil, submitters: [Submitter]? = nil,
+    package init(id: KamerstukID? = nil, zaak: String? = nil, title: String? = nil, submitters: [Submitter]? = nil,
                 submitted: Day? = nil, dossier: String? = nil, debate: String? = nil, vote: Vote? = nil,
                 replaces: KamerstukID? = nil, advice: String? = nil, dictum: String? = nil) {
         self.id = id
@@ -116,8 +116,8 @@ public struct MotionFacts: Hashable, Sendable {
 
 /// Where facts come from, and the day they speak for: of two sources that give the same field,
 /// the later one wins.
-public struct FactsSource: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+package struct FactsSource: Hashable, Sendable {
+    package enum Kind: String, Hashable, Sendable, CaseIterable {
         /// The Tweede Kamer's open data (a Zaak, Besluit or Stemming record).
         case openData = "opendata"
         /// The motion's own text (officielebekendmakingen XML, or its PDF).
@@ -128,13 +128,13 @@ public struct FactsSource: Hashable, Sendable {
         case manual
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// What names the source: a Zaak number, a Besluit's id, a document's number.
-    public var reference: String
+    package var reference: String
     /// The day the source speaks for (a record's last change, a document's date).
-    public var date: Day?
+    package var date: Day?
 
-    public init(kind: Kind, reference: String, date: Day?) {
+    package init(kind: Kind, reference: String, date: Day?) {
         self.kind = kind
         self.reference = reference
         self.date = date
@@ -142,11 +142,11 @@ public struct FactsSource: Hashable, Sendable {
 }
 
 /// Facts with their source.
-public struct SourcedFacts: Hashable, Sendable {
-    public var facts: MotionFacts
-    public var source: FactsSource
+package struct SourcedFacts: Hashable, Sendable {
+    package var facts: MotionFacts
+    package var source: FactsSource
 
-    public init(_ facts: MotionFacts, source: FactsSource) {
+    package init(_ facts: MotionFacts, source: FactsSource) {
         self.facts = facts
         self.source = source
     }

@@ -21,7 +21,7 @@ extension DocumentReading {
 
     /// The name of a document without a number of its own: `sha256:` and the first 12 hex
     /// digits of the SHA-256 of its bytes.
-    public static func contentName(sha256: String) -> String { "sha256:" + sha256.prefix(12) }
+    package static func contentName(sha256: String) -> String { "sha256:" + sha256.prefix(12) }
 }
 
 extension Debate {

@@ -9,21 +9,21 @@ public struct MotionMention: Hashable, Sendable {
 }
 
 /// What one answer (or a row of an annex table, or a letter) says of a motion's execution.
-public struct AnswerReading: Hashable, Sendable {
+package struct AnswerReading: Hashable, Sendable {
     /// The pair's index, or nil for a document without questions.
-    public let answer: Int?
-    public let status: MotionStatus
-    public let evidence: String
-    public let evidenceLine: Int
+    package let answer: Int?
+    package let status: MotionStatus
+    package let evidence: String
+    package let evidenceLine: Int
     /// The sentence makes the status depend on something (`indien`, `mits`, `als er`).
-    public let conditional: Bool
-    public let expected: ExpectedTime?
+    package let conditional: Bool
+    package let expected: ExpectedTime?
     /// The text says the motion was not adopted (held over, rejected, withdrawn, not yet voted
     /// on): there is no execution to speak of.
-    public let notAdopted: Bool
+    package let notAdopted: Bool
     /// Why the status is not read from the text about the motion itself, where it is not (the
     /// title of its table says it): the motion is flagged uncertain.
-    public var note: String? = nil
+    package var note: String? = nil
 }
 
 /// A motion as one document speaks of it: identity, mentions, answers and status.
@@ -41,7 +41,7 @@ public struct Motion: Hashable, Sendable {
     public let evidenceLine: Int
     public let expected: ExpectedTime?
     /// Each answer's own reading, kept when they differ.
-    public let readings: [AnswerReading]
+    package let readings: [AnswerReading]
     /// The answers read differently.
     public let mixed: Bool
     /// Less than certain: mixed, conditional, or an uncertain link.
@@ -60,15 +60,15 @@ public struct Motion: Hashable, Sendable {
 
 extension Finding.Category {
     /// A link between a mention and a Kamerstuk (or between two mentions) that is not sure.
-    public static let uncertainLink = Finding.Category(rawValue: "uncertain-link")
+    package static let uncertainLink = Finding.Category(rawValue: "uncertain-link")
     /// A motion is mentioned but nothing identifies it.
-    public static let unidentifiedMotion = Finding.Category(rawValue: "unidentified-motion")
+    package static let unidentifiedMotion = Finding.Category(rawValue: "unidentified-motion")
     /// Answers of one document read differently.
-    public static let mixedReadings = Finding.Category(rawValue: "mixed-readings")
+    package static let mixedReadings = Finding.Category(rawValue: "mixed-readings")
     /// A motion the text says was not adopted: held over, rejected, withdrawn, not yet voted on.
-    public static let notAdopted = Finding.Category(rawValue: "not-adopted")
+    package static let notAdopted = Finding.Category(rawValue: "not-adopted")
     /// A motion whose status is `onbekend`, with why: nothing says how far it has come.
-    public static let statusUnknown = Finding.Category(rawValue: "status-unknown")
+    package static let statusUnknown = Finding.Category(rawValue: "status-unknown")
     /// A status read from the context of the motion rather than from what is said of it.
-    public static let uncertainStatus = Finding.Category(rawValue: "uncertain-status")
+    package static let uncertainStatus = Finding.Category(rawValue: "uncertain-status")
 }

@@ -3,7 +3,7 @@ import Kamerstuk
 /// How motions, findings and promised times look in JSON output: the fields of the command
 /// line's contract (the README's `motions` command) first, then what else is known.
 extension Motion {
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             ("id", id.map { .string($0.canonical) } ?? .null),
             ("name", .string(name)),
@@ -26,7 +26,7 @@ extension Motion {
 }
 
 extension AnswerReading {
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             ("answer", answer.map { .int(Int64($0)) } ?? .null),
             ("status", .string(status.rawValue)),
@@ -39,7 +39,7 @@ extension AnswerReading {
 }
 
 extension AnswerReference {
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             ("index", .int(Int64(index))),
             ("label", label.map { .string($0) } ?? .null),
@@ -50,13 +50,13 @@ extension AnswerReference {
 }
 
 extension ExpectedTime {
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([("from", .string(from.iso)), ("to", .string(to.iso)), ("text", .string(text))])
     }
 }
 
 extension Finding {
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             ("category", .string(category.rawValue)),
             ("message", .string(message)),

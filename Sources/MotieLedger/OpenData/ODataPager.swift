@@ -5,17 +5,17 @@ import Foundation
 /// page is read whole into the batch before the next is asked, so a page that breaks off is
 /// asked again, and a malformed record stops the fetch with its name, before anything is
 /// written.
-public struct ODataPager: Sendable {
-    public var base: String
-    public var userAgent: String
-    public var timeout: Double
-    public var attempts: Int
-    public var backoff: Double
-    public var maxWait: Double
+package struct ODataPager: Sendable {
+    package var base: String
+    package var userAgent: String
+    package var timeout: Double
+    package var attempts: Int
+    package var backoff: Double
+    package var maxWait: Double
     /// A bound on pages, so that a server whose next link never ends cannot keep a fetch going.
-    public var maxPages: Int
+    package var maxPages: Int
 
-    public init(base: String = ODataQuery.defaultBase, userAgent: String, timeout: Double = 30, attempts: Int = 4,
+    package init(base: String = ODataQuery.defaultBase, userAgent: String, timeout: Double = 30, attempts: Int = 4,
                 backoff: Double = 1, maxWait: Double = 30, maxPages: Int = 10_000) {
         self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
         self.userAgent = userAgent
@@ -28,7 +28,7 @@ public struct ODataPager: Sendable {
 
     /// Reads every page of `query` into `batch`; returns how many pages were read.
     @discardableResult
-    public func fetch(_ query: ODataQuery, into batch: inout OpenDataBatch) throws(FetchError) -> Int {
+    package func fetch(_ query: ODataQuery, into batch: inout OpenDataBatch) throws(FetchError) -> Int {
         let get = PatientGet(client: HTTPClient(timeout: timeout, userAgent: userAgent), attempts: attempts, backoff: backoff, maxWait: maxWait)
         var next: String? = query.url(base: base)
         var seen: Set<String> = []

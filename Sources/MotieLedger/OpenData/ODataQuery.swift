@@ -3,20 +3,20 @@
 /// version that names the Kamerstuk) and their submitters, and the votes on motions with their
 /// Besluit → Agendapunt → Zaak. Both ask for what changed on or after a day, oldest first, so
 /// that a later run with a later `--since` picks up where one left off.
-public struct ODataQuery: Hashable, Sendable {
+package struct ODataQuery: Hashable, Sendable {
     /// The API (`MOTIELEDGER_ODATA_URL` replaces it).
-    public static let defaultBase = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
+    package static let defaultBase = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0"
 
     /// The entity set asked for.
-    public let entity: String
+    package let entity: String
     /// The query options in order (`$filter`, `$expand`, `$orderby`), unencoded.
-    public let options: [(String, String)]
+    package let options: [(String, String)]
 
-    public static func == (lhs: ODataQuery, rhs: ODataQuery) -> Bool {
+    package static func == (lhs: ODataQuery, rhs: ODataQuery) -> Bool {
         lhs.entity == rhs.entity && lhs.options.elementsEqual(rhs.options) { $0 == $1 }
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(entity)
         for (key, value) in options {
             hasher.combine(key)
@@ -25,7 +25,7 @@ public struct ODataQuery: Hashable, Sendable {
     }
 
     /// Motions' Zaken changed since `day`.
-    public static func motions(since day: Day) -> ODataQuery {
+    package static func motions(since day: Day) -> ODataQuery {
         ODataQuery(entity: "Zaak", options: [
             ("$filter", "Soort eq 'Motie' and Verwijderd eq false and GewijzigdOp ge \(day.iso)T00:00:00Z"),
             ("$expand", "Document($expand=HuidigeDocumentVersie),ZaakActor"),
@@ -34,7 +34,7 @@ public struct ODataQuery: Hashable, Sendable {
     }
 
     /// Votes on motions changed since `day`, each with the decision and the Zaak it decides.
-    public static func votes(since day: Day) -> ODataQuery {
+    package static func votes(since day: Day) -> ODataQuery {
         ODataQuery(entity: "Stemming", options: [
             ("$filter", "Verwijderd eq false and GewijzigdOp ge \(day.iso)T00:00:00Z and Besluit/Agendapunt/Zaak/any(z: z/Soort eq 'Motie')"),
             ("$expand", "Besluit($expand=Agendapunt($expand=Zaak))"),
@@ -43,7 +43,7 @@ public struct ODataQuery: Hashable, Sendable {
     }
 
     /// The query's address under `base`, each option's value percent-encoded.
-    public func url(base: String) -> String {
+    package func url(base: String) -> String {
         let root = base.hasSuffix("/") ? String(base.dropLast()) : base
         let query = options.map { "\($0.0)=\(Self.encode($0.1))" }.joined(separator: "&")
         return "\(root)/\(entity)?\(query)"

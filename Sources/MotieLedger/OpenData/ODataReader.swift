@@ -2,25 +2,25 @@ import Foundation
 
 /// Open-data records read from one or more files, turned into facts together: a vote and its
 /// motion's Zaak may come in different files.
-public struct OpenDataBatch: Sendable {
+package struct OpenDataBatch: Sendable {
     private var records: [ODataRecord] = []
 
-    public init() {}
+    package init() {}
 
     /// Reads one file's records, all or none; returns the next page's address
     /// (`@odata.nextLink`) when the file is a page with more after it.
     @discardableResult
-    public mutating func read(_ bytes: [UInt8], file: String) throws(OpenDataError) -> String? {
+    package mutating func read(_ bytes: [UInt8], file: String) throws(OpenDataError) -> String? {
         let page = try ODataReader(file: file).read(bytes)
         records += page.records
         return page.nextLink
     }
 
     /// How many records were read.
-    public var count: Int { records.count }
+    package var count: Int { records.count }
 
     /// The facts of every record read, with what could not be used.
-    public var facts: OpenDataFacts { OpenDataFacts(records) }
+    package var facts: OpenDataFacts { OpenDataFacts(records) }
 }
 
 /// Reads open-data JSON in every shape it comes in: one record, an OData page (`value`, with
@@ -28,7 +28,7 @@ public struct OpenDataBatch: Sendable {
 /// line). Each record is told apart by the entity the page names (`$metadata#Zaak(…)`), else by
 /// its fields, and checked whole: a missing field, a field of the wrong type, or a `Soort` the
 /// reader does not know is an error naming the record and its place.
-public struct ODataReader: Sendable {
+package struct ODataReader: Sendable {
     /// What one file held.
     struct Page: Sendable {
         var records: [ODataRecord]
@@ -42,7 +42,7 @@ public struct ODataReader: Sendable {
     let file: String
 
     /// - Parameter file: the name errors give for the input.
-    public init(file: String) {
+    package init(file: String) {
         self.file = file
     }
 

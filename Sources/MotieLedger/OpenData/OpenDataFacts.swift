@@ -8,15 +8,15 @@ import Kamerstuk
 ///
 /// `Zaak.Afgedaan` is not read: it is true for rejected motions too, and never means that a
 /// motion was carried out.
-public struct OpenDataFacts: Sendable {
+package struct OpenDataFacts: Sendable {
     /// What came of the records: the facts and what could not be used.
-    public let facts: [SourcedFacts]
-    public let findings: [Finding]
+    package let facts: [SourcedFacts]
+    package let findings: [Finding]
 
     /// A Besluit no Zaak can be found for, or one that decides no vote.
-    public static let unlinkedBesluit = Finding.Category(rawValue: "unlinked-besluit")
+    package static let unlinkedBesluit = Finding.Category(rawValue: "unlinked-besluit")
     /// A motion's Zaak that names no Kamerstuk.
-    public static let zaakWithoutKamerstuk = Finding.Category(rawValue: "zaak-without-kamerstuk")
+    package static let zaakWithoutKamerstuk = Finding.Category(rawValue: "zaak-without-kamerstuk")
 
     init(_ records: [ODataRecord]) {
         var facts: [SourcedFacts] = []

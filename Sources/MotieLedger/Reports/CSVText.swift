@@ -1,12 +1,12 @@
 /// Text made safe for CSV as RFC 4180 writes it, and for the spreadsheets that open it.
-public enum CSVText {
+package enum CSVText {
     /// `text` as one field. A field that a spreadsheet would take for a formula (it starts with
     /// `=`, `+`, `-`, `@`, a tab or a carriage return) gets a `'` in front, which the spreadsheet
     /// shows instead of running it (OWASP's CSV injection guard). A field is quoted when it
     /// holds `"`, the separator (`,`, or `;` for a spreadsheet), a line break, space at either
     /// end, or got that guard; a `"` inside is doubled. Line breaks inside a quoted field are
     /// kept: RFC 4180 allows them.
-    public static func field(_ text: String, separator: UInt8 = UInt8(ascii: ",")) -> String {
+    package static func field(_ text: String, separator: UInt8 = UInt8(ascii: ",")) -> String {
         let guarded = text.utf8.first.map(formulaStarts.contains) ?? false
         let quoted = guarded || text.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == separator || $0 == 0x0A || $0 == 0x0D }
             || (text.unicodeScalars.first.map(ReportText.isWhitespace) ?? false)
@@ -24,7 +24,7 @@ public enum CSVText {
 
     /// One record: the fields, each made safe by ``field(_:)``, joined by commas and ended by
     /// CRLF as RFC 4180 asks.
-    public static func record(_ fields: [String]) -> String {
+    package static func record(_ fields: [String]) -> String {
         CSVDialect.rfc4180.record(fields)
     }
 
@@ -38,9 +38,9 @@ public enum CSVText {
 /// mark. Lines end in CRLF either way.
 public struct CSVDialect: Hashable, Sendable {
     /// The byte between fields.
-    public let separator: UInt8
+    package let separator: UInt8
     /// Whether the file opens with the UTF-8 byte-order mark.
-    public let byteOrderMark: Bool
+    package let byteOrderMark: Bool
 
     /// Commas, no byte-order mark.
     public static let rfc4180 = CSVDialect(separator: UInt8(ascii: ","), byteOrderMark: false)
@@ -48,17 +48,17 @@ public struct CSVDialect: Hashable, Sendable {
     public static let spreadsheet = CSVDialect(separator: UInt8(ascii: ";"), byteOrderMark: true)
 
     /// What the file starts with, before its header.
-    public var start: [UInt8] { byteOrderMark ? [0xEF, 0xBB, 0xBF] : [] }
+    package var start: [UInt8] { byteOrderMark ? [0xEF, 0xBB, 0xBF] : [] }
 
     /// One record: the fields, each made safe by ``CSVText/field(_:separator:)``, joined by
     /// the separator and ended by CRLF.
-    public func record(_ fields: [String]) -> String {
+    package func record(_ fields: [String]) -> String {
         fields.map { CSVText.field($0, separator: separator) }.joined(separator: String(UnicodeScalar(separator))) + "\r\n"
     }
 
     /// A flag in a column of its own: `ja` or `nee` (`yes`, `no`), so that a spreadsheet can
     /// filter on it.
-    public func flag(_ value: Bool, _ language: Language) -> String {
+    package func flag(_ value: Bool, _ language: Language) -> String {
         value ? language.pick("ja", "yes") : language.pick("nee", "no")
     }
 }

@@ -1,11 +1,11 @@
 /// What the ledger has read (`motieledger documents`): each document with its number, date and
 /// debate, and what its reading brought — motions read, news, restatements, corrections —
 /// oldest first. Its numbers, dates and debate labels are the names `diff` and `--at` take.
-public struct DocumentList: FormattedReport, Sendable {
+package struct DocumentList: FormattedReport, Sendable {
     /// The documents by date, then in the order of reading.
-    public let tallies: [DocumentTally]
+    package let tallies: [DocumentTally]
 
-    public init(timeline: Timeline) {
+    package init(timeline: Timeline) {
         tallies = timeline.documentTallies.sorted { ($0.document.date, $0.document.seq) < ($1.document.date, $1.document.seq) }
     }
 
@@ -33,7 +33,7 @@ public struct DocumentList: FormattedReport, Sendable {
 
     /// For people: a heading, then one aligned line a document (the debate last, as long as
     /// it is), and how to name them.
-    public func text(_ language: Language) -> String {
+    package func text(_ language: Language) -> String {
         var text = heading(language) + "\n"
         guard !tallies.isEmpty else { return text }
         let rows = [DocumentList.heads(language)] + tallies.map { cells($0, language) }
@@ -56,7 +56,7 @@ public struct DocumentList: FormattedReport, Sendable {
     }
 
     /// A sentence with the count, then a table of the documents.
-    public func markdown(_ language: Language) -> String {
+    package func markdown(_ language: Language) -> String {
         var text = heading(language) + ".\n"
         guard !tallies.isEmpty else { return text }
         text += "\n" + MarkdownText.header(DocumentList.heads(language))
@@ -68,7 +68,7 @@ public struct DocumentList: FormattedReport, Sendable {
 
     /// A header, then one record a document, with the debate's date, whether the number was
     /// read before, the SHA-256 and the record's line in columns of their own.
-    public func csv(_ language: Language, dialect: CSVDialect) -> [UInt8] {
+    package func csv(_ language: Language, dialect: CSVDialect) -> [UInt8] {
         let heads = language == .nl
             ? ["Document", "Datum", "Debat", "Debatdatum", "Moties", "Nieuw", "Herhaald", "Gecorrigeerd", "Opnieuw gelezen", "SHA-256", "Regel"]
             : ["Document", "Date", "Debate", "Debate date", "Motions", "News", "Restated", "Corrected", "Read again", "SHA-256", "Line"]
@@ -87,7 +87,7 @@ public struct DocumentList: FormattedReport, Sendable {
     /// One object a line: `number`, `date`, `debate`, `debateDate`, `motions` (the keys read,
     /// in document order), `news`, `restated`, `corrected`, `reread`, `sha256` and `seq` (the
     /// line of its record).
-    public var jsonLines: [UInt8] {
+    package var jsonLines: [UInt8] {
         var bytes: [UInt8] = []
         for tally in tallies {
             let document = tally.document

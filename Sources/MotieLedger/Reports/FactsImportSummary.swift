@@ -1,11 +1,11 @@
 /// What `import` and `fetch --motions` appended to the ledger (or would, in a dry run), as
 /// the commands print it.
-public struct FactsImportSummary: Sendable {
-    public let report: FactsImport
+package struct FactsImportSummary: Sendable {
+    package let report: FactsImport
     /// The ledger's path, as the user named it.
-    public let ledger: String
+    package let ledger: String
 
-    public init(_ report: FactsImport, ledger path: String) {
+    package init(_ report: FactsImport, ledger path: String) {
         self.report = report
         ledger = path
     }
@@ -13,7 +13,7 @@ public struct FactsImportSummary: Sendable {
     /// For people: each record on a line (`* kst-…  title, submitters, vote  (opendata 2025Z15877)`,
     /// `= motie-erkens is kst-…`), the names that fit several motions, the facts the ledger
     /// held already, then the count and the new head; in Dutch or English.
-    public func text(_ language: Language = .nl) -> String {
+    package func text(_ language: Language = .nl) -> String {
         var text: PersonText = ""
         for record in report.records { text += RecordSummary.line(record, language) + "\n" }
         for match in report.matches {
@@ -33,7 +33,7 @@ public struct FactsImportSummary: Sendable {
 
     /// One JSON object a line: each record exactly as the ledger holds it (or would), then one
     /// `{"type":"ambiguous","key":…,"candidates":[…]}` for each name that fits several motions.
-    public var jsonLines: [UInt8] {
+    package var jsonLines: [UInt8] {
         var bytes: [UInt8] = []
         for record in report.records {
             bytes += record.line

@@ -1,15 +1,15 @@
 /// Text made safe for HTML: whatever a document or a person wrote shows as text, in an element
 /// or an attribute, and never becomes markup, script or a link of its own.
-public enum HTMLText {
+package enum HTMLText {
     /// `text` as the content of an element: on one line (``ReportText/line(_:)``, which also
     /// makes controls and bidirectional overrides U+FFFD), with `&`, `<` and `>` as entities.
-    public static func text(_ text: String) -> String {
+    package static func text(_ text: String) -> String {
         escaped(ReportText.line(text), quotes: false)
     }
 
     /// `text` as the value of a double-quoted attribute: as ``text(_:)``, and `"` and `'` as
     /// entities too, so that no value can end its attribute.
-    public static func attribute(_ text: String) -> String {
+    package static func attribute(_ text: String) -> String {
         escaped(ReportText.line(text), quotes: true)
     }
 
@@ -37,7 +37,7 @@ public enum HTMLText {
     /// `<!--` can end or bend the block, and U+2028 and U+2029 become `\u2028` and `\u2029`,
     /// which older JavaScript took for line ends. Outside strings JSON holds none of these
     /// bytes, so a pass over the bytes changes only strings, and the value reads the same.
-    public static func scriptData(_ json: [UInt8]) -> [UInt8] {
+    package static func scriptData(_ json: [UInt8]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(json.count + json.count / 64)
         var i = 0
@@ -61,7 +61,7 @@ public enum HTMLText {
     /// ASCII letters, digits, `-`, `.`, `_` and `~` percent-encoded, as JavaScript's
     /// `encodeURIComponent` does, so that `&`, `=`, `#` and `+` in it stay part of the value.
     /// The result holds nothing an attribute needs escaped.
-    public static func fragmentValue(_ value: String) -> String {
+    package static func fragmentValue(_ value: String) -> String {
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         for byte in value.utf8 {

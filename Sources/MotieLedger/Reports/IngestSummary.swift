@@ -1,10 +1,10 @@
 /// What `ingest` appended to the ledger (or would, in a dry run), as the command prints it.
-public struct IngestSummary: Sendable {
-    public let report: IngestReport
+package struct IngestSummary: Sendable {
+    package let report: IngestReport
     /// The ledger's path, as the user named it.
-    public let ledger: String
+    package let ledger: String
 
-    public init(_ report: IngestReport, ledger path: String) {
+    package init(_ report: IngestReport, ledger path: String) {
         self.report = report
         ledger = path
     }
@@ -43,7 +43,7 @@ public struct IngestSummary: Sendable {
 
     /// For people, in Dutch or English: per document its events (news `+`, a restatement `·`),
     /// aliases and keys left unjoined, then a line with the count and the new head.
-    public func text(_ language: Language = .nl) -> String {
+    package func text(_ language: Language = .nl) -> String {
         var text: PersonText = ""
         if report.createdLedger {
             text += report.dryRun
@@ -95,7 +95,7 @@ public struct IngestSummary: Sendable {
     /// `{"type":"skipped",…}` object for each document already in the ledger, and one
     /// `{"type":"unjoined","key":…,"document":…,"candidates":[…]}` for each key left unjoined,
     /// and `{"type":"created","ledger":PATH}` when the ingest made the ledger.
-    public var jsonLines: [UInt8] {
+    package var jsonLines: [UInt8] {
         var bytes: [UInt8] = []
         for record in report.records {
             bytes += record.line

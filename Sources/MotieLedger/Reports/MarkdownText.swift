@@ -1,6 +1,6 @@
 /// Text made safe for GitHub-flavoured Markdown, above all for a table cell: whatever it holds,
 /// the row keeps its cells and the cell shows the text as written.
-public enum MarkdownText {
+package enum MarkdownText {
     /// `text` as the content of one table cell (or inline text in a paragraph): on one line
     /// (``ReportText/line(_:)``), and with every character escaped that would otherwise end the
     /// cell (`|`), start markup (`` ` `` `*` `_` `[` `]` `~` `\`) or HTML (`<` `>` `&`, written as
@@ -12,7 +12,7 @@ public enum MarkdownText {
     /// (`http://`, `https://` or `www.`, up to the next space, as ``nextURL(in:from:)`` finds
     /// it) becomes an explicit link (``link(_:to:)``), in which no autolink is made; the `:` of
     /// any other `://` (an `ftp://`) gets a backslash, so that no autolink starts there.
-    public static func cell(_ text: String) -> String {
+    package static func cell(_ text: String) -> String {
         let line = ReportText.line(text)
         // Over the bytes in one go, as most cells have nothing to escape.
         let plain = line.utf8.withContiguousStorageIfAvailable(isPlain) ?? Array(line.utf8).withUnsafeBufferPointer(isPlain)
@@ -137,7 +137,7 @@ public enum MarkdownText {
     /// A link `[text](url)` for a cell, with the text escaped as ``cell(_:)`` escapes it (no link
     /// inside: GFM makes none in a link's text) and the URL as ``destination(_:)``. Only `http`
     /// and `https` URLs are linked: anything else (a `javascript:` URL) gives the text alone.
-    public static func link(_ text: String, to url: String) -> String {
+    package static func link(_ text: String, to url: String) -> String {
         let lowered = url.lowercased()
         guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return cell(text) }
         return "[\(escaped(text))](\(destination(url)))"
@@ -147,7 +147,7 @@ public enum MarkdownText {
     /// row or be read as markup (space, controls, `(` `)` `<` `>` `|` `\` `` ` `` `"` `[` `]` `{`
     /// `}` `^`), and every byte beyond ASCII, percent-encoded; `&` written `&amp;`, since
     /// Markdown decodes entities in destinations.
-    public static func destination(_ url: String) -> String {
+    package static func destination(_ url: String) -> String {
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         for byte in url.utf8 {
@@ -164,12 +164,12 @@ public enum MarkdownText {
     }
 
     /// One table row from cells already escaped: `| a | b |` and a line break.
-    public static func row(_ cells: [String]) -> String {
+    package static func row(_ cells: [String]) -> String {
         "|" + cells.map { $0.isEmpty ? " |" : " \($0) |" }.joined() + "\n"
     }
 
     /// A table's header: the row of its heads, escaped already, and the delimiter row under it.
-    public static func header(_ heads: [String]) -> String {
+    package static func header(_ heads: [String]) -> String {
         row(heads) + "|" + String(repeating: " --- |", count: heads.count) + "\n"
     }
 }

@@ -9,7 +9,7 @@ public struct MotionReport: Sendable {
     /// Every event up to the cutoff, with its full record, in history order.
     public let history: [(event: TimelineEvent, record: LedgerRecord)]
     /// What the ledger's facts say the motion is (title, submitters, vote, advice).
-    public let facts: MotionFacts?
+    package let facts: MotionFacts?
     /// The timeline read, for what it keeps beside the events: voids, confirmations, findings.
     private let timeline: Timeline
 
@@ -90,7 +90,7 @@ public struct MotionReport: Sendable {
     }
 
     /// One object: the motion, its status at the cutoff, and its history.
-    public var json: JSONValue {
+    package var json: JSONValue {
         var members: [(String, JSONValue)] = [
             ("key", .string(motion.key)), ("id", optional(motion.id?.canonical)), ("name", .string(motion.name)),
             ("names", .array(motion.names.map { .string($0) })), ("nameKey", optional(motion.nameKey)),

@@ -1,7 +1,7 @@
 /// The `motions` report for people: the document, then each motion it mentions with its
 /// Kamerstuk, name, status, the answers that speak of it, its evidence and promised time.
-public enum MotionText {
-    public static func render(_ reader: MotionReader, language: Language) -> String {
+package enum MotionText {
+    package static func render(_ reader: MotionReader, language: Language) -> String {
         let document = reader.document
         var out: PersonText = ""
         var header: [PersonText] = ["\(document.number ?? language.pick("(geen documentnummer)", "(no document number)"))"]

@@ -1,17 +1,17 @@
 /// What `init` says of the ledger it made: where it is, and how to read documents into it —
 /// with `--ledger` and `MOTIELEDGER_LEDGER` when the commands would not find it by themselves.
-public struct NewLedgerSummary: Sendable {
+package struct NewLedgerSummary: Sendable {
     /// The new ledger's path, as the user named it.
-    public let path: String
+    package let path: String
     /// The path the commands use without `--ledger`.
-    public let defaultPath: String
+    package let defaultPath: String
 
-    public init(path: String, defaultPath: String) {
+    package init(path: String, defaultPath: String) {
         self.path = path
         self.defaultPath = defaultPath
     }
 
-    public func text(_ language: Language) -> String {
+    package func text(_ language: Language) -> String {
         var text: PersonText = "\(language.pick("nieuwe, lege ledger", "made a new, empty ledger")): \(path)\n"
         guard path != defaultPath else {
             return (text + "\(language.pick("lees er documenten in met", "read documents into it with")): motieledger ingest DOCUMENT\n").text

@@ -6,18 +6,18 @@
 /// waiting for; a promise made with the status `uitgevoerd` or `vervallen` asks nothing more.
 public struct OverdueReport: FormattedReport, Sendable {
     /// One motion past its promised time.
-    public struct Entry: Sendable {
-        public let row: StatusRow
+    package struct Entry: Sendable {
+        package let row: StatusRow
         /// The time the motion's current status promised.
-        public let expected: ExpectedTime
+        package let expected: ExpectedTime
         /// Days from the last promised day to the day asked about: 1 on the day after.
-        public let daysOverdue: Int
+        package let daysOverdue: Int
     }
 
     /// The day asked about.
     public let day: Day
     /// The motions, longest overdue first, then in Kamerstuk order.
-    public let entries: [Entry]
+    package let entries: [Entry]
 
     /// The motions of `timeline` overdue on `day`. Only their events are read in full, in bulk.
     public init(timeline: Timeline, on day: Day) throws(LedgerError) {

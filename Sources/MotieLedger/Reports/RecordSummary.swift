@@ -1,21 +1,21 @@
 /// What `record` appended to the ledger, as the command prints it.
-public struct RecordSummary: Sendable {
-    public let record: LedgerRecord
+package struct RecordSummary: Sendable {
+    package let record: LedgerRecord
     /// The ledger's path, as the user named it.
-    public let ledger: String
+    package let ledger: String
 
-    public init(_ record: LedgerRecord, ledger path: String) {
+    package init(_ record: LedgerRecord, ledger path: String) {
         self.record = record
         ledger = path
     }
 
     /// For people, in Dutch or English: the record on one line, then the line with the new head.
-    public func text(_ language: Language = .nl) -> String {
+    package func text(_ language: Language = .nl) -> String {
         (RecordSummary.line(record, language) + "\n" + RecordSummary.appendedLine([record], ledger: ledger, dryRun: false, language)).text
     }
 
     /// The record exactly as the ledger holds it, on one line.
-    public var jsonLines: [UInt8] {
+    package var jsonLines: [UInt8] {
         record.line + [0x0A]
     }
 

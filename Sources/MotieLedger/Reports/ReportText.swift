@@ -2,12 +2,12 @@ import Kamerstuk
 
 /// Text from documents and people made safe for one line of a report: what a terminal, a
 /// Markdown table or a spreadsheet shows is the text itself, never something it was made to do.
-public enum ReportText {
+package enum ReportText {
     /// `text` on one line: a run of white space that holds a line break or a tab becomes one
     /// space, white space at either end goes, and control characters, bidirectional overrides
     /// and isolates (which can make a line show other than it reads, or steer a terminal)
     /// become U+FFFD.
-    public static func line(_ text: String) -> String {
+    package static func line(_ text: String) -> String {
         if isLine(text) { return text }
         var output = String.UnicodeScalarView()
         var run = String.UnicodeScalarView()
@@ -65,7 +65,7 @@ public enum ReportText {
     /// way to the boundary before it, and one that starts the text is kept whole even past the
     /// limit. Only a single other word longer than the whole limit is cut inside, as there is no
     /// boundary to cut at.
-    public static func shortened(_ text: String, limit: Int = 160) -> String {
+    package static func shortened(_ text: String, limit: Int = 160) -> String {
         precondition(limit >= 2, "a shortened text needs room for a character and the ellipsis")
         let whole = line(text)
         // Counting only as far as the limit: evidence can be long.

@@ -3,9 +3,9 @@
 /// left open); keys joined to a Kamerstuk by an alias, and keys left unjoined because they may
 /// name more than one motion; and numbers read twice with other bytes. Each item says how to
 /// settle it.
-public struct ReviewReport: FormattedReport, Sendable {
+package struct ReviewReport: FormattedReport, Sendable {
     /// What kind of question an item asks.
-    public enum Kind: String, Sendable {
+    package enum Kind: String, Sendable {
         /// A reading less than certain, not confirmed, voided or corrected.
         case uncertain
         /// A finding of a document as a whole.
@@ -29,27 +29,27 @@ public struct ReviewReport: FormattedReport, Sendable {
     }
 
     /// One question for a person.
-    public struct Item: Sendable {
-        public let kind: Kind
+    package struct Item: Sendable {
+        package let kind: Kind
         /// The line that raises it: the event, document or alias record.
-        public let seq: Int
-        public let date: Day?
+        package let seq: Int
+        package let date: Day?
         /// The motion's key, where the item is about one.
-        public let motion: String?
-        public let name: String?
+        package let motion: String?
+        package let name: String?
         /// The document (or other source) it comes from.
-        public let source: String?
-        public let status: MotionStatus?
+        package let source: String?
+        package let status: MotionStatus?
         /// Why it needs a person: the findings kept with it, or what the ledger sees.
-        public let reasons: [String]
+        package let reasons: [String]
         /// The commands that settle it.
-        public let settle: [String]
+        package let settle: [String]
     }
 
     /// The items, newest line first.
-    public let items: [Item]
+    package let items: [Item]
 
-    public init(timeline: Timeline) {
+    package init(timeline: Timeline) {
         var items: [Item] = []
         for motion in timeline.motions {
             for event in timeline.history(of: motion) where event.uncertain && !event.isVoided && !event.isCorrected {
@@ -99,7 +99,7 @@ public struct ReviewReport: FormattedReport, Sendable {
     }
 
     /// For people: a heading, then each item with its line, kind, motion and source, why, and what settles it.
-    public func text(_ language: Language) -> String {
+    package func text(_ language: Language) -> String {
         var text: PersonText = "\(heading(language))\n"
         for item in items {
             var line: PersonText = "\n\(language.pick("regel", "line")) \(item.seq)  \(item.kind.word(language))"
@@ -115,7 +115,7 @@ public struct ReviewReport: FormattedReport, Sendable {
     }
 
     /// A heading and a table, one item a row, each cell escaped.
-    public func markdown(_ language: Language) -> String {
+    package func markdown(_ language: Language) -> String {
         var text = "## \(heading(language))\n\n"
         guard !items.isEmpty else { return text }
         let heads = [language.pick("Regel", "Line"), language.pick("Soort", "Kind"), language.pick("Motie", "Motion"),
@@ -132,7 +132,7 @@ public struct ReviewReport: FormattedReport, Sendable {
 
     /// One object a line: `{"kind":"uncertain","seq":13,"date":…,"motion":…,"name":…,"source":…,
     /// "status":…,"reasons":[…],"settle":[…]}`.
-    public var jsonLines: [UInt8] {
+    package var jsonLines: [UInt8] {
         var bytes: [UInt8] = []
         for item in items {
             JSONValue.object([

@@ -2,7 +2,7 @@
 /// status as it stood after FROM beside its status after TO, with the evidence of the latter.
 public struct StatusDiff: FormattedReport, Sendable {
     /// How a motion's status at TO compares with its status at FROM.
-    public enum Change: String, Sendable {
+    package enum Change: String, Sendable {
         /// No status at FROM: the motion came up since.
         case new
         /// Another status at TO.
@@ -14,19 +14,19 @@ public struct StatusDiff: FormattedReport, Sendable {
     }
 
     /// One motion's line of the diff.
-    public struct Entry: Sendable {
-        public let motion: TimelineMotion
-        public let change: Change
+    package struct Entry: Sendable {
+        package let motion: TimelineMotion
+        package let change: Change
         /// The status at FROM; `nil` for a new motion.
-        public let from: MotionState?
+        package let from: MotionState?
         /// The status at TO, with its details; `nil` for an absent one.
-        public let to: StatusRow?
+        package let to: StatusRow?
     }
 
     public let from: Cutoff
     public let to: Cutoff
     /// The motions, in Kamerstuk order (those without one after, by key).
-    public let entries: [Entry]
+    package let entries: [Entry]
 
     /// Compares `timeline` at the two cutoffs; unchanged motions are listed only with
     /// `includeUnchanged`. Only the events shown are read in full from the ledger file, in bulk.

@@ -1,13 +1,13 @@
 /// A motion's status at a cutoff, with the full record of the event that set it: what each
 /// report shows of a motion.
-public struct StatusRow: Sendable {
-    public let state: MotionState
+package struct StatusRow: Sendable {
+    package let state: MotionState
     /// The event's record, read from the ledger: evidence, promised time, who and note.
-    public let event: StatusEvent
+    package let event: StatusEvent
     /// What the ledger's facts say the motion is.
-    public var facts: MotionFacts?
+    package var facts: MotionFacts?
 
-    public var motion: TimelineMotion { state.motion }
+    package var motion: TimelineMotion { state.motion }
 
     /// The rows of `states`, in their order, their events' details read from the timeline's
     /// file in bulk (``Timeline/details(of:)``), with each motion's facts when `facts` has any.
@@ -18,10 +18,10 @@ public struct StatusRow: Sendable {
     }
 
     /// The motion's title: the facts', else its name when the reading named it by its subject.
-    public var title: String? { MotionTitleText.title(motion, facts) }
+    package var title: String? { MotionTitleText.title(motion, facts) }
 
     /// What shows the status: the source's sentence, or the note of a record made by hand.
-    public var evidence: String? { event.evidence ?? event.note }
+    package var evidence: String? { event.evidence ?? event.note }
 
     /// The status word, marked when the reading is uncertain, as the status report marks it.
     func statusText(_ language: Language) -> String {

@@ -14,7 +14,7 @@ public struct StatusTable: Sendable {
     }
 
     /// What the table is written as.
-    public enum Format: String, Sendable {
+    package enum Format: String, Sendable {
         /// GitHub-flavoured Markdown, as ``StatusTable/markdown(_:)`` gives it.
         case markdown
         /// RFC 4180, as ``StatusTable/csv(_:)`` gives it.
@@ -27,9 +27,9 @@ public struct StatusTable: Sendable {
     public let cutoff: Cutoff?
     public let grouping: Grouping
     /// The rows in the order shown.
-    public let rows: [StatusRow]
+    package let rows: [StatusRow]
     /// The motions known only from facts, after the rows, in Kamerstuk order.
-    public let unread: [MotionFacts]
+    package let unread: [MotionFacts]
     /// How many motions have each status, in the order of ``MotionStatus/allCases``; statuses
     /// no motion has are left out.
     public let totals: [(status: MotionStatus, count: Int)]
@@ -93,7 +93,7 @@ extension StatusTable {
     /// written at once on all cores, and let go after, so that only the motions' states and
     /// one chunk are held at once, however many motions the ledger has. The text is exactly
     /// what a ``StatusTable`` of the same arguments gives.
-    public struct Chunks: Sendable {
+    package struct Chunks: Sendable {
         private let timeline: Timeline
         private let states: [MotionState]
         private let facts: FactsMerge
@@ -106,7 +106,7 @@ extension StatusTable {
 
         /// The table of `timeline` at `cutoff` as ``StatusTable/init(timeline:at:grouping:)``
         /// makes it, written in `format` and `language`, `rowsPerChunk` rows to a chunk.
-        public init(timeline: Timeline, at cutoff: Cutoff? = nil, grouping: Grouping = .none, selection: TableSelection = TableSelection(),
+        package init(timeline: Timeline, at cutoff: Cutoff? = nil, grouping: Grouping = .none, selection: TableSelection = TableSelection(),
                     format: Format, language: Language, dialect: CSVDialect = .rfc4180, rowsPerChunk: Int = 4096) {
             precondition(rowsPerChunk > 0, "a chunk needs room for a row")
             let layout = Layout(timeline: timeline, cutoff: cutoff, grouping: grouping, selection: selection)
@@ -121,7 +121,7 @@ extension StatusTable {
 
         /// The next chunk of the text: the first holds what comes before the rows, the last
         /// what comes after; `nil` once the whole text was given.
-        public mutating func next() throws(LedgerError) -> [UInt8]? {
+        package mutating func next() throws(LedgerError) -> [UInt8]? {
             guard !isDone else { return nil }
             var text: [UInt8] = []
             if position == 0 { writer.opening(into: &text) }

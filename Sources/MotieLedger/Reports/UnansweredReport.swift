@@ -5,26 +5,26 @@ import Kamerstuk
 /// on or after the vote — a reading being any status read from a document other than
 /// `onbekend`, or a person's record — up to the day asked about. Oldest vote first, with the
 /// days since the vote.
-public struct UnansweredReport: FormattedReport, Sendable {
+package struct UnansweredReport: FormattedReport, Sendable {
     /// One adopted motion without a reading.
-    public struct Entry: Sendable {
-        public let id: KamerstukID
-        public let facts: MotionFacts
-        public let adopted: Day
+    package struct Entry: Sendable {
+        package let id: KamerstukID
+        package let facts: MotionFacts
+        package let adopted: Day
         /// Days from the vote to the day asked about.
-        public let days: Int
+        package let days: Int
         /// The ledger's motion, when documents mentioned it (without saying how it is carried out).
-        public let motion: TimelineMotion?
+        package let motion: TimelineMotion?
     }
 
     /// The day asked about.
-    public let day: Day
+    package let day: Day
     /// The motions, oldest vote first, then in Kamerstuk order.
-    public let entries: [Entry]
+    package let entries: [Entry]
 
     /// The adopted motions of `timeline` without a reading on `day`, voted more than
     /// `olderThan` days before it when given.
-    public init(timeline: Timeline, on day: Day, olderThan: Int? = nil) {
+    package init(timeline: Timeline, on day: Day, olderThan: Int? = nil) {
         let facts = timeline.facts()
         var entries: [Entry] = []
         for id in facts.orderedIDs {
@@ -52,7 +52,7 @@ public struct UnansweredReport: FormattedReport, Sendable {
     }
 
     /// For people: a heading, then each motion with its title, submitters, vote and advice.
-    public func text(_ language: Language) -> String {
+    package func text(_ language: Language) -> String {
         var text: PersonText = "\(heading(language))\n"
         for entry in entries {
             var block = MotionBlock(id: entry.id, name: entry.motion?.name)
@@ -65,7 +65,7 @@ public struct UnansweredReport: FormattedReport, Sendable {
 
     /// The heading as a sentence, then a table: the motion, its title, the vote's day, the days
     /// since, submitters and advice.
-    public func markdown(_ language: Language) -> String {
+    package func markdown(_ language: Language) -> String {
         var text = heading(language) + ".\n"
         guard !entries.isEmpty else { return text }
         let heads = language == .nl
@@ -84,7 +84,7 @@ public struct UnansweredReport: FormattedReport, Sendable {
 
     /// CSV (RFC 4180, or as a Dutch spreadsheet opens it), a header then a motion a record,
     /// the title and submitters whole.
-    public func csv(_ language: Language, dialect: CSVDialect = .rfc4180) -> [UInt8] {
+    package func csv(_ language: Language, dialect: CSVDialect = .rfc4180) -> [UInt8] {
         var text = String(decoding: dialect.start, as: UTF8.self) + dialect.record(language == .nl
             ? ["Kamerstuk", "Link", "Titel", "Aangenomen", "Dagen", "Indieners", "Appreciatie"]
             : ["Kamerstuk", "Link", "Title", "Adopted", "Days", "Submitters", "Advice"])
@@ -99,7 +99,7 @@ public struct UnansweredReport: FormattedReport, Sendable {
 
     /// One object a line: `id`, `url`, `on`, `adopted`, `days`, and the facts as `table`
     /// gives them (`title`, `submitters`, `vote`, `advice`).
-    public var jsonLines: [UInt8] {
+    package var jsonLines: [UInt8] {
         var bytes: [UInt8] = []
         for entry in entries {
             JSONValue.object([

@@ -2,21 +2,21 @@
 /// aliases, F facts records), head COUNT:HASH`, and `; extends COUNT:HASH` when it was checked
 /// against a head it still extends. Facts records, voids and confirmations, and findings records
 /// are named only where the ledger holds some, so a ledger without them is reported as it always was.
-public struct VerificationReport: Sendable {
-    public let verification: Ledger.Verification
+package struct VerificationReport: Sendable {
+    package let verification: Ledger.Verification
     /// The ledger's path, as the user named it.
-    public let ledger: String
+    package let ledger: String
     /// The head the ledger was checked against, if any.
-    public let extends: LedgerHead?
+    package let extends: LedgerHead?
 
-    public init(_ verification: Ledger.Verification, ledger path: String, extends head: LedgerHead?) {
+    package init(_ verification: Ledger.Verification, ledger path: String, extends head: LedgerHead?) {
         self.verification = verification
         ledger = path
         extends = head
     }
 
     /// The one line, with its line break.
-    public func text() -> String {
+    package func text() -> String {
         let found = verification
         var counts = "\(counted(found.documents, "document", "documents")), \(counted(found.events, "event", "events")), "
             + counted(found.aliases, "alias", "aliases")

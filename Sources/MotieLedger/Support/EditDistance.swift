@@ -3,7 +3,7 @@ import Foundation
 /// The number of single-character insertions, deletions, substitutions and swaps of two
 /// neighbours that turn `a` into `b` (optimal string alignment), so that the common slip
 /// `--fromat` is 1 from `--format`.
-public func editDistance(_ a: String, _ b: String) -> Int {
+package func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     guard !a.isEmpty else { return b.count }
     guard !b.isEmpty else { return a.count }
@@ -30,9 +30,9 @@ public func editDistance(_ a: String, _ b: String) -> Int {
 /// name counts as near when the typed words lie somewhere inside it with few slips — `Paternote`
 /// in `Paternotte c.s.`, `buitenlands` in `begrotingsbehandeling Buitenlandse Zaken` — so a
 /// short query is not held against a long name for being short.
-public enum Nearness {
+package enum Nearness {
     /// Up to `limit` of `candidates`, nearest first (ties in the candidates' order), each once.
-    public static func nearest(to typed: String, among candidates: [String], limit: Int = 3) -> [String] {
+    package static func nearest(to typed: String, among candidates: [String], limit: Int = 3) -> [String] {
         let query = Array(folded(typed))
         guard !query.isEmpty else { return [] }
         var seen: Set<String> = []

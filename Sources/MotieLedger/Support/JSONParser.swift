@@ -1,16 +1,16 @@
 /// Why a byte sequence is not acceptable JSON, and where.
-public struct JSONParseError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct JSONParseError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong, in words.
-    public let message: String
+    package let message: String
     /// The 0-based byte offset of the offending byte within the parsed bytes.
-    public let offset: Int
+    package let offset: Int
     /// The 1-based line of ``offset``; lines end at U+000A.
-    public let line: Int
+    package let line: Int
     /// The 1-based column of ``offset``, counted in Unicode scalars from the start of its line.
-    public let column: Int
+    package let column: Int
 
     /// `line L, column C: message`.
-    public var description: String { "line \(line), column \(column): \(message)" }
+    package var description: String { "line \(line), column \(column): \(message)" }
 }
 
 /// A strict RFC 8259 parser for the ledger's JSON subset.
@@ -20,12 +20,12 @@ public struct JSONParseError: Error, Hashable, Sendable, CustomStringConvertible
 /// would merge them), floating-point numbers, integers outside `Int64`, `-0`, and nesting deeper
 /// than ``maximumDepth``. It does not require canonical form; compare the bytes with
 /// ``JSONValue/encoded(canonical:)`` for that.
-public enum JSONParser {
+package enum JSONParser {
     /// The deepest nesting of arrays and objects that is accepted; a top-level array is depth 1.
-    public static let maximumDepth = 64
+    package static let maximumDepth = 64
 
     /// Parses exactly one JSON value, optionally surrounded by whitespace.
-    public static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONParseError) -> JSONValue {
+    package static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONParseError) -> JSONValue {
         guard let base = bytes.baseAddress, !bytes.isEmpty else {
             throw JSONParseError(message: "empty input: expected a JSON value", offset: 0, line: 1, column: 1)
         }
@@ -34,7 +34,7 @@ public enum JSONParser {
     }
 
     /// Parses exactly one JSON value, optionally surrounded by whitespace.
-    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+    package static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
         // Array.withUnsafeBytes only rethrows untyped errors, so the typed error travels in a Result.
         let result = bytes.withUnsafeBytes { bytes in
             Result { () throws(JSONParseError) in try parse(bytes) }

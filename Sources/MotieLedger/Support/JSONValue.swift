@@ -6,7 +6,7 @@ import Foundation
 /// Equality is structural and order-sensitive: two objects are equal only if they list the same keys
 /// in the same order with equal values. Strings compare with Swift's `String` equality, i.e. up to
 /// Unicode canonical equivalence, which is exactly the difference the canonical encoding erases.
-public enum JSONValue: Hashable, Sendable {
+package enum JSONValue: Hashable, Sendable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -22,7 +22,7 @@ public enum JSONValue: Hashable, Sendable {
     case object([(String, JSONValue)])
 
     /// Compares two values structurally; object members must appear in the same order.
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
         case let (.bool(left), .bool(right)): left == right
@@ -37,7 +37,7 @@ public enum JSONValue: Hashable, Sendable {
     }
 
     /// Hashes the value consistently with ``==(_:_:)``.
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         switch self {
         case .null:
             hasher.combine(0)
@@ -68,38 +68,38 @@ public enum JSONValue: Hashable, Sendable {
 
 extension JSONValue {
     /// The value of the first member named `key` if this is an object, otherwise `nil`.
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
     }
 
     /// The string if this is a string.
-    public var stringValue: String? {
+    package var stringValue: String? {
         if case .string(let value) = self { value } else { nil }
     }
 
     /// The integer if this is an integer.
-    public var intValue: Int64? {
+    package var intValue: Int64? {
         if case .int(let value) = self { value } else { nil }
     }
 
     /// The Boolean if this is `true` or `false`.
-    public var boolValue: Bool? {
+    package var boolValue: Bool? {
         if case .bool(let value) = self { value } else { nil }
     }
 
     /// The elements if this is an array.
-    public var arrayValue: [JSONValue]? {
+    package var arrayValue: [JSONValue]? {
         if case .array(let elements) = self { elements } else { nil }
     }
 
     /// The members in order if this is an object.
-    public var objectValue: [(String, JSONValue)]? {
+    package var objectValue: [(String, JSONValue)]? {
         if case .object(let members) = self { members } else { nil }
     }
 
     /// Whether this is `null`.
-    public var isNull: Bool {
+    package var isNull: Bool {
         if case .null = self { true } else { false }
     }
 }
@@ -110,27 +110,27 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
     /// Creates a string value.
-    public init(stringLiteral value: String) {
+    package init(stringLiteral value: String) {
         self = .string(value)
     }
 
     /// Creates an integer value.
-    public init(integerLiteral value: Int64) {
+    package init(integerLiteral value: Int64) {
         self = .int(value)
     }
 
     /// Creates a Boolean value.
-    public init(booleanLiteral value: Bool) {
+    package init(booleanLiteral value: Bool) {
         self = .bool(value)
     }
 
     /// Creates an array value.
-    public init(arrayLiteral elements: JSONValue...) {
+    package init(arrayLiteral elements: JSONValue...) {
         self = .array(elements)
     }
 
     /// Creates an object whose members keep the literal's order.
-    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+    package init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(elements)
     }
 }
@@ -139,7 +139,7 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
 
 extension JSONValue: CustomStringConvertible {
     /// The non-canonical encoding as text, for diagnostics.
-    public var description: String {
+    package var description: String {
         String(decoding: encoded(canonical: false), as: UTF8.self)
     }
 
@@ -152,7 +152,7 @@ extension JSONValue: CustomStringConvertible {
     /// including `/` and non-ASCII text, as raw UTF-8.
     ///
     /// - Precondition: In canonical form, no object has two keys with the same NFC form.
-    public func encoded(canonical: Bool) -> [UInt8] {
+    package func encoded(canonical: Bool) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(128)
         encode(into: &output, canonical: canonical)
@@ -161,7 +161,7 @@ extension JSONValue: CustomStringConvertible {
 
     /// Appends the encoding described in ``encoded(canonical:)`` to `output`, so callers can reuse
     /// one buffer across many values.
-    public func encode(into output: inout [UInt8], canonical: Bool) {
+    package func encode(into output: inout [UInt8], canonical: Bool) {
         switch self {
         case .null:
             output.append(contentsOf: JSONEncoding.null)

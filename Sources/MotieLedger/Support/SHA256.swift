@@ -4,11 +4,11 @@
 /// `hash(_:)` for a single buffer.
 /// Whole 64-byte blocks are compressed straight from the caller's memory; only a partial block
 /// is copied into the fixed inline buffer, so hashing never allocates.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     /// A 32-byte SHA-256 digest.
-    public struct Digest: Hashable, Sendable, CustomStringConvertible {
+    package struct Digest: Hashable, Sendable, CustomStringConvertible {
         /// The number of bytes in a digest.
-        public static let byteCount = 32
+        package static let byteCount = 32
 
         // Four big-endian words keep the digest inline and make Hashable synthesizable.
         private let word0, word1, word2, word3: UInt64
@@ -24,7 +24,7 @@ public struct SHA256: Sendable {
         ///
         /// Upper-case digits are rejected so that every digest has exactly one text form,
         /// which keeps hashes written into the ledger comparable byte for byte.
-        public init?(hex: some StringProtocol) {
+        package init?(hex: some StringProtocol) {
             var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
             var index = 0
             for byte in hex.utf8 {
@@ -48,7 +48,7 @@ public struct SHA256: Sendable {
         }
 
         /// The digest's 32 bytes, most significant first.
-        public var bytes: [UInt8] {
+        package var bytes: [UInt8] {
             [UInt8](unsafeUninitializedCapacity: Self.byteCount) { output, count in
                 for (index, word) in words.enumerated() {
                     UnsafeMutableRawPointer(output.baseAddress!)
@@ -59,7 +59,7 @@ public struct SHA256: Sendable {
         }
 
         /// The digest as 64 lowercase hexadecimal characters.
-        public var hex: String {
+        package var hex: String {
             let digits: StaticString = "0123456789abcdef"
             return String(unsafeUninitializedCapacity: 64) { output in
                 digits.withUTF8Buffer { digits in
@@ -87,7 +87,7 @@ public struct SHA256: Sendable {
         }
 
         /// The same text as ``hex``.
-        public var description: String { hex }
+        package var description: String { hex }
     }
 
     fileprivate struct State {
@@ -102,10 +102,10 @@ public struct SHA256: Sendable {
     private var totalByteCount: UInt64 = 0
 
     /// Creates a hasher with the FIPS 180-4 initial hash value.
-    public init() {}
+    package init() {}
 
     /// Adds bytes to the message.
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard var source = bytes.baseAddress, !bytes.isEmpty else { return }
         var remaining = bytes.count
         totalByteCount &+= UInt64(remaining)
@@ -140,7 +140,7 @@ public struct SHA256: Sendable {
     }
 
     /// Adds bytes to the message; contiguous collections such as `[UInt8]` take the fast path.
-    public mutating func update(_ bytes: some Sequence<UInt8>) {
+    package mutating func update(_ bytes: some Sequence<UInt8>) {
         let handled: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
         if handled == nil {
             update(Array(bytes))
@@ -148,7 +148,7 @@ public struct SHA256: Sendable {
     }
 
     /// Pads the message, returns its digest and resets the hasher so it can be reused.
-    public mutating func finalize() -> Digest {
+    package mutating func finalize() -> Digest {
         let bitLength = totalByteCount &* 8
         // 0x80, zeros up to 56 mod 64, then the 64-bit big-endian message length in bits.
         let zeroCount = pendingCount < 56 ? 55 - pendingCount : 119 - pendingCount
@@ -165,14 +165,14 @@ public struct SHA256: Sendable {
     }
 
     /// Hashes a whole buffer at once.
-    public static func hash(_ bytes: UnsafeRawBufferPointer) -> Digest {
+    package static func hash(_ bytes: UnsafeRawBufferPointer) -> Digest {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()
     }
 
     /// Hashes a whole collection at once.
-    public static func hash(_ bytes: some Collection<UInt8>) -> Digest {
+    package static func hash(_ bytes: some Collection<UInt8>) -> Digest {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()

@@ -4,16 +4,16 @@ import Glibc
 /// temporary is renamed over the target, so that a full disk or a failed write leaves no half
 /// file (and an older copy as it was). Used by every command that writes a file of its own (a
 /// fetched document, a page).
-public enum WholeFile {
+package enum WholeFile {
     /// The step that failed, and why (the system's words for `errno`).
-    public struct Failure: Error, Sendable {
-        public enum Step: Sendable { case write, sync, rename }
-        public let step: Step
-        public let reason: String
+    package struct Failure: Error, Sendable {
+        package enum Step: Sendable { case write, sync, rename }
+        package let step: Step
+        package let reason: String
     }
 
     /// Writes `bytes` to `path` through `temporary`; the temporary is removed on failure.
-    public static func write(_ bytes: [UInt8], to path: String, through temporary: String) throws(Failure) {
+    package static func write(_ bytes: [UInt8], to path: String, through temporary: String) throws(Failure) {
         func failure(_ step: Failure.Step) -> Failure {
             let reason = String(cString: strerror(errno))
             unlink(temporary)

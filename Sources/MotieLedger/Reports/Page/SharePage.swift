@@ -10,13 +10,13 @@ import Kamerstuk
 /// which its script fills from the data block (``PageData``): sortable by every column,
 /// filtered by status, dossier, party and free text with the counts per status, the filters
 /// in the URL's fragment, and each motion's history opened in place.
-public struct SharePage: Sendable {
-    public let timeline: Timeline
+package struct SharePage: Sendable {
+    package let timeline: Timeline
     /// When the page is made: its date is shown, and promises are judged on it.
-    public let now: Now
-    public let language: Language
+    package let now: Now
+    package let language: Language
 
-    public init(timeline: Timeline, now: Now, language: Language) {
+    package init(timeline: Timeline, now: Now, language: Language) {
         self.timeline = timeline
         self.now = now
         self.language = language
@@ -26,7 +26,7 @@ public struct SharePage: Sendable {
     /// motions at a time, on all cores. What the ledger's facts say of a motion (title,
     /// submitters with their parties, vote) shows in the table and its party filter, and
     /// makes the list of motions without a response that of the adopted ones (``UnansweredReport``).
-    public func html() throws(LedgerError) -> [UInt8] {
+    package func html() throws(LedgerError) -> [UInt8] {
         let words = PageWords(language: language)
         let today = now.today
         let states = timeline.snapshot()
