@@ -171,23 +171,24 @@ struct KamerstukLinker {
                                            "ontvangt", "ontvangen", "verzamelbrief", "beleidsreactie", "rapport", "tijdelijk"]
 
     /// Rows of a table whose columns run into each other (``TableRows``): the row's motion is
-    /// the one it opens with, and its Kamerstuk is where it was voted (the second column). Where
-    /// every citation of the row gives its session, the one alone of the session of the debate
-    /// the row dates (`Debat [16-12-2021]`) is it. Else the other citations are papers that
-    /// reported on it (a letter cited in many rows, or one that the status column names a few
-    /// words after `brief`, `gestuurd`, …) or motions its description names: of those cited in
-    /// this row alone and not of another session, the one farthest from a report's word is
-    /// taken — where two remain, the first; either way flagged.
+    /// the one it opens with, and its Kamerstuk is where it was voted (the second column). The
+    /// citation alone of the session of the debate the row dates (`Debat [16-12-2021]`) is it,
+    /// its session read where the columns cut it off (``RowCitation``). Else the other
+    /// citations are papers that reported on it (a letter cited in many rows, one that closes a
+    /// sentence of the status column, or one that the status column names a few words after
+    /// `brief`, `gestuurd`, …) or motions its description names: of those cited in this row
+    /// alone and not of another session, the one farthest from a report's word is taken —
+    /// where two remain, the first; either way flagged.
     mutating func linkInterleavedRows() {
         let rows = units.indices.filter { units[$0].interleaved }
         guard !rows.isEmpty else { return }
-        var citationsOf: [Int: [CitationMatch]] = [:]
+        var citationsOf: [Int: [RowCitation]] = [:]
         var rowsCiting: [KamerstukID: Int] = [:]
         for unit in rows {
             let range = units[unit].range
             let from = Sorted.firstIndex(document.citations, atOrAfter: range.lowerBound, by: \.range.lowerBound) ?? document.citations.count
             let inside = document.citations[from...].prefix { $0.range.lowerBound < range.upperBound }.filter { $0.id != nil }
-            citationsOf[unit] = Array(inside)
+            citationsOf[unit] = inside.map { RowCitation($0, in: document.body) }
             for id in Set(inside.compactMap(\.id)) { rowsCiting[id, default: 0] += 1 }
         }
         for unit in rows {
@@ -199,19 +200,21 @@ struct KamerstukLinker {
             // session; a letter that reported on it came later.
             if let voted = KamerstukLinker.debateDate(in: units[unit].range, text: document.body) {
                 let session = AanhangselHeader.session(of: voted)
-                let ofSession = all.filter { $0.session.map { String($0.filter(\.isNumber)) == session } ?? false }
-                // Only where every citation gives its session: a bare one may be the motion's.
-                if all.allSatisfy({ $0.session != nil }), Set(ofSession.compactMap(\.id)).count == 1 {
-                    links[opener].id = ofSession[0].id
+                let ofSession = all.filter { $0.session == session }
+                if Set(ofSession.compactMap(\.match.id)).count == 1 {
+                    links[opener].id = ofSession[0].match.id
                     links[opener].citedInline = false
                     continue
                 }
                 // A paper of another session is not the motion's.
-                let possible = all.filter { $0.session.map { String($0.filter(\.isNumber)) == session } ?? true }
+                let possible = all.filter { $0.session.map { $0 == session } ?? true }
                 if !possible.isEmpty { all = possible }
             }
-            let own = all.filter { rowsCiting[$0.id!] == 1 }
-            var pool = own.isEmpty ? all : own
+            // A citation that closes a sentence is the status column's.
+            let unclosed = all.filter { !$0.closesSentence }
+            if !unclosed.isEmpty { all = unclosed }
+            let own = all.map(\.match).filter { rowsCiting[$0.id!] == 1 }
+            var pool = own.isEmpty ? all.map(\.match) : own
             if pool.count > 1 {
                 // The status column's letter stands a few words after `brief`, the other columns'
                 // printed lines between: the citation farthest from such a word is the motion's.

@@ -139,6 +139,11 @@ struct MentionReader {
                                inFootnote: inFootnote)
             }
         }
+        // `Motie lid Beckerman c.s.`, `De motie het lid Werner c.s.`: an annex row's words cut short.
+        let member = ["lid", "leden"].contains(next) ? k + 2 : ["het", "de"].contains(next) && ["lid", "leden"].contains(afterNext) ? k + 3 : nil
+        if let member, member < words.count, let m = named(from: member, firstWordStart: nil, mentionStart: start, inFootnote: inFootnote) {
+            return m
+        }
         if k + 1 < words.count, adjacent(k, k + 1), let m = named(from: k + 1, firstWordStart: nil, mentionStart: start, inFootnote: inFootnote) {
             return m
         }
@@ -349,7 +354,9 @@ struct MentionReader {
             }
             // `het lid Olger van Dijk`, `het lid Jesse Klaver`, `motie-Inge van Dijk`: a first
             // name before the surname.
-            let afterMember = cut == nil && (member || k > 0 && ["lid", "leden"].contains(words[k - 1].folded))
+            // `Motie Rudmer Heerema c.s.;`: two capitalised words that `c.s.` or an annex row's
+            // `;` ends are a first name and a surname.
+            let afterMember = cut == nil && (member || k > 0 && ["lid", "leden"].contains(words[k - 1].folded) || closesName(after: k + 1))
             if particles.isEmpty, !capitals, !raw.contains("/"), !raw.contains("-"), afterMember || cut != nil,
                let (names, next) = surname(after: k, capitalised: afterMember) {
                 return ([(raw + " " + names[0].0, names[0].1)] + names.dropFirst(), next)
@@ -385,6 +392,13 @@ struct MentionReader {
             return (names, k + 1)
         }
         return nil
+    }
+
+    /// Whether word `k` is followed by `c.s.` or `;`.
+    func closesName(after k: Int) -> Bool {
+        guard k < words.count else { return false }
+        let end = words[k].range.upperBound
+        return cosigned(after: end) != nil || text[end..<min(text.count, end + 2)].contains(UInt8(ascii: ";"))
     }
 
     /// Particles that follow a first name inside a surname (`Olger van Dijk`): lower-case
@@ -432,7 +446,7 @@ struct MentionReader {
     /// Capitalised words that follow `motie` but are not names: sentence words and titles.
     static let notNames: Set<String> = ["het", "de", "een", "in", "op", "over", "inzake", "die", "dat", "deze", "zoals",
                                         "kamerstuk", "kamerstukken", "is", "wordt", "werd", "en", "van", "ook", "nr",
-                                        "vindplaats", "omschrijving", "stand", "status", "debat"]
+                                        "vindplaats", "omschrijving", "stand", "status", "debat", "kamer", "eerste", "tweede"]
 
     func submitterList(_ submitters: [String], slash: Bool) -> String {
         var list = submitters

@@ -136,15 +136,31 @@ enum TableRows {
         }
         var i = mention.range.upperBound
         while i < body.count, body[i] == 0x20 { i += 1 }
+        // A name the reader cut short (`Westerveld en kwint;`): its `;` a few words on.
+        if let end = nameEnd(after: i, in: body) { i = end }
         let semicolon = i < body.count && body[i] == UInt8(ascii: ";")
         if i < body.count, body[i] == UInt8(ascii: ";") || body[i] == UInt8(ascii: ".") { i += 1 }
         let next = Words.split(body, in: i..<min(body.count, i + 40)).prefix(3).map(\.folded)
         // `De Tweede` alone, or `De` alone after the name's `;`: the next printed line's pieces
-        // of the other columns stand between.
+        // of the other columns stand between. After the `;` the Vindplaats column may come
+        // first, where the description's line holds the name alone (`… Van Meenen; ⎵ Debat
+        // [12-02-2019] - …`).
         let motionText = next.starts(with: ["de", "tweede"]) || next.starts(with: ["de", "eerste"])
-            || (semicolon && next.first == "de")
+            || (semicolon && (next.first == "de" || next.first == "debat"))
             || ["verzoekt", "overwegende", "constaterende"].contains(next.first ?? "")
         return motionText ? start : nil
+    }
+
+    /// The `;` that ends a row's name within a few words of lower-case letters after where the
+    /// reader stopped (`en kwint;`), if there is one.
+    static func nameEnd(after offset: Int, in body: [UInt8]) -> Int? {
+        var i = offset
+        while i < min(body.count, offset + 24) {
+            if body[i] == UInt8(ascii: ";") { return i > offset ? i : nil }
+            guard body[i] == 0x20 || TextBytes.isLower(body[i]) else { return nil }
+            i += 1
+        }
+        return nil
     }
 
     /// What the title of the table each row stands in says of its motions: the last line

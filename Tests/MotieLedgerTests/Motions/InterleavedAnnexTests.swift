@@ -1,0 +1,87 @@
+import Testing
+import TestSupport
+import Kamerstuk
+@testable import MotieLedger
+
+/// The annex of an annual report (jaarverslag) as `pdftools` gives it: every page of the table
+/// one paragraph, its printed lines joined by one space, so that the three columns —
+/// Omschrijving van de motie | Vindplaats | Stand van zaken — run into each other line by line.
+/// Every ministry's annual report has this annex; the rows below are made up, of Infrastructuur
+/// en Waterstaat, and every expectation is read off them by hand.
+@Suite("An annual report's annex whose columns run into each other")
+struct InterleavedAnnexTests {
+    /// The annex's text: a heading, the table's title, then one page of the table, its printed
+    /// lines joined by one space into one paragraph.
+    static func read(_ page: [String]) throws -> MotionReader {
+        let text = """
+            Bijlage 4: Moties en toezeggingen
+
+            Tabel 57 Door de Staten-Generaal aanvaarde moties die nog niet zijn afgerond
+
+            \(page.joined(separator: " "))
+
+            Tweede Kamer, vergaderjaar 2023–2024, 36560 XII, nr. 1             201
+
+            """
+        return MotionReader(AnswerDocument(try SourceText(validating: Array(text.utf8))))
+    }
+
+    static func summary(_ reader: MotionReader) -> [String] {
+        reader.motions.map { "\($0.key) \($0.name) \($0.status.rawValue)" }
+    }
+
+    @Test("the row's own Kamerstuk, not the paper debated before it nor the letter that closes a sentence of the status column")
+    func ownKamerstuk() throws {
+        let reader = try Self.read([
+            "Omschrijving van de motie                                   Vindplaats                            Stand van zaken",
+            "Motie van het lid De Bruijn; De Tweede Kamer verzoekt de    Debat [14-03-2023] -                  De Tweede Kamer wordt in het vierde",
+            "regering de geluidsnormen rond regionale vliegvelden te     Tweeminutendebat Luchtvaart           kwartaal van 2024 geïnformeerd over de",
+            "herzien en de Kamer voor de zomer te informeren.            (31 936, nr. 1040)                    uitvoering van deze motie.",
+            "                                                            (Kamerstukken II 2022/23, 31936,",
+            "                                                            nr. 1067)",
+            "Motie van de leden Kops en Boutkan; De Tweede Kamer         Debat [05-10-2023] - Commissiedebat   De Tweede Kamer is over de inventarisatie",
+            "verzoekt de regering de onderhoudsachterstand van           Water (Kamerstukken II 2023/24,       geïnformeerd met de brief van 12 december 2023",
+            "bruggen en sluizen in kaart te brengen.                     27625, nr. 640)                       (Kamerstukken II 2023/24, 27625, nr. 652). De",
+            "                                                                                                  Tweede Kamer wordt in 2024 geïnformeerd over",
+            "                                                                                                  de uitvoering van deze motie.",
+            "Motie van het lid Van der Graaf; De Tweede Kamer            Debat [09-11-2022] - WGO              Momenteel wordt bezien hoe de uitvoering van",
+            "verzoekt de regering het openbaar vervoer op de             Infrastructuur (Kamerstukken II       de motie kan worden vormgegeven.",
+            "Waddeneilanden te versterken.                               2022/23, 36200 XII, nr. 41)",
+        ])
+        // De Bruijn: the Vindplaats names the letter debated, `(31 936, nr. 1040)`, before the
+        // motion, `(Kamerstukken II 2022/23, 31936, nr. 1067)`, of the debate's session.
+        // Kops en Boutkan: the motion's number, `27625, nr. 640)`, is cut from its bracket's
+        // `(Kamerstukken II 2023/24,` by the other columns; the status column's letter of the
+        // same session ends its sentence, `nr. 652).`.
+        #expect(Self.summary(reader) == [
+            "kst-31936-1067 De Bruijn in-uitvoering", "kst-27625-640 Kops en Boutkan in-uitvoering",
+            "kst-36200-XII-41 Van der Graaf in-behandeling",
+        ])
+    }
+
+    @Test("rows that open with the name alone on its line, `Motie lid …`, `De motie het lid …` and a first name; `deze motie Kamer` names no motion")
+    func openings() throws {
+        let reader = try Self.read([
+            "Omschrijving van de motie                                   Vindplaats                            Stand van zaken",
+            "De motie van de leden Van Ginneken en Alkaya;               Debat [01-02-2023] - Commissiedebat   Momenteel wordt bezien hoe de uitvoering van",
+            "De Tweede Kamer verzoekt de regering reizigers met een      Spoor (Kamerstukken II,               de motie kan worden vormgegeven.",
+            "beperking overal zonder vooraanmelding te laten reizen.     2022/23, 29984, nr. 1012)",
+            "Motie lid Minhas c.s. De Tweede                             Debat [22-06-2022] - Notaoverleg      De Tweede Kamer wordt begin 2024 over de uitvoering van deze motie",
+            "Kamer verzoekt de regering de verkeersveiligheid rond       Verkeersveiligheid (Kamerstukken      geïnformeerd.",
+            "scholen te verbeteren.                                      2021/22 II, 29398, nr. 1004)",
+            "Motie Henri Bontenbal c.s.; De Tweede Kamer verzoekt de     Debat [13-12-2022] - Stemmingen       De Tweede Kamer wordt in het voorjaar van 2024",
+            "regering de netcongestie in de provincies in kaart te       over moties ingediend bij het         geïnformeerd over de uitvoering van deze motie.",
+            "brengen.                                                    Commissiedebat Klimaat (Kamerstukken",
+            "                                                            II 2022/23, 32813, nr. 1150)",
+            "De motie het lid Stoffer c.s. De Tweede Kamer verzoekt      Debat [07-07-2022] - Tweeminutendebat De Tweede Kamer is met de brief van 3 maart",
+            "de regering de vaarwegen voor de binnenvaart op diepte      Scheepvaart (Kamerstukken II 2021/22, 2023 over de stand van zaken van deze motie",
+            "te houden.                                                  31409, nr. 410)                       geïnformeerd (Kamerstukken II 2022/23, 31409,",
+            "                                                                                                  nr. 399). De Tweede Kamer wordt in 2024",
+            "                                                                                                  geïnformeerd over de uitvoering van deze motie.",
+        ])
+        #expect(Self.summary(reader) == [
+            "kst-29984-1012 Van Ginneken en Alkaya in-behandeling", "kst-29398-1004 Minhas c.s. in-uitvoering",
+            "kst-32813-1150 Henri Bontenbal c.s. in-uitvoering", "kst-31409-410 Stoffer c.s. in-uitvoering",
+        ])
+    }
+}
