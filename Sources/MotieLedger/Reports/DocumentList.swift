@@ -57,13 +57,7 @@ package struct DocumentList: FormattedReport, Sendable {
 
     /// A sentence with the count, then a table of the documents.
     package func markdown(_ language: Language) -> String {
-        var text = heading(language) + ".\n"
-        guard !tallies.isEmpty else { return text }
-        text += "\n" + MarkdownText.header(DocumentList.heads(language))
-        for tally in tallies {
-            text += MarkdownText.row(cells(tally, language).map(MarkdownText.cell))
-        }
-        return text
+        MarkdownText.table(DocumentList.heads(language), tallies.map { cells($0, language).map(MarkdownText.cell) }, under: heading(language) + ".")
     }
 
     /// A header, then one record a document, with the debate's date, whether the number was
@@ -88,18 +82,15 @@ package struct DocumentList: FormattedReport, Sendable {
     /// in document order), `news`, `restated`, `corrected`, `reread`, `sha256` and `seq` (the
     /// line of its record).
     package var jsonLines: [UInt8] {
-        var bytes: [UInt8] = []
-        for tally in tallies {
+        JSONValue.lines(tallies.lazy.map { tally in
             let document = tally.document
-            JSONValue.object([
+            return JSONValue.object([
                 ("number", .string(document.number)), ("date", .string(document.date.iso)), ("debate", optional(document.debate)),
                 ("debateDate", optional(document.debateDate?.iso)), ("motions", .array(document.motions.map { .string($0) })),
                 ("news", .int(Int64(tally.news))), ("restated", .int(Int64(tally.restated))), ("corrected", .int(Int64(tally.corrected))),
                 ("reread", .bool(tally.isReread)), ("sha256", .string(document.sha256)), ("seq", .int(Int64(document.seq))),
-            ]).encode(into: &bytes, canonical: false)
-            bytes.append(0x0A)
-        }
-        return bytes
+            ])
+        })
     }
 }
 

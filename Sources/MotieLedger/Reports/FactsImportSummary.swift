@@ -17,10 +17,7 @@ package struct FactsImportSummary: Sendable {
         var text: PersonText = ""
         for record in report.records { text += RecordSummary.line(record, language) + "\n" }
         for match in report.matches {
-            if case .ambiguous(let candidates) = match.outcome {
-                text += "? \(match.key) \(language.pick("is misschien", "may be")) \(candidates.map(\.canonical).joined(separator: language.pick(" of ", " or "))): "
-                text += "\(language.pick("niet gekoppeld, het is niet zeker welke", "not joined, it is not sure which"))\n"
-            }
+            if case .ambiguous(let candidates) = match.outcome { text += RecordSummary.unjoinedLine(match.key, candidates.map(\.canonical), language) }
         }
         if report.known > 0 {
             text += language == .nl
@@ -34,18 +31,11 @@ package struct FactsImportSummary: Sendable {
     /// One JSON object a line: each record exactly as the ledger holds it (or would), then one
     /// `{"type":"ambiguous","key":…,"candidates":[…]}` for each name that fits several motions.
     package var jsonLines: [UInt8] {
-        var bytes: [UInt8] = []
-        for record in report.records {
-            bytes += record.line
-            bytes.append(0x0A)
-        }
-        for match in report.matches {
-            guard case .ambiguous(let candidates) = match.outcome else { continue }
-            bytes += JSONValue.object([
+        RecordSummary.ledgerLines(report.records) + JSONValue.lines(report.matches.lazy.compactMap { match in
+            guard case .ambiguous(let candidates) = match.outcome else { return nil }
+            return .object([
                 ("type", "ambiguous"), ("key", .string(match.key)), ("candidates", .array(candidates.map { .string($0.canonical) })),
-            ]).encoded(canonical: false)
-            bytes.append(0x0A)
-        }
-        return bytes
+            ])
+        })
     }
 }

@@ -67,8 +67,7 @@ package struct IngestSummary: Sendable {
                 text += "  " + RecordSummary.line(line, language, restating: report.restatements.contains(line.seq)) + "\n"
             }
             for key in report.unjoined where key.document == document.number {
-                text += "  ? \(key.key) \(language.pick("is misschien", "may be")) \(key.candidates.joined(separator: language.pick(" of ", " or "))): "
-                text += "\(language.pick("niet gekoppeld, het is niet zeker welke", "not joined, it is not sure which"))\n"
+                text += "  " + RecordSummary.unjoinedLine(key.key, key.candidates, language)
             }
             for kept in reading.findings {
                 for finding in kept.findings { text += "  ! \(RecordSummary.findingsPlace(kept.target, language)): \(finding)\n" }
@@ -96,47 +95,35 @@ package struct IngestSummary: Sendable {
     /// `{"type":"unjoined","key":…,"document":…,"candidates":[…]}` for each key left unjoined,
     /// and `{"type":"created","ledger":PATH}` when the ingest made the ledger.
     package var jsonLines: [UInt8] {
-        var bytes: [UInt8] = []
-        for record in report.records {
-            bytes += record.line
-            bytes.append(0x0A)
-        }
-        for reading in readings {
+        var objects: [JSONValue] = readings.map { reading in
             let events = reading.events.map(\.seq)
-            bytes += JSONValue.object([
+            return .object([
                 ("type", "reading"), ("document", .string(reading.document.number)), ("date", .string(reading.document.date.iso)),
                 ("debate", reading.document.debate.map { .string($0) } ?? .null), ("motions", .int(Int64(reading.document.motions.count))),
                 ("news", .array(events.filter { !report.restatements.contains($0) }.map { .int(Int64($0)) })),
                 ("restated", .array(events.filter { report.restatements.contains($0) }.map { .int(Int64($0)) })),
                 ("aliases", .int(Int64(reading.aliases))),
-            ]).encoded(canonical: false)
-            bytes.append(0x0A)
+            ])
         }
-        for document in report.reread {
-            bytes += JSONValue.object([
+        objects += report.reread.map { document in
+            .object([
                 ("type", "reread"), ("document", .string(document.number)), ("sha256", .string(document.sha256)),
                 ("earlierSHA256", .string(document.earlier.sha256)), ("seq", .int(Int64(document.earlier.seq))),
-            ]).encoded(canonical: false)
-            bytes.append(0x0A)
+            ])
         }
-        for document in report.skipped {
-            bytes += JSONValue.object([
+        objects += report.skipped.map { document in
+            .object([
                 ("type", "skipped"), ("document", .string(document.number)), ("sha256", .string(document.sha256)),
                 ("existing", .string(document.existing.number)), ("seq", .int(Int64(document.existing.seq))),
-            ]).encoded(canonical: false)
-            bytes.append(0x0A)
+            ])
         }
-        for key in report.unjoined {
-            bytes += JSONValue.object([
+        objects += report.unjoined.map { key in
+            .object([
                 ("type", "unjoined"), ("key", .string(key.key)), ("document", .string(key.document)),
                 ("candidates", .array(key.candidates.map { .string($0) })),
-            ]).encoded(canonical: false)
-            bytes.append(0x0A)
+            ])
         }
-        if report.createdLedger {
-            bytes += JSONValue.object([("type", "created"), ("ledger", .string(ledger))]).encoded(canonical: false)
-            bytes.append(0x0A)
-        }
-        return bytes
+        if report.createdLedger { objects.append(.object([("type", "created"), ("ledger", .string(ledger))])) }
+        return RecordSummary.ledgerLines(report.records) + JSONValue.lines(objects)
     }
 }

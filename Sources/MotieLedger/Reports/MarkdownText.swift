@@ -172,4 +172,11 @@ package enum MarkdownText {
     package static func header(_ heads: [String]) -> String {
         row(heads) + "|" + String(repeating: " --- |", count: heads.count) + "\n"
     }
+
+    /// A report's Markdown: `sentence` on a line, then, when there are rows, a blank line and the
+    /// table of `heads` and `rows` (cells escaped already).
+    package static func table(_ heads: [String], _ rows: [[String]], under sentence: String) -> String {
+        guard !rows.isEmpty else { return sentence + "\n" }
+        return sentence + "\n\n" + header(heads) + rows.map(row).joined()
+    }
 }

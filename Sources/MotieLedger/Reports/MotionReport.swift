@@ -115,12 +115,7 @@ public struct MotionReport: Sendable {
 
     /// The history as JSON Lines: one event a line.
     public var historyJSONLines: [UInt8] {
-        var bytes: [UInt8] = []
-        for (event, record) in history {
-            eventJSON(event, record).encode(into: &bytes, canonical: false)
-            bytes.append(0x0A)
-        }
-        return bytes
+        JSONValue.lines(history.lazy.map { eventJSON($0.event, $0.record) })
     }
 
     /// An event as `history --format json` gives it: its record, whether a person corrected,

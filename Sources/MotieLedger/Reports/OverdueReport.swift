@@ -36,16 +36,7 @@ public struct OverdueReport: FormattedReport, Sendable {
 
     /// `Termijn verstreken op 2026-11-29: 2 moties` (as the Eerste Kamer writes it).
     func heading(_ language: Language) -> String {
-        let count = entries.count
-        let motions = count == 0
-            ? language.pick("geen moties", "no motions")
-            : language.pick("\(count) \(count == 1 ? "motie" : "moties")", "\(count) \(count == 1 ? "motion" : "motions")")
-        return "\(language.pick("Termijn verstreken op", "Overdue on")) \(day.iso): \(motions)"
-    }
-
-    /// `152 dagen`, `1 day`.
-    static func days(_ count: Int, _ language: Language) -> String {
-        "\(count) " + (count == 1 ? language.pick("dag", "day") : language.pick("dagen", "days"))
+        "\(language.pick("Termijn verstreken op", "Overdue on")) \(day.iso): \(ReportWords.motions(entries.count, language))"
     }
 
     /// For people: a heading, then each motion with its days overdue, status, source,
@@ -54,7 +45,7 @@ public struct OverdueReport: FormattedReport, Sendable {
         var text: PersonText = "\(heading(language))\n"
         for entry in entries {
             var block = MotionBlock(entry.row.motion)
-            block.row(language.pick("verstreken", "overdue"), "\(OverdueReport.days(entry.daysOverdue, language))")
+            block.row(language.pick("verstreken", "overdue"), "\(ReportWords.days(entry.daysOverdue, language))")
             block.row("status", "\(entry.row.statusText(language)) (\(language.pick("sinds", "since")) \(entry.row.state.since))")
             block.details(of: entry.row.event, language, uncertain: entry.row.state.event.uncertain)
             text += "\n" + block.text
@@ -65,22 +56,19 @@ public struct OverdueReport: FormattedReport, Sendable {
     /// The heading as a sentence, then a table: the motion, its status, the promise and its
     /// range, days overdue, source and evidence (shortened).
     public func markdown(_ language: Language) -> String {
-        var text = heading(language) + ".\n"
-        guard !entries.isEmpty else { return text }
         let heads = language == .nl
             ? ["Motie", "Kamerstuk", "Status", "Verwacht", "Termijn", "Verstreken", "Bron", "Passage"]
             : ["Motion", "Kamerstuk", "Status", "Promised", "Range", "Overdue", "Source", "Evidence"]
-        text += "\n" + MarkdownText.header(heads)
-        for entry in entries {
+        let rows = entries.map { entry in
             let row = entry.row
-            text += MarkdownText.row([
+            return [
                 MarkdownText.cell(row.motion.name), StatusRow.kamerstukCell(row.motion), MarkdownText.cell(row.statusText(language)),
                 MarkdownText.cell(entry.expected.text), ReportWords.range(entry.expected, language),
-                OverdueReport.days(entry.daysOverdue, language), MarkdownText.cell(row.sourceText(language)),
+                ReportWords.days(entry.daysOverdue, language), MarkdownText.cell(row.sourceText(language)),
                 MarkdownText.cell(ReportText.shortened(row.evidence ?? "")),
-            ])
+            ]
         }
-        return text
+        return MarkdownText.table(heads, rows, under: heading(language) + ".")
     }
 
     /// A header, then a motion a record: the day asked about, the motion, the days since its
@@ -103,12 +91,8 @@ public struct OverdueReport: FormattedReport, Sendable {
     /// One object a line: the motion and its status as ``StatusTable/jsonLines`` gives them,
     /// with `on` (the day asked about) and `daysOverdue`.
     public var jsonLines: [UInt8] {
-        var bytes: [UInt8] = []
-        for entry in entries {
-            JSONValue.object(entry.row.jsonMembers + [("on", .string(day.iso)), ("daysOverdue", .int(Int64(entry.daysOverdue)))])
-                .encode(into: &bytes, canonical: false)
-            bytes.append(0x0A)
-        }
-        return bytes
+        JSONValue.lines(entries.lazy.map { entry in
+            .object(entry.row.jsonMembers + [("on", .string(day.iso)), ("daysOverdue", .int(Int64(entry.daysOverdue)))])
+        })
     }
 }

@@ -16,7 +16,17 @@ package struct RecordSummary: Sendable {
 
     /// The record exactly as the ledger holds it, on one line.
     package var jsonLines: [UInt8] {
-        record.line + [0x0A]
+        RecordSummary.ledgerLines([record])
+    }
+
+    /// `records` exactly as the ledger holds them, one a line.
+    static func ledgerLines(_ records: [LedgerRecord]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for record in records {
+            bytes += record.line
+            bytes.append(0x0A)
+        }
+        return bytes
     }
 
     /// A record on one line: `+ kst-21501-02-3236  in uitvoering  2026-01-28  Paternotte c.s.`.
@@ -47,6 +57,13 @@ package struct RecordSummary: Sendable {
         case .findings(let findings):
             return "! \(findingsPlace(findings.target, language)): \(findings.findings.joined(separator: "; "))"
         }
+    }
+
+    /// A key that fits several motions, left unjoined: `? motie-erkens is misschien kst-… of
+    /// kst-…: niet gekoppeld, het is niet zeker welke` (`may be … or …: not joined, …`).
+    static func unjoinedLine(_ key: String, _ candidates: [String], _ language: Language) -> PersonText {
+        "? \(key) \(language.pick("is misschien", "may be")) \(candidates.joined(separator: language.pick(" of ", " or "))): "
+            + "\(language.pick("niet gekoppeld, het is niet zeker welke", "not joined, it is not sure which"))\n"
     }
 
     /// What a findings record is kept with: `regel 12` (`line 12`).

@@ -39,6 +39,16 @@ enum ReportWords {
         return reasons
     }
 
+    /// How many motions: `geen moties`, `1 motie`, `2 moties` (`no motions`, `1 motion`, …).
+    static func motions(_ count: Int, _ language: Language) -> String {
+        count == 0 ? language.pick("geen moties", "no motions") : counted(count, language.pick("motie", "motion"), language.pick("moties", "motions"))
+    }
+
+    /// `152 dagen`, `1 day`.
+    static func days(_ count: Int, _ language: Language) -> String {
+        counted(count, language.pick("dag", "day"), language.pick("dagen", "days"))
+    }
+
     /// A list of names with its first letter capitalised, as it opens a line: `van der Werf,
     /// Klos` → `Van der Werf, Klos`.
     static func capitalisingStart(_ list: String) -> String {

@@ -133,16 +133,13 @@ package struct ReviewReport: FormattedReport, Sendable {
     /// One object a line: `{"kind":"uncertain","seq":13,"date":…,"motion":…,"name":…,"source":…,
     /// "status":…,"reasons":[…],"settle":[…]}`.
     package var jsonLines: [UInt8] {
-        var bytes: [UInt8] = []
-        for item in items {
-            JSONValue.object([
+        JSONValue.lines(items.lazy.map { item in
+            .object([
                 ("kind", .string(item.kind.rawValue)), ("seq", .int(Int64(item.seq))), ("date", optional(item.date?.iso)),
                 ("motion", optional(item.motion)), ("name", optional(item.name)), ("source", optional(item.source)),
                 ("status", optional(item.status?.rawValue)), ("reasons", .array(item.reasons.map { .string($0) })),
                 ("settle", .array(item.settle.map { .string($0) })),
-            ]).encode(into: &bytes, canonical: false)
-            bytes.append(0x0A)
-        }
-        return bytes
+            ])
+        })
     }
 }

@@ -98,23 +98,21 @@ public struct StatusDiff: FormattedReport, Sendable {
     /// A line naming the two moments with the summary, then a table of the motions: old and
     /// new status side by side, since when, source, evidence (shortened) and promised time.
     public func markdown(_ language: Language) -> String {
-        var text = "\(language.pick("Van", "From")) \(MarkdownText.cell(ReportWords.cutoff(from, language))) "
-        text += "\(language.pick("tot", "to")) \(MarkdownText.cell(ReportWords.cutoff(to, language))): \(summary(language)).\n"
-        guard !entries.isEmpty else { return text }
+        var sentence = "\(language.pick("Van", "From")) \(MarkdownText.cell(ReportWords.cutoff(from, language))) "
+        sentence += "\(language.pick("tot", "to")) \(MarkdownText.cell(ReportWords.cutoff(to, language))): \(summary(language))."
         let heads = language == .nl
             ? ["Motie", "Kamerstuk", "Oud", "Nieuw", "Sinds", "Bron", "Passage", "Verwacht"]
             : ["Motion", "Kamerstuk", "Old", "New", "Since", "Source", "Evidence", "Expected"]
-        text += "\n" + MarkdownText.header(heads)
-        for entry in entries {
+        let rows = entries.map { entry in
             let old = entry.from.map { $0.event.status.word(language) } ?? "—"
             let to = entry.to
-            text += MarkdownText.row([
+            return [
                 MarkdownText.cell(entry.motion.name), StatusRow.kamerstukCell(entry.motion), old, MarkdownText.cell(to?.statusText(language) ?? "—"),
                 to?.state.since.iso ?? "", MarkdownText.cell(to?.sourceText(language) ?? ""),
                 MarkdownText.cell(ReportText.shortened(to?.evidence ?? "")), MarkdownText.cell(to?.expectedText(language) ?? ""),
-            ])
+            ]
         }
-        return text
+        return MarkdownText.table(heads, rows, under: sentence)
     }
 
     // MARK: CSV
@@ -150,8 +148,7 @@ public struct StatusDiff: FormattedReport, Sendable {
     /// FROM), then the details of the status at TO as ``StatusTable/jsonLines`` gives them. Every
     /// line has every member, `null` for what an end without a status cannot say.
     public var jsonLines: [UInt8] {
-        var bytes: [UInt8] = []
-        for entry in entries {
+        JSONValue.lines(entries.lazy.map { entry in
             var members: [(String, JSONValue)] = [
                 ("id", optional(entry.motion.id?.canonical)), ("name", .string(entry.motion.name)),
                 ("from", optional(entry.from?.event.status.rawValue)), ("to", optional(entry.to?.event.status.rawValue)),
@@ -160,9 +157,7 @@ public struct StatusDiff: FormattedReport, Sendable {
             ]
             let details = StatusRow.motionJSONMembers(entry.motion) + StatusRow.statusJSONMembers(entry.to)
             members += details.filter { key, _ in !["id", "name", "status"].contains(key) }
-            JSONValue.object(members).encode(into: &bytes, canonical: false)
-            bytes.append(0x0A)
-        }
-        return bytes
+            return JSONValue.object(members)
+        })
     }
 }

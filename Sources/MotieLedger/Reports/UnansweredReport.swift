@@ -44,11 +44,7 @@ package struct UnansweredReport: FormattedReport, Sendable {
 
     /// `Aangenomen moties zonder reactie op 2026-03-20: 2 moties`.
     func heading(_ language: Language) -> String {
-        let count = entries.count
-        let motions = count == 0
-            ? language.pick("geen moties", "no motions")
-            : language.pick("\(count) \(count == 1 ? "motie" : "moties")", "\(count) \(count == 1 ? "motion" : "motions")")
-        return "\(language.pick("Aangenomen moties zonder reactie op", "Adopted motions without a reading on")) \(day.iso): \(motions)"
+        "\(language.pick("Aangenomen moties zonder reactie op", "Adopted motions without a reading on")) \(day.iso): \(ReportWords.motions(entries.count, language))"
     }
 
     /// For people: a heading, then each motion with its title, submitters, vote and advice.
@@ -56,7 +52,7 @@ package struct UnansweredReport: FormattedReport, Sendable {
         var text: PersonText = "\(heading(language))\n"
         for entry in entries {
             var block = MotionBlock(id: entry.id, name: entry.motion?.name)
-            block.row(language.pick("zonder reactie", "no reading"), "\(OverdueReport.days(entry.days, language)) \(language.pick("sinds de stemming", "since the vote"))")
+            block.row(language.pick("zonder reactie", "no reading"), "\(ReportWords.days(entry.days, language)) \(language.pick("sinds de stemming", "since the vote"))")
             block.facts(entry.facts, language)
             text += "\n" + block.text
         }
@@ -66,20 +62,17 @@ package struct UnansweredReport: FormattedReport, Sendable {
     /// The heading as a sentence, then a table: the motion, its title, the vote's day, the days
     /// since, submitters and advice.
     package func markdown(_ language: Language) -> String {
-        var text = heading(language) + ".\n"
-        guard !entries.isEmpty else { return text }
         let heads = language == .nl
             ? ["Kamerstuk", "Titel", "Aangenomen", "Dagen", "Indieners", "Appreciatie"]
             : ["Kamerstuk", "Title", "Adopted", "Days", "Submitters", "Advice"]
-        text += "\n" + MarkdownText.header(heads)
-        for entry in entries {
-            text += MarkdownText.row([
+        let rows = entries.map { entry in
+            [
                 MarkdownText.link(entry.id.canonical, to: entry.id.url), MarkdownText.cell(ReportText.shortened(entry.facts.title ?? "", limit: 80)),
                 entry.adopted.iso, "\(entry.days)", MarkdownText.cell(FactsText.submitters(entry.facts.submitters ?? [])),
                 MarkdownText.cell(entry.facts.advice ?? ""),
-            ])
+            ]
         }
-        return text
+        return MarkdownText.table(heads, rows, under: heading(language) + ".")
     }
 
     /// CSV (RFC 4180, or as a Dutch spreadsheet opens it), a header then a motion a record,
@@ -100,14 +93,11 @@ package struct UnansweredReport: FormattedReport, Sendable {
     /// One object a line: `id`, `url`, `on`, `adopted`, `days`, and the facts as `table`
     /// gives them (`title`, `submitters`, `vote`, `advice`).
     package var jsonLines: [UInt8] {
-        var bytes: [UInt8] = []
-        for entry in entries {
-            JSONValue.object([
+        JSONValue.lines(entries.lazy.map { entry in
+            .object([
                 ("key", .string(entry.motion?.key ?? entry.id.canonical)), ("id", .string(entry.id.canonical)), ("url", .string(entry.id.url)),
                 ("on", .string(day.iso)), ("adopted", .string(entry.adopted.iso)), ("days", .int(Int64(entry.days))),
-            ] + FactsText.jsonMembers(entry.facts)).encode(into: &bytes, canonical: false)
-            bytes.append(0x0A)
-        }
-        return bytes
+            ] + FactsText.jsonMembers(entry.facts))
+        })
     }
 }
