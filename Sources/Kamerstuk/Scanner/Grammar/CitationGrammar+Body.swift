@@ -363,10 +363,7 @@ extension CitationGrammar {
     /// letter alone after the dossier, and in running text no more than two, so that `AB` reads
     /// as a document and `CDA` or `SGP` as no citation.
     func closesBrackets(from start: Int, _ letters: String) -> Bool {
-        guard start > 0, p[start - 1] == UInt8(ascii: "("), letters.utf8.count <= 2 else { return false }
-        var k = i
-        while k < n, p[k] == 0x20 || p[k] == 0x09 { k += 1 }
-        return k < n && p[k] == UInt8(ascii: ")")
+        letters.utf8.count <= 2 && standsAloneInBrackets(from: start)
     }
 
     /// `, J` after a chapter or a dossier: an Eerste Kamer document letter.
