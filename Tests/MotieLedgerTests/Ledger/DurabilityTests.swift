@@ -9,10 +9,7 @@ import Testing
     @Test func anAppendCutAtEveryByteReadsWholeOrTornNeverDamaged() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        _ = try scratch.ledger().ingest([Readings.january], now: Readings.now)
-        let before = scratch.bytes()
-        _ = try scratch.ledger().ingest([Readings.march], now: Readings.now)
-        let after = scratch.bytes()
+        let (before, after) = try scratch.appendingMarchToJanuary()
         #expect(after.starts(with: before))
         for size in before.count...after.count {
             let cut = Array(after[..<size])

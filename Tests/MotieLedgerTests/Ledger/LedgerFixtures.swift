@@ -92,6 +92,15 @@ struct Scratch {
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: directory) }
+
+    /// Ingests January, then March: the ledger's bytes before the second append and after it,
+    /// for the tests that cut that append short at every byte.
+    func appendingMarchToJanuary() throws -> (before: [UInt8], after: [UInt8]) {
+        _ = try ledger().ingest([Readings.january], now: Readings.now)
+        let before = bytes()
+        _ = try ledger().ingest([Readings.march], now: Readings.now)
+        return (before, bytes())
+    }
 }
 
 /// A counter that fault-injecting closures share; the ledger calls them from one thread.

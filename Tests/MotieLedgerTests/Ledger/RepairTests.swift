@@ -11,10 +11,7 @@ import Testing
     @Test func anAppendCutAtEveryByteIsRepairedToItsWholeLines() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        _ = try scratch.ledger().ingest([Readings.january], now: Readings.now)
-        let before = scratch.bytes()
-        _ = try scratch.ledger().ingest([Readings.march], now: Readings.now)
-        let after = scratch.bytes()
+        let (before, after) = try scratch.appendingMarchToJanuary()
         for size in before.count..<after.count where after[size - 1] != 0x0A {
             let cut = Array(after[..<size])
             scratch.write(cut)
