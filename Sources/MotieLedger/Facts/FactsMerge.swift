@@ -1,18 +1,5 @@
 import Kamerstuk
 
-/// The fields of ``MotionFacts`` that sources give and the merge decides one by one.
-package enum FactsField: String, CaseIterable, Hashable, Sendable {
-    case id, title, submitters, submitted, dossier, debate, vote, replaces, advice, dictum
-}
-
-/// What the ledger knows of one motion from every facts record about it: each field as the
-/// latest source gave it, with that source.
-package struct MotionProfile: Hashable, Sendable {
-    package var facts: MotionFacts
-    /// The source of each field given.
-    package var sources: [FactsField: FactsSource]
-}
-
 /// Facts records merged per motion, whatever order they were read in: a motion is known by its
 /// Kamerstuk, its Zaak number, or both (a record giving both joins the two), and of two sources
 /// that give the same field the one dated later wins (but a document's mention never shortens

@@ -1,18 +1,5 @@
 import Glibc
 
-/// What a pass over the ledger's lines found besides the lines themselves.
-struct LinePassOutcome: Sendable {
-    /// The number of complete lines.
-    var lines = 0
-    /// The file offset just past the last complete line's line break (where the pass started,
-    /// when it found none).
-    var completeBytes = 0
-    /// The last complete line, without its line break.
-    var lastLine: [UInt8] = []
-    /// A last line without a line break: where it starts and how long it is.
-    var tornTail: (offset: Int, count: Int)?
-}
-
 /// Streams a ledger file's lines, checking how each is framed: no byte order mark, lines ending
 /// in LF alone, none empty or longer than ``lineLimit``, each starting with `{` and ending with
 /// `}`. What a line holds is the caller's to check.

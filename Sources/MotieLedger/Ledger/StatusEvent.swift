@@ -1,11 +1,5 @@
 import Kamerstuk
 
-/// Who made a status event: the document reader, or a person with `record`.
-public enum EventOrigin: String, Hashable, Sendable {
-    case parser
-    case manual
-}
-
 /// A status event: what one source says about one motion, dated by that source.
 package struct StatusEvent: Hashable, Sendable {
     /// The motion's key as the source gave it: its canonical ID, or its name key.

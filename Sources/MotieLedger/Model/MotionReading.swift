@@ -1,52 +1,5 @@
 import Kamerstuk
 
-/// A debate, known by the label its document gives: the kind of debate, its subject and day,
-/// such as `begrotingsbehandeling Buitenlandse Zaken 2026-01-27`.
-public struct Debate: Hashable, Sendable {
-    /// The label people and scripts name the debate by.
-    public let label: String
-    /// The day the debate was held, where the document says it.
-    public let date: Day?
-
-    public init(label: String, date: Day?) {
-        self.label = label
-        self.date = date
-    }
-}
-
-/// The time an answer promises for a motion ("in het vierde kwartaal van 2026"), read as an
-/// inclusive range of days, with the words that promise it.
-public struct ExpectedTime: Hashable, Sendable {
-    public let from: Day
-    public let to: Day
-    /// The phrase as the document words it.
-    public let text: String
-
-    public init(from: Day, to: Day, text: String) {
-        self.from = from
-        self.to = to
-        self.text = text
-    }
-}
-
-/// A question/answer pair of a document, as a motion refers to it.
-public struct AnswerReference: Hashable, Sendable {
-    /// The pair's 1-based position in the document.
-    public let index: Int
-    /// The pair's number as written (`"4 en 5"`), if the document numbers its questions.
-    public let label: String?
-    /// The members who asked, as the section heading names them.
-    public let askers: [String]
-    public let party: String?
-
-    public init(index: Int, label: String?, askers: [String], party: String?) {
-        self.index = index
-        self.label = label
-        self.askers = askers
-        self.party = party
-    }
-}
-
 /// What one document says about one motion: the seam between reading and the ledger.
 public struct MotionReading: Hashable, Sendable {
     /// The motion's Kamerstuk, when the document gives it.

@@ -1,9 +1,3 @@
-/// A word of running text: its folded form (lowercase, no diacritics), and where it stands.
-struct Word {
-    let folded: String
-    let range: Range<Int>
-}
-
 /// Splits text into words: runs of letters and digits (a word may hold an inner hyphen, dot or
 /// slash when letters or digits follow, as in `EU-lidstaten`, `c.s.`, `2024/25`, and go on
 /// over a line after a soft hyphen, as in `mo\u{AD}⏎tie`); everything else separates words.
