@@ -1,30 +1,8 @@
-/// A mistake in how the program was called: exit status 64, and one line in English that says
-/// what was wrong and how to mend it.
-struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The line, without the `motieledger: error:` prefix.
-    let message: String
-
-    /// A usage error that says `message`.
-    init(_ message: String) {
-        self.message = message
-    }
-
-    var description: String { message }
-}
-
 extension CLIError {
     /// The usage error as a failure with exit status 64.
     init(_ usage: UsageError) {
         self.init(.usage, usage.message)
     }
-}
-
-/// What parsing a command's arguments came to.
-enum ParseResult {
-    /// `--help` or `-h` was given: show the command's help and do nothing else.
-    case help
-    /// The arguments, checked, ready for the command.
-    case arguments(ParsedArguments)
 }
 
 extension CommandSpec {

@@ -1,24 +1,3 @@
-/// One subcommand: how it is called, and what it does.
-struct Command: Sendable {
-    /// How it is called.
-    let spec: CommandSpec
-    /// What it does: writes its results to the terminal and returns the exit status. Write the
-    /// closure as `{ arguments, terminal throws(CLIError) in … }`: Swift takes a closure that
-    /// throws to throw `any Error` unless told, and the exit status of every failure must be chosen.
-    let run: @Sendable (ParsedArguments, Terminal) throws(CLIError) -> ExitCode
-}
-
-/// What the program is, without what it does: the source of its help, its man page and its
-/// completion scripts.
-struct ProgramSpec: Sendable {
-    /// The version `--version` prints.
-    let version: String
-    /// What the program does, in one line.
-    let summary: String
-    /// Every subcommand, in the order the top-level help lists them.
-    let commands: [CommandSpec]
-}
-
 /// The whole program: its subcommands, and the dispatch from arguments to exit status.
 struct Program {
     /// The version `--version` prints.
