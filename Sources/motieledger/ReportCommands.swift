@@ -63,11 +63,12 @@ private let tableFormat = DefaultedOption<StatusTable.Format>.choice(
     "format", short: "f", valueName: "FORMAT", among: [.markdown, .json, .csv], default: .markdown,
     help: "Output format: markdown (GitHub-flavoured), json (one motion a line) or csv (RFC 4180; --excel for a spreadsheet)")
 
-/// The whole ledger replayed, as every report reads it; a ledger that is not there fails (66).
-private func fullTimeline(_ arguments: ParsedArguments) throws(CLIError) -> Timeline {
+/// The whole ledger replayed, as every report reads it, with the words of every event when
+/// `keepingTexts` (the page's); a ledger that is not there fails (66).
+private func fullTimeline(_ arguments: ParsedArguments, keepingTexts: Bool = false) throws(CLIError) -> Timeline {
     let ledger = ledger(arguments)
     let wait = waitSeconds(arguments)
-    return try ledgerCall { () throws(LedgerError) in try ledger.existingTimeline(wait: wait) }
+    return try ledgerCall { () throws(LedgerError) in try ledger.existingTimeline(wait: wait, keepingTexts: keepingTexts) }
 }
 
 /// The cutoff that the argument or option `name` gives; a failure says which one it was.
@@ -225,7 +226,7 @@ let pageCommand = Command(
     ),
     run: { arguments, terminal throws(CLIError) in
         let now = try currentNow()
-        let timeline = try fullTimeline(arguments)
+        let timeline = try fullTimeline(arguments, keepingTexts: true)
         let page = SharePage(timeline: timeline, now: now, language: arguments[languageOption])
         let html = try ledgerCall { () throws(LedgerError) in try page.html() }
         if let path = arguments[pageOut] {

@@ -23,6 +23,33 @@ extension Workspace {
         }
     }
 
+    /// A document whose every text is hostile — markup, quotes that would end an attribute, a
+    /// `</script>`, line and bidirectional controls, a name of ten thousand characters — read
+    /// into the ledger, and a record by hand with hostile words of its own.
+    fileprivate func hostileLedger() throws {
+        let (script, attribute, breaking, long) = (HostileText.script, HostileText.attribute, HostileText.breaking, HostileText.long)
+        func reading(_ id: String?, _ key: String, _ name: String, _ evidence: String, _ status: MotionStatus,
+                     _ expected: ExpectedTime? = nil) -> MotionReading {
+            MotionReading(id: id.flatMap(KamerstukID.init(canonical:)), nameKey: key, name: name, status: status, evidence: evidence,
+                          evidenceLine: 7, answers: [AnswerReference(index: 1, label: nil, askers: [script], party: "D66")],
+                          expected: expected, uncertain: true)
+        }
+        let document = DocumentReading(
+            number: "2026D55555", date: Day(iso: "2026-05-01")!, debate: Debate(label: "debat " + script, date: nil),
+            sha256: SHA256.hash(Array("hostile page".utf8)).hex,
+            motions: [
+                reading("kst-36800-V-50", "motie-a", script, attribute, .inBehandeling,
+                        ExpectedTime(from: Day(iso: "2026-06-01")!, to: Day(iso: "2026-06-30")!, text: breaking)),
+                reading("kst-36800-V-51", "motie-b", attribute, breaking, .inUitvoering),
+                reading(nil, "javascript:alert(5)", "javascript:alert(5)", script, .uitgevoerd),
+                reading("kst-36800-V-52", "motie-c", long, "Een gewone zin.", .onbekend),
+            ])
+        _ = try Ledger(path: ledger).ingest([document], now: Now(iso8601: "2026-05-02T10:00:00Z")!)
+        let record = try run(["record", "kst-36800-V-50", "uitgevoerd", "--source", "brief " + script, "--date", "2026-05-10",
+                              "--note", breaking, "--by", attribute], environment: clock)
+        #expect(record.status == 0, "\(record.err)")
+    }
+
     /// `page --out` into the workspace; the page's path.
     fileprivate func page(_ extra: [String] = []) throws -> String {
         let path = directory + "/moties.html"
@@ -30,6 +57,15 @@ extension Workspace {
         #expect(result.status == 0 && result.err.isEmpty && result.out.isEmpty, "\(result.err)")
         return path
     }
+}
+
+/// The texts of the hostile fixture: markup, an attribute's end, what would end a style or a
+/// script with line and bidirectional controls, and a name of ten thousand characters.
+private enum HostileText {
+    static let script = "<script>alert(1)</script>"
+    static let attribute = "\"onmouseover=\"alert(2)\" x='y' <img src=x onerror=alert(3)>"
+    static let breaking = "</style></script><!-- <b>vet</b> javascript:alert(4) regel\u{2028}twee\u{2029}drie \u{202E}omgekeerd\u{202C} Oekraïne"
+    static let long = String(repeating: "Langenaam", count: 1_112)
 }
 
 /// The motion a page's table shows, as the ledger gives it, with what the filters look at.
@@ -117,6 +153,31 @@ private func serialised(_ text: String) -> String {
         let english = try workspace.run(["page", "--lang", "en"], environment: clock)
         #expect(english.out.contains("<html lang=\"en\">") && english.out.contains("Motions: state of execution"))
         #expect(english.out.contains("\"word\":\"being carried out\""))
+    }
+
+    /// The page of the clerk's ledger (Dutch) and of the hostile one (English), byte for byte as
+    /// Tests/Fixtures/golden/page.html and page-hostile-en.html hold them: what a change made
+    /// for speed must leave as it was. `MOTIELEDGER_UPDATE_GOLDEN=1` writes them anew.
+    @Test("page: the clerk's ledger and the hostile one give the pages of Tests/Fixtures/golden, byte for byte")
+    func golden() throws {
+        let update = ProcessInfo.processInfo.environment["MOTIELEDGER_UPDATE_GOLDEN"] == "1"
+        let directory = repository.appendingPathComponent("Tests/Fixtures/golden")
+        let cases: [(file: String, ledger: (Workspace) -> () throws -> Void, arguments: [String])] = [
+            ("page.html", Workspace.clerksLedger, []),
+            ("page-hostile-en.html", Workspace.hostileLedger, ["--lang", "en"]),
+        ]
+        for (file, ledger, arguments) in cases {
+            let workspace = Workspace()
+            defer { workspace.remove() }
+            try ledger(workspace)()
+            let page = try Data(contentsOf: URL(fileURLWithPath: try workspace.page(arguments)))
+            let path = directory.appendingPathComponent(file)
+            if update {
+                try page.write(to: path)
+                continue
+            }
+            #expect(page == (try Data(contentsOf: path)), "\(file) differs from the page of its ledger; MOTIELEDGER_UPDATE_GOLDEN=1 writes it anew")
+        }
     }
 
     @Test("page: no ledger is 66; a file that cannot be written is 74 and leaves nothing; a full standard output is 74")
@@ -211,30 +272,8 @@ struct PageBrowserTests {
     func hostileText() throws {
         let workspace = Workspace()
         defer { workspace.remove() }
-        let script = "<script>alert(1)</script>"
-        let attribute = "\"onmouseover=\"alert(2)\" x='y' <img src=x onerror=alert(3)>"
-        let breaking = "</style></script><!-- <b>vet</b> javascript:alert(4) regel\u{2028}twee\u{2029}drie \u{202E}omgekeerd\u{202C} Oekraïne"
-        let long = String(repeating: "Langenaam", count: 1_112)
-        func reading(_ id: String?, _ key: String, _ name: String, _ evidence: String, _ status: MotionStatus,
-                     _ expected: ExpectedTime? = nil) -> MotionReading {
-            MotionReading(id: id.flatMap(KamerstukID.init(canonical:)), nameKey: key, name: name, status: status, evidence: evidence,
-                          evidenceLine: 7, answers: [AnswerReference(index: 1, label: nil, askers: [script], party: "D66")],
-                          expected: expected, uncertain: true)
-        }
-        let document = DocumentReading(
-            number: "2026D55555", date: Day(iso: "2026-05-01")!, debate: Debate(label: "debat " + script, date: nil),
-            sha256: SHA256.hash(Array("hostile page".utf8)).hex,
-            motions: [
-                reading("kst-36800-V-50", "motie-a", script, attribute, .inBehandeling,
-                        ExpectedTime(from: Day(iso: "2026-06-01")!, to: Day(iso: "2026-06-30")!, text: breaking)),
-                reading("kst-36800-V-51", "motie-b", attribute, breaking, .inUitvoering),
-                reading(nil, "javascript:alert(5)", "javascript:alert(5)", script, .uitgevoerd),
-                reading("kst-36800-V-52", "motie-c", long, "Een gewone zin.", .onbekend),
-            ])
-        _ = try Ledger(path: workspace.ledger).ingest([document], now: Now(iso8601: "2026-05-02T10:00:00Z")!)
-        let record = try workspace.run(["record", "kst-36800-V-50", "uitgevoerd", "--source", "brief " + script, "--date", "2026-05-10",
-                                        "--note", breaking, "--by", attribute], environment: clock)
-        #expect(record.status == 0, "\(record.err)")
+        let (script, attribute, breaking, long) = (HostileText.script, HostileText.attribute, HostileText.breaking, HostileText.long)
+        try workspace.hostileLedger()
         let page = try workspace.page()
         // Every motion, the first history opened, and a search with its diacritic left out.
         let all = try chromium.dumpDOM("file://\(page)#open=kst-36800-V-50")

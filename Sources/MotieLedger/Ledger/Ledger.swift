@@ -34,8 +34,15 @@ public struct Ledger: Sendable {
     /// The whole ledger replayed, every line decoded and checked (not re-hashed: that is
     /// ``verify(against:wait:)``). An absent ledger reads as empty.
     public func timeline(wait: Double = 10) throws(LedgerError) -> Timeline {
+        try timeline(wait: wait, keepingTexts: false)
+    }
+
+    /// The whole ledger replayed, as ``timeline(wait:)`` gives it; with `keepingTexts`, the
+    /// words of every event (``EventText``) are kept too, for a report of every reading (the
+    /// page): more memory, and no line read a second time.
+    package func timeline(wait: Double, keepingTexts: Bool) throws(LedgerError) -> Timeline {
         guard let opened = try openForReading(wait: wait) else { return Timeline(path: path, isComplete: true, file: nil) }
-        return try replay(opened.file, size: opened.size, needles: nil)
+        return try replay(opened.file, size: opened.size, needles: nil, keepingTexts: keepingTexts)
     }
 
     /// The timeline a motion query needs. For a query that cites a Kamerstuk or gives a key,
@@ -650,11 +657,11 @@ public struct Ledger: Sendable {
     /// One pass over the first `size` bytes, on all cores. With `needles`, a status line is
     /// decoded only when it holds one of them; every document and alias record is decoded, every
     /// line framed. The first fault in the file, if any, is thrown, as a single pass would.
-    private func replay(_ file: LedgerFile, size: Int, needles: [[UInt8]]?) throws(LedgerError) -> Timeline {
+    private func replay(_ file: LedgerFile, size: Int, needles: [[UInt8]]?, keepingTexts: Bool = false) throws(LedgerError) -> Timeline {
         let reader = LineReader(fileSystem: fileSystem, descriptor: file.descriptor, path: path)
         let bounds = try LedgerParts.bounds(of: file, size: size, parts: LedgerParts.count(size: size, requested: parts))
         var parts = LedgerParts.run(bounds.count - 1) { k in
-            TimelinePart.read(reader, bounds[k]..<bounds[k + 1], needles: needles)
+            TimelinePart.read(reader, bounds[k]..<bounds[k + 1], needles: needles, keepingTexts: keepingTexts)
         }
         var linesBefore = 0
         for part in parts {

@@ -39,6 +39,8 @@ struct Replay: Sendable {
     /// Every join of a key to an ID (alias records, and facts that replace a motion), with its
     /// line and whether it held (a key's first alias does).
     private(set) var aliasRecords: [(seq: Int, key: Int32, id: Int32, held: Bool)] = []
+    /// The words of the events read from the file, a part's at a time, when the replay keeps them.
+    private var texts: [EventTexts] = []
     /// The voids and confirmations whose events are still to be marked: an event is found by
     /// its line once it is in ``events``, which a part's events are only when the part is applied.
     private var pendingMarks: [(seq: Int, entry: LedgerEntry)] = []
@@ -113,6 +115,14 @@ struct Replay: Sendable {
         return low < events.count && Int(events[low].seq) == seq ? Int32(low) : nil
     }
 
+    /// The words of the event `index`, if the replay kept them.
+    func text(of index: Int32) -> EventText? {
+        for part in texts {
+            if let text = part.text(of: Int(index)) { return text }
+        }
+        return nil
+    }
+
     // MARK: Statuses
 
     /// The motion's status at `cutoff` (now, without one), from its dated history alone, so
@@ -162,6 +172,16 @@ struct Replay: Sendable {
         if event.flags & PackedEvent.manual != 0 { return true }
         if event.status != held.status && event.status != .onbekend { return true }
         return event.expectedFrom != .min && (event.expectedFrom, event.expectedTo) != (held.expectedFrom, held.expectedTo)
+    }
+
+    /// The latest day of any event, as days since 1970-01-01, if there is one: each motion's
+    /// last event in history order is its latest.
+    var latestDay: Int32? {
+        var latest: Int32?
+        for store in stores where !store.events.isEmpty {
+            latest = max(latest ?? store.last.0, store.last.0)
+        }
+        return latest
     }
 
     /// Every event of the motion, corrected ones included, in history order; up to `cutoff`
@@ -244,6 +264,10 @@ struct Replay: Sendable {
             nextRecord += 1
         }
         if !isSorted { events.append(contentsOf: partEvents) }
+        if var partTexts = part.texts, partTexts.count > 0 {
+            partTexts.first = first
+            texts.append(partTexts)
+        }
     }
 
     private mutating func apply(_ record: TimelinePart.Record, _ renumbered: (Int32) -> Int32) {

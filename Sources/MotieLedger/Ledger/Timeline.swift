@@ -1,8 +1,8 @@
 import Kamerstuk
 
 /// The ledger replayed: its documents, each motion's events in date order with aliases and
-/// corrections applied, and the head. Read from the file by ``Ledger/timeline(wait:)`` in one
-/// pass on all cores (TimelineReading.swift); the replay itself is ``Replay``'s. The reports
+/// corrections applied, and the head. Read from the file by ``Ledger/timeline(wait:keepingTexts:)``
+/// in one pass on all cores (TimelineReading.swift); the replay itself is ``Replay``'s. The reports
 /// read statuses from it with ``snapshot(at:)``, ``state(of:at:)``, ``history(of:upTo:)`` and
 /// ``details(of:)``, at a ``Cutoff`` that ``CutoffQuery`` finds, for the motions that
 /// ``motions(matching:)`` finds.
@@ -139,6 +139,11 @@ public struct Timeline: Sendable {
     public func state(of motion: TimelineMotion, at cutoff: Cutoff? = nil) -> MotionState? {
         guard let held = replay.state(of: motion.index, at: cutoff) else { return nil }
         return MotionState(motion: motion, event: view(event: held.event), since: Day(daysSinceEpoch: Int(held.since)))
+    }
+
+    /// The latest date of any event, if there is one.
+    var latestDate: Day? {
+        replay.latestDay.map { Day(daysSinceEpoch: Int($0)) }
     }
 
     /// The days on which the motion's status changed, each with the status the day ended

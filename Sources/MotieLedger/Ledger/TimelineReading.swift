@@ -37,6 +37,8 @@ struct TimelinePart: Sendable {
     /// The number of the ID checked last.
     private var lastID: Int32 = -1
     var progress: PartProgress
+    /// The words of each event, when the replay keeps them (``EventText``).
+    var texts: EventTexts?
     private var members: [Member] = []
     /// The last source read: consecutive events mostly share it, so it is looked up once.
     private var lastSource: (bytes: [UInt8], index: Int32) = ([], -1)
@@ -49,9 +51,11 @@ struct TimelinePart: Sendable {
 
     /// Reads the lines `range` of the file (the first part when it starts at 0). With
     /// `needles`, a status line is decoded only when it holds one of them; every document and
-    /// alias record is decoded, every line framed. A fault ends the part; it is kept, not thrown.
-    static func read(_ reader: LineReader, _ range: Range<Int>, needles: [[UInt8]]?) -> TimelinePart {
+    /// alias record is decoded, every line framed. With `keepingTexts`, the words of every
+    /// event are kept too. A fault ends the part; it is kept, not thrown.
+    static func read(_ reader: LineReader, _ range: Range<Int>, needles: [[UInt8]]?, keepingTexts: Bool) -> TimelinePart {
         var part = TimelinePart(lineBase: range.lowerBound == 0 ? 0 : nil)
+        if keepingTexts { part.texts = EventTexts(lineBytes: range.count) }
         do {
             let outcome = try reader.forEachLine(in: range) { line, number, offset throws(LedgerError) in
                 if let needles, !TimelinePart.isWanted(line, needles) { return }
@@ -115,6 +119,7 @@ struct TimelinePart: Sendable {
             nameKey: nameKey, motion: -1, length: Int32(fields.line.line.count), status: status,
             flags: PackedEvent.flags(manual: manual, corrects: corrects, uncertain: uncertain, hasID: hasID)),
             otherKeys: keys)
+        texts?.append(fields)
     }
 
     private mutating func appendEvent(_ event: PackedEvent, otherKeys keys: [Int32]) {
@@ -261,6 +266,47 @@ extension Timeline {
         return details
     }
 
+    /// Every event of the motion, corrected ones included, in history order, each with its
+    /// words: those the replay kept (``Ledger/timeline(wait:keepingTexts:)``), else those its
+    /// line holds, read from the ledger file and checked as the replay checks a line.
+    func readings(of motion: TimelineMotion) throws(LedgerError) -> [(event: TimelineEvent, text: EventText)] {
+        try replay.history(of: motion.index, upTo: nil).map { index throws(LedgerError) in
+            let event = view(event: index)
+            if let kept = replay.text(of: index) { return (event, kept) }
+            return (event, try text(readingLineOf: event))
+        }
+    }
+
+    /// The words of the event, from its line in the ledger file.
+    private func text(readingLineOf event: TimelineEvent) throws(LedgerError) -> EventText {
+        guard let file else {
+            throw LedgerError(.io, "the event of line \(event.seq) is not in the file yet", path: path, line: event.seq)
+        }
+        let line = try file.bytes(at: event.offset, count: event.length)
+        var members: [Member] = []
+        let text: EventText?
+        do throws(LineFault) {
+            text = try line.withUnsafeBytes { bytes in
+                Result { () throws(LineFault) -> EventText? in
+                    try LineScanner.scan(bytes, into: &members)
+                    var fields = try LineFields(line: bytes, members: members)
+                    var ids = KamerstukIDRule()
+                    try fields.check(ids: &ids)
+                    guard fields.seq() == event.seq, fields.type == .status else { return nil }
+                    var values: [UInt8] = []
+                    let ends = EventText.append(RecordFields(fields), to: &values)
+                    return EventText(bytes: values[...], ends: ends)
+                }
+            }.get()
+        } catch {
+            throw line.withUnsafeBytes { error.damage(in: $0, number: event.seq, path: path) }
+        }
+        guard let text else {
+            throw LedgerError(.damaged, "line \(event.seq) changed while it was read", path: path, line: event.seq)
+        }
+        return text
+    }
+
     /// The line of the event, read from the ledger file and checked in full.
     package func record(of event: TimelineEvent) throws(LedgerError) -> LedgerRecord {
         guard let file else {
@@ -284,11 +330,11 @@ extension Timeline {
 }
 
 extension Ledger {
-    /// The whole ledger replayed, as ``timeline(wait:)`` gives it, but an absent ledger fails
-    /// (``LedgerError/Kind/missing``) rather than reading as empty: a report of a mistyped path
-    /// would be an empty table that looks like the truth.
-    package func existingTimeline(wait: Double = 10) throws(LedgerError) -> Timeline {
-        let timeline = try timeline(wait: wait)
+    /// The whole ledger replayed, as ``timeline(wait:keepingTexts:)`` gives it, but an absent
+    /// ledger fails (``LedgerError/Kind/missing``) rather than reading as empty: a report of a
+    /// mistyped path would be an empty table that looks like the truth.
+    package func existingTimeline(wait: Double = 10, keepingTexts: Bool = false) throws(LedgerError) -> Timeline {
+        let timeline = try timeline(wait: wait, keepingTexts: keepingTexts)
         guard timeline.file != nil else {
             throw LedgerError(.missing, "no ledger here (nothing to report on); give its path with --ledger PATH", path: path)
         }

@@ -21,7 +21,13 @@ public struct OverdueReport: FormattedReport, Sendable {
 
     /// The motions of `timeline` overdue on `day`. Only their events are read in full, in bulk.
     public init(timeline: Timeline, on day: Day) throws(LedgerError) {
-        let overdue = timeline.snapshot(at: .endOf(day)).filter { state in
+        try self.init(timeline: timeline, on: day, states: timeline.snapshot(at: .endOf(day)))
+    }
+
+    /// The motions overdue on `day` among `states`, the timeline's snapshot at the end of the
+    /// day, already made.
+    init(timeline: Timeline, on day: Day, states: [MotionState]) throws(LedgerError) {
+        let overdue = states.filter { state in
             guard let promised = state.event.expected else { return false }
             return promised.upperBound < day && state.event.status != .uitgevoerd && state.event.status != .vervallen
         }

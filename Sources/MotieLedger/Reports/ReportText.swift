@@ -36,23 +36,47 @@ package enum ReportText {
     private static func isLine(_ text: String) -> Bool {
         if let first = text.unicodeScalars.first, isWhitespace(first) { return false }
         if let last = text.unicodeScalars.last, isWhitespace(last) { return false }
-        let clean = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for i in bytes.indices {
-                switch bytes[i] {
-                case 0x00...0x1F, 0x7F:
-                    return false
-                case 0xC2 where i + 1 < bytes.count && bytes[i + 1] < 0xA0:
-                    return false // U+0080–U+009F: C1 controls, U+0085 among them
-                case 0xE2 where i + 2 < bytes.count:
-                    if bytes[i + 1] == 0x80 && (0xA8...0xAE).contains(bytes[i + 2]) { return false } // U+2028–U+202E
-                    if bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]) { return false } // U+2066–U+2069
-                default:
-                    break
-                }
-            }
-            return true
+        return text.utf8.withContiguousStorageIfAvailable { holdsNoBreak(UnsafeRawBufferPointer($0)) } ?? false
+    }
+
+    /// Whether the text of `bytes`, valid UTF-8, is already what ``line(_:)`` makes of it, as
+    /// for a `String`: what the page asks of every text it takes from a ledger line as it stands.
+    static func isLine(utf8 bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        // An ASCII end is white space only as a space or a control; another is decoded.
+        if first < 0x80 {
+            if first <= 0x20 { return false }
+        } else {
+            let head = String(decoding: UnsafeRawBufferPointer(rebasing: bytes.prefix(4)), as: UTF8.self)
+            if let scalar = head.unicodeScalars.first, isWhitespace(scalar) { return false }
         }
-        return clean ?? false
+        if last < 0x80 {
+            if last <= 0x20 { return false }
+        } else {
+            var start = bytes.count - 1
+            while start > 0, bytes.count - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let tail = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+            if let scalar = tail.unicodeScalars.last, isWhitespace(scalar) { return false }
+        }
+        return holdsNoBreak(bytes)
+    }
+
+    /// Whether UTF-8 `bytes` hold no line break, control or bidirectional control.
+    private static func holdsNoBreak(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        for i in bytes.indices {
+            switch bytes[i] {
+            case 0x00...0x1F, 0x7F:
+                return false
+            case 0xC2 where i + 1 < bytes.count && bytes[i + 1] < 0xA0:
+                return false // U+0080–U+009F: C1 controls, U+0085 among them
+            case 0xE2 where i + 2 < bytes.count:
+                if bytes[i + 1] == 0x80 && (0xA8...0xAE).contains(bytes[i + 2]) { return false } // U+2028–U+202E
+                if bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]) { return false } // U+2066–U+2069
+            default:
+                break
+            }
+        }
+        return true
     }
 
     /// `text` on one line (as ``line(_:)``) and at most `limit` characters long: when it is

@@ -140,6 +140,16 @@ import TestSupport
         #expect(paternotte["do"]?.stringValue == "21501-02")
     }
 
+    @Test("the page is the same bytes whether the replay kept every event's words or they are read from the ledger file")
+    func keptWordsGiveTheSamePage() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let read = try ledger(scratch)
+        let kept = try scratch.ledger().existingTimeline(keepingTexts: true)
+        #expect(try page(kept) == (try page(read)))
+        #expect(try page(kept, language: .en) == (try page(read, language: .en)))
+    }
+
     @Test("status changes by day are what the status at the end of every day is")
     func statusChangesAreTheDailyStatus() throws {
         let scratch = Scratch()

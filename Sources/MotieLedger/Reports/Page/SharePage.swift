@@ -22,8 +22,8 @@ package struct SharePage: Sendable {
         self.language = language
     }
 
-    /// The page, as UTF-8. Every event's record is read from the ledger file, a chunk of
-    /// motions at a time, on all cores. What the ledger's facts say of a motion (title,
+    /// The page, as UTF-8. Every event's words come from the timeline (kept by its replay, or
+    /// read from the ledger file), a chunk of motions at a time, on all cores. What the ledger's facts say of a motion (title,
     /// submitters with their parties, vote) shows in the table and its party filter, and
     /// makes the list of motions without a response that of the adopted ones (``UnansweredReport``).
     package func html() throws(LedgerError) -> [UInt8] {
@@ -32,7 +32,10 @@ package struct SharePage: Sendable {
         let states = timeline.snapshot()
         let facts = timeline.facts()
         let chart = StatusChart(timeline: timeline, motions: states.map(\.motion))
-        let overdue = PageLists.overdue(try OverdueReport(timeline: timeline, on: today), words)
+        // Promises are judged on the ledger as it stood at the end of today: the snapshot made,
+        // unless an event is dated later.
+        let endOfToday = timeline.latestDate.map { $0 > today } ?? false ? timeline.snapshot(at: .endOf(today)) : states
+        let overdue = PageLists.overdue(try OverdueReport(timeline: timeline, on: today, states: endOfToday), words)
         let unanswered = PageLists.unanswered(timeline: timeline, states: states, facts: facts, today: today, words)
         let head = timeline.head.description
 
@@ -99,8 +102,11 @@ package struct SharePage: Sendable {
         </main>
         <script type="application/json" id="ledger-data">
         """
-        var bytes = Array(page.utf8)
-        bytes += try PageData(timeline: timeline, states: states, facts: facts).json(words, today: today)
+        var bytes: [UInt8] = []
+        // The data is about a third of the ledger's size: room for it at once, not grown by copying.
+        bytes.reserveCapacity(timeline.byteCount / 2 + (1 << 16))
+        bytes += page.utf8
+        try PageData(timeline: timeline, states: states, facts: facts).json(words, today: today, into: &bytes)
         page = """
         </script>
         <script>\(PageScript.javascript)</script>
