@@ -46,6 +46,23 @@ struct StatusCue {
         StatusCue("deels", .deelsUitgevoerd, 3),
         StatusCue("voor een deel", .deelsUitgevoerd, 3),
         StatusCue("eerste stap", .deelsUitgevoerd, 2),
+        // How the motion could be carried out is still being looked at (`onderzocht hoe deze
+        // motie kan worden uitgevoerd`, `de wijze waarop uitvoering kan worden gegeven`): a
+        // possibility, not a deed — before the deeds its words contain. Of the motion itself: a
+        // request asks how other things can be shaped (`mee te nemen hoe een leerweg kan worden
+        // vormgegeven`).
+        StatusCue("hoe|waarop|wijze … motie|uitvoering … kan|kunnen … uitgevoerd|gegeven|vormgegeven", .inBehandeling, 3),
+        StatusCue("hoe|waarop|wijze … motie|uitvoering … uitgevoerd|gegeven|vormgegeven kan|kunnen", .inBehandeling, 3),
+        // Talks on how to carry it out (`OCW gaat in gesprek met JenV over de wijze waarop …`,
+        // `zullen over de uitvoering van deze motie in gesprek gaan`): still to be settled. A
+        // finite verb says talks are held; a request asks `in overleg te gaan`.
+        StatusCue("gaat|gaan|is|zijn|blijft|blijven in gesprek|overleg … over de uitvoering|wijze|invulling", .inBehandeling, 3),
+        StatusCue("over de uitvoering|invulling van de|deze … motie in gesprek|overleg", .inBehandeling, 3),
+        // Waiting for something before it is taken up (`Afhankelijk van het SER-advies zal …`,
+        // `Uitvoering van de motie wordt opgepakt zodra …`): not begun.
+        StatusCue("afhankelijk van … advies|adviezen|uitkomst|uitkomsten|resultaten|evaluatie|onderzoek", .inBehandeling, 3),
+        StatusCue("in afwachting van", .inBehandeling, 3),
+        StatusCue("wordt|worden|zal|zullen … opgepakt|gestart|opgestart|begonnen|uitgevoerd … zodra", .inBehandeling, 3),
         // Carried out. `Hiermee wordt uitvoering gegeven aan de motie` says the letter itself
         // carries it out; `Met het programma wordt uitvoering gegeven` says it is under way.
         StatusCue("hiermee|hierbij|daarmee|brief … wordt|worden … uitvoering … gegeven", .uitgevoerd, 3),
@@ -58,14 +75,20 @@ struct StatusCue {
         StatusCue("is|zijn uitgevoerd", .uitgevoerd, 3),
         StatusCue("motie is … uitgevoerd", .uitgevoerd, 3),
         StatusCue("geef|geeft|geven hiermee uitvoering", .uitgevoerd, 3),
+        // `Daarmee geeft het kabinet gehoor aan de motie`: complies with it.
+        StatusCue("geef|geeft|geven|gaf|gaven … gehoor aan", .uitgevoerd, 3),
+        StatusCue("heeft|hebben|is|zijn … gehoor … gegeven", .uitgevoerd, 3),
+        StatusCue("zal|zullen … gehoor … geven", .inUitvoering, 2),
         StatusCue("hiermee|daarmee … uitgevoerd", .uitgevoerd, 3),
         StatusCue("hiermee|daarmee|hierdoor|daardoor … voldaan", .uitgevoerd, 3),
         StatusCue("is|zijn … voldaan", .uitgevoerd, 2),
         StatusCue("is|zijn … afgerond", .uitgevoerd, 3),
         StatusCue("wordt|worden … afgerond", .inUitvoering, 2),
         StatusCue("afgerond", .uitgevoerd, 1),
-        // Being carried out.
+        // Being carried out. Looking at further steps (`Er wordt verkend hoe verdere
+        // intensivering …`, `wordt bezien welke aanvullende stappen …`) says the first are taken.
         StatusCue("in uitvoering", .inUitvoering, 3),
+        StatusCue("verkend|bezien|onderzocht|bekeken|verkent|beziet|onderzoekt|bekijkt … hoe|welke|of verdere|aanvullende", .inUitvoering, 3),
         StatusCue("voor te bereiden", .inUitvoering, 3, asked: true),
         StatusCue("bereidt|bereiden … voor", .inUitvoering, 3),
         StatusCue("in voorbereiding", .inUitvoering, 3),
@@ -77,6 +100,10 @@ struct StatusCue {
         StatusCue("zal|zullen … opleveren|uitvoeren|invoeren|implementeren|uitwerken|realiseren|doorvoeren", .inUitvoering, 2, asked: true),
         StatusCue("zal|zullen … invulling geven", .inUitvoering, 2),
         StatusCue("wordt|worden … gewerkt aan", .inUitvoering, 2),
+        // Taken along in a bill, an evaluation, a budget (`De motie wordt meegenomen in de
+        // evaluatie van de wet`): the vehicle that carries it out is named. Taken along in a
+        // deliberation is considered (below).
+        StatusCue("wordt|worden|is|zijn … meegenomen in", .inUitvoering, 2),
         StatusCue("wordt|worden … samengewerkt aan", .inUitvoering, 2),
         StatusCue("werkt|werken … aan", .inUitvoering, 1, asked: true),
         StatusCue("werkt|werken … uit", .inUitvoering, 2, asked: true),
@@ -86,7 +113,9 @@ struct StatusCue {
         StatusCue("loopt|lopend|lopende", .inUitvoering, 1),
         StatusCue("zal|zullen", .inUitvoering, 1),
         // Still being considered.
-        StatusCue("in behandeling", .inBehandeling, 3),
+        // `In behandeling.`, a status label; a request speaks of applications `in behandeling` too.
+        StatusCue("in behandeling", .inBehandeling, 3, asked: true),
+        StatusCue("meegenomen in|bij de|het afweging|afwegingen|overweging|overwegingen|besluitvorming", .inBehandeling, 3),
         StatusCue("beziet|bezie|bezien … hoe|of|welke|wat|wanneer", .inBehandeling, 3, asked: true),
         StatusCue("verkent|verkennen|onderzoekt|onderzoeken|bekijkt|bekijken … hoe|of|welke|wanneer", .inBehandeling, 3, asked: true),
         StatusCue("wordt|worden … bezien", .inBehandeling, 3),
@@ -98,7 +127,8 @@ struct StatusCue {
         StatusCue("bekeken|onderzocht|verkend worden|wordt", .inBehandeling, 2),
         StatusCue("verkent|verkennen|onderzoekt|onderzoeken|overweegt|overwegen|bestudeert", .inBehandeling, 2, asked: true),
         StatusCue("in overweging", .inBehandeling, 2),
-        StatusCue("wordt|worden … betrokken|meegenomen bij|in", .inBehandeling, 2),
+        StatusCue("wordt|worden … betrokken bij|in", .inBehandeling, 2),
+        StatusCue("wordt|worden … meegenomen bij", .inBehandeling, 2),
         StatusCue("nog geen besluit", .inBehandeling, 2),
         StatusCue("openstaand", .inBehandeling, 1),
     ]
@@ -138,12 +168,18 @@ struct StatusCue {
     /// `niet afgedaan`).
     static let negations: Set<String> = ["niet", "geen", "nooit", "nergens"]
 
+    /// Participles that are infinitives too: after `te`, the infinitive.
+    static let infinitiveParticiples: Set<String> = ["bezien", "herzien", "voorzien", "overzien"]
+
     /// Whether the pattern occurs in `words`, without a negation among its words unless the
-    /// pattern has one; returns the index of its first word.
+    /// pattern has one; returns the index of its first word. A passive (`wordt … bezien`) never
+    /// ends on an infinitive: `wordt de Kamer … geïnformeerd; verzoekt de regering te bezien`.
     func match(in words: [String], reach: Int = 10) -> Int? {
         let negated = pattern.contains { $0.contains(where: StatusCue.negations.contains) }
+        let passive = pattern[0].contains("wordt") || pattern[0].contains("worden")
         for start in words.indices where StatusCue.matches(pattern[0], words[start]) {
             guard let end = StatusCue.matchRest(pattern, from: 1, at: start + 1, in: words, reach: reach) else { continue }
+            if passive, end - start > 2, words[end - 2] == "te", StatusCue.infinitiveParticiples.contains(words[end - 1]) { continue }
             // The word before counts too: `niet afgedaan`, `nog niet in uitvoering`.
             if negated || !words[max(0, start - 1)..<end].contains(where: StatusCue.negations.contains) { return start }
         }

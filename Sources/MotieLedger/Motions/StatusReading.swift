@@ -224,11 +224,13 @@ struct MotionStatusReader {
         }.map(\.folded)
     }
 
-    /// Whether a sentence opens with a mention of the motion: within its first three words
-    /// (`De motie …`, `De gewijzigde motie-Koffeman …`).
+    /// Whether a sentence opens with a mention of the motion: within its first three words, the
+    /// first capitalised (`De motie …`, `De gewijzigde motie-Koffeman …`) — not a bracket of
+    /// what a motion's text finds (`(unaniem aangenomen motie 32 336, nr. 57 …)`).
     func opensWith(_ g: Int, _ sentence: Range<Int>, _ words: [Word]) -> Bool {
         guard let first = groups.mentions.indices(in: sentence).first(where: { !groups.mentions[$0].mention.inFootnote }),
-              groups.groupOf[first] == g, words.count >= 3 else { return false }
+              groups.groupOf[first] == g, words.count >= 3, TextBytes.isUpper(document.body[words[0].range.lowerBound])
+        else { return false }
         return groups.mentions[first].mention.range.lowerBound <= words[min(2, words.count - 1)].range.lowerBound
     }
 
