@@ -88,9 +88,7 @@ let normalizeCommand = Command(
                 }
                 if json {
                     // An ambiguous citation too: its object has no ID and says why in `findings`.
-                    var line = CitationJSON.object(citation, file: nil, input: argument).encoded(canonical: false)
-                    line.append(0x0A)
-                    try terminal.output.write(line)
+                    try terminal.output.write(JSONValue.lines([CitationJSON.object(citation, file: nil, input: argument)]))
                 } else if let id = citation.id {
                     try terminal.output.write(id.canonical + "\n")
                 }

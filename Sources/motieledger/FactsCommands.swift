@@ -49,11 +49,6 @@ func appendFacts(_ facts: OpenDataFacts, arguments: ParsedArguments, terminal: T
     }
     for match in report.matches { terminal.warn("\(match.finding.category): \(match.finding.message)") }
     try reportAppended(dryRun ? [] : report.records, to: ledger, terminal: terminal) { () throws(CLIError) in
-        let summary = FactsImportSummary(report, ledger: ledger.path)
-        if arguments[formatTextJSON] == .json {
-            try terminal.output.write(summary.jsonLines)
-        } else {
-            try terminal.output.write(summary.text(arguments[languageOption]))
-        }
+        try write(FactsImportSummary(report, ledger: ledger.path), arguments, terminal)
     }
 }

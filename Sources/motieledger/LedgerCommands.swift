@@ -138,11 +138,21 @@ let initCommand = Command(
 
 // MARK: - status and history
 
-/// The report of each motion `query` names, as it stood at `--at`.
-private func motionReports(_ arguments: ParsedArguments, query: String) throws(CLIError) -> [MotionReport] {
+/// Prints the report of each motion `query` names, as it stood at `--at`: with `--format json`
+/// what `json` gives of each, else what `text` gives, a blank line between two motions.
+private func writeMotionReports(_ arguments: ParsedArguments, query: String, _ terminal: Terminal,
+                                json: (MotionReport) -> [UInt8], text: (MotionReport, Language) -> String) throws(CLIError) {
     let (timeline, motions, cutoff) = try lookUp(arguments, query: query)
-    return try motions.map { motion throws(CLIError) in
+    let reports = try motions.map { motion throws(CLIError) in
         try ledgerCall { () throws(LedgerError) in try MotionReport(timeline: timeline, motion: motion, at: cutoff) }
+    }
+    let language = arguments[languageOption]
+    for (index, report) in reports.enumerated() {
+        if arguments[formatTextJSON] == .json {
+            try terminal.output.write(json(report))
+        } else {
+            try terminal.output.write((index > 0 ? "\n" : "") + text(report, language))
+        }
     }
 }
 
@@ -176,16 +186,7 @@ let statusCommand = Command(
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let language = arguments[languageOption]
-        for (index, report) in try motionReports(arguments, query: arguments[statusQuery]).enumerated() {
-            if arguments[formatTextJSON] == .json {
-                var line = report.json.encoded(canonical: false)
-                line.append(0x0A)
-                try terminal.output.write(line)
-            } else {
-                try terminal.output.write((index > 0 ? "\n" : "") + report.text(language))
-            }
-        }
+        try writeMotionReports(arguments, query: arguments[statusQuery], terminal, json: { JSONValue.lines([$0.json]) }, text: { $0.text($1) })
         return .ok
     }
 )
@@ -202,14 +203,7 @@ let historyCommand = Command(
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let language = arguments[languageOption]
-        for (index, report) in try motionReports(arguments, query: arguments[historyQuery]).enumerated() {
-            if arguments[formatTextJSON] == .json {
-                try terminal.output.write(report.historyJSONLines)
-            } else {
-                try terminal.output.write((index > 0 ? "\n" : "") + report.historyText(language))
-            }
-        }
+        try writeMotionReports(arguments, query: arguments[historyQuery], terminal, json: \.historyJSONLines, text: { $0.historyText($1) })
         return .ok
     }
 )
@@ -274,12 +268,7 @@ let recordCommand = Command(
             }
         }
         try reportAppended([record], to: ledger, terminal: terminal) { () throws(CLIError) in
-            let summary = RecordSummary(record, ledger: ledger.path)
-            if arguments[formatTextJSON] == .json {
-                try terminal.output.write(summary.jsonLines)
-            } else {
-                try terminal.output.write(summary.text(arguments[languageOption]))
-            }
+            try write(RecordSummary(record, ledger: ledger.path), arguments, terminal)
         }
         return .ok
     }

@@ -42,11 +42,7 @@ let motionsCommand = Command(
         let reader = MotionReader(AnswerDocument(document.source))
         warnFindings(reader, file: name, terminal: terminal)
         if arguments[formatTextJSON] == .json {
-            for motion in reader.motions {
-                var line = withOrigin(motion.json, document.source.origin).encoded(canonical: false)
-                line.append(0x0A)
-                try terminal.output.write(line)
-            }
+            try terminal.output.write(JSONValue.lines(reader.motions.lazy.map { withOrigin($0.json, document.source.origin) }))
         } else {
             try terminal.output.write(MotionText.render(reader, language: arguments[languageOption]))
         }
@@ -165,8 +161,7 @@ let ingestCommand = Command(
             for match in imported.matches { terminal.warn("\(match.finding.category): \(match.finding.message)") }
             guard !imported.records.isEmpty else { return status }
             try reportAppended(dryRun ? [] : imported.records, to: ledger, terminal: terminal) { () throws(CLIError) in
-                let summary = FactsImportSummary(imported, ledger: ledger.path)
-                try terminal.output.write(arguments[formatTextJSON] == .json ? summary.jsonLines : Array(summary.text(arguments[languageOption]).utf8))
+                try write(FactsImportSummary(imported, ledger: ledger.path), arguments, terminal)
             }
         }
         return status

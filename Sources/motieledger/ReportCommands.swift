@@ -71,6 +71,13 @@ private func fullTimeline(_ arguments: ParsedArguments, keepingTexts: Bool = fal
     return try ledgerCall { () throws(LedgerError) in try ledger.existingTimeline(wait: wait, keepingTexts: keepingTexts) }
 }
 
+/// The day `option` gives, else today.
+private func day(_ option: Option<Day>, _ arguments: ParsedArguments) throws(CLIError) -> Day {
+    // `??` would take the clock's typed throw as an untyped one.
+    if let given = arguments[option] { return given }
+    return try currentNow().today
+}
+
 /// The cutoff that the argument or option `name` gives; a failure says which one it was.
 private func reportCutoff(_ query: CutoffQuery, named name: String, in timeline: Timeline) throws(CLIError) -> Cutoff {
     do {
@@ -129,9 +136,7 @@ let overdueCommand = Command(
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
-        // `??` would take the clock's typed throw as an untyped one.
-        let day: Day
-        if let given = arguments[overdueOn] { day = given } else { day = try currentNow().today }
+        let day = try day(overdueOn, arguments)
         let timeline = try fullTimeline(arguments)
         let report = try ledgerCall { () throws(LedgerError) in try OverdueReport(timeline: timeline, on: day) }
         try write(report, csv: report.csv, arguments, terminal)
@@ -149,33 +154,20 @@ private let sinceOption = Option.date("since", help: "Only motions voted on (els
 /// `unanswered`'s options.
 private let unansweredOn = Option.date("on", help: "The day to count to (default: today)")
 private let olderThan = Option<Int>.positiveInteger("older-than", valueName: "DAYS", help: "Only motions adopted more than DAYS days before")
-private let unansweredFormat = DefaultedOption<OutputFormat>.choice(
-    "format", short: "f", valueName: "FORMAT", among: [.text, .markdown, .csv, .json], default: .text,
-    help: "Output format: text for people, markdown to paste, csv for a spreadsheet, json for scripts")
 
 let unansweredCommand = Command(
     spec: CommandSpec(
         name: "unanswered",
         summary: "List the adopted motions the government has not reported on since the vote, oldest first (needs open data: import).",
-        options: [unansweredOn, olderThan, unansweredFormat, excelFlag, languageOption, ledgerOption, waitOption],
+        options: [unansweredOn, olderThan, formatTextMarkdownCSVJSON, excelFlag, languageOption, ledgerOption, waitOption],
         examples: [
             Example("Adopted motions without a reaction for more than 90 days", "motieledger unanswered --older-than 90"),
             Example("All of them for a spreadsheet", "motieledger unanswered --format csv --excel > onbeantwoord.csv"),
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let day: Day
-        if let given = arguments[unansweredOn] { day = given } else { day = try currentNow().today }
-        let timeline = try fullTimeline(arguments)
-        let report = UnansweredReport(timeline: timeline, on: day, olderThan: arguments[olderThan])
-        let language = arguments[languageOption]
-        let dialect = try csvDialect(arguments, csv: arguments[unansweredFormat] == .csv)
-        switch arguments[unansweredFormat] {
-        case .json: try terminal.output.write(report.jsonLines)
-        case .markdown: try terminal.output.write(report.markdown(language))
-        case .csv: try terminal.output.write(report.csv(language, dialect: dialect))
-        case .text: try terminal.output.write(report.text(language))
-        }
+        let report = UnansweredReport(timeline: try fullTimeline(arguments), on: try day(unansweredOn, arguments), olderThan: arguments[olderThan])
+        try write(report, csv: report.csv, arguments, terminal)
         return .ok
     }
 )
