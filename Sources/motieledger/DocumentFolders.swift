@@ -7,7 +7,7 @@ enum IngestInput {
     /// A file (or `-`, or a document's number or URL to fetch) to read.
     case document(String)
     /// Something a folder held that is no document to read, and why.
-    case skipped(path: String, reason: String)
+    case skipped(path: String, reason: SkipReason)
     /// A folder that could not be read, as the error it ends in.
     case failed(CLIError)
 
@@ -77,7 +77,7 @@ private struct FolderWalk {
     /// Adds what the folder at `path` holds, folders within it opened in their place.
     mutating func open(_ path: String, _ info: stat) {
         guard opened.insert(Identity(info)).inserted else {
-            inputs.append(.skipped(path: path, reason: "a folder already read (a link leads back to it)"))
+            inputs.append(.skipped(path: path, reason: .linkedBack))
             return
         }
         let names: [String]
@@ -91,11 +91,11 @@ private struct FolderWalk {
         for name in names {
             let child = path.hasSuffix("/") ? path + name : path + "/" + name
             if name.hasPrefix(".") {
-                inputs.append(.skipped(path: child, reason: "hidden"))
+                inputs.append(.skipped(path: child, reason: .hidden))
                 continue
             }
             if isLedgerFolder, name == ledgerName || name.hasPrefix(ledgerName + ".") {
-                inputs.append(.skipped(path: child, reason: name == ledgerName ? "the ledger" : "the ledger's lock or backup"))
+                inputs.append(.skipped(path: child, reason: name == ledgerName ? .ledger : .lockOrBackup))
                 continue
             }
             var entry = stat()
@@ -105,7 +105,7 @@ private struct FolderWalk {
                 continue
             }
             if let ledgerFile, Identity(entry) == ledgerFile {
-                inputs.append(.skipped(path: child, reason: "the ledger"))
+                inputs.append(.skipped(path: child, reason: .ledger))
                 continue
             }
             switch entry.st_mode & S_IFMT {
@@ -118,7 +118,7 @@ private struct FolderWalk {
                     inputs.append(.document(child))
                 }
             default:
-                inputs.append(.skipped(path: child, reason: "neither a file nor a folder"))
+                inputs.append(.skipped(path: child, reason: .neitherFileNorFolder))
             }
         }
     }
@@ -142,7 +142,7 @@ private struct FolderWalk {
     /// Why the file at `path` is no document to read, by its first bytes as the input stage
     /// tells them; `nil` for a document. A file that cannot be read is left to the reading,
     /// which says why.
-    private func notADocument(_ path: String) -> String? {
+    private func notADocument(_ path: String) -> SkipReason? {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -158,11 +158,11 @@ private struct FolderWalk {
             }
         }
         head.removeSubrange(count...)
-        if head.isEmpty { return "empty" }
+        if head.isEmpty { return .empty }
         switch InputKind.of(head) {
         case .pdf, .xml, .utf16: return nil
-        case .html: return "an HTML page, not a document"
-        case .text: return head.contains(0) ? "binary, not a document" : nil
+        case .html: return .html
+        case .text: return head.contains(0) ? .binary : nil
         }
     }
 }

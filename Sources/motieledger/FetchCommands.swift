@@ -58,10 +58,8 @@ let fetchCommand = Command(
                 guard let id = PublicationID(argument) else {
                     throw CLIError(.usage, "'\(argument)' names no document: give an ID such as kst-36410-31 or ah-tk-20232024-1432, a citation, or a URL")
                 }
-                switch try fetch(id, fetcher: fetcher, store: store, refresh: arguments[refreshFlag]) {
-                case .fetched(let path): try terminal.output.write("\(id): fetched \(path)\n")
-                case .present(let path): try terminal.output.write("\(id): already fetched, \(path) (--refresh fetches it again)\n")
-                }
+                let outcome = try fetch(id, fetcher: fetcher, store: store, refresh: arguments[refreshFlag])
+                try terminal.output.write(FetchSummary(id, outcome).text(arguments[languageOption]))
             } catch where error.code != .ok {
                 terminal.report(error)
                 firstError = firstError ?? error

@@ -370,7 +370,7 @@ let verifyCommand = Command(
     spec: CommandSpec(
         name: "verify",
         summary: "Check the whole ledger: every line well-formed, the sequence unbroken, the hash chain intact.",
-        options: [verifyHead, repairFlag, ledgerOption, waitOption],
+        options: [verifyHead, repairFlag, languageOption, ledgerOption, waitOption],
         examples: [
             Example("Check the ledger", "motieledger verify"),
             Example("Check also that nothing kept was cut off or rewritten", "motieledger verify --head \"$(cat head.txt)\""),
@@ -387,22 +387,14 @@ let verifyCommand = Command(
         }
         let ledger = ledger(arguments)
         let wait = waitSeconds(arguments)
+        let language = arguments[languageOption]
         if arguments[repairFlag] {
             let now = try currentNow()
-            if let repair = try ledgerCall({ () throws(LedgerError) in try ledger.repair(wait: wait, now: now) }) {
-                if let backup = repair.backup {
-                    try terminal.output.write(
-                        "moved the torn last line (line \(repair.line), \(repair.bytes) bytes) to \(backup); the ledger now has \(repair.head.count) records\n")
-                } else {
-                    try terminal.output.write(
-                        "gave line \(repair.line) its line break back (a whole record that chains; only its line break was missing); the ledger now has \(repair.head.count) records\n")
-                }
-            } else {
-                try terminal.output.write("no torn last line: nothing to repair\n")
-            }
+            let repair = try ledgerCall { () throws(LedgerError) in try ledger.repair(wait: wait, now: now) }
+            try terminal.output.write(RepairSummary(repair).text(language))
         }
         let verification = try ledgerCall { () throws(LedgerError) in try ledger.verify(against: head, wait: wait) }
-        try terminal.output.write(VerificationReport(verification, ledger: ledger.path, extends: head).text())
+        try terminal.output.write(VerificationReport(verification, ledger: ledger.path, extends: head).text(language))
         return .ok
     }
 )

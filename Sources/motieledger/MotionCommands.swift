@@ -151,7 +151,7 @@ let ingestCommand = Command(
                 try terminal.output.write(unread.jsonLines)
             } else {
                 try terminal.output.write(summary.text(arguments[languageOption]))
-                try terminal.output.write(unread.text(verbose: arguments[verboseFlag]))
+                try terminal.output.write(unread.text(verbose: arguments[verboseFlag], arguments[languageOption]))
             }
         }
         // Whatever was appended, a document that was not read fails the command.

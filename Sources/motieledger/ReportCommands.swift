@@ -241,7 +241,7 @@ let reviewCommand = Command(
         ]
     ),
     run: { arguments, terminal throws(CLIError) in
-        let report = ReviewReport(timeline: try fullTimeline(arguments))
+        let report = ReviewReport(timeline: try fullTimeline(arguments), language: arguments[languageOption])
         let language = arguments[languageOption]
         switch arguments[formatTextMarkdownJSON] {
         case .json: try terminal.output.write(report.jsonLines)

@@ -4,22 +4,26 @@ import MotieLedger
 /// that failed under `--keep-going`.
 struct UnreadInputs {
     /// Each path a folder held that was not read, and why.
-    var skipped: [(path: String, reason: String)] = []
+    var skipped: [(path: String, reason: SkipReason)] = []
     /// Each document that could not be read (the argument or path), and its error.
     var failed: [(name: String, error: CLIError)] = []
 
-    /// For people: with `verbose` a line for each thing skipped, else one line that counts
-    /// them; then how many documents failed, whose errors are on standard error.
-    func text(verbose: Bool) -> String {
+    /// For people, in Dutch or English: with `verbose` a line for each thing skipped, else one
+    /// line that counts them; then how many documents failed, whose errors are on standard error.
+    func text(verbose: Bool, _ language: Language) -> String {
+        let nl = language == .nl
         var text = ""
         if verbose {
-            for (path, reason) in skipped { text += "ignored \(ReportText.line(path)): \(reason)\n" }
+            for (path, reason) in skipped { text += "\(nl ? "overgeslagen" : "ignored") \(ReportText.line(path)): \(reason.words(language))\n" }
         } else if !skipped.isEmpty {
-            let entries = skipped.count == 1 ? "1 entry" : "\(skipped.count) entries"
-            text += "ignored \(entries) of the folders: hidden, the ledger's own, or no document (--verbose names each)\n"
+            text += nl
+                ? "\(skipped.count == 1 ? "1 item" : "\(skipped.count) items") van de mappen overgeslagen: verborgen, van de ledger zelf, of geen document (--verbose noemt elk)\n"
+                : "ignored \(skipped.count == 1 ? "1 entry" : "\(skipped.count) entries") of the folders: hidden, the ledger's own, or no document (--verbose names each)\n"
         }
         if !failed.isEmpty {
-            text += "not read: \(failed.count) \(failed.count == 1 ? "document" : "documents") (the errors are on standard error)\n"
+            text += nl
+                ? "niet gelezen: \(failed.count) \(failed.count == 1 ? "document" : "documenten") (de fouten staan op standard error)\n"
+                : "not read: \(failed.count) \(failed.count == 1 ? "document" : "documents") (the errors are on standard error)\n"
         }
         return text
     }
@@ -29,7 +33,7 @@ struct UnreadInputs {
     var jsonLines: [UInt8] {
         var lines: [UInt8] = []
         for (path, reason) in skipped {
-            lines += JSONValue.object([("type", .string("ignored")), ("file", .string(path)), ("reason", .string(reason))])
+            lines += JSONValue.object([("type", .string("ignored")), ("file", .string(path)), ("reason", .string(reason.rawValue))])
                 .encoded(canonical: false) + [0x0A]
         }
         for (name, error) in failed {

@@ -130,6 +130,53 @@ private func january() throws -> Workspace {
         #expect(try workspace.run(["verify"]).status == 0)
     }
 
+    /// 2026D03887 names `motie Erkens c.s.` without a Kamerstuk (line 1113); 2026D07412 gives it
+    /// in its footnote 4 (Kamerstuk 21501-20, nr. 2310, lines 148–149), and names the motion
+    /// January called `motie inzake Radio Dabanga` by its Kamerstuk 36600-V, nr. 61 (footnote 2, line 64).
+    @Test("record --void-document withdraws the aliases the document proposed: reports pass them over, history and review say so; a new reading proposes them again")
+    func voidDocumentWithdrawsItsAliases() throws {
+        let workspace = try january()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["ingest", fixture("2026D07412.txt")]).status == 0)
+        let aliases = try objects(try workspace.run(["review", "--format", "json"]).out).filter { $0["kind"] as? String == "alias" }
+        #expect(aliases.map { $0["motion"] as? String } == ["kst-21501-20-2310", "kst-36600-V-61"])
+        // Review says which document proposed each alias, and when.
+        #expect(aliases.map { $0["source"] as? String } == ["2026D07412", "2026D07412"])
+        #expect(aliases.map { $0["date"] as? String } == ["2026-03-03", "2026-03-03"])
+        let erkensLine = try #require(aliases[0]["seq"] as? Int)
+        #expect(try workspace.run(["review"]).out.contains("regel \(erkensLine)  alias  kst-21501-20-2310 — Erkens c.s.  2026D07412 (2026-03-03)\n"))
+        let joined = try objects(try workspace.run(["status", "motie-erkens", "--format", "json"]).out)
+        #expect(joined.map { $0["key"] as? String } == ["kst-21501-20-2310"])
+        #expect(joined.first?["aliases"] as? [String] == ["motie-erkens"])
+
+        let voidLine = workspace.bytes.split(separator: 0x0A).count + 1
+        #expect(try workspace.run(["record", "--void-document", "2026D07412", "--by", "griffier"]).status == 0)
+        // January's Erkens c.s. stands on its own again, with its own status; the Kamerstuk has none left.
+        let erkens = try objects(try workspace.run(["status", "motie-erkens", "--format", "json"]).out)
+        #expect(erkens.map { $0["key"] as? String } == ["motie-erkens"])
+        #expect(erkens.first?["status"] as? String == "uitgevoerd")
+        #expect(erkens.first?["aliases"] as? [String] == [])
+        let kamerstuk = try objects(try workspace.run(["status", "kst-21501-20-2310", "--format", "json"]).out)
+        #expect(kamerstuk.first?["status"] is NSNull)
+        #expect(try objects(try workspace.run(["table", "--format", "json"]).out).contains { $0["key"] as? String == "motie-inzake-radio-dabanga" })
+        let history = try workspace.run(["history", "motie-erkens"]).out
+        #expect(history.contains("  alias  motie-erkens = kst-21501-20-2310  (uit 2026D07412, 2026-03-03; regel \(erkensLine))  [ingetrokken met het document, regel \(voidLine)]\n"),
+                "\(history)")
+        #expect(try workspace.run(["history", "motie-erkens", "--lang", "en"]).out.contains("[withdrawn with its document, line \(voidLine)]"))
+        let withdrawn = try objects(try workspace.run(["review", "--format", "json"]).out).filter { $0["kind"] as? String == "alias" }
+        #expect(withdrawn.first?["reasons"] as? [String] == ["motie-erkens = kst-21501-20-2310 (ingetrokken met het document, regel \(voidLine))"])
+
+        // Read again: a new reading proposes the aliases again, and they hold.
+        let again = try workspace.run(["ingest", fixture("2026D07412.txt")])
+        #expect(again.status == 0, "\(again.err)")
+        #expect(again.out.contains("  = motie-erkens is kst-21501-20-2310 (uit 2026D07412)\n"), "\(again.out)")
+        #expect(again.out.contains("  = motie-inzake-radio-dabanga is kst-36600-V-61 (uit 2026D07412)\n"), "\(again.out)")
+        let rejoined = try objects(try workspace.run(["status", "motie-erkens", "--format", "json"]).out)
+        #expect(rejoined.map { $0["key"] as? String } == ["kst-21501-20-2310"])
+        #expect(rejoined.first?["status"] as? String == "in-uitvoering")
+        #expect(try workspace.run(["verify"]).status == 0)
+    }
+
     @Test("the reason a reading is uncertain is kept with it; record --confirm accepts it; review lists what needs a person")
     func confirmAndReview() throws {
         let workspace = try january()
@@ -232,7 +279,7 @@ private func january() throws -> Workspace {
             #expect(try workspace.run(["record", "--confirm", "13", "--by", "griffier"]).status == 0)
             let extended = try workspace.run(["verify", "--head", head])
             #expect(extended.status == 0, "\(name): \(extended.err)")
-            #expect(extended.out.contains("2 voids and confirmations"), "\(extended.out)")
+            #expect(extended.out.contains("2 intrekkingen en bevestigingen"), "\(extended.out)")
             #expect(try workspace.run(["status", "kst-21501-02-3236", "--format", "json"]).out.contains("\"status\":null"))
             #expect(Array(workspace.bytes.prefix(try Data(contentsOf: URL(fileURLWithPath: fixture("\(name)/moties.jsonl"))).count))
                 == Array(try Data(contentsOf: URL(fileURLWithPath: fixture("\(name)/moties.jsonl")))))

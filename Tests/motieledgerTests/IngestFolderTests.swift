@@ -64,18 +64,25 @@ private func objects(_ output: String) throws -> [JSONValue] {
         }
     }
 
-    @Test("text: one line counts what was skipped; --verbose names each with why")
+    @Test("text: one line counts what was skipped; --verbose names each with why; Dutch, or English with --lang en")
     func skippedInText() throws {
         let workspace = Workspace()
         defer { workspace.remove() }
         try clerksFolder(in: workspace)
         let quiet = try workspace.run(["ingest", "--dry-run", "stukken"])
         #expect(quiet.status == 0, "\(quiet.err)")
-        #expect(quiet.out.contains("ignored 5 entries of the folders: hidden, the ledger's own, or no document (--verbose names each)\n"))
+        #expect(quiet.out.contains("5 items van de mappen overgeslagen: verborgen, van de ledger zelf, of geen document (--verbose noemt elk)\n"))
+        let english = try workspace.run(["ingest", "--dry-run", "--lang", "en", "stukken"])
+        #expect(english.out.contains("ignored 5 entries of the folders: hidden, the ledger's own, or no document (--verbose names each)\n"))
         let verbose = try workspace.run(["ingest", "--dry-run", "-v", "stukken"])
+        for line in ["overgeslagen stukken/.git: verborgen", "overgeslagen stukken/april/foto.png: binair, geen document",
+                     "overgeslagen stukken/pagina.html: een HTML-pagina, geen document", "overgeslagen stukken/leeg.txt: leeg"] {
+            #expect(verbose.out.contains(line + "\n"), "\(line)")
+        }
+        let verboseEnglish = try workspace.run(["ingest", "--dry-run", "-v", "--lang", "en", "stukken"])
         for line in ["ignored stukken/.git: hidden", "ignored stukken/april/foto.png: binary, not a document",
                      "ignored stukken/pagina.html: an HTML page, not a document", "ignored stukken/leeg.txt: empty"] {
-            #expect(verbose.out.contains(line + "\n"), "\(line)")
+            #expect(verboseEnglish.out.contains(line + "\n"), "\(line)")
         }
         #expect(workspace.bytes.isEmpty, "a dry run writes nothing")
     }
@@ -88,7 +95,7 @@ private func objects(_ output: String) throws -> [JSONValue] {
         try copy("2026D07412.txt", to: "ledger/2026D07412.txt", in: workspace.directory)
         try put(Array("{\"seq\":3,\"type\":\"event\"\n".utf8), "ledger/moties.jsonl.torn-line3-20260320T093000Z", in: workspace.directory)
         let before = workspace.bytes
-        let result = try workspace.run(["ingest", "--verbose", "."])
+        let result = try workspace.run(["ingest", "--verbose", "--lang", "en", "."])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("ignored ./ledger/moties.jsonl: the ledger\n"))
         if FileManager.default.fileExists(atPath: workspace.ledger + ".lock") {
@@ -136,7 +143,9 @@ private func objects(_ output: String) throws -> [JSONValue] {
         #expect(errors.count == 2, "\(result.err)")
         #expect(errors.first?.hasPrefix("motieledger: stukken/b-kapot.txt:3:6: error: ") == true)
         #expect(errors.last == "motieledger: stukken/c-zonder-datum.txt: error: the document gives no date (such as 'Den Haag, 28 januari 2026'); give it with --date YYYY-MM-DD")
-        #expect(result.out.contains("not read: 2 documents (the errors are on standard error)\n"))
+        #expect(result.out.contains("niet gelezen: 2 documenten (de fouten staan op standard error)\n"))
+        let english = try dry.run(["ingest", "--keep-going", "--dry-run", "--lang", "en", workspace.directory + "/stukken"])
+        #expect(english.out.contains("not read: 2 documents (the errors are on standard error)\n"), "\(english.out)")
         // The two that read are in the ledger, as they would be on their own.
         #expect(try good.run(["ingest", workspace.directory + "/stukken/a.txt", workspace.directory + "/stukken/d.txt"]).status == 0)
         #expect(!workspace.bytes.isEmpty && workspace.bytes == good.bytes)

@@ -90,15 +90,17 @@ private let pdftotextHere = ProcessInfo.processInfo.environment["PATH"]?.split(s
         let environment = ["MOTIELEDGER_SOURCE_URL": server.base]
         let first = try workspace.run(["fetch", "Kamerstuk 36 725-XXIII, nr. 13"], environment: environment)
         #expect(first.status == 0)
-        #expect(first.out == "kst-36725-XXIII-13: fetched ledger/documents/kst-36725-XXIII-13.xml\n")
+        #expect(first.out == "kst-36725-XXIII-13: opgehaald ledger/documents/kst-36725-XXIII-13.xml\n")
         #expect(FileManager.default.contents(atPath: workspace.directory + "/ledger/documents/kst-36725-XXIII-13.xml")
             == FileManager.default.contents(atPath: fixture("corpus/xml/kst-36725-XXIII-13.xml")))
         #expect(server.requests.map(\.userAgent) == ["motieledger/0.1.0"])
         let second = try workspace.run(["fetch", "kst-36725-XXIII-13"], environment: environment)
         #expect(second.status == 0)
-        #expect(second.out.hasPrefix("kst-36725-XXIII-13: already fetched"))
+        #expect(second.out == "kst-36725-XXIII-13: al opgehaald, ledger/documents/kst-36725-XXIII-13.xml (--refresh haalt het opnieuw op)\n")
+        let english = try workspace.run(["fetch", "--lang", "en", "kst-36725-XXIII-13"], environment: environment)
+        #expect(english.out == "kst-36725-XXIII-13: already fetched, ledger/documents/kst-36725-XXIII-13.xml (--refresh fetches it again)\n")
         #expect(server.requests.count == 1)
-        let elsewhere = try workspace.run(["fetch", "--into", "stukken", "kst-36725-XXIII-13"], environment: environment)
+        let elsewhere = try workspace.run(["fetch", "--into", "stukken", "--lang", "en", "kst-36725-XXIII-13"], environment: environment)
         #expect(elsewhere.out == "kst-36725-XXIII-13: fetched stukken/kst-36725-XXIII-13.xml\n")
     }
 

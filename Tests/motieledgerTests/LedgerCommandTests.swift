@@ -41,7 +41,9 @@ import TestSupport
         #expect(head.hasPrefix("4:"))
         let verify = try workspace.run(["verify", "--head", head])
         #expect(verify.status == 0)
-        #expect(verify.out == "ok: ledger/moties.jsonl: 4 records (1 document, 3 events, 0 aliases), head \(head); extends \(head)\n")
+        #expect(verify.out == "in orde: ledger/moties.jsonl: 4 records (1 document, 3 gebeurtenissen, 0 aliassen), head \(head); bouwt voort op \(head)\n")
+        let verifyEnglish = try workspace.run(["verify", "--head", head, "--lang", "en"])
+        #expect(verifyEnglish.out == "ok: ledger/moties.jsonl: 4 records (1 document, 3 events, 0 aliases), head \(head); extends \(head)\n")
     }
 
     @Test("status --at names the moment in the report's language, as table and diff do")
@@ -185,7 +187,7 @@ import TestSupport
         #expect(torn.status == 65)
         #expect(torn.err.hasPrefix("motieledger: ledger/moties.jsonl:4:1: error: torn last line: 5 bytes"))
         #expect(try workspace.run(["record", "motie-erkens", "vervallen", "--source", "x"]).status == 65)
-        let repair = try workspace.run(["verify", "--repair"])
+        let repair = try workspace.run(["verify", "--repair", "--lang", "en"])
         #expect(repair.status == 0)
         #expect(repair.out.hasPrefix("moved the torn last line (line 4, 5 bytes) to ledger/moties.jsonl.torn-line4-20260320T093000Z"))
 
@@ -208,15 +210,18 @@ import TestSupport
         #expect(FileManager.default.createFile(atPath: workspace.ledger, contents: Data(sound.dropLast())))
         let restored = try workspace.run(["verify", "--repair"])
         #expect(restored.status == 0, "\(restored.err)")
-        #expect(restored.out.hasPrefix("gave line 3 its line break back (a whole record that chains; only its line break was missing); the ledger now has 3 records\nok: "))
+        #expect(restored.out.hasPrefix(
+            "regel 3 heeft zijn regeleinde terug (een heel record dat aansluit; alleen het regeleinde ontbrak); de ledger heeft nu 3 records\nin orde: "))
         #expect(Data(workspace.bytes) == Data(sound))
-        #expect(try workspace.run(["verify", "--repair"]).out.hasPrefix("no torn last line: nothing to repair\n"))
+        #expect(try workspace.run(["verify", "--repair"]).out.hasPrefix("geen gescheurde laatste regel: niets te herstellen\n"))
+        #expect(try workspace.run(["verify", "--repair", "--lang", "en"]).out.hasPrefix("no torn last line: nothing to repair\nok: "))
         // Torn twice at the same line within one second (the clock is fixed): two backups.
         for (torn, backup) in [("{\"v\":1", "ledger/moties.jsonl.torn-line4-20260320T093000Z"), ("{\"v\"", "ledger/moties.jsonl.torn-line4-20260320T093000Z-2")] {
             #expect(FileManager.default.createFile(atPath: workspace.ledger, contents: Data(sound + Array(torn.utf8))))
             let repair = try workspace.run(["verify", "--repair"])
             #expect(repair.status == 0, "\(repair.err)")
-            #expect(repair.out.hasPrefix("moved the torn last line (line 4, \(torn.utf8.count) bytes) to \(backup); the ledger now has 3 records\n"))
+            #expect(repair.out.hasPrefix(
+                "de gescheurde laatste regel (regel 4, \(torn.utf8.count) bytes) is verplaatst naar \(backup); de ledger heeft nu 3 records\n"))
             #expect(FileManager.default.contents(atPath: workspace.directory + "/" + backup) == Data(torn.utf8))
             #expect(Data(workspace.bytes) == Data(sound))
         }

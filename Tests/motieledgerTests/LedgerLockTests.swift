@@ -66,7 +66,7 @@ struct LedgerLockTests {
             }
             let verify = try workspace.run(["verify"])
             #expect(verify.status == 0, "round \(round): \(verify.err)")
-            #expect(verify.out.contains("(4 documents, 20 events"), "round \(round): \(verify.out)")
+            #expect(verify.out.contains("(4 documenten, 20 gebeurtenissen"), "round \(round): \(verify.out)")
         }
     }
 

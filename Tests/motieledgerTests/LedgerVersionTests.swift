@@ -23,7 +23,7 @@ struct LedgerVersionTests {
         defer { workspace.remove() }
         let verify = try workspace.run(["verify", "--head", "19:c9ee4203895d08f60cf33dfe6a13c315d5c6b3548c95e949ef32ea64ff7ff145"])
         #expect(verify.status == 0, "\(verify.err)")
-        #expect(verify.out.contains("19 records (1 document, 18 events, 0 aliases)"))
+        #expect(verify.out.contains("19 records (1 document, 18 gebeurtenissen, 0 aliassen)"))
         let head = try workspace.run(["head"])
         #expect(head.out == "19:c9ee4203895d08f60cf33dfe6a13c315d5c6b3548c95e949ef32ea64ff7ff145\n")
         // Line 12: the motion known only by name, read as carried out on 28 January 2026.

@@ -65,6 +65,28 @@ private func fixture(_ name: String) -> String { repository.appendingPathCompone
         #expect(workspace.bytes == before)
     }
 
+    @Test("nothing near: no names that are not, but that none is near, from status, history and record alike")
+    func nothingNear() throws {
+        let workspace = Workspace()
+        defer { workspace.remove() }
+        try readJanuaryAndMarch(workspace)
+        let before = workspace.bytes
+        // No submitter of the two documents is called Jansen or Wilders, and no title speaks of stikstof.
+        let nothing = "no motion in the ledger has a name near it ('motieledger table' lists them)\n"
+        let status = try workspace.run(["status", "motie Jansen"])
+        #expect(status.status == 1)
+        #expect(status.err == "motieledger: ledger/moties.jsonl: error: no motion matches 'motie Jansen'; " + nothing, "\(status.err)")
+        let history = try workspace.run(["history", "Wilders"])
+        #expect(history.status == 1)
+        #expect(history.err.hasSuffix("'Wilders'; " + nothing), "\(history.err)")
+        let record = try workspace.run(["record", "stikstof", "uitgevoerd", "--source", "Kamerbrief"])
+        #expect(record.status == 1)
+        #expect(record.err.hasSuffix("give --new if it is a motion the ledger has not read yet; " + nothing), "\(record.err)")
+        // A slip of one letter in three is still near: `Patrenotte` (two letters swapped, two slips in ten).
+        #expect(try workspace.run(["status", "Patrenotte"]).err.contains("nearest: 'Paternotte c.s.'"))
+        #expect(workspace.bytes == before)
+    }
+
     @Test("record takes what status takes: a name as people write it, a status as shown or as in JSON")
     func recordByName() throws {
         let workspace = Workspace()

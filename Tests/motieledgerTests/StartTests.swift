@@ -13,7 +13,7 @@ import TestSupport
         #expect(made.status == 0, "\(made.err)")
         #expect(made.out == "nieuwe, lege ledger: ledger/moties.jsonl\nlees er documenten in met: motieledger ingest DOCUMENT\n")
         #expect(FileManager.default.fileExists(atPath: workspace.ledger) && workspace.bytes.isEmpty)
-        #expect(try workspace.run(["verify"]).out.hasPrefix("ok: ledger/moties.jsonl: 0 records"))
+        #expect(try workspace.run(["verify"]).out.hasPrefix("in orde: ledger/moties.jsonl: 0 records"))
         #expect(try workspace.run(["documents"]).out == "0 documenten\n")
 
         // A second init, and an init over a ledger that holds records: refused, nothing changed.

@@ -45,7 +45,7 @@ package struct CutoffQuery: Hashable, Sendable {
     }
 
     /// What the ledger holds nearest to the words, for the message of a query that matched
-    /// nothing: the nearest debates and documents, and where to find them all.
+    /// nothing: the nearest debates and documents (or that none is near), and where to find them all.
     private func nearest(in timeline: Timeline) -> String {
         let documents = timeline.documents
         guard !documents.isEmpty else { return "; the ledger holds no documents yet" }
@@ -53,7 +53,8 @@ package struct CutoffQuery: Hashable, Sendable {
         let debates = Nearness.nearest(to: self.text, among: documents.compactMap(\.debate))
         if !debates.isEmpty { text += "; nearest debates: " + debates.map { "'\($0)'" }.joined(separator: ", ") }
         let numbers = Nearness.nearest(to: self.text, among: documents.map(\.number))
-        text += "; nearest documents: " + numbers.joined(separator: ", ")
+        if !numbers.isEmpty { text += "; nearest documents: " + numbers.joined(separator: ", ") }
+        if text.isEmpty { text = "; no debate or document in the ledger is near it" }
         return text + " ('motieledger documents' lists them all)"
     }
 

@@ -84,8 +84,11 @@ extension LedgerBatch {
                 for key in [motion.nameKey] + motion.otherKeys where !keyless.contains(key) {
                     guard let known = timeline.motion(key: key), known.id == nil else { continue }
                     // Another motion that carried the key while the keyless one stayed apart
-                    // was kept apart on purpose, or for want of certainty: that stands.
-                    let carriedBefore = !timeline.motions(carrying: key).filter { $0.key != known.key }.isEmpty
+                    // was kept apart on purpose, or for want of certainty: that stands. One whose
+                    // readings were all withdrawn (`--void-document`) carries nothing any more.
+                    let carriedBefore = timeline.motions(carrying: key).contains { other in
+                        other.key != known.key && !timeline.history(of: other).allSatisfy(\.isVoided)
+                    }
                     let candidates = self.candidates(for: key, besides: known, in: identified)
                     if !carriedBefore, candidates.count == 1 {
                         append(.alias(AliasRecord(key: key, id: id, source: reading.number, date: reading.date)))

@@ -187,9 +187,12 @@ extension Timeline {
     }
 
     /// `; nearest: 'A', 'B', 'C'` — ``nearestNames(to:limit:)`` for the end of the message of a
-    /// query that matched nothing; empty when the ledger holds no motion.
+    /// query that matched nothing; when no name is near, that it is not; empty when the ledger
+    /// holds no motion.
     package func nearestNamesNote(to query: String) -> String {
+        guard !motions.isEmpty else { return "" }
         let names = nearestNames(to: query)
-        return names.isEmpty ? "" : "; nearest: " + names.map { "'\($0)'" }.joined(separator: ", ")
+        guard !names.isEmpty else { return "; no motion in the ledger has a name near it ('motieledger table' lists them)" }
+        return "; nearest: " + names.map { "'\($0)'" }.joined(separator: ", ")
     }
 }

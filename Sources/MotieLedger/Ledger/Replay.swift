@@ -37,8 +37,12 @@ struct Replay: Sendable {
     /// The findings kept with an event or a document, by its line.
     private(set) var findings: [Int: [String]] = [:]
     /// Every join of a key to an ID (alias records, and facts that replace a motion), with its
-    /// line and whether it held (a key's first alias does).
-    private(set) var aliasRecords: [(seq: Int, key: Int32, id: Int32, held: Bool)] = []
+    /// line, the source that proposed it and its date, whether it held (a key's first alias not
+    /// withdrawn does), and the void that withdrew its document, if any.
+    private(set) var aliasRecords: [AliasJoin] = []
+    /// The lines of the voids that withdrew each document number (lowercased): an alias its
+    /// reading proposed before such a line is withdrawn with it.
+    private var documentVoids: [String: [Int]] = [:]
     /// The words of the events read from the file, a part's at a time, when the replay keeps them.
     private var texts: [EventTexts] = []
     /// The voids and confirmations whose events are still to be marked: an event is found by
@@ -198,6 +202,12 @@ struct Replay: Sendable {
     /// Applies the parts of a replay in file order: the first part's interner becomes the
     /// replay's, the others' strings are renumbered into it. Each part is let go once applied.
     mutating func apply(parts: inout [TimelinePart]) {
+        // The voids of documents first, so that an alias a withdrawn reading proposed never joins.
+        for part in parts {
+            for case .void(let void, let seq) in part.records {
+                if let number = void.document { documentVoids[number.lowercased(), default: []].append(seq) }
+            }
+        }
         for k in parts.indices {
             var part = TimelinePart(lineBase: nil)
             swap(&part, &parts[k])
@@ -276,14 +286,19 @@ struct Replay: Sendable {
             documents.append(document)
             documentsByNumber[document.number.lowercased(), default: []].append(documents.count - 1)
             if documentsBySHA[document.sha256] == nil { documentsBySHA[document.sha256] = documents.count - 1 }
-        case .alias(let key, let id, let seq):
-            let held = applyAlias(key: renumbered(key), id: renumbered(id))
-            aliasRecords.append((seq, renumbered(key), renumbered(id), held))
+        case .alias(let key, let id, let seq, let source, let date):
+            let withdrawnBy = documentVoids[strings[renumbered(source)].lowercased()]?.first { $0 > seq }
+            let held = withdrawnBy == nil && applyAlias(key: renumbered(key), id: renumbered(id))
+            aliasRecords.append(AliasJoin(seq: seq, key: strings[renumbered(key)], id: strings[renumbered(id)],
+                                          source: strings[renumbered(source)], date: date, held: held, withdrawnBy: withdrawnBy))
         case .facts(let record):
             facts.append(record)
         case .void(let void, let seq):
             voids.append((seq, void))
-            if let number = void.document { withdraw(number: number, before: seq) }
+            if let number = void.document {
+                withdraw(number: number, before: seq)
+                noteWithdrawnAliases(number: number, by: seq)
+            }
             pendingMarks.append((seq, .void(void)))
             if isSorted { markPending() }
         case .confirm(let confirm, let seq):
@@ -301,6 +316,19 @@ struct Replay: Sendable {
         for index in documentsByNumber[number.lowercased()] ?? [] where documents[index].seq < seq {
             voidedDocuments.insert(index)
             if documentsBySHA[documents[index].sha256] == index { documentsBySHA[documents[index].sha256] = nil }
+        }
+    }
+
+    /// Notes the void of line `seq` with the aliases that readings of `number` before it
+    /// proposed. Read from the file, those never joined (see ``apply(parts:)``); a void added
+    /// to a replay already joined marks them withdrawn, and the joins come apart when the ledger
+    /// is next read, as every command reads it anew.
+    private mutating func noteWithdrawnAliases(number: String, by seq: Int) {
+        let number = number.lowercased()
+        if !(documentVoids[number]?.contains(seq) ?? false) { documentVoids[number, default: []].append(seq) }
+        for index in aliasRecords.indices where aliasRecords[index].seq < seq && aliasRecords[index].withdrawnBy == nil
+            && aliasRecords[index].source.lowercased() == number {
+            aliasRecords[index].withdrawnBy = seq
         }
     }
 

@@ -101,9 +101,7 @@ public struct Timeline: Sendable {
 
     /// Every join of a key to an ID (alias records, and facts that replace a motion), in the
     /// order of reading, with its line and whether it held (a key's first join does).
-    package var aliasJoins: [(seq: Int, key: String, id: String, held: Bool)] {
-        replay.aliasRecords.map { ($0.seq, replay.strings[$0.key], replay.strings[$0.id], $0.held) }
-    }
+    package var aliasJoins: [AliasJoin] { replay.aliasRecords }
 
     /// The event of line `seq`, if that line is a status event.
     public func event(seq: Int) -> TimelineEvent? {

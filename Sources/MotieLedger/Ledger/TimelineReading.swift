@@ -13,8 +13,9 @@ struct TimelinePart: Sendable {
     /// A document, alias, facts, void, confirm or findings record.
     enum Record: Sendable {
         case document(LedgerDocument)
-        /// An alias record, or the join a facts record's `replaces` makes, with its line.
-        case alias(key: Int32, id: Int32, seq: Int)
+        /// An alias record, or the join a facts record's `replaces` makes, with its line, the
+        /// source that proposed it (a document's number, for an alias) and its date.
+        case alias(key: Int32, id: Int32, seq: Int, source: Int32, date: Day?)
         case facts(SourcedFacts)
         /// A void or confirm record, with its own line.
         case void(VoidRecord, seq: Int)
@@ -153,7 +154,8 @@ struct TimelinePart: Sendable {
                 number: document.number, date: document.date, debate: document.debate, debateDate: document.debateDate,
                 sha256: document.sha256, seq: record.seq, motionsJSON: document.value(of: .motions).encoded(canonical: true))))
         case .alias(let alias):
-            appendRecord(.alias(key: strings.intern(alias.key), id: strings.intern(alias.id.canonical), seq: record.seq))
+            appendRecord(.alias(key: strings.intern(alias.key), id: strings.intern(alias.id.canonical), seq: record.seq,
+                                source: strings.intern(alias.source), date: alias.date))
         case .facts(let facts):
             addFacts(facts, seq: record.seq)
         case .void(let void):
@@ -176,13 +178,15 @@ struct TimelinePart: Sendable {
     private mutating func addFacts(_ record: FactsRecord, seq: Int) {
         appendRecord(.facts(SourcedFacts(record.facts, source: record.source)))
         if let id = record.facts.id, let replaced = record.facts.replaces, replaced != id {
-            appendRecord(.alias(key: strings.intern(replaced.canonical), id: strings.intern(id.canonical), seq: seq))
+            appendRecord(.alias(key: strings.intern(replaced.canonical), id: strings.intern(id.canonical), seq: seq,
+                                source: strings.intern(record.source.reference), date: record.source.date))
         }
     }
 
     private mutating func readAlias(_ fields: RecordFields<AliasRecord.Field>, seq: Int) throws(LineFault) {
         // The ID is canonical, so its bytes are its text.
-        appendRecord(.alias(key: strings.intern(try fields.contents(.key)), id: strings.intern(try fields.contents(.id)), seq: seq))
+        appendRecord(.alias(key: strings.intern(try fields.contents(.key)), id: strings.intern(try fields.contents(.id)), seq: seq,
+                            source: strings.intern(try fields.contents(.source)), date: fields.day(.date)))
     }
 
     /// Whether a filtered replay decodes `line`: any record but a status event, or a line

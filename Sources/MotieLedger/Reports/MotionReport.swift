@@ -53,9 +53,21 @@ public struct MotionReport: Sendable {
         return (block.text + historyLines(language, indent: "    ")).text
     }
 
-    /// The motion's key and name, then its history, one event a line.
+    /// The motion's key and name, then its history, one event a line, then each alias that
+    /// joined a key to it and was withdrawn with the document that proposed it, with its
+    /// source, date and line, and the void's line.
     public func historyText(_ language: Language) -> String {
-        (MotionBlock.heading(motion) + "\n" + historyLines(language, indent: "  ")).text
+        var text = MotionBlock.heading(motion) + "\n" + historyLines(language, indent: "  ")
+        let id = motion.id?.canonical
+        for join in timeline.aliasJoins where join.id == id || join.key == motion.key {
+            guard let void = join.withdrawnBy else { continue }
+            var line: PersonText = "  alias  \(join.key) = \(join.id)  (\(language.pick("uit", "from")) \(join.source)"
+            if let date = join.date { line += ", \(date)" }
+            line += "; \(language.pick("regel", "line")) \(join.seq))"
+            line += "  [\(language.pick("ingetrokken met het document", "withdrawn with its document")), \(language.pick("regel", "line")) \(void)]"
+            text += line + "\n"
+        }
+        return text.text
     }
 
     /// The history, one event a line: date, status, source, and the evidence or note.

@@ -1,8 +1,9 @@
 /// What needs a person (`motieledger review`), newest first: readings still uncertain, with the
 /// findings that say why; findings of a document (a mention that identifies no motion, a link
-/// left open); keys joined to a Kamerstuk by an alias, and keys left unjoined because they may
-/// name more than one motion; and numbers read twice with other bytes. Each item says how to
-/// settle it.
+/// left open); keys joined to a Kamerstuk by an alias, each with the document that proposed it
+/// and its date (an alias withdrawn with its document says so), and keys left unjoined because
+/// they may name more than one motion; and numbers read twice with other bytes. Each item says
+/// how to settle it.
 package struct ReviewReport: FormattedReport, Sendable {
     /// What kind of question an item asks.
     package enum Kind: String, Sendable {
@@ -49,7 +50,9 @@ package struct ReviewReport: FormattedReport, Sendable {
     /// The items, newest line first.
     package let items: [Item]
 
-    package init(timeline: Timeline) {
+    /// What needs a person in `timeline`, each reason the ledger sees in `language` (a finding
+    /// kept with a reading as it was kept).
+    package init(timeline: Timeline, language: Language = .nl) {
         var items: [Item] = []
         for motion in timeline.motions {
             for event in timeline.history(of: motion) where event.uncertain && !event.isVoided && !event.isCorrected {
@@ -61,7 +64,8 @@ package struct ReviewReport: FormattedReport, Sendable {
                 let others = timeline.motions(carrying: motion.key).filter { $0.key != motion.key }.map(\.key)
                 if !others.isEmpty, let last = timeline.history(of: motion).last {
                     items.append(Item(kind: .unjoined, seq: last.seq, date: last.date, motion: motion.key, name: motion.name,
-                                      source: last.source, status: nil, reasons: ["\(motion.key) ~ " + others.joined(separator: ", ")],
+                                      source: last.source, status: nil,
+                                      reasons: ["\(motion.key) \(language.pick("is misschien", "may be")) " + others.joined(separator: language.pick(" of ", " or "))],
                                       settle: ["motieledger status \(motion.key)"]))
                 }
             }
@@ -78,13 +82,19 @@ package struct ReviewReport: FormattedReport, Sendable {
         for (_, documents) in readings where documents.count > 1 {
             let later = documents.last!
             items.append(Item(kind: .reread, seq: later.seq, date: later.date, motion: nil, name: nil, source: later.number, status: nil,
-                              reasons: documents.map { "\($0.number), line \($0.seq), \($0.date.iso), SHA-256 \($0.sha256.prefix(12))…" },
+                              reasons: documents.map { "\($0.number), \(language.pick("regel", "line")) \($0.seq), \($0.date.iso), SHA-256 \($0.sha256.prefix(12))…" },
                               settle: ["motieledger record --void-document \(later.number) --note …"]))
         }
         for join in timeline.aliasJoins {
-            items.append(Item(kind: .alias, seq: join.seq, date: nil, motion: join.id, name: timeline.motion(key: join.id)?.name,
-                              source: nil, status: nil,
-                              reasons: ["\(join.key) = \(join.id)" + (join.held ? "" : " (did not hold: the key was joined before)")],
+            let why: String = if let void = join.withdrawnBy {
+                language.pick(" (ingetrokken met het document, regel \(void))", " (withdrawn with its document, line \(void))")
+            } else if !join.held {
+                language.pick(" (geldt niet: de sleutel was al eerder gekoppeld)", " (did not hold: the key was joined before)")
+            } else {
+                ""
+            }
+            items.append(Item(kind: .alias, seq: join.seq, date: join.date, motion: join.id, name: timeline.motion(key: join.id)?.name,
+                              source: join.source, status: nil, reasons: ["\(join.key) = \(join.id)" + why],
                               settle: ["motieledger history \(join.id)"]))
         }
         self.items = items.enumerated().sorted { ($0.element.seq, $0.offset) > ($1.element.seq, $1.offset) }.map(\.element)

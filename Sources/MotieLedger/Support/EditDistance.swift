@@ -30,17 +30,34 @@ package func editDistance(_ a: String, _ b: String) -> Int {
 /// name counts as near when the typed words lie somewhere inside it with few slips — `Paternote`
 /// in `Paternotte c.s.`, `buitenlands` in `begrotingsbehandeling Buitenlandse Zaken` — so a
 /// short query is not held against a long name for being short.
+///
+/// A name is near only within ``allowedSlips(_:)``: one slip for every three letters and
+/// digits of the folded query. Slips people make stay well inside it (`Klavr` for `Klaver`: 1
+/// in 5; `Paternote`: 1 in 9; `2026D07421` for `2026D07412`: 2 in 10), while a word that is
+/// in no name needs half its letters changed or more to match a stretch of one (against the
+/// bundled ledger's names: `Jansen` 3 of 6, `Wilders` 4 of 7, `stikstof` 6 of 8; `Defensie`
+/// against its debates 5 of 8), so it is told that nothing is near rather than given names
+/// that are not.
 package enum Nearness {
-    /// Up to `limit` of `candidates`, nearest first (ties in the candidates' order), each once.
+    /// Up to `limit` of `candidates` near enough, nearest first (ties in the candidates'
+    /// order), each once; empty when none is.
     package static func nearest(to typed: String, among candidates: [String], limit: Int = 3) -> [String] {
         let query = Array(folded(typed))
         guard !query.isEmpty else { return [] }
+        let allowed = allowedSlips(query.count)
         var seen: Set<String> = []
         var scored: [(distance: Int, order: Int, candidate: String)] = []
         for (order, candidate) in candidates.enumerated() where seen.insert(candidate).inserted {
-            scored.append((distance(query, Array(folded(candidate))), order, candidate))
+            let distance = distance(query, Array(folded(candidate)))
+            if distance <= allowed { scored.append((distance, order, candidate)) }
         }
         return scored.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.prefix(limit).map(\.candidate)
+    }
+
+    /// The most slips a name may be from a folded query of `length` letters and digits and still
+    /// be near it: one in three (a query of one or two must appear as typed).
+    static func allowedSlips(_ length: Int) -> Int {
+        length / 3
     }
 
     /// `text` without case, diacritics, or anything but letters and digits.
