@@ -18,11 +18,32 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     public let message: String
     /// Where in the input; `nil` when the finding concerns the input as a whole.
     public let location: SourceLocation?
+    /// The message as a stable code and the values it puts in, for a reader that says it in
+    /// another language or keeps it; `nil` when the message is text only.
+    package let coded: Coded?
+
+    /// A message said by a code (`missing-footnote`) and its values (`["12"]`), in the order
+    /// its code names them.
+    package struct Coded: Hashable, Sendable {
+        package let code: String
+        package let values: [String]
+
+        package init(_ code: String, _ values: [String]) {
+            self.code = code
+            self.values = values
+        }
+    }
 
     public init(_ category: Category, _ message: String, at location: SourceLocation?) {
+        self.init(category, message, at: location, coded: nil)
+    }
+
+    /// A finding whose message `coded` also says, by its code and values.
+    package init(_ category: Category, _ message: String, at location: SourceLocation?, coded: Coded?) {
         self.category = category
         self.message = message
         self.location = location
+        self.coded = coded
     }
 
     public var description: String {

@@ -177,23 +177,45 @@ private func january() throws -> Workspace {
         #expect(try workspace.run(["verify"]).status == 0)
     }
 
+    @Test("record's report, of a status, a void and a confirmation: Dutch by default, English with --lang en")
+    func recordInEitherLanguage() throws {
+        let workspace = try january()
+        defer { workspace.remove() }
+        let english = try workspace.run(["record", "kst-36800-V-30", "uitgevoerd", "--source", "brief", "--by", "griffier", "--lang", "en"])
+        #expect(english.out.hasPrefix("+ kst-36800-V-30  carried out  2026-03-20  Van der Werf  [manual by griffier; source brief]\n"
+            + "appended 1 record to ledger/moties.jsonl (line 23); head 23:"), "\(english.out)")
+        let void = try workspace.run(["record", "--void", "23", "--by", "griffier", "--lang", "en"])
+        #expect(void.out.hasPrefix("- void line 23  [by griffier]\nappended 1 record to ledger/moties.jsonl (line 24)"), "\(void.out)")
+        let confirm = try workspace.run(["record", "--confirm", "13", "--by", "griffier"])
+        #expect(confirm.out.hasPrefix("✓ bevestigd: regel 13  [door griffier]\n1 record toegevoegd aan ledger/moties.jsonl (regel 25)"), "\(confirm.out)")
+        let document = try workspace.run(["record", "--void-document", "2026D03887", "--by", "griffier", "--lang", "en"])
+        #expect(document.out.hasPrefix("- void document 2026D03887  [by griffier]\nappended 1 record"), "\(document.out)")
+    }
+
     @Test("the reason a reading is uncertain is kept with it; record --confirm accepts it; review lists what needs a person")
     func confirmAndReview() throws {
         let workspace = try january()
         defer { workspace.remove() }
         let reason = "1440:1: conditional: the status depends on a condition the answer sets"
+        let reden = "de status hangt af van een voorwaarde die het antwoord stelt (regel 1440)"
         let status = try workspace.run(["status", "kst-35207-89"]).out
-        #expect(status.contains("  onzeker:      ja — zie de bevinding; lees de passage na\n  bevinding:    \(reason)\n"), "\(status)")
+        #expect(status.contains("  onzeker:      ja — zie de bevinding; lees de passage na\n  bevinding:    \(reden)\n"), "\(status)")
+        let english = try workspace.run(["status", "kst-35207-89", "--lang", "en"]).out
+        #expect(english.contains("  uncertain:    yes — see the finding; read the passage\n  finding:      \(reason)\n"), "\(english)")
         #expect(try objects(try workspace.run(["history", "kst-35207-89", "--format", "json"]).out)[0]["findings"] as? [String] == [reason])
-        #expect(try workspace.run(["table"]).out.contains("in uitvoering (onzeker)"))
+        #expect(try workspace.run(["table"]).out.contains("in uitvoering (onzeker: de passage stelt een voorwaarde)"))
         let review = try objects(try workspace.run(["review", "--format", "json"]).out)
         // Newest first: the document's missing footnotes (line 19), then the uncertain reading (line 13).
         #expect(review.map { $0["kind"] as? String } == ["finding", "uncertain"])
         #expect(review[0]["seq"] as? Int == 19)
-        #expect((review[0]["reasons"] as? [String])?.first?.contains("missing-footnote: footnote 12 is missing") == true)
+        #expect((review[0]["reasons"] as? [String])?.first
+            == "voetnoot 12 ontbreekt: de verwijzing staat in de tekst, de voetnoot zelf ging verloren (regel 975, kolom 40)")
         #expect(review[1]["seq"] as? Int == 13)
         #expect(review[1]["motion"] as? String == "kst-35207-89")
-        #expect(review[1]["reasons"] as? [String] == [reason])
+        #expect(review[1]["reasons"] as? [String] == [reden])
+        let reviewEnglish = try objects(try workspace.run(["review", "--format", "json", "--lang", "en"]).out)
+        #expect((reviewEnglish[0]["reasons"] as? [String])?.first == "975:40: missing-footnote: footnote 12 is missing: its marker is in the text, its footnote was lost")
+        #expect(reviewEnglish[1]["reasons"] as? [String] == [reason])
         #expect(try workspace.run(["review"]).out.hasPrefix("Te beoordelen: 2 punten\n\nregel 19  bevinding  2026D03887 (2026-01-28)\n"))
         #expect(try workspace.run(["review", "--lang", "en", "--format", "markdown"]).out.hasPrefix("## To review: 2 items\n\n| Line | Kind |"))
 
@@ -263,6 +285,34 @@ private func january() throws -> Workspace {
         #expect(forced.out.contains("\n2026D07412 (2026-03-10)"), "\(forced.out)")
     }
 
+    @Test("findings are kept as codes, said in Dutch or English; a ledger that kept English sentences (version 3) shows them as written")
+    func findingsInEitherLanguage() throws {
+        // A fresh ingest of 2026D03887: ingest's report names the reasons in the report's language.
+        let fresh = Workspace()
+        defer { fresh.remove() }
+        let dutch = try fresh.run(["ingest", "--dry-run", fixture("2026D03887.txt")]).out
+        #expect(dutch.contains("  ! regel 13: de status hangt af van een voorwaarde die het antwoord stelt (regel 1440)\n"), "\(dutch)")
+        #expect(dutch.contains("  ! regel 19: voetnoot 14 ontbreekt: de verwijzing staat in de tekst, de voetnoot zelf ging verloren (regel 1070, kolom 16)\n"))
+        let english = try fresh.run(["ingest", "--dry-run", "--lang", "en", fixture("2026D03887.txt")]).out
+        #expect(english.contains("  ! line 13: 1440:1: conditional: the status depends on a condition the answer sets\n"), "\(english)")
+        #expect(fresh.bytes.isEmpty)
+        #expect(try fresh.run(["ingest", fixture("2026D03887.txt")]).status == 0)
+        let found = String(decoding: fresh.bytes, as: UTF8.self).split(separator: "\n").filter { $0.contains("\"type\":\"found\"") }
+        #expect(found.count == 2)
+        #expect(found.last?.hasPrefix("{\"found\":[{\"code\":\"conditional\",\"column\":1,\"line\":1440,\"values\":[]}],") == true, "\(found)")
+
+        // The bundled ledger kept its findings as English sentences: they are shown as written, in either language.
+        let old = Workspace()
+        defer { old.remove() }
+        try FileManager.default.createDirectory(atPath: old.directory + "/ledger", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: fixture("ledger-bundled/moties.jsonl"), toPath: old.ledger)
+        let sentence = "1440:1: conditional: the status depends on a condition the answer sets"
+        #expect(try old.run(["status", "kst-35207-89"]).out.contains("  bevinding:    \(sentence)\n"))
+        #expect(try old.run(["status", "kst-35207-89", "--lang", "en"]).out.contains("  finding:      \(sentence)\n"))
+        #expect(try objects(try old.run(["review", "--format", "json"]).out).last?["reasons"] as? [String] == [sentence])
+        #expect(try old.run(["verify"]).status == 0)
+    }
+
     @Test("the ledgers written before voids (version 1, and version 2 with facts) still read and verify, and take the new records")
     func oldLedgers() throws {
         for (name, head) in [("ledger-v1", "19:c9ee4203895d08f60cf33dfe6a13c315d5c6b3548c95e949ef32ea64ff7ff145"),
@@ -293,7 +343,7 @@ private func january() throws -> Workspace {
         #expect(try workspace.run(["record", "--void", "1", "--by", "griffier"]).status == 0)
         let good = workspace.bytes
         let text = String(decoding: good, as: UTF8.self)
-        for (version, message) in [("4", "unknown schema version 4: this motieledger reads versions 1 to 3; a newer motieledger wrote this line"),
+        for (version, message) in [("5", "unknown schema version 5: this motieledger reads versions 1 to 4; a newer motieledger wrote this line"),
                                    ("2", "a void record is schema version 3, not 2")] {
             let changed = text.replacingOccurrences(of: "\"type\":\"void\",\"v\":3", with: "\"type\":\"void\",\"v\":\(version)")
             #expect(changed != text)

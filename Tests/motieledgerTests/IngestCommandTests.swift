@@ -6,7 +6,11 @@ import TestSupport
 
 /// `ingest` through the built binary: documents read into the ledger, from the text on.
 @Suite(.enabled(if: toolPath != nil)) struct IngestCommandTests {
-    @Test("the bundled ledger is exactly what ingest makes of 2026D03887, and it verifies")
+    /// The bundled ledger was written before findings were coded (schema version 3): a fresh
+    /// ingest writes the same 19 lines of events and document, then its findings as `found`
+    /// records that say in English exactly what the bundled `findings` lines say, then the same
+    /// facts (its chain, only, is another).
+    @Test("the bundled ledger is what ingest makes of 2026D03887, its findings now coded, and it verifies")
     func committedLedger() throws {
         let workspace = Workspace()
         defer { workspace.remove() }
@@ -15,8 +19,21 @@ import TestSupport
         // The tests' own copy of what the repository ships in ledger/: the working file is the
         // user's, and an ingest in the repository must not be able to fail a test.
         let bundled = fixture("ledger-bundled/moties.jsonl")
-        let committed = try [UInt8](Data(contentsOf: URL(fileURLWithPath: bundled)))
-        #expect(workspace.bytes == committed, "Tests/Fixtures/ledger-bundled/moties.jsonl differs from a fresh ingest of 2026D03887")
+        let committed = try [UInt8](Data(contentsOf: URL(fileURLWithPath: bundled))).split(separator: 0x0A).map(Array.init)
+        let fresh = workspace.bytes.split(separator: 0x0A).map(Array.init)
+        #expect(fresh.count == committed.count && committed.count == 22)
+        #expect(fresh.prefix(19) == committed.prefix(19), "the events and the document record differ from a fresh ingest of 2026D03887")
+        let timeline = try Ledger(path: workspace.ledger).timeline()
+        let old = try Ledger(path: bundled).timeline()
+        for target in [19, 13] {
+            #expect(timeline.findings(of: target) == old.findings(of: target), "line \(target)")
+            #expect(old.keptFindings(of: target).allSatisfy { if case .sentence = $0 { true } else { false } })
+            #expect(timeline.keptFindings(of: target).allSatisfy { if case .coded = $0 { true } else { false } })
+        }
+        let facts = try [fresh[21], committed[21]].map { line in
+            try JSONParser.parse(line).objectValue?.filter { !["prev", "hash"].contains($0.0) }.map { "\($0.0)=\(String(decoding: $0.1.encoded(canonical: true), as: UTF8.self))" }
+        }
+        #expect(facts[0] == facts[1])
         let verify = try workspace.run(["verify", "--ledger", bundled])
         #expect(verify.status == 0, "\(verify.err)")
     }

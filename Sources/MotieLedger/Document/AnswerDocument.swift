@@ -65,8 +65,8 @@ public struct AnswerDocument: Sendable {
         footnoteReader.read()
         footnotes = footnoteReader.footnotes
         markers = footnoteReader.markers
-        for (category, message, offset) in footnoteReader.findings {
-            findings.append(Finding(category, message, at: text.location(of: offset)))
+        for (code, values, offset) in footnoteReader.findings {
+            findings.append(code.finding(values, at: text.location(of: offset)))
         }
 
         var body = bytes
@@ -134,13 +134,10 @@ public struct AnswerDocument: Sendable {
         rows = pairs.isEmpty ? structure.rows() : []
         kind = AnswerDocument.kind(metadata: metadata, aanhangsel: aanhangsel, pairs: pairs, header: header)
         if number == nil {
-            findings.append(Finding(.noNumber, "the document gives no number of its own (a Tweede Kamer number such as 2026D03887, "
-                + "an Aanhangsel's ah-tk-…, a Kamerstuk's running head): it is known by its content, sha256: and the first 12 hex digits of its SHA-256",
-                at: nil))
+            findings.append(FindingText.noNumber.finding(at: nil))
         }
         if date == nil {
-            findings.append(Finding(.noDate, "the document gives no date (such as 'Den Haag, 28 januari 2026' or '(ontvangen 5 april 2024)'); "
-                + "ingest needs one with --date YYYY-MM-DD", at: nil))
+            findings.append(FindingText.noDate.finding(at: nil))
         }
         self.findings = findings
     }

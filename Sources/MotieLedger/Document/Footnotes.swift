@@ -46,7 +46,7 @@ struct FootnoteReader {
     var footnotes: [Footnote] = []
     var markers: [FootnoteMarker] = []
     var blockLines: Set<Int> = []
-    var findings: [(Finding.Category, String, Int)] = []
+    var findings: [(FindingText, [String], Int)] = []
 
     init(text: [UInt8], lines: [TextLine], excluded: [Range<Int>]) {
         self.text = text
@@ -79,9 +79,7 @@ struct FootnoteReader {
                     expected = (numbers.max() ?? number) + 1
                     searchFrom = position
                 } else {
-                    findings.append((.unpairedFootnotes,
-                                     "footnote numbers stand apart from their texts here and cannot be told apart: left unpaired",
-                                     line.range.lowerBound))
+                    findings.append((.unpairedFootnotes, [], line.range.lowerBound))
                 }
                 index = block.last + 1
                 continue
@@ -168,12 +166,10 @@ struct FootnoteReader {
                 if let f = footnoteIndex[k] { footnotes[f].marker = markers.count }
                 markers.append(FootnoteMarker(number: k, range: marker.range, footnote: footnoteIndex[k], apart: marker.apart))
                 if footnoteIndex[k] == nil {
-                    findings.append((.missingFootnote,
-                                     "footnote \(k) is missing: its marker is in the text, its footnote was lost",
-                                     marker.range.lowerBound))
+                    findings.append((.missingFootnote, [String(k)], marker.range.lowerBound))
                 }
             } else if let f = footnoteIndex[k] {
-                findings.append((.unmarkedFootnote, "footnote \(k) has no marker in the text", footnotes[f].range.lowerBound))
+                findings.append((.unmarkedFootnote, [String(k)], footnotes[f].range.lowerBound))
             }
         }
     }

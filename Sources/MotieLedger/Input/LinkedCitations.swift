@@ -31,8 +31,7 @@ package enum LinkedCitations {
             guard !over.isEmpty else {
                 if let id = match.id, let dossierLink = overlapping(match.range, in: dossiers, from: &firstDossier).first.map({ dossiers[$0] }),
                    normalizedDossier(dossierLink.document) != dossierKey(id) {
-                    findings.append(Finding(.linkMismatch, "the text reads \(id.canonical), the publisher's link names dossier \(dossierLink.document)",
-                                            at: place(match.range.lowerBound)))
+                    findings.append(FindingText.linkNamesDossier.finding([id.canonical, dossierLink.document], at: place(match.range.lowerBound)))
                 }
                 kept.append(match)
                 continue
@@ -43,8 +42,7 @@ package enum LinkedCitations {
                 for k in over { readByLink[k].insert(id) }
             } else {
                 let names = over.map { documents[$0].document }.joined(separator: ", ")
-                findings.append(Finding(.linkMismatch, "the text reads \(id.canonical), the publisher's link says \(names)",
-                                        at: place(match.range.lowerBound)))
+                findings.append(FindingText.linkNamesOther.finding([id.canonical, names], at: place(match.range.lowerBound)))
             }
         }
         for (k, link) in documents.enumerated() {

@@ -76,6 +76,7 @@ extension ValueKind {
         case .outcome: return LineValue.outcome(value) == nil ? nil : 0
         case .partyVotes: return LineValue.forEachObject(inArray: value, FieldLayout.partyVote, ids: &ids) { _, _, _ in } ? 0 : nil
         case .factsKind: return LineValue.factsKind(value) == nil ? nil : 0
+        case .codedFindings: return LineValue.forEachObject(inArray: value, FieldLayout.codedFinding, ids: &ids) { _, _, _ in } ? 0 : nil
         }
     }
 }

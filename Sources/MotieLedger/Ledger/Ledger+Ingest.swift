@@ -75,7 +75,7 @@ extension LedgerBatch {
     mutating func read(_ reading: DocumentReading) {
         let keyless = Set(reading.motions.filter { $0.id == nil }.flatMap { [$0.nameKey] + $0.otherKeys })
         let identified = reading.motions.filter { $0.id != nil }
-        var findings: [FindingsRecord] = []
+        var findings: [FoundRecord] = []
         for motion in reading.motions {
             if let id = motion.id {
                 // Every key the document's mentions give the motion (by name, by subject) may be
@@ -117,7 +117,7 @@ extension LedgerBatch {
             // The timeline's own test of news: the event restates when the status at its date
             // is still told by another.
             let seq = timeline.count
-            if !motion.findings.isEmpty { findings.append(FindingsRecord(target: seq, findings: motion.findings)) }
+            if !motion.findings.isEmpty { findings.append(FoundRecord(target: seq, found: motion.findings.map(CodedFinding.init))) }
             if let known = timeline.motion(key: motion.key), timeline.state(of: known, at: .endOf(reading.date))?.event.seq != seq {
                 restatements.insert(seq)
             }
@@ -127,8 +127,8 @@ extension LedgerBatch {
             sha256: reading.sha256, motions: reading.motions.map(\.key))))
         // The findings follow the document's record, so that the lines of what was read keep
         // the numbers they had before findings were kept.
-        if !reading.findings.isEmpty { append(.findings(FindingsRecord(target: timeline.count, findings: reading.findings))) }
-        for record in findings { append(.findings(record)) }
+        if !reading.findings.isEmpty { append(.found(FoundRecord(target: timeline.count, found: reading.findings.map(CodedFinding.init)))) }
+        for record in findings { append(.found(record)) }
     }
 
     /// The motions `key` may stand for, by their keys (IDs for those that have one), in the

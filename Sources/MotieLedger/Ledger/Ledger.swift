@@ -705,7 +705,7 @@ private struct CheckedPart: Sendable {
             case .alias: aliases += 1
             case .facts: facts += 1
             case .void, .confirm: corrections += 1
-            case .findings: findings += 1
+            case .findings, .found: findings += 1
             }
         }
 

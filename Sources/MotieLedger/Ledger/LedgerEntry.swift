@@ -7,6 +7,7 @@ package enum LedgerEntry: Hashable, Sendable {
     case void(VoidRecord)
     case confirm(ConfirmRecord)
     case findings(FindingsRecord)
+    case found(FoundRecord)
 
     /// The record's `type`.
     package var type: String { recordType.name }
@@ -20,6 +21,7 @@ package enum LedgerEntry: Hashable, Sendable {
         case .void: .void
         case .confirm: .confirm
         case .findings: .findings
+        case .found: .found
         }
     }
 
@@ -33,6 +35,7 @@ package enum LedgerEntry: Hashable, Sendable {
         case .void(let void): VoidRecord.Field.allCases.map(void.value)
         case .confirm(let confirm): ConfirmRecord.Field.allCases.map(confirm.value)
         case .findings(let findings): FindingsRecord.Field.allCases.map(findings.value)
+        case .found(let found): FoundRecord.Field.allCases.map(found.value)
         }
     }
 }

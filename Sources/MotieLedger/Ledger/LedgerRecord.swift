@@ -2,7 +2,7 @@
 public struct LedgerRecord: Hashable, Sendable {
     /// The newest schema version this code reads and writes: each line is written at its type's
     /// version (``RecordType/version``), so that status events stay at version 1.
-    package static let version: Int64 = 3
+    package static let version: Int64 = 4
     /// `prev` of the first line: 64 zeros.
     package static let zeroHash = String(repeating: "0", count: 64)
 

@@ -126,6 +126,29 @@ struct RecordFields<Field: SchemaField> {
         return submitters
     }
 
+    func codedFindings(_ field: Field) throws(LineFault) -> [CodedFinding] {
+        var found: [CodedFinding] = []
+        var ids = KamerstukIDRule()
+        var code = "", lineNumber: Int?, column: Int?, values: [String] = []
+        let whole = LineValue.forEachObject(inArray: raw(field), FieldLayout.codedFinding, ids: &ids) { member, value, _ in
+            switch CodedFinding.Field(rawValue: member) {
+            case .code: code = LineValue.contents(value).map(unescaped) ?? ""
+            case .line: lineNumber = LineValue.integer(value)
+            case .column: column = LineValue.integer(value)
+            case .values:
+                values = []
+                _ = LineValue.forEachString(inArray: value) { values.append(unescaped($0)) }
+            case nil: break
+            }
+        } next: {
+            found.append(CodedFinding(code: code, line: lineNumber, column: column, values: values))
+            lineNumber = nil
+            column = nil
+        }
+        guard whole else { throw line.fault(index(field)) }
+        return found
+    }
+
     func vote(_ field: Field) throws(LineFault) -> Vote? {
         if isNull(field) { return nil }
         var ids = KamerstukIDRule()

@@ -35,7 +35,7 @@ struct Replay: Sendable {
     private(set) var voids: [(seq: Int, record: VoidRecord)] = []
     private(set) var confirms: [(seq: Int, record: ConfirmRecord)] = []
     /// The findings kept with an event or a document, by its line.
-    private(set) var findings: [Int: [String]] = [:]
+    private(set) var findings: [Int: [KeptFinding]] = [:]
     /// Every join of a key to an ID (alias records, and facts that replace a motion), with its
     /// line, the source that proposed it and its date, whether it held (a key's first alias not
     /// withdrawn does), and the void that withdrew its document, if any.
@@ -306,7 +306,9 @@ struct Replay: Sendable {
             pendingMarks.append((seq, .confirm(confirm)))
             if isSorted { markPending() }
         case .findings(let record):
-            findings[record.target, default: []] += record.findings
+            findings[record.target, default: []] += record.findings.map(KeptFinding.sentence)
+        case .found(let record):
+            findings[record.target, default: []] += record.found.map(KeptFinding.coded)
         }
     }
 

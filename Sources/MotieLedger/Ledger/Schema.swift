@@ -58,7 +58,7 @@ enum EnvelopeField: Int, CaseIterable, CodingKey, Sendable {
 
 /// The record types, by their `type`.
 enum RecordType: CaseIterable, Sendable {
-    case document, status, alias, facts, void, confirm, findings
+    case document, status, alias, facts, void, confirm, findings, found
 
     /// The record's `type`.
     var name: String {
@@ -70,6 +70,7 @@ enum RecordType: CaseIterable, Sendable {
         case .void: "void"
         case .confirm: "confirm"
         case .findings: "findings"
+        case .found: "found"
         }
     }
 
@@ -81,6 +82,7 @@ enum RecordType: CaseIterable, Sendable {
         case .document, .status, .alias: 1
         case .facts: 2
         case .void, .confirm, .findings: 3
+        case .found: 4
         }
     }
 
@@ -94,6 +96,7 @@ enum RecordType: CaseIterable, Sendable {
         case .void: FieldLayout.void
         case .confirm: FieldLayout.confirm
         case .findings: FieldLayout.findings
+        case .found: FieldLayout.found
         }
     }
 
@@ -107,6 +110,7 @@ enum RecordType: CaseIterable, Sendable {
         case .void: .void(try VoidRecord(RecordFields(fields)))
         case .confirm: .confirm(try ConfirmRecord(RecordFields(fields)))
         case .findings: .findings(try FindingsRecord(RecordFields(fields)))
+        case .found: .found(try FoundRecord(RecordFields(fields)))
         }
     }
 
@@ -120,6 +124,7 @@ enum RecordType: CaseIterable, Sendable {
         case .void: try VoidRecord.checkRelations(RecordFields(fields))
         case .confirm: try ConfirmRecord.checkRelations(RecordFields(fields))
         case .findings: try FindingsRecord.checkRelations(RecordFields(fields))
+        case .found: try FoundRecord.checkRelations(RecordFields(fields))
         }
     }
 
@@ -214,6 +219,8 @@ final class FieldLayout: Sendable {
     static let void = FieldLayout(VoidRecord.Field.self, envelope: true)
     static let confirm = FieldLayout(ConfirmRecord.Field.self, envelope: true)
     static let findings = FieldLayout(FindingsRecord.Field.self, envelope: true)
+    static let found = FieldLayout(FoundRecord.Field.self, envelope: true)
+    static let codedFinding = FieldLayout(CodedFinding.Field.self, envelope: false)
 }
 
 // MARK: - document
@@ -422,7 +429,7 @@ extension FactsRecord: RecordBody {
     }
 }
 
-// MARK: - void, confirm and findings
+// MARK: - void, confirm, findings and found
 
 /// A record that speaks of an earlier line names it by its `seq`: one before its own. (Each of
 /// these types has a key that sorts before `hash`, which is never a line's first member.)
@@ -534,7 +541,61 @@ extension FindingsRecord: RecordBody {
     }
 }
 
+extension FoundRecord: RecordBody {
+    static var recordType: RecordType { .found }
+
+    enum Field: Int, SchemaField {
+        case target, found
+
+        var shape: FieldShape {
+            switch self {
+            case .target: .required(.sequence)
+            case .found: .required(.codedFindings)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .target: .int(Int64(target))
+        case .found: .array(found.map { .object(FieldLayout.codedFinding.members($0.value)) })
+        }
+    }
+
+    init(_ fields: RecordFields<Field>) throws(LineFault) {
+        self.init(target: try fields.optionalInteger(.target) ?? 0, found: try fields.codedFindings(.found))
+    }
+
+    static func checkRelations(_ fields: RecordFields<Field>) throws(LineFault) {
+        try checkEarlier(.target, fields)
+    }
+}
+
 // MARK: - Nested objects
+
+extension CodedFinding {
+    /// The members of an element of a found record's `found`.
+    enum Field: Int, SchemaField {
+        case code, line, column, values
+
+        var shape: FieldShape {
+            switch self {
+            case .code: .required(.text)
+            case .line, .column: .optional(.integer)
+            case .values: .required(.strings)
+            }
+        }
+    }
+
+    func value(of field: Field) -> JSONValue {
+        switch field {
+        case .code: .string(code)
+        case .line: line.map { .int(Int64($0)) } ?? .null
+        case .column: column.map { .int(Int64($0)) } ?? .null
+        case .values: .array(values.map { .string($0) })
+        }
+    }
+}
 
 extension Submitter {
     /// The members of an element of a facts record's `submitters`.

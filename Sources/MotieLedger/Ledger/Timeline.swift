@@ -91,13 +91,17 @@ public struct Timeline: Sendable {
         replay.confirms.first { $0.record.event == seq }
     }
 
-    /// The findings kept with the event or document of line `seq` (empty when none).
+    /// The findings kept with the event or document of line `seq` (empty when none), in English
+    /// as `ingest` warned them: `1440:1: conditional: the status depends on a condition the answer sets`.
     public func findings(of seq: Int) -> [String] {
-        replay.findings[seq] ?? []
+        keptFindings(of: seq).map { $0.text(.en) }
     }
 
-    /// Every line findings are kept with, and its findings.
-    package var allFindings: [Int: [String]] { replay.findings }
+    /// The findings kept with the event or document of line `seq`, as kept: coded, or the
+    /// English sentences of a ledger written before codes.
+    package func keptFindings(of seq: Int) -> [KeptFinding] {
+        replay.findings[seq] ?? []
+    }
 
     /// Every join of a key to an ID (alias records, and facts that replace a motion), in the
     /// order of reading, with its line and whether it held (a key's first join does).

@@ -21,6 +21,7 @@ struct TimelinePart: Sendable {
         case void(VoidRecord, seq: Int)
         case confirm(ConfirmRecord, seq: Int)
         case findings(FindingsRecord)
+        case found(FoundRecord)
     }
 
     var strings = Interner()
@@ -88,6 +89,7 @@ struct TimelinePart: Sendable {
         case .void: appendRecord(.void(try VoidRecord(RecordFields(fields)), seq: seq))
         case .confirm: appendRecord(.confirm(try ConfirmRecord(RecordFields(fields)), seq: seq))
         case .findings: appendRecord(.findings(try FindingsRecord(RecordFields(fields))))
+        case .found: appendRecord(.found(try FoundRecord(RecordFields(fields))))
         }
     }
 
@@ -164,6 +166,8 @@ struct TimelinePart: Sendable {
             appendRecord(.confirm(confirm, seq: record.seq))
         case .findings(let findings):
             appendRecord(.findings(findings))
+        case .found(let found):
+            appendRecord(.found(found))
         }
     }
 

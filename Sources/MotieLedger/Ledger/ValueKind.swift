@@ -19,6 +19,8 @@ enum ValueKind: Sendable, Equatable {
     /// Facts: an array of submitters, a vote, a vote's outcome, an array of parties' votes, the
     /// kind of source.
     case submitters, vote, outcome, partyVotes, factsKind
+    /// An array of ``CodedFinding`` objects.
+    case codedFindings
 
     /// What a value of the kind must be, for messages: `"seq" must be an integer`.
     var expectation: String {
@@ -44,6 +46,7 @@ enum ValueKind: Sendable, Equatable {
         case .outcome: "an outcome: " + VoteOutcome.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
         case .partyVotes: "an array of " + LineValue.describe(FieldLayout.partyVote)
         case .factsKind: "a kind of source: " + FactsSource.Kind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        case .codedFindings: "an array of " + LineValue.describe(FieldLayout.codedFinding)
         }
     }
 

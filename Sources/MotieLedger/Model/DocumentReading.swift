@@ -1,3 +1,5 @@
+import Kamerstuk
+
 /// What one document says, ready for the ledger: the document's identity and every motion it
 /// speaks of.
 public struct DocumentReading: Hashable, Sendable {
@@ -9,10 +11,10 @@ public struct DocumentReading: Hashable, Sendable {
     public let sha256: String
     public let motions: [MotionReading]
     /// What the reading found of the document as a whole (a mention that identifies no
-    /// motion), written as a motion's findings are: kept in the ledger with the document.
-    public var findings: [String]
+    /// motion): kept in the ledger with the document, as a motion's findings are.
+    public var findings: [Finding]
 
-    public init(number: String, date: Day, debate: Debate?, sha256: String, motions: [MotionReading], findings: [String] = []) {
+    public init(number: String, date: Day, debate: Debate?, sha256: String, motions: [MotionReading], findings: [Finding] = []) {
         self.number = number
         self.date = date
         self.debate = debate

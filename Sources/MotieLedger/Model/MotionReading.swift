@@ -27,9 +27,9 @@ public struct MotionReading: Hashable, Sendable {
     public let expected: ExpectedTime?
     /// Whether the reading is less than certain: a conditional or mixed answer, an uncertain link.
     public let uncertain: Bool
-    /// What the reading found of the motion (why it is uncertain, among them), each written
-    /// `LINE:COLUMN: category: message`: kept in the ledger with the event.
-    public var findings: [String] = []
+    /// What the reading found of the motion (why it is uncertain, among them): kept in the
+    /// ledger with the event, coded (``FindingText``).
+    public var findings: [Finding] = []
 
     public init(id: KamerstukID?, nameKey: String, otherKeys: [String] = [], name: String, status: MotionStatus, evidence: String,
                 evidenceLine: Int, answers: [AnswerReference], expected: ExpectedTime?, uncertain: Bool) {

@@ -13,5 +13,5 @@ package struct AnswerReading: Hashable, Sendable {
     package let notAdopted: Bool
     /// Why the status is not read from the text about the motion itself, where it is not (the
     /// title of its table says it): the motion is flagged uncertain.
-    package var note: String? = nil
+    package var note: FindingText? = nil
 }

@@ -1,3 +1,5 @@
+import Kamerstuk
+
 extension DocumentReading {
     /// What a document, read by `reader` from `bytes`, says, ready for the ledger: its number
     /// (else `sha256:` and the first 12 hex digits of its SHA-256 — a name its content gives,
@@ -15,7 +17,7 @@ extension DocumentReading {
         }
         self.init(number: document.number ?? DocumentReading.contentName(sha256: sha256), date: date,
                   debate: debate ?? document.debate, sha256: sha256, motions: motions,
-                  findings: reader.findings.map(\.description))
+                  findings: reader.findings)
     }
 
 
@@ -35,13 +37,13 @@ extension Debate {
 extension Motion {
     /// The findings a reading keeps with the motion's event: its own, and, for a status that
     /// hangs on a condition, that condition, so that "uncertain" always says why.
-    var kept: [String] {
-        var kept = findings.map(\.description)
+    var kept: [Finding] {
+        var kept = findings
         // Uncertain without a finding of its own and with answers that agree: the status
         // hangs on a condition (`indien`, `mits`), the one other reason a reading is uncertain.
         let conditional = readings.contains { $0.conditional && $0.evidenceLine == evidenceLine }
         if uncertain, !mixed, conditional || kept.isEmpty {
-            kept.append("\(evidenceLine):1: conditional: the status depends on a condition the answer sets")
+            kept.append(FindingText.conditional.finding(at: SourceLocation(line: evidenceLine, column: 1)))
         }
         return kept
     }

@@ -44,7 +44,7 @@ struct KamerstukLinker {
                 links[index].id = target.id
                 if target.uncertain {
                     links[index].uncertain = true
-                    links[index].notes.append(MotionNote(.uncertainLink, "footnote \(footnote.number) cites several papers; the motion is taken to be \(target.id.canonical)",
+                    links[index].notes.append(MotionNote(.footnoteCitesSeveral, [String(footnote.number), target.id.canonical],
                                                          at: mentions[index].anchor))
                 }
             }
@@ -73,7 +73,7 @@ struct KamerstukLinker {
                 links[index].unreadCitation = true
                 links[index].uncertain = true
                 let raw = TextBytes.collapsed(document.text.bytes[citation.range])
-                links[index].notes.append(MotionNote(.uncertainLink, "its Kamerstuk ('\(raw)') could not be read; kept apart from motions of the same name",
+                links[index].notes.append(MotionNote(.kamerstukUnread, [raw],
                                                      at: mentions[index].anchor))
             }
         }
@@ -145,7 +145,7 @@ struct KamerstukLinker {
             for (index, id) in zip(linked, ids) { links[index].id = id }
             for index in named.dropFirst(linked.count) where links[index].id != nil && !links[index].citedInline {
                 links[index].uncertain = true
-                links[index].notes.append(MotionNote(.uncertainLink, "the row gives \(ids.count) Kamerstuk(ken) for \(named.count) motions; this one's is not certain",
+                links[index].notes.append(MotionNote(.rowCountsDiffer, [String(ids.count), String(named.count)],
                                                      at: mentions[index].anchor))
             }
         }
@@ -214,7 +214,7 @@ struct KamerstukLinker {
             if Set(pool.compactMap(\.id)).count > 1 {
                 links[opener].uncertain = true
                 let others = Set(pool.dropFirst().compactMap { $0.id?.canonical }).sorted().joined(separator: ", ")
-                links[opener].notes.append(MotionNote(.uncertainLink, "the row cites \(chosen.canonical) and \(others); the motion is taken to be the first",
+                links[opener].notes.append(MotionNote(.rowCitesSeveral, [chosen.canonical, others],
                                                       at: mentions[opener].anchor))
             }
         }
@@ -277,11 +277,11 @@ struct KamerstukLinker {
                 links[index].id = target.id
                 if target.uncertain {
                     links[index].uncertain = true
-                    links[index].notes.append(MotionNote(.uncertainLink, "footnote \(marker.number) cites several papers; the motion is taken to be \(target.id.canonical)",
+                    links[index].notes.append(MotionNote(.footnoteCitesSeveral, [String(marker.number), target.id.canonical],
                                                          at: mentions[index].anchor))
                 }
             } else if let paper = papers.citations(in: footnote).first?.id {
-                links[index].notes.append(MotionNote(.uncertainLink, "footnote \(marker.number) cites \(paper.canonical), a paper about the motion, not the motion itself",
+                links[index].notes.append(MotionNote(.footnoteCitesPaper, [String(marker.number), paper.canonical],
                                                      at: mentions[index].anchor))
             }
         }
@@ -320,14 +320,14 @@ struct KamerstukLinker {
             // letter as well as the motion.
             let paper = Words.split(document.body, in: sentence).map(\.folded).first(where: FootnotePapers.papersInRunningText.contains)
             if candidates.count == 1, let paper {
-                findings.append(MotionNote(.uncertainLink, "footnote \(marker.number) closes a sentence that names a motion and a \(paper); it may cite either, so it is linked to neither",
+                findings.append(MotionNote(.sentenceNamesPaper, [String(marker.number), paper],
                                            at: marker.range.lowerBound))
             } else if candidates.count == 1 {
                 links[candidates[0]].id = target.id
                 links[candidates[0]].uncertain = links[candidates[0]].uncertain || target.uncertain
                 if let unit = mentions[candidates[0]].unit { unitHasID.insert(unit) }
             } else if candidates.count > 1 {
-                findings.append(MotionNote(.uncertainLink, "footnote \(marker.number) closes a sentence that names \(candidates.count) motions; it is linked to none",
+                findings.append(MotionNote(.sentenceNamesSeveral, [String(marker.number), String(candidates.count)],
                                            at: marker.range.lowerBound))
             }
         }
@@ -367,7 +367,7 @@ struct KamerstukLinker {
             if line.count == 1 {
                 let paper = Words.split(body, in: region.lowerBound..<start).map(\.folded).first(where: FootnotePapers.papersInRunningText.contains)
                 if let paper {
-                    findings.append(MotionNote(.uncertainLink, "footnote \(marker.number) stands apart under a text that names a motion and a \(paper); it may cite either, so it is linked to neither",
+                    findings.append(MotionNote(.apartUnderPaper, [String(marker.number), paper],
                                                at: marker.range.lowerBound))
                     continue
                 }
@@ -378,7 +378,7 @@ struct KamerstukLinker {
                 guard body[end..<start].allSatisfy({ " .?!)\n".utf8.contains($0) }) else { continue }
                 links[index].id = target.id
                 links[index].uncertain = true
-                links[index].notes.append(MotionNote(.uncertainLink, "footnotes \(line.map { String(document.markers[$0].number) }.joined(separator: " ")) stand apart under the text; the motion, named last, is taken to be the last's, \(target.id.canonical)",
+                links[index].notes.append(MotionNote(.apartFootnotes, [line.map { String(document.markers[$0].number) }.joined(separator: " "), target.id.canonical],
                                                      at: mentions[index].anchor))
             }
         }

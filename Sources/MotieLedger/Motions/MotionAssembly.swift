@@ -55,19 +55,16 @@ struct MotionAssembly {
         let mixed = Set(readings.map(\.status)).count > 1
         var motionFindings = group.notes.map { $0.finding(in: document) }
         if mixed {
-            let list = readings.map { "answer \($0.answer.map(String.init) ?? "-"): \($0.status.rawValue)" }.joined(separator: ", ")
-            motionFindings.append(Finding(.mixedReadings, "the answers read differently (\(list)); the most advanced is taken",
-                                          at: SourceLocation(line: chosen.evidenceLine, column: 1)))
+            let read = readings.flatMap { [$0.answer.map(String.init) ?? "-", $0.status.rawValue] }
+            motionFindings.append(FindingText.answersDiffer.finding(read, at: SourceLocation(line: chosen.evidenceLine, column: 1)))
         }
         if let note = chosen.note {
-            motionFindings.append(Finding(.uncertainStatus, note, at: SourceLocation(line: chosen.evidenceLine, column: 1)))
+            motionFindings.append(note.finding(at: SourceLocation(line: chosen.evidenceLine, column: 1)))
         }
         if chosen.notAdopted {
-            motionFindings.append(Finding(.notAdopted, "the text says the motion was not adopted: \(chosen.evidence)",
-                                          at: SourceLocation(line: chosen.evidenceLine, column: 1)))
+            motionFindings.append(FindingText.notAdopted.finding([chosen.evidence], at: SourceLocation(line: chosen.evidenceLine, column: 1)))
         } else if chosen.status == .onbekend {
-            motionFindings.append(Finding(.statusUnknown, unknownReason(group, readings: readings),
-                                          at: SourceLocation(line: chosen.evidenceLine, column: 1)))
+            motionFindings.append(unknownReason(group, readings: readings).finding(at: SourceLocation(line: chosen.evidenceLine, column: 1)))
         }
         return Motion(id: group.id, nameKey: key, nameKeys: keys, name: name, mentions: mentionList, answers: answers,
                       status: chosen.status, evidence: chosen.evidence, evidenceLine: chosen.evidenceLine, expected: chosen.expected,
@@ -76,16 +73,15 @@ struct MotionAssembly {
     }
 
     /// Why nothing could be read of a motion's execution.
-    func unknownReason(_ group: MotionGroup, readings: [AnswerReading]) -> String {
-        if status.motionPaper { return "a motion's text says what the Kamer finds and asks, not how far this motion has come" }
+    func unknownReason(_ group: MotionGroup, readings: [AnswerReading]) -> FindingText {
+        if status.motionPaper { return .motionTextOnly }
         let pairs = group.units.compactMap { units[$0].pair }
         if !pairs.isEmpty, pairs.allSatisfy({ pair in
             !group.members.contains { pair.answerSpan.contains(groups.mentions[$0].anchor) }
         }) {
-            return pairs.allSatisfy({ $0.answerSpan.isEmpty }) ? "only a question speaks of it, and it has no answer"
-                : "only a question names it, and the answer says nothing of its execution"
+            return pairs.allSatisfy({ $0.answerSpan.isEmpty }) ? .questionWithoutAnswer : .answerSilent
         }
-        return "nothing in the text says how far it has come"
+        return .nothingSaysHowFar
     }
 
     /// The name the document gives: from the mention that carries the citation, else the most

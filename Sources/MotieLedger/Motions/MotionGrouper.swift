@@ -55,11 +55,11 @@ struct MotionGrouper {
             groups.add(index, to: group)
             if !loose.isEmpty {
                 let labels = loose.map(label).joined(separator: ", ")
-                groups.note(group, MotionNote(.uncertainLink, "'motie \(mention.name ?? "")' may be the motion of \(labels); the submitters differ, so it is kept apart",
+                groups.note(group, MotionNote(.otherSubmitters, [mention.name ?? "", labels],
                                               at: placed.anchor))
             } else if !elsewhere.isEmpty {
                 let ids = elsewhere.compactMap { groups[$0].id?.canonical }.joined(separator: ", ")
-                groups.note(group, MotionNote(.uncertainLink, "'motie \(mention.name ?? "")' may be \(ids), cited elsewhere in the document; kept apart",
+                groups.note(group, MotionNote(.citedElsewhere, [mention.name ?? "", ids],
                                               at: placed.anchor))
             }
         }

@@ -45,8 +45,7 @@ struct ReferenceResolver {
             // A bare `een motie` is often no motion at all (`een motie aannemen`); the rest
             // means a motion that stays unknown.
             let text = TextBytes.collapsed(document.text.bytes[mention.range])
-            let why = discussed.count > 1 ? "several motions are discussed here; it is linked to none" : "nothing identifies it"
-            findings.append(MotionNote(.unidentifiedMotion, "'\(text)': \(why)", at: placed.anchor))
+            findings.append(MotionNote(discussed.count > 1 ? .severalDiscussed : .unidentified, [text], at: placed.anchor))
         }
     }
 

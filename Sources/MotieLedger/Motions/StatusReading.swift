@@ -171,7 +171,7 @@ struct MotionStatusReader {
     /// completed motions makes every motion in it carried out but one the row says lapsed or
     /// refused; in a table of motions not yet completed none is carried out, and one whose row
     /// says nothing readable is taken to be under way — flagged, with why.
-    func headingNote(_ heading: TableHeading?, read status: inout MotionStatus) -> String? {
+    func headingNote(_ heading: TableHeading?, read status: inout MotionStatus) -> FindingText? {
         switch (heading, status) {
         case (.completed, .uitgevoerd), (.completed, .vervallen), (.completed, .nietUitgevoerd), (nil, _):
             return nil
@@ -180,10 +180,10 @@ struct MotionStatusReader {
             return nil
         case (.open, .uitgevoerd):
             status = .inUitvoering
-            return "the row reads as done, but its table lists the motions not yet completed"
+            return .rowDoneButListedOpen
         case (.open, .onbekend):
             status = .inUitvoering
-            return "the row's status column could not be read; only its table's title says the motion is not yet completed"
+            return .rowStatusUnread
         case (.open, _):
             return nil
         }

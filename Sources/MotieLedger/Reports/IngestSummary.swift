@@ -15,7 +15,7 @@ package struct IngestSummary: Sendable {
         let document: DocumentRecord
         let records: [LedgerRecord]
         /// The findings kept with the reading, each about a line of the ledger.
-        var findings: [FindingsRecord] = []
+        var findings: [FoundRecord] = []
 
         var events: [LedgerRecord] { records.filter { if case .status = $0.entry { true } else { false } } }
         var aliases: Int { records.count - events.count }
@@ -26,7 +26,7 @@ package struct IngestSummary: Sendable {
         var readings: [Reading] = []
         var pending: [LedgerRecord] = []
         for record in report.records {
-            if case .findings(let findings) = record.entry {
+            if case .found(let findings) = record.entry {
                 // A reading's findings follow its document's record, so they come under it.
                 if !readings.isEmpty { readings[readings.count - 1].findings.append(findings) }
                 continue
@@ -70,7 +70,9 @@ package struct IngestSummary: Sendable {
                 text += "  " + RecordSummary.unjoinedLine(key.key, key.candidates, language)
             }
             for kept in reading.findings {
-                for finding in kept.findings { text += "  ! \(RecordSummary.findingsPlace(kept.target, language)): \(finding)\n" }
+                for finding in kept.found {
+                    text += "  ! \(RecordSummary.findingsPlace(kept.target, language)): \(KeptFinding.coded(finding).text(language))\n"
+                }
             }
         }
         for document in report.reread {

@@ -50,7 +50,7 @@ struct MotionBlock {
             row(language.pick("verwacht", "expected"), "\(expected.text) (\(ReportWords.range(expected, language)))")
         }
         let confirmation = seq.flatMap { timeline?.confirmation(ofEvent: $0) }
-        let findings = seq.flatMap { timeline?.findings(of: $0) } ?? []
+        let findings = seq.flatMap { timeline?.keptFindings(of: $0) } ?? []
         if uncertain ?? event.uncertain, confirmation == nil {
             // The reason kept with the reading is its finding; a reading kept before findings
             // were has only the flag, and the words say where to look.
@@ -59,7 +59,7 @@ struct MotionBlock {
                 : "\(language.pick("ja — zie de bevinding; lees de passage na", "yes — see the finding; read the passage"))"
             row(language.pick("onzeker", "uncertain"), why)
         }
-        for finding in findings { row(language.pick("bevinding", "finding"), "\(finding)") }
+        for finding in findings { row(language.pick("bevinding", "finding"), "\(finding.text(language))") }
         if let confirmation {
             row(language.pick("bevestigd", "confirmed"), "\(confirmation.record.who) (\(language.pick("regel", "line")) \(confirmation.seq))")
         }

@@ -92,7 +92,7 @@ public struct MotionReport: Sendable {
             if event.isConfirmed, let confirmation = timeline.confirmation(ofEvent: event.seq) {
                 line += "  [\(language.pick("bevestigd", "confirmed")): \(confirmation.record.who)]"
             } else if event.uncertain, !event.isVoided {
-                line += "  [\(language.pick("onzeker", "uncertain"))]"
+                line += "  [\(ReportWords.uncertain(timeline.keptFindings(of: event.seq).compactMap(\.category), language))]"
             }
             if let evidence = details.evidence { line += "  \u{201C}\(evidence)\u{201D}" }
             if let note = details.note { line += "  \(language.pick("notitie", "note")): \(note)" }

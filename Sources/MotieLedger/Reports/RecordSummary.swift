@@ -56,6 +56,8 @@ package struct RecordSummary: Sendable {
             return "✓ \(language.pick("bevestigd: regel", "confirm line")) \(confirm.event)  [\(language.pick("door", "by")) \(confirm.who)\(confirm.note.map { "; \($0)" } ?? "")]"
         case .findings(let findings):
             return "! \(findingsPlace(findings.target, language)): \(findings.findings.joined(separator: "; "))"
+        case .found(let found):
+            return "! \(findingsPlace(found.target, language)): \(found.found.map { KeptFinding.coded($0).text(language) }.joined(separator: "; "))"
         }
     }
 

@@ -1,3 +1,5 @@
+import Kamerstuk
+
 /// Words for people that several reports share, in Dutch or English.
 enum ReportWords {
     /// What a cutoff was named as: `begrotingsbehandeling … 2026-01-27 (na 2026D03887,
@@ -29,12 +31,26 @@ enum ReportWords {
     /// Why the reading of a motion is uncertain: the passage sets a condition, the answers
     /// disagree, the link to its Kamerstuk may be wrong (each as the reading found it).
     static func uncertaintyReasons(_ motion: Motion, _ language: Language) -> [String] {
-        var reasons: [String] = []
         let chosen = motion.readings.first { $0.evidenceLine == motion.evidenceLine && $0.evidence == motion.evidence }
-        if chosen?.conditional == true { reasons.append(language.pick("de passage stelt een voorwaarde", "the passage sets a condition")) }
-        if motion.mixed { reasons.append(language.pick("de antwoorden verschillen", "the answers disagree")) }
-        if motion.findings.contains(where: { $0.category == .uncertainLink }) {
-            reasons.append(language.pick("de koppeling kan onjuist zijn", "the link may be wrong"))
+        let categories = (chosen?.conditional == true ? [Finding.Category.conditional] : []) + (motion.mixed ? [.mixedReadings] : [])
+            + motion.findings.map(\.category)
+        return uncertaintyReasons(categories, language)
+    }
+
+    /// Why a reading is uncertain, in few words, from the categories of the findings kept with
+    /// it (each reason once, in their order): `de passage stelt een voorwaarde`, `de antwoorden
+    /// verschillen`, `de koppeling kan onjuist zijn`, `alleen de titel van de tabel geeft de status`.
+    static func uncertaintyReasons(_ categories: [Finding.Category], _ language: Language) -> [String] {
+        var reasons: [String] = []
+        for category in categories {
+            let reason: String? = switch category {
+            case .conditional: language.pick("de passage stelt een voorwaarde", "the passage sets a condition")
+            case .mixedReadings: language.pick("de antwoorden verschillen", "the answers disagree")
+            case .uncertainLink: language.pick("de koppeling kan onjuist zijn", "the link may be wrong")
+            case .uncertainStatus: language.pick("alleen de titel van de tabel geeft de status", "only the table's title gives the status")
+            default: nil
+            }
+            if let reason, !reasons.contains(reason) { reasons.append(reason) }
         }
         return reasons
     }
@@ -47,6 +63,13 @@ enum ReportWords {
     /// `152 dagen`, `1 day`.
     static func days(_ count: Int, _ language: Language) -> String {
         counted(count, language.pick("dag", "day"), language.pick("dagen", "days"))
+    }
+
+    /// `onzeker`, and why when the findings kept with the reading say: `onzeker: de passage
+    /// stelt een voorwaarde`.
+    static func uncertain(_ categories: [Finding.Category], _ language: Language) -> String {
+        let reasons = uncertaintyReasons(categories, language)
+        return language.pick("onzeker", "uncertain") + (reasons.isEmpty ? "" : ": " + reasons.joined(separator: "; "))
     }
 
     /// A list of names with its first letter capitalised, as it opens a line: `van der Werf,

@@ -57,7 +57,7 @@ package struct ReviewReport: FormattedReport, Sendable {
         for motion in timeline.motions {
             for event in timeline.history(of: motion) where event.uncertain && !event.isVoided && !event.isCorrected {
                 items.append(Item(kind: .uncertain, seq: event.seq, date: event.date, motion: motion.key, name: motion.name,
-                                  source: event.source, status: event.status, reasons: timeline.findings(of: event.seq),
+                                  source: event.source, status: event.status, reasons: timeline.keptFindings(of: event.seq).map { $0.text(language) },
                                   settle: ["motieledger record --confirm \(event.seq)", "motieledger record --void \(event.seq) --note …"]))
             }
             if motion.id == nil {
@@ -71,7 +71,7 @@ package struct ReviewReport: FormattedReport, Sendable {
             }
         }
         for document in timeline.documents {
-            let findings = timeline.findings(of: document.seq)
+            let findings = timeline.keptFindings(of: document.seq).map { $0.text(language) }
             if !findings.isEmpty {
                 items.append(Item(kind: .finding, seq: document.seq, date: document.date, motion: nil, name: nil, source: document.number,
                                   status: nil, reasons: findings, settle: ["motieledger record --void-document \(document.number) --note …"]))

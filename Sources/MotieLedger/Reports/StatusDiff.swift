@@ -51,7 +51,7 @@ public struct StatusDiff: FormattedReport, Sendable {
         self.from = from
         self.to = to
         entries = shown.map { motion, change, before, after in
-            Entry(motion: motion, change: change, from: before, to: after.map { StatusRow(state: $0, event: details.next()!) })
+            Entry(motion: motion, change: change, from: before, to: after.map { StatusRow(state: $0, event: details.next()!, timeline: timeline) })
         }
     }
 

@@ -1,3 +1,5 @@
+import Kamerstuk
+
 /// A motion's status at a cutoff, with the full record of the event that set it: what each
 /// report shows of a motion.
 package struct StatusRow: Sendable {
@@ -6,6 +8,18 @@ package struct StatusRow: Sendable {
     package let event: StatusEvent
     /// What the ledger's facts say the motion is.
     package var facts: MotionFacts?
+    /// Why the reading is uncertain: the categories of the findings kept with it (empty when
+    /// it is certain, confirmed, or kept none).
+    package let uncertainBecause: [Finding.Category]
+
+    /// The row of `state`, with its event's record, the facts and what `timeline` keeps of why
+    /// the reading is uncertain.
+    init(state: MotionState, event: StatusEvent, facts: MotionFacts? = nil, timeline: Timeline) {
+        self.state = state
+        self.event = event
+        self.facts = facts
+        uncertainBecause = state.event.uncertain ? timeline.keptFindings(of: state.event.seq).compactMap(\.category) : []
+    }
 
     package var motion: TimelineMotion { state.motion }
 
@@ -13,7 +27,7 @@ package struct StatusRow: Sendable {
     /// file in bulk (``Timeline/details(of:)``), with each motion's facts when `facts` has any.
     static func rows(_ states: some Collection<MotionState>, in timeline: Timeline, facts: FactsMerge? = nil) throws(LedgerError) -> [StatusRow] {
         zip(states, try timeline.details(of: states.map(\.event))).map {
-            StatusRow(state: $0, event: $1, facts: $0.motion.id.flatMap { facts?.profile(for: $0)?.facts })
+            StatusRow(state: $0, event: $1, facts: $0.motion.id.flatMap { facts?.profile(for: $0)?.facts }, timeline: timeline)
         }
     }
 
@@ -23,9 +37,10 @@ package struct StatusRow: Sendable {
     /// What shows the status: the source's sentence, or the note of a record made by hand.
     package var evidence: String? { event.evidence ?? event.note }
 
-    /// The status word, marked when the reading is uncertain, as the status report marks it.
+    /// The status word, marked when the reading is uncertain with why, as far as the findings
+    /// kept with it say: `in uitvoering (onzeker: de passage stelt een voorwaarde)`.
     func statusText(_ language: Language) -> String {
-        event.status.word(language) + (state.event.uncertain ? language.pick(" (onzeker)", " (uncertain)") : "")
+        event.status.word(language) + (state.event.uncertain ? " (\(ReportWords.uncertain(uncertainBecause, language)))" : "")
     }
 
     /// The source, marked when a person recorded the status by hand.

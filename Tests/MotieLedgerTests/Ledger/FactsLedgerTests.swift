@@ -70,8 +70,8 @@ struct FactsLedgerTests {
         #expect(lines.dropLast().allSatisfy { $0.contains("\"v\":1,") || $0.hasSuffix("\"v\":1}") })
         #expect(lines.last?.contains("\"type\":\"facts\",\"v\":2") == true)
 
-        let newer = Array(lines.last!.replacingOccurrences(of: "\"v\":2", with: "\"v\":4").utf8)
-        #expect(fault(newer) == "unknown schema version 4: this motieledger reads versions 1 to 3; a newer motieledger wrote this line")
+        let newer = Array(lines.last!.replacingOccurrences(of: "\"v\":2", with: "\"v\":5").utf8)
+        #expect(fault(newer) == "unknown schema version 5: this motieledger reads versions 1 to 4; a newer motieledger wrote this line")
         let older = Array(lines.last!.replacingOccurrences(of: "\"v\":2", with: "\"v\":1").utf8)
         #expect(fault(older) == "a facts record is schema version 2, not 1")
     }

@@ -88,9 +88,9 @@ import TestSupport
     @Test func anUnknownSchemaVersion() throws {
         let (scratch, lines) = try sample()
         defer { scratch.remove() }
-        let newer = lines[3].replacingFirst("\"v\":1", with: "\"v\":4")
+        let newer = lines[3].replacingFirst("\"v\":1", with: "\"v\":5")
         write(scratch, Array(lines[..<3]) + [newer, lines[4]])
-        expectBoth(scratch, .damaged, line: 4, column: column(of: "\"v\":4", in: newer) + 4, "unknown schema version 4")
+        expectBoth(scratch, .damaged, line: 4, column: column(of: "\"v\":5", in: newer) + 4, "unknown schema version 5")
         // Version 2 is known, but a status event is a version-1 record.
         let misnumbered = lines[3].replacingFirst("\"v\":1", with: "\"v\":2")
         write(scratch, Array(lines[..<3]) + [misnumbered, lines[4]])

@@ -32,6 +32,10 @@ import Kamerstuk
         .void(VoidRecord(event: nil, document: "2026D00001", note: nil, who: "griffier")),
         .confirm(ConfirmRecord(event: 1, note: nil, who: "griffier")),
         .findings(FindingsRecord(target: 4, findings: ["975:40: missing-footnote: footnote 12 is missing"])),
+        .found(FoundRecord(target: 4, found: [
+            CodedFinding(code: "missing-footnote", line: 975, column: 40, values: ["12"]),
+            CodedFinding(code: "no-date", line: nil, column: nil, values: []),
+        ])),
     ]
 
     /// The entries as a chained ledger's lines.
@@ -54,7 +58,7 @@ import Kamerstuk
     }
 
     @Test func theKeysOfEveryRecordTypeAreInCanonicalOrder() throws {
-        let layouts = RecordType.allCases.map(\.layout) + [FieldLayout.answer, FieldLayout.promisedTime]
+        let layouts = RecordType.allCases.map(\.layout) + [FieldLayout.answer, FieldLayout.promisedTime, FieldLayout.codedFinding]
         for layout in layouts {
             // Strictly ascending by bytes: canonical, and no key twice.
             #expect(zip(layout.keys, layout.keys.dropFirst()).allSatisfy { $0.utf8.lexicographicallyPrecedes($1.utf8) }, "\(layout.keys)")
@@ -86,6 +90,8 @@ import Kamerstuk
         #expect(VoidRecord.Field.allCases.map(\.rawValue) == Array(VoidRecord.Field.allCases.indices))
         #expect(ConfirmRecord.Field.allCases.map(\.rawValue) == Array(ConfirmRecord.Field.allCases.indices))
         #expect(FindingsRecord.Field.allCases.map(\.rawValue) == Array(FindingsRecord.Field.allCases.indices))
+        #expect(FoundRecord.Field.allCases.map(\.rawValue) == Array(FoundRecord.Field.allCases.indices))
+        #expect(CodedFinding.Field.allCases.map(\.rawValue) == Array(CodedFinding.Field.allCases.indices))
     }
 
     /// A filtered replay tells a status event by its line's first key alone.
