@@ -133,7 +133,7 @@ private func january() throws -> Workspace {
     /// 2026D03887 names `motie Erkens c.s.` without a Kamerstuk (line 1113); 2026D07412 gives it
     /// in its footnote 4 (Kamerstuk 21501-20, nr. 2310, lines 148–149), and names the motion
     /// January called `motie inzake Radio Dabanga` by its Kamerstuk 36600-V, nr. 61 (footnote 2, line 64).
-    @Test("record --void-document withdraws the aliases the document proposed: reports pass them over, history and review say so; a new reading proposes them again")
+    @Test("record --void-document withdraws the aliases and facts the document proposed: reports pass them over, history and review say so; a new reading proposes them again")
     func voidDocumentWithdrawsItsAliases() throws {
         let workspace = try january()
         defer { workspace.remove() }
@@ -148,6 +148,9 @@ private func january() throws -> Workspace {
         let joined = try objects(try workspace.run(["status", "motie-erkens", "--format", "json"]).out)
         #expect(joined.map { $0["key"] as? String } == ["kst-21501-20-2310"])
         #expect(joined.first?["aliases"] as? [String] == ["motie-erkens"])
+        // Its footnote 4 gives the motion's title: a fact the March reading proposed too.
+        let title = "Motie van het lid Erkens c.s. over een evenredige lastenverdeling"
+        #expect(joined.first?["title"] as? String == title)
 
         let voidLine = workspace.bytes.split(separator: 0x0A).count + 1
         #expect(try workspace.run(["record", "--void-document", "2026D07412", "--by", "griffier"]).status == 0)
@@ -158,6 +161,7 @@ private func january() throws -> Workspace {
         #expect(erkens.first?["aliases"] as? [String] == [])
         let kamerstuk = try objects(try workspace.run(["status", "kst-21501-20-2310", "--format", "json"]).out)
         #expect(kamerstuk.first?["status"] is NSNull)
+        #expect(kamerstuk.first?["title"] is NSNull, "the title the withdrawn reading gave is withdrawn with it")
         #expect(try objects(try workspace.run(["table", "--format", "json"]).out).contains { $0["key"] as? String == "motie-inzake-radio-dabanga" })
         let history = try workspace.run(["history", "motie-erkens"]).out
         #expect(history.contains("  alias  motie-erkens = kst-21501-20-2310  (uit 2026D07412, 2026-03-03; regel \(erkensLine))  [ingetrokken met het document, regel \(voidLine)]\n"),
@@ -174,6 +178,7 @@ private func january() throws -> Workspace {
         let rejoined = try objects(try workspace.run(["status", "motie-erkens", "--format", "json"]).out)
         #expect(rejoined.map { $0["key"] as? String } == ["kst-21501-20-2310"])
         #expect(rejoined.first?["status"] as? String == "in-uitvoering")
+        #expect(rejoined.first?["title"] as? String == title)
         #expect(try workspace.run(["verify"]).status == 0)
     }
 

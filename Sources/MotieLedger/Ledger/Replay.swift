@@ -41,7 +41,7 @@ struct Replay: Sendable {
     /// withdrawn does), and the void that withdrew its document, if any.
     private(set) var aliasRecords: [AliasJoin] = []
     /// The lines of the voids that withdrew each document number (lowercased): an alias its
-    /// reading proposed before such a line is withdrawn with it.
+    /// reading proposed before such a line, and the facts it read, are withdrawn with it.
     private var documentVoids: [String: [Int]] = [:]
     /// The words of the events read from the file, a part's at a time, when the replay keeps them.
     private var texts: [EventTexts] = []
@@ -291,8 +291,12 @@ struct Replay: Sendable {
             let held = withdrawnBy == nil && applyAlias(key: renumbered(key), id: renumbered(id))
             aliasRecords.append(AliasJoin(seq: seq, key: strings[renumbered(key)], id: strings[renumbered(id)],
                                           source: strings[renumbered(source)], date: date, held: held, withdrawnBy: withdrawnBy))
-        case .facts(let record):
-            facts.append(record)
+        case .facts(let record, let seq):
+            // What a document's reading said a motion is goes with the reading when it is withdrawn.
+            let fromDocument = record.source.kind == .motion || record.source.kind == .footnote
+            if !fromDocument || documentVoids[record.source.reference.lowercased()]?.contains(where: { $0 > seq }) != true {
+                facts.append(record)
+            }
         case .void(let void, let seq):
             voids.append((seq, void))
             if let number = void.document {

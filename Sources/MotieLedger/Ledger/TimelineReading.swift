@@ -16,7 +16,8 @@ struct TimelinePart: Sendable {
         /// An alias record, or the join a facts record's `replaces` makes, with its line, the
         /// source that proposed it (a document's number, for an alias) and its date.
         case alias(key: Int32, id: Int32, seq: Int, source: Int32, date: Day?)
-        case facts(SourcedFacts)
+        /// A facts record, with its line.
+        case facts(SourcedFacts, seq: Int)
         /// A void or confirm record, with its own line.
         case void(VoidRecord, seq: Int)
         case confirm(ConfirmRecord, seq: Int)
@@ -180,7 +181,7 @@ struct TimelinePart: Sendable {
 
     /// Facts are kept whole; a changed motion's facts join its original to it, as an alias does.
     private mutating func addFacts(_ record: FactsRecord, seq: Int) {
-        appendRecord(.facts(SourcedFacts(record.facts, source: record.source)))
+        appendRecord(.facts(SourcedFacts(record.facts, source: record.source), seq: seq))
         if let id = record.facts.id, let replaced = record.facts.replaces, replaced != id {
             appendRecord(.alias(key: strings.intern(replaced.canonical), id: strings.intern(id.canonical), seq: seq,
                                 source: strings.intern(record.source.reference), date: record.source.date))
