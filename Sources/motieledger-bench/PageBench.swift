@@ -3,8 +3,9 @@ import MotieLedger
 
 /// `page`: the shared page of a ledger of about fifty thousand motions and two hundred thousand
 /// events (generated as for `ledger`), made by `motieledger page --out` — its time, its
-/// processor time (on a shared machine the steadier figure) and its peak memory — and in the
-/// library alone; its size; and, where Debian's chromium is installed, how long the browser
+/// processor time (on a shared machine the steadier figure) and its peak memory, beside those
+/// of a ledger a tenth the size, so that the time per event shows whether it stays linear —
+/// and in the library alone; its size; and, where Debian's chromium is installed, how long the browser
 /// takes until the page's script has filled the table, by the page's own clock, with filters
 /// and a sort from the fragment. The ledger is written to `$MOTIELEDGER_BENCH_PAGE_LEDGER` when
 /// that is set (and kept), else to a scratch directory.
@@ -26,17 +27,15 @@ func benchPage() throws {
         return
     }
     let page = workspace.appendingPathComponent("moties.html")
-    var best = (elapsed: Double.infinity, processor: 0.0, peak: 0)
-    for _ in 0..<3 {
-        let start = now()
-        let (status, usage) = run(motieledger, ["page", "--ledger", file.path, "--out", page.path])
-        let elapsed = now() - start
-        precondition(status == 0, "the page of the generated ledger failed")
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-        if elapsed < best.elapsed { best = (elapsed, seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss / 1024) }
-    }
+    let tenthFile = workspace.appendingPathComponent("page-ledger-tenth.jsonl")
+    let tenth = try generateLedger(events: 20_000, motions: 5_200, to: tenthFile.path)
+    let small = pageCommand(ledger: tenthFile, page: page)
+    let best = pageCommand(ledger: file, page: page)
     report("motieledger page --out FILE", seconds: best.elapsed, megabytes: megabytes,
            note: String(format: "processor %.2f s, peak RSS %d MB (target ≤ 2000 ms)", best.processor, best.peak))
+    print(String(format: "  per event, processor: %.2f µs for %d events, %.2f µs for %d (a tenth: %.2f s)",
+                 best.processor / Double(generated.events) * 1e6, generated.events,
+                 small.processor / Double(tenth.events) * 1e6, tenth.events, small.processor))
 
     guard let chromium = which("chromium") else {
         print("  chromium: not installed (apt-get install chromium), the page is not opened")
@@ -73,6 +72,21 @@ func benchPage() throws {
         }
         report(what, seconds: Double(fastest) / 1000, megabytes: megabytes, note: "by the page's clock, \(rows) rows in the table")
     }
+}
+
+/// `motieledger page --out` of `ledger`, best of 3 by elapsed time: that time, the processor
+/// time of the same run and its peak memory in MB.
+private func pageCommand(ledger: URL, page: URL) -> (elapsed: Double, processor: Double, peak: Int) {
+    var best = (elapsed: Double.infinity, processor: 0.0, peak: 0)
+    for _ in 0..<3 {
+        let start = now()
+        let (status, usage) = run(motieledger, ["page", "--ledger", ledger.path, "--out", page.path])
+        let elapsed = now() - start
+        precondition(status == 0, "the page of the generated ledger failed")
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        if elapsed < best.elapsed { best = (elapsed, seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss / 1024) }
+    }
+    return best
 }
 
 /// What a program writes to standard output, its errors thrown away.

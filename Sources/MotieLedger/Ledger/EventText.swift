@@ -23,6 +23,9 @@ struct EventText: Sendable {
         }
     }
 
+    /// Every field, in order (``Field/allCases`` once).
+    static let fields = Field.allCases
+
     /// The values, one after another.
     let bytes: ArraySlice<UInt8>
     /// Where each value ends, counted from the start of `bytes`, by ``Field``.
@@ -33,7 +36,7 @@ struct EventText: Sendable {
     static func append(_ fields: RecordFields<StatusEvent.Field>, to bytes: inout [UInt8]) -> SIMD8<Int32> {
         let start = bytes.count
         var ends = SIMD8<Int32>()
-        for field in Field.allCases {
+        for field in EventText.fields {
             bytes.append(contentsOf: fields.raw(field.statusField))
             ends[field.rawValue] = Int32(bytes.count - start)
         }

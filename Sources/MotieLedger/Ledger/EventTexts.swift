@@ -25,6 +25,6 @@ struct EventTexts: Sendable {
     func text(of index: Int) -> EventText? {
         guard index >= first, index - first < spans.count else { return nil }
         let span = spans[index - first]
-        return EventText(bytes: bytes[span.start..<span.start + Int(span.ends[EventText.Field.allCases.count - 1])], ends: span.ends)
+        return EventText(bytes: bytes[span.start..<span.start + Int(span.ends[EventText.fields.count - 1])], ends: span.ends)
     }
 }

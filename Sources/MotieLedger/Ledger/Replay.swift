@@ -121,8 +121,8 @@ struct Replay: Sendable {
 
     /// The words of the event `index`, if the replay kept them.
     func text(of index: Int32) -> EventText? {
-        for part in texts {
-            if let text = part.text(of: Int(index)) { return text }
+        for k in texts.indices where texts[k].first <= Int(index) {
+            if let text = texts[k].text(of: Int(index)) { return text }
         }
         return nil
     }
@@ -191,9 +191,10 @@ struct Replay: Sendable {
     /// Every event of the motion, corrected ones included, in history order; up to `cutoff`
     /// when given.
     func history(of motion: Int32, upTo cutoff: Cutoff?) -> [Int32] {
-        stores[Int(motion)].events.filter { index in
+        guard let cutoff else { return stores[Int(motion)].events }
+        return stores[Int(motion)].events.filter { index in
             let event = events[Int(index)]
-            return cutoff?.includes(day: event.day, rank: event.rank) ?? true
+            return cutoff.includes(day: event.day, rank: event.rank)
         }
     }
 

@@ -61,20 +61,32 @@ package enum ReportText {
         return holdsNoBreak(bytes)
     }
 
-    /// Whether UTF-8 `bytes` hold no line break, control or bidirectional control.
+    /// Whether UTF-8 `bytes` hold no line break, control or bidirectional control. Eight bytes
+    /// of ASCII without a control are passed over at once.
     private static func holdsNoBreak(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        for i in bytes.indices {
-            switch bytes[i] {
-            case 0x00...0x1F, 0x7F:
-                return false
-            case 0xC2 where i + 1 < bytes.count && bytes[i + 1] < 0xA0:
-                return false // U+0080–U+009F: C1 controls, U+0085 among them
-            case 0xE2 where i + 2 < bytes.count:
-                if bytes[i + 1] == 0x80 && (0xA8...0xAE).contains(bytes[i + 2]) { return false } // U+2028–U+202E
-                if bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]) { return false } // U+2066–U+2069
-            default:
-                break
+        var i = 0
+        while i < bytes.count {
+            if i + 8 <= bytes.count {
+                let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if word & ByteWord.highs | ByteWord.bytes(word, below: 0x20) | ByteWord.bytes(word, equalTo: 0x7F) == 0 {
+                    i += 8
+                    continue
+                }
             }
+            for j in i..<min(i + 8, bytes.count) {
+                switch bytes[j] {
+                case 0x00...0x1F, 0x7F:
+                    return false
+                case 0xC2 where j + 1 < bytes.count && bytes[j + 1] < 0xA0:
+                    return false // U+0080–U+009F: C1 controls, U+0085 among them
+                case 0xE2 where j + 2 < bytes.count:
+                    if bytes[j + 1] == 0x80 && (0xA8...0xAE).contains(bytes[j + 2]) { return false } // U+2028–U+202E
+                    if bytes[j + 1] == 0x81 && (0xA6...0xA9).contains(bytes[j + 2]) { return false } // U+2066–U+2069
+                default:
+                    break
+                }
+            }
+            i = min(i + 8, bytes.count)
         }
         return true
     }

@@ -17,9 +17,10 @@ struct PageLists {
         let detail: String
     }
 
-    /// The motions past their promised time on the report's day, longest overdue first.
-    static func overdue(_ report: OverdueReport, _ words: PageWords) -> [Entry] {
-        report.entries.map { entry in
+    /// The motions past their promised time on the report's day, longest overdue first, each
+    /// made when it is listed: thousands are counted, a hundred shown.
+    static func overdue(_ report: OverdueReport, _ words: PageWords) -> some RandomAccessCollection<Entry> {
+        report.entries.lazy.map { entry in
             let motion = entry.row.motion
             return Entry(key: motion.key, id: motion.id, name: motion.name,
                          detail: "\(words.days(entry.daysOverdue)) — \(entry.expected.text) (\(words.range(entry.expected.from, entry.expected.to)))")
@@ -44,7 +45,7 @@ struct PageLists {
     }
 
     /// A list as HTML: at most ``shown`` entries, then how many more there are.
-    static func html(_ entries: [Entry], _ words: PageWords) -> String {
+    static func html(_ entries: some RandomAccessCollection<Entry>, _ words: PageWords) -> String {
         guard !entries.isEmpty else { return "<p>\(HTMLText.text(words.none))</p>" }
         var html = "<ol class=\"motions\">"
         for entry in entries.prefix(shown) {

@@ -33,48 +33,63 @@ struct ScriptJSON {
         value.withUTF8 { string(utf8: UnsafeRawBufferPointer($0)) }
     }
 
-    /// A string of UTF-8 `text`.
+    /// A string of UTF-8 `text`. Eight bytes that need no escape are passed over at once.
     mutating func string(utf8 text: UnsafeRawBufferPointer) {
         bytes.append(UInt8(ascii: "\""))
         let look = ScriptJSON.needsLook
         var run = 0
         var i = 0
         while i < text.count {
-            let byte = text[i]
-            guard look[Int(byte)] else {
-                i += 1
+            if i + 8 <= text.count, !ScriptJSON.mayNeedEscape(text.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
                 continue
             }
-            let escape: [UInt8]
-            var length = 1
-            switch byte {
-            case UInt8(ascii: "\""): escape = Array(#"\""#.utf8)
-            case UInt8(ascii: "\\"): escape = Array(#"\\"#.utf8)
-            case 0x08: escape = Array(#"\b"#.utf8)
-            case 0x0C: escape = Array(#"\f"#.utf8)
-            case 0x0A: escape = Array(#"\n"#.utf8)
-            case 0x0D: escape = Array(#"\r"#.utf8)
-            case 0x09: escape = Array(#"\t"#.utf8)
-            case UInt8(ascii: "<"): escape = Array(#"\u003c"#.utf8)
-            case UInt8(ascii: ">"): escape = Array(#"\u003e"#.utf8)
-            case UInt8(ascii: "&"): escape = Array(#"\u0026"#.utf8)
-            case 0xE2:
-                guard i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0xA8 || text[i + 2] == 0xA9 else {
+            let end = min(i + 8, text.count)
+            while i < end {
+                guard look[Int(text[i])], let (escape, length) = ScriptJSON.escape(text, at: i) else {
                     i += 1
                     continue
                 }
-                escape = Array((text[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
-                length = 3
-            default:
-                escape = Array(#"\u00"#.utf8) + [JSONEncoding.hexDigit(byte >> 4), JSONEncoding.hexDigit(byte & 0xF)]
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[run..<i]))
+                bytes += escape
+                i += length
+                run = i
             }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[run..<i]))
-            bytes += escape
-            i += length
-            run = i
         }
         bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[run...]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape of the byte at `i` of `text` (one the table marks), and how many bytes it
+    /// stands for; `nil` for a lead byte 0xE2 of another character than U+2028 or U+2029.
+    private static func escape(_ text: UnsafeRawBufferPointer, at i: Int) -> (escape: [UInt8], length: Int)? {
+        switch text[i] {
+        case UInt8(ascii: "\""): (Array(#"\""#.utf8), 1)
+        case UInt8(ascii: "\\"): (Array(#"\\"#.utf8), 1)
+        case 0x08: (Array(#"\b"#.utf8), 1)
+        case 0x0C: (Array(#"\f"#.utf8), 1)
+        case 0x0A: (Array(#"\n"#.utf8), 1)
+        case 0x0D: (Array(#"\r"#.utf8), 1)
+        case 0x09: (Array(#"\t"#.utf8), 1)
+        case UInt8(ascii: "<"): (Array(#"\u003c"#.utf8), 1)
+        case UInt8(ascii: ">"): (Array(#"\u003e"#.utf8), 1)
+        case UInt8(ascii: "&"): (Array(#"\u0026"#.utf8), 1)
+        case 0xE2:
+            i + 2 < text.count && text[i + 1] == 0x80 && (text[i + 2] == 0xA8 || text[i + 2] == 0xA9)
+                ? (Array((text[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8), 3) : nil
+        default:
+            (Array(#"\u00"#.utf8) + [JSONEncoding.hexDigit(text[i] >> 4), JSONEncoding.hexDigit(text[i] & 0xF)], 1)
+        }
+    }
+
+    /// Whether any of eight bytes may need an escape: a control, `"`, `\`, `<`, `>`, `&`, DEL,
+    /// or a byte beyond ASCII (U+2028 and U+2029 start with one).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        word & ByteWord.highs | ByteWord.bytes(word, below: 0x20) | ByteWord.bytes(word, equalTo: 0x7F)
+            | ByteWord.bytes(word, equalTo: UInt8(ascii: "\"")) | ByteWord.bytes(word, equalTo: UInt8(ascii: "\\"))
+            | ByteWord.bytes(word, equalTo: UInt8(ascii: "<")) | ByteWord.bytes(word, equalTo: UInt8(ascii: ">"))
+            | ByteWord.bytes(word, equalTo: UInt8(ascii: "&")) != 0
     }
 
     /// A text a ledger line holds (a string's contents, still escaped) as ``ReportText/line(_:)``
