@@ -28,9 +28,8 @@ private let historyQuery = Argument<String>(
 /// `record MOTION STATUS` and its options.
 private let recordMotion = OptionalArgument<String>(
     "MOTION", help: "Anything status accepts: a Kamerstuk in any citation form, a motion's key, its name (\"motie Van der Burg/Piri\") or subject words")
-private let recordStatus = OptionalArgument<String>(
-    "STATUS", completes: .words(MotionStatus.allCases.map(\.rawValue)),
-    help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", ") + " (as in JSON, or as the report writes it: 'in behandeling')")
+private let recordStatus = OptionalArgument.status(
+    "STATUS", help: MotionStatus.allCases.map(\.rawValue).joined(separator: ", ") + " (as in JSON, or as the report writes it: 'in behandeling')")
 private let recordSource = Option.text(
     "source", valueName: "TEXT", help: "A document number in the ledger (to correct it), or where the news comes from (required with a status)")
 private let recordNote = Option.text("note", valueName: "TEXT", help: "A note to keep with the record")
@@ -243,16 +242,11 @@ let recordCommand = Command(
         } else if arguments[recordTitle] != nil || arguments[recordAdvice] != nil {
             record = try recordFacts(arguments, by: who, now: now, ledger: ledger)
         } else {
-            guard let motion = arguments[recordMotion], let statusText = arguments[recordStatus] else {
+            guard let motion = arguments[recordMotion], let status = arguments[recordStatus] else {
                 throw CLIError(.usage, "record needs MOTION and STATUS (or --void SEQ, --void-document NUMBER or --confirm SEQ)")
             }
             guard let source = arguments[recordSource] else {
                 throw CLIError(.usage, "missing '--source TEXT': where the status comes from (a document number in the ledger corrects it)")
-            }
-            guard let status = MotionStatus(written: statusText) else {
-                let list = MotionStatus.allCases.map(\.rawValue)
-                let near = closestMatch(to: statusText, among: list).map { "did you mean '\($0)'? " } ?? ""
-                throw CLIError(.usage, "unknown status '\(statusText)'; \(near)(one of \(list.joined(separator: ", ")))")
             }
             let date = arguments[recordDate]
             try refuseFuture(date, option: "--date", today: now.today, force: arguments[forceFlag])

@@ -48,6 +48,12 @@ extension CutoffQuery: ArgumentValue {
     }
 }
 
+extension MotionStatus: ArgumentValue {
+    static func read(_ value: ParsedValue) -> MotionStatus? {
+        if case .status(let status) = value { status } else { nil }
+    }
+}
+
 /// A value that is one of a few words: `--format json`, `--lang en`.
 protocol ChoiceValue: ArgumentValue, RawRepresentable where RawValue == String {}
 
@@ -210,6 +216,13 @@ struct OptionalArgument<Value: ArgumentValue>: ArgumentKey {
 extension OptionalArgument where Value == String {
     init(_ name: String, completes completion: Completion = .none, help: String) {
         spec = PositionalSpec(name, arity: .optional, completes: completion, help: help)
+    }
+}
+
+extension OptionalArgument where Value == MotionStatus {
+    /// A motion's status, such as record's `STATUS`: `in-behandeling` or `in behandeling`.
+    static func status(_ name: String, help: String) -> OptionalArgument {
+        OptionalArgument(spec: PositionalSpec(name, arity: .optional, kind: .status, help: help))
     }
 }
 

@@ -13,9 +13,12 @@ enum ValueKind: Equatable, Sendable {
     case positiveInteger
     /// A moment of the ledger: a debate label, a document number, or a date, which must then be real.
     case moment
+    /// A motion's status, as JSON writes it (`in-behandeling`) or a report shows it (`in behandeling`).
+    case status
 
     /// Checks `text` as the value of `option` (`--date`, as the user spelled it, or `FROM`) and
-    /// reads it: a date as a ``Day``, a number as an `Int`, a moment as a ``CutoffQuery``.
+    /// reads it: a date as a ``Day``, a number as an `Int`, a moment as a ``CutoffQuery``, a
+    /// status as a ``MotionStatus``.
     func read(_ text: String, option: String) throws(UsageError) -> ParsedValue {
         switch self {
         case .text:
@@ -33,13 +36,19 @@ enum ValueKind: Equatable, Sendable {
             } catch {
                 throw UsageError("invalid date '\(text)' for '\(option)'; \(error)")
             }
+        case .status:
+            return .status(try ValueKind.status(text))
         }
     }
 
-    /// What a shell offers for a value of this kind: a choice's words, else `declared`.
+    /// What a shell offers for a value of this kind: a choice's words, the statuses as JSON
+    /// writes them, else `declared`.
     func completion(else declared: Completion) -> Completion {
-        if case .choice(let choices) = self { return .words(choices) }
-        return declared
+        switch self {
+        case .choice(let choices): .words(choices)
+        case .status: .words(MotionStatus.allCases.map(\.rawValue))
+        case .text, .date, .positiveInteger, .moment: declared
+        }
     }
 
     /// Checks that `text` is one of `choices`, suggesting the closest when it is not.
@@ -60,6 +69,15 @@ enum ValueKind: Equatable, Sendable {
         } catch {
             throw UsageError("invalid date '\(text)' for '\(option)'; \(error)")
         }
+    }
+
+    /// Reads `text` as a status, in any form ``MotionStatus/init(written:)`` takes, suggesting
+    /// the closest when it is none.
+    static func status(_ text: String) throws(UsageError) -> MotionStatus {
+        if let status = MotionStatus(written: text) { return status }
+        let list = MotionStatus.allCases.map(\.rawValue)
+        let near = closestMatch(to: text, among: list).map { "did you mean '\($0)'? " } ?? ""
+        throw UsageError("unknown status '\(text)'; \(near)(one of \(list.joined(separator: ", ")))")
     }
 
     /// Reads `text`, the value of `option`, as a whole number greater than 0: digits only,
@@ -97,6 +115,7 @@ enum ParsedValue: Equatable, Sendable {
     case day(Day)
     case integer(Int)
     case moment(CutoffQuery)
+    case status(MotionStatus)
 }
 
 /// One option a command accepts: a flag such as `--dry-run`, or an option with a value such as

@@ -217,6 +217,19 @@ private func usageMessage(_ spec: CommandSpec, _ arguments: [String]) -> String?
         #expect(try parsed(normalize, ["a", "b"])[citations] == ["a", "b"])
     }
 
+    @Test func statusIsReadWhileParsing() throws {
+        let status = OptionalArgument.status("STATUS", help: "The new status.")
+        let spec = CommandSpec(name: "record", summary: "Records a status by hand.", positionals: [status])
+        for written in ["in behandeling", "in-behandeling", "Under Consideration"] {
+            #expect(try parsed(spec, [written])[status] == .inBehandeling, "\(written)")
+        }
+        #expect(try parsed(spec, [])[status] == nil)
+        let list = "uitgevoerd, deels-uitgevoerd, in-uitvoering, in-behandeling, niet-uitgevoerd, vervallen, onbekend"
+        #expect(usageMessage(spec, ["uitgevord"]) == "unknown status 'uitgevord'; did you mean 'uitgevoerd'? (one of \(list))")
+        #expect(usageMessage(spec, ["klaar"]) == "unknown status 'klaar'; (one of \(list))")
+        #expect(spec.positionals[0].completion == .words(list.split(separator: ", ").map(String.init)))
+    }
+
     @Test func requiredOption() {
         #expect(usageMessage(record, ["m", "s"])
             == "missing option '--source TEXT'; usage: motieledger record --source TEXT [options] MOTION STATUS [REMARK]")
