@@ -1,6 +1,5 @@
 import Kamerstuk
-// Exported to the whole target, so that a test sees the shared fixtures as it saw the target's own.
-@_exported import TestSupport
+import TestSupport
 @testable import MotieLedger
 
 /// A fixture read as a document, for the tests of the stages after the text.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The libraries' public API is what a user embedding them needs, and no more: everything the
 /// command line, the benchmarks and the tests share besides is `package`. Every `public`

@@ -1,9 +1,6 @@
 import Foundation
 import Testing
-
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
+import TestSupport
 
 /// Each line of `text` read as a JSON object.
 private func objects(_ text: String) throws -> [[String: Any]] {

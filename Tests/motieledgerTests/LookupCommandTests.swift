@@ -1,10 +1,7 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import MotieLedger
-
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
 
 /// `status`, `history` and `record` find a motion by the forms people write, on a ledger of the
 /// January and March answers. Expectations read from the documents by hand: 2026D03887 names

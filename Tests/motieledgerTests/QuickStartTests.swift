@@ -3,10 +3,6 @@ import Testing
 import TestSupport
 @testable import MotieLedger
 
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
-
 private let pdftotextHere = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
     .contains { FileManager.default.isExecutableFile(atPath: "\($0)/pdftotext") } ?? false
 

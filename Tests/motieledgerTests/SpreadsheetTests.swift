@@ -2,10 +2,6 @@ import Foundation
 import Testing
 import TestSupport
 
-private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-private func fixture(_ name: String) -> String { repository.appendingPathComponent("Tests/Fixtures/\(name)").path }
-
 /// The full path of `program` on `PATH`, or `nil` (with a note saying what skips) when absent.
 private func onPath(_ program: String, for what: String) -> String? {
     let directories = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":") ?? []

@@ -1,6 +1,4 @@
 import Foundation
-// Exported to the whole target, so that a test sees the shared fixtures as it saw its own.
-@_exported import TestSupport
 @testable import MotieLedger
 
 /// The built `motieledger`, or `nil` (with a note) when it is not next to the tests.
