@@ -61,13 +61,11 @@ public struct AnswerDocument: Sendable {
         var findings: [Finding] = []
 
         let allCitations = bytes.withUnsafeBufferPointer { CitationScanner.scan($0) }
-        var footnoteReader = FootnoteReader(text: bytes, lines: lines, excluded: allCitations.map(\.range))
+        var footnoteReader = FootnoteReader(text: text, lines: lines, excluded: allCitations.map(\.range))
         footnoteReader.read()
         footnotes = footnoteReader.footnotes
         markers = footnoteReader.markers
-        for (code, values, offset) in footnoteReader.findings {
-            findings.append(code.finding(values, at: text.location(of: offset)))
-        }
+        findings += footnoteReader.findings
 
         var body = bytes
         for index in footnoteReader.blockLines { AnswerDocument.blank(lines[index].range, in: &body) }

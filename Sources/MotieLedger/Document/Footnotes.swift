@@ -38,6 +38,21 @@ extension Finding.Category {
 /// or when it reads like a footnote (`Kamerstuk …`, a URL). That keeps an ordinary line such
 /// as `2025 toegezegd, …` out, and amounts and years are never taken for markers.
 struct FootnoteReader {
+    /// Where a footnote opens on a line: its number, and where its text starts.
+    struct Opening {
+        let number: Int
+        let textStart: Int
+    }
+
+    /// One footnote of a block: its number and its text (clean-text offsets).
+    struct Entry {
+        let number: Int
+        let range: Range<Int>
+    }
+
+    /// The clean text, which places the findings in the user's input.
+    let clean: CleanText
+    /// The clean text's bytes.
     let text: [UInt8]
     let lines: [TextLine]
     /// Ranges no marker can stand in (citations: the digits of `nr. 3196`).
@@ -46,10 +61,11 @@ struct FootnoteReader {
     var footnotes: [Footnote] = []
     var markers: [FootnoteMarker] = []
     var blockLines: Set<Int> = []
-    var findings: [(FindingText, [String], Int)] = []
+    var findings: [Finding] = []
 
-    init(text: [UInt8], lines: [TextLine], excluded: [Range<Int>]) {
-        self.text = text
+    init(text: CleanText, lines: [TextLine], excluded: [Range<Int>]) {
+        clean = text
+        self.text = text.bytes
         self.lines = lines
         self.excluded = excluded
     }
@@ -66,7 +82,7 @@ struct FootnoteReader {
                let block = stackedBlock(at: index, number: number) {
                 var position = searchFrom
                 var found: [Int: FootnoteMarker] = [:]
-                let numbers = block.paired ? block.footnotes.map(\.0) : Array(number...number)
+                let numbers = block.paired ? block.footnotes.map(\.number) : Array(number...number)
                 for k in expected...(numbers.max() ?? number) {
                     if let marker = findMarker(k, in: position..<line.range.lowerBound) {
                         found[k] = marker
@@ -79,7 +95,7 @@ struct FootnoteReader {
                     expected = (numbers.max() ?? number) + 1
                     searchFrom = position
                 } else {
-                    findings.append((.unpairedFootnotes, [], line.range.lowerBound))
+                    findings.append(FindingText.unpairedFootnotes.finding(at: clean.location(of: line.range.lowerBound)))
                 }
                 index = block.last + 1
                 continue
@@ -87,17 +103,18 @@ struct FootnoteReader {
             // A footnote block follows a blank line, a page number or a form feed — or, when its
             // first line reads like a footnote (a citation, a link) and its marker stands in the
             // text before, the text directly (not so a numbered list: `1 Motie van het lid …`).
-            guard index > 0, let (number, textStart) = footnoteStart(line),
-                  number >= expected && number <= expected + 8 || number == 1,
+            guard index > 0, let opening = footnoteStart(line),
+                  opening.number >= expected && opening.number <= expected + 8 || opening.number == 1,
                   lines[index - 1].isBlank(in: text) || AnswerDocument.isPageFurniture(at: index - 1, in: lines, text: text)
                       || isNotesHeading(lines[index - 1])
                       || (!line.range.isEmpty && text[line.range.lowerBound] == 0x0C)
-                      || ((looksLikeFootnote(at: textStart) || opensWithSuperscript(line) || gluedToCapital(at: trimmedStart(line)) != nil)
-                          && findMarker(number, in: max(searchFrom, line.range.lowerBound - 20_000)..<line.range.lowerBound) != nil)
+                      || ((looksLikeFootnote(at: opening.textStart) || opensWithSuperscript(line) || gluedToCapital(at: trimmedStart(line)) != nil)
+                          && findMarker(opening.number, in: max(searchFrom, line.range.lowerBound - 20_000)..<line.range.lowerBound) != nil)
             else {
                 index += 1
                 continue
             }
+            let number = opening.number
             // Numbering that starts again at 1 (an annex, documents bound together) counts only
             // when the new footnote 1 has its marker.
             let restart = number < expected
@@ -119,18 +136,18 @@ struct FootnoteReader {
             // The block: this footnote, the next ones and their continuation lines, up to a blank line.
             var blockEnd = index
             var current = (number: number, start: line.range.lowerBound + 0)
-            var blockFootnotes: [(Int, Range<Int>)] = []
+            var blockFootnotes: [Entry] = []
             var k = index
             while k < lines.count, !lines[k].isBlank(in: text), !AnswerDocument.isPageFurniture(at: k, in: lines, text: text),
                   k == index || lines[k].range.isEmpty || text[lines[k].range.lowerBound] != 0x0C {
-                if k > index, let (next, _) = footnoteStart(lines[k]), next > current.number, next <= current.number + 3 {
-                    blockFootnotes.append((current.number, current.start..<lines[k - 1].range.upperBound))
+                if k > index, let next = footnoteStart(lines[k])?.number, next > current.number, next <= current.number + 3 {
+                    blockFootnotes.append(Entry(number: current.number, range: current.start..<lines[k - 1].range.upperBound))
                     current = (next, lines[k].range.lowerBound)
                 }
                 blockEnd = k
                 k += 1
             }
-            blockFootnotes.append((current.number, current.start..<lines[blockEnd].range.upperBound))
+            blockFootnotes.append(Entry(number: current.number, range: current.start..<lines[blockEnd].range.upperBound))
             for footnoteLine in index...blockEnd { blockLines.insert(footnoteLine) }
             // The heading of endnotes gathered at the document's end (`Noten`) goes with them.
             if let heading = (max(0, index - 2)..<index).last(where: { !lines[$0].isBlank(in: text) }),
@@ -139,14 +156,15 @@ struct FootnoteReader {
             }
 
             // Markers of the block's later footnotes stand before the block too.
-            for (n, _) in blockFootnotes where n > number {
+            for n in blockFootnotes.map(\.number) where n > number {
                 if let marker = findMarker(n, in: position..<line.range.lowerBound) {
                     found[n] = marker
                     position = marker.range.upperBound
                 }
             }
-            record(blockFootnotes.map { ($0.0, numberEnd($0.1.lowerBound)..<$0.1.upperBound) }, found: found, expected: expected)
-            expected = blockFootnotes.last!.0 + 1
+            record(blockFootnotes.map { Entry(number: $0.number, range: numberEnd($0.range.lowerBound)..<$0.range.upperBound) },
+                   found: found, expected: expected)
+            expected = blockFootnotes.last!.number + 1
             searchFrom = position
             index = blockEnd + 1
         }
@@ -155,49 +173,49 @@ struct FootnoteReader {
     /// A block's footnotes (number and text) and the markers found for them, each pointing at
     /// the other; markers come in text order. Numbers from `expected` on without a footnote or
     /// a marker are findings.
-    mutating func record(_ blockFootnotes: [(Int, Range<Int>)], found: [Int: FootnoteMarker], expected: Int) {
+    mutating func record(_ blockFootnotes: [Entry], found: [Int: FootnoteMarker], expected: Int) {
         var footnoteIndex: [Int: Int] = [:]
-        for (n, body) in blockFootnotes {
-            footnoteIndex[n] = footnotes.count
-            footnotes.append(Footnote(number: n, range: body, text: TextBytes.collapsed(text[body]), marker: nil))
+        for entry in blockFootnotes {
+            footnoteIndex[entry.number] = footnotes.count
+            footnotes.append(Footnote(number: entry.number, range: entry.range, text: TextBytes.collapsed(text[entry.range]), marker: nil))
         }
-        for k in expected...(blockFootnotes.map(\.0).max()!) {
+        for k in expected...(blockFootnotes.map(\.number).max()!) {
             if let marker = found[k] {
                 if let f = footnoteIndex[k] { footnotes[f].marker = markers.count }
                 markers.append(FootnoteMarker(number: k, range: marker.range, footnote: footnoteIndex[k], apart: marker.apart))
                 if footnoteIndex[k] == nil {
-                    findings.append((.missingFootnote, [String(k)], marker.range.lowerBound))
+                    findings.append(FindingText.missingFootnote.finding([String(k)], at: clean.location(of: marker.range.lowerBound)))
                 }
             } else if let f = footnoteIndex[k] {
-                findings.append((.unmarkedFootnote, [String(k)], footnotes[f].range.lowerBound))
+                findings.append(FindingText.unmarkedFootnote.finding([String(k)], at: clean.location(of: footnotes[f].range.lowerBound)))
             }
         }
     }
 
     /// The footnote number that opens a line, after its spaces and form feed
     /// (``PageFurniture/footnoteOpener(at:in:)``: `7 Kamerstuk …`, `[7] …`, `⁷ …`, `7Kamerstukken
-    /// II …`): the number, and where the footnote's text starts.
-    func footnoteStart(_ line: TextLine) -> (Int, Int)? {
+    /// II …`).
+    func footnoteStart(_ line: TextLine) -> Opening? {
         var i = line.range.lowerBound
         while i < line.range.upperBound, text[i] == 0x20 || text[i] == 0x0C { i += 1 }
         guard i < line.range.upperBound else { return nil }
         if let opener = text.withUnsafeBufferPointer({ PageFurniture.footnoteOpener(at: i, in: $0) }) {
-            return (opener.number, opener.textStart)
+            return Opening(number: opener.number, textStart: opener.textStart)
         }
         return gluedToCapital(at: i)
     }
 
     /// A number glued to a capital or `«` (`1Kinderrechten.nl, …`, `2De korting …`), as PyPDF
-    /// gives a footnote: the number and where the text starts. It counts only where the
-    /// footnote's marker stands in the text before (see ``read()``).
-    func gluedToCapital(at start: Int) -> (Int, Int)? {
+    /// gives a footnote. It counts only where the footnote's marker stands in the text before
+    /// (see ``read()``).
+    func gluedToCapital(at start: Int) -> Opening? {
         var k = start
         while k < text.count, TextBytes.isDigit(text[k]), k - start < 4 { k += 1 }
         guard (1...3).contains(k - start), text[start] != UInt8(ascii: "0"), k + 1 < text.count,
               TextBytes.isUpper(text[k]) || (text[k] == 0xC2 && text[k + 1] == 0xAB),
               let number = Int(String(decoding: text[start..<k], as: UTF8.self))
         else { return nil }
-        return (number, k)
+        return Opening(number: number, textStart: k)
     }
 
     /// Where a line's text starts, after its spaces and form feed.
@@ -242,8 +260,8 @@ struct FootnoteReader {
 
     /// Whether a line reads like a footnote even without a marker: a citation or a link.
     func looksLikeFootnote(_ line: TextLine) -> Bool {
-        guard let (_, start) = footnoteStart(line) else { return false }
-        return looksLikeFootnote(at: start)
+        guard let opening = footnoteStart(line) else { return false }
+        return looksLikeFootnote(at: opening.textStart)
     }
 
     /// Whether text reads like a footnote's (``PageFurniture/readsLikeFootnote(at:in:)``).

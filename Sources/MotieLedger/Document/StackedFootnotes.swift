@@ -24,6 +24,14 @@ extension FootnoteReader {
     /// A footnote line this long is full: the next line may continue it.
     static let fullFootnoteLine = 75
 
+    /// A block of stacked footnotes: its footnotes (empty when unpaired), the index of its last
+    /// line, and whether its numbers and texts were paired.
+    struct StackedBlock {
+        let footnotes: [Entry]
+        let last: Int
+        let paired: Bool
+    }
+
     /// The number alone on a line (`1`, `  12`), if the line holds nothing else.
     func bareNumber(_ line: TextLine) -> Int? {
         let trimmed = line.trimmed(in: text)
@@ -41,10 +49,8 @@ extension FootnoteReader {
         }
     }
 
-    /// A block of stacked footnotes opening at line `index` with number `number`: its footnotes
-    /// (number and text range; empty when unpaired), the index of its last line, and whether
-    /// it was paired.
-    func stackedBlock(at index: Int, number: Int) -> (footnotes: [(Int, Range<Int>)], last: Int, paired: Bool)? {
+    /// The block of stacked footnotes opening at line `index` with number `number`.
+    func stackedBlock(at index: Int, number: Int) -> StackedBlock? {
         // Not a page number: the line before (blank lines skipped) is no page's foot.
         if let before = (0..<index).reversed().first(where: { !lines[$0].isBlank(in: text) }), endsPage(before)
             || text.withUnsafeBufferPointer({ PageFurniture.isPublicationFurniture(line: lines[before].range, in: $0) }) {
@@ -78,18 +84,18 @@ extension FootnoteReader {
 
         // Every number right above a text: each owns the lines up to the next number.
         if items.first?.number != nil, items.last?.number == nil, zip(items, items.dropFirst()).allSatisfy({ $0.number == nil || ($1.number == nil && $1.line == $0.line + 1) }) {
-            var footnotes: [(Int, Range<Int>)] = []
+            var footnotes: [Entry] = []
             var current: (number: Int, lines: [Int])?
             for item in items {
                 if let n = item.number {
-                    if let c = current { footnotes.append((c.number, range(of: c.lines))) }
+                    if let c = current { footnotes.append(Entry(number: c.number, range: range(of: c.lines))) }
                     current = (n, [])
                 } else {
                     current?.lines.append(item.line)
                 }
             }
-            if let c = current { footnotes.append((c.number, range(of: c.lines))) }
-            return (footnotes, last, true)
+            if let c = current { footnotes.append(Entry(number: c.number, range: range(of: c.lines))) }
+            return StackedBlock(footnotes: footnotes, last: last, paired: true)
         }
         // As many texts as numbers, once continuations of full lines are joined: in order.
         var groups = texts.map { [$0] }
@@ -104,8 +110,8 @@ extension FootnoteReader {
             }
             groups = joined
         }
-        guard groups.count == numbers.count else { return ([], last, false) }
-        return (zip(ascending, groups).map { ($0, range(of: $1)) }, last, true)
+        guard groups.count == numbers.count else { return StackedBlock(footnotes: [], last: last, paired: false) }
+        return StackedBlock(footnotes: zip(ascending, groups).map { Entry(number: $0, range: range(of: $1)) }, last: last, paired: true)
     }
 
     /// The text of the lines `indices` (consecutive), from the first's text to the last's end.
