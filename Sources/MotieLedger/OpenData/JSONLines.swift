@@ -1,13 +1,14 @@
+import Kamerstuk
+
 /// Places in open-data JSON, found with a byte scan: the lines of a JSON Lines file, and where
 /// each record of a page or array starts, so that an error names the record's line.
 enum JSONLines {
-    /// The non-empty lines with their 1-based numbers, when the input is JSON Lines: its first
-    /// non-empty line is a whole object on its own (`{…}`). Otherwise (a pretty-printed or
-    /// one-line document) one entry or none.
-    static func objectLines(_ bytes: [UInt8]) -> [(line: Int, range: Range<Int>)] {
-        var lines: [(line: Int, range: Range<Int>)] = []
+    /// The non-empty lines without their surrounding white space, when the input is JSON Lines:
+    /// its first non-empty line is a whole object on its own (`{…}`). Otherwise (a
+    /// pretty-printed or one-line document) one line or none.
+    static func objectLines(_ bytes: [UInt8]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
         var start = 0
-        var number = 1
         while start <= bytes.count {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             var low = start
@@ -16,10 +17,9 @@ enum JSONLines {
             while high > low, isSpace(bytes[high - 1]) { high -= 1 }
             if low < high {
                 if lines.isEmpty, bytes[low] != UInt8(ascii: "{") || bytes[high - 1] != UInt8(ascii: "}") { return [] }
-                lines.append((number, low..<high))
+                lines.append(low..<high)
             }
             start = end + 1
-            number += 1
         }
         return lines
     }
@@ -68,8 +68,13 @@ enum JSONLines {
         return starts
     }
 
+    /// Where the document in `bytes` starts: its first byte that is no white space (or 0).
+    static func start(of bytes: [UInt8]) -> Int {
+        bytes.firstIndex { !isSpace($0) } ?? 0
+    }
+
     /// 1-based line and column (in Unicode scalars) of a byte offset.
-    static func location(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    static func location(of offset: Int, in bytes: [UInt8]) -> SourceLocation {
         var line = 1
         var column = 1
         for byte in bytes[..<offset] {
@@ -80,7 +85,7 @@ enum JSONLines {
                 column += 1
             }
         }
-        return (line, column)
+        return SourceLocation(line: line, column: column)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

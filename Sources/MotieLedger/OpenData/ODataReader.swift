@@ -51,62 +51,62 @@ package struct ODataReader: Sendable {
         let lines = JSONLines.objectLines(bytes)
         if lines.count > 1 {
             var records: [ODataRecord] = []
-            for (offset, range) in lines {
-                let page = try readDocument(Array(bytes[range]), firstLine: offset)
-                records += page.records
+            for line in lines {
+                records += try readDocument(line, of: bytes).records
             }
             return Page(records: records, nextLink: nil)
         }
-        return try readDocument(bytes, firstLine: 1)
+        return try readDocument(bytes.indices, of: bytes)
     }
 
-    /// One JSON document whose first line is line `firstLine` of the file.
-    private func readDocument(_ bytes: [UInt8], firstLine: Int) throws(OpenDataError) -> Page {
-        let decoder = JSONDecoder()
+    /// The JSON document at `range` of the file's `bytes`.
+    private func readDocument(_ range: Range<Int>, of bytes: [UInt8]) throws(OpenDataError) -> Page {
+        let document = Array(bytes[range])
         let page: PageShape
         do {
-            page = try decoder.decode(PageShape.self, from: Data(bytes))
+            page = try JSONDecoder().decode(PageShape.self, from: Data(document))
         } catch let error as DecodingError {
-            throw OpenDataError(file: file, line: firstLine, column: 1, message: "not JSON: \(Self.describe(syntax: error))")
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                throw syntaxError(document, at: range.lowerBound, of: bytes, otherwise: context.debugDescription)
+            }
+            throw self.error(at: range.lowerBound + JSONLines.start(of: document), of: bytes, "not JSON: " + error.fieldMessage(in: nil))
         } catch {
-            throw OpenDataError(file: file, line: firstLine, column: 1, message: "not JSON: \(error)")
+            throw self.error(at: range.lowerBound + JSONLines.start(of: document), of: bytes, "not JSON: \(error)")
         }
-        let starts = JSONLines.elementStarts(bytes, nested: page.isPage)
+        let starts = JSONLines.elementStarts(document, nested: page.isPage)
         var records: [ODataRecord] = []
         for (index, box) in page.boxes.enumerated() {
-            let place = index < starts.count ? JSONLines.location(of: starts[index], in: bytes) : (line: 1, column: 1)
             switch box.result {
             case .success(let record):
                 records.append(record)
             case .failure(let fault):
                 let which = page.boxes.count > 1 ? " (record \(index + 1))" : ""
-                throw OpenDataError(file: file, line: firstLine + place.line - 1, column: place.column,
-                                    message: "\(fault.record)\(which): \(fault.message)")
+                let start = range.lowerBound + (index < starts.count ? starts[index] : 0)
+                throw error(at: start, of: bytes, "\(fault.record)\(which): \(fault.message)")
             }
         }
         return Page(records: records, nextLink: page.nextLink)
     }
 
-    private static func describe(syntax error: DecodingError) -> String {
-        if case .dataCorrupted(let context) = error {
-            if let underlying = context.underlyingError as NSError?,
-               let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
-                return detail
-            }
-            return context.debugDescription
+    /// The error for JSON that does not parse, at the byte where it stops parsing. Foundation's
+    /// decoder says only that the data is not valid JSON, so the ledger's own parser finds the
+    /// place and says what is wrong there. That parser is stricter than JSON — it refuses
+    /// fractions and duplicate keys, which the open data never have — and should it accept the
+    /// document all the same, the error stands at the document's start, saying `otherwise`.
+    private func syntaxError(_ document: [UInt8], at start: Int, of bytes: [UInt8], otherwise: String) -> OpenDataError {
+        do {
+            _ = try JSONParser.parse(document)
+        } catch {
+            return self.error(at: start + error.offset, of: bytes, "not JSON: \(error.message)")
         }
-        return "\(error)"
+        return self.error(at: start + JSONLines.start(of: document), of: bytes, "not JSON: \(otherwise)")
     }
-}
 
-/// A member of an OData object by its name, for the members read by name (`value`,
-/// `@odata.context`, `Nummer`).
-private struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
+    /// The error `message` at byte `offset` of the file's `bytes`.
+    private func error(at offset: Int, of bytes: [UInt8], _ message: String) -> OpenDataError {
+        let place = JSONLines.location(of: offset, in: bytes)
+        return OpenDataError(file: file, line: place.line, column: place.column, message: message)
+    }
 }
 
 /// A file's top level: a page with `value`, an array, or one record.
@@ -124,21 +124,21 @@ private struct PageShape: Decodable {
             isPage = false
             return
         }
-        let object = try decoder.container(keyedBy: Key.self)
-        if object.contains(Key("value")) {
-            let context = try object.decodeIfPresent(String.self, forKey: Key("@odata.context"))
+        let object = try decoder.container(keyedBy: MemberKey.self)
+        if object.contains(MemberKey("value")) {
+            let context = try object.decodeIfPresent(String.self, forKey: MemberKey("@odata.context"))
             let entity = context.flatMap(RecordBox.entity(ofContext:))
-            var array = try object.nestedUnkeyedContainer(forKey: Key("value"))
+            var array = try object.nestedUnkeyedContainer(forKey: MemberKey("value"))
             var boxes: [RecordBox] = []
             while !array.isAtEnd {
                 let decoder = try array.superDecoder()
                 boxes.append(RecordBox(from: decoder, entity: entity))
             }
             self.boxes = boxes
-            nextLink = try object.decodeIfPresent(String.self, forKey: Key("@odata.nextLink"))
+            nextLink = try object.decodeIfPresent(String.self, forKey: MemberKey("@odata.nextLink"))
             isPage = true
         } else {
-            let context = try object.decodeIfPresent(String.self, forKey: Key("@odata.context"))
+            let context = try object.decodeIfPresent(String.self, forKey: MemberKey("@odata.context"))
             boxes = [RecordBox(from: decoder, entity: context.flatMap(RecordBox.entity(ofContext:)))]
             nextLink = nil
             isPage = false
@@ -172,11 +172,11 @@ private struct RecordBox: Decodable {
     }
 
     init(from decoder: Decoder, entity: Entity?) {
-        guard let object = try? decoder.container(keyedBy: Key.self) else {
+        guard let object = try? decoder.container(keyedBy: MemberKey.self) else {
             result = .failure(Fault(record: "record", message: "not an object"))
             return
         }
-        let has = { (name: String) in object.contains(Key(name)) }
+        let has = { (name: String) in object.contains(MemberKey(name)) }
         let kind: Entity
         if let entity {
             kind = entity
@@ -191,7 +191,7 @@ private struct RecordBox: Decodable {
                                     message: "not a Zaak, Besluit or Stemming: it has none of Nummer and Soort, BesluitSoort, FractieGrootte"))
             return
         }
-        let label = (try? object.decode(String.self, forKey: Key(kind == .zaak ? "Nummer" : "Id"))) ?? ""
+        let label = (try? object.decode(String.self, forKey: MemberKey(kind == .zaak ? "Nummer" : "Id"))) ?? ""
         let name = label.isEmpty ? kind.rawValue : "\(kind.rawValue) \(label)"
         do {
             switch kind {
@@ -216,55 +216,9 @@ private struct RecordBox: Decodable {
         } catch let fault as Fault {
             result = .failure(fault)
         } catch let error as DecodingError {
-            result = .failure(Fault(record: name, message: RecordBox.describe(error, under: decoder.codingPath.count)))
+            result = .failure(Fault(record: name, message: error.fieldMessage(in: decoder)))
         } catch {
             result = .failure(Fault(record: name, message: "\(error)"))
         }
-    }
-
-    /// A decoding error as a sentence naming the field by its path in the record
-    /// (`Document[1].HuidigeDocumentVersie.ExterneIdentifier`).
-    static func describe(_ error: DecodingError, under depth: Int) -> String {
-        func path(_ keys: [CodingKey]) -> String {
-            var out = ""
-            for key in keys.dropFirst(depth) {
-                if let index = key.intValue {
-                    out += "[\(index)]"
-                } else {
-                    out += out.isEmpty ? key.stringValue : "." + key.stringValue
-                }
-            }
-            return out
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            let parent = path(context.codingPath)
-            return "missing field '\(parent.isEmpty ? key.stringValue : parent + "." + key.stringValue)'"
-        case .typeMismatch(let type, let context):
-            return "field '\(path(context.codingPath))' is not \(typeName(type)) (\(found(context)))"
-        case .valueNotFound(let type, let context):
-            return "field '\(path(context.codingPath))' is null; it must be \(typeName(type))"
-        case .dataCorrupted(let context):
-            return "field '\(path(context.codingPath))': \(context.debugDescription)"
-        @unknown default:
-            return "\(error)"
-        }
-    }
-
-    private static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "a string"
-        case is Int.Type: "a whole number"
-        case is Bool.Type: "true or false"
-        default: type is any Collection.Type ? "an array" : "an object"
-        }
-    }
-
-    private static func found(_ context: DecodingError.Context) -> String {
-        let text = context.debugDescription
-        if let range = text.range(of: "but found ") {
-            return "found " + text[range.upperBound...].replacingOccurrences(of: " instead.", with: "")
-        }
-        return text
     }
 }

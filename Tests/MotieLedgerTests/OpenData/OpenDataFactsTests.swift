@@ -189,7 +189,7 @@ struct ODataReaderTests {
         var stemmingen = try Self.object("2025Z15877.stemming.json") as! [[String: Any]]
         stemmingen[3]["FractieGrootte"] = "37"
         let failure = try #require(error(try Self.json(stemmingen)))
-        #expect(failure.message.hasPrefix("Stemming \(stemmingen[3]["Id"] as! String) (record 4): field 'FractieGrootte' is not a whole number"))
+        #expect(failure.message == "Stemming \(stemmingen[3]["Id"] as! String) (record 4): field 'FractieGrootte' is not a whole number (found a string)")
 
         var zaak = try Self.object("2024Z21511.zaak.json") as! [String: Any]
         var documents = zaak["Document"] as! [[String: Any]]
@@ -198,7 +198,7 @@ struct ODataReaderTests {
         documents[1]["HuidigeDocumentVersie"] = version
         zaak["Document"] = documents
         let nested = try #require(error(try Self.json(zaak)))
-        #expect(nested.message.hasPrefix("Zaak 2024Z21511: field 'Document[1].HuidigeDocumentVersie.ExterneIdentifier' is not a string"))
+        #expect(nested.message == "Zaak 2024Z21511: field 'Document[1].HuidigeDocumentVersie.ExterneIdentifier' is not a string (found 28165)")
         #expect(nested.line == 1)
     }
 
@@ -222,7 +222,24 @@ struct ODataReaderTests {
         let lines = zaak + [0x0A] + zaak + [0x0A] + Array(#"{"Nummer": 5, "Soort": "Motie", "Id": "y"}"#.utf8) + [0x0A]
         let failure = try #require(error(lines))
         #expect(failure.line == 3)
-        #expect(failure.message.hasPrefix("Zaak: field 'Nummer' is not a string"))
+        #expect(failure.message == "Zaak: field 'Nummer' is not a string (found 5)")
+        let flag = try #require(error(Array(#"{"Nummer": true, "Soort": "Motie", "Id": "y"}"#.utf8)))
+        #expect(flag.message == "Zaak: field 'Nummer' is not a string (found true)")
+    }
+
+    @Test("JSON that does not parse is refused at the place it stops parsing, in the file's own lines and columns")
+    func syntaxErrorPlaces() throws {
+        // Cut short after `"Nummer": `: the input ends at its 24th column.
+        let cut = try #require(error(Array(#"{"value": [ {"Nummer": "#.utf8)))
+        #expect((cut.line, cut.column, cut.message) == (1, 24, "not JSON: unexpected end of input"))
+        // JSON Lines whose second line, indented by two spaces, has `tru` for `true` at its 28th column.
+        let zaak = try Self.json(try Self.object("2025Z15877.zaak.json"), pretty: false)
+        let lines = zaak + Array("\n  {\"Nummer\": \"x\", \"Soort\": tru}\n".utf8)
+        let typo = try #require(error(lines, file: "records.jsonl"))
+        #expect("\(typo)" == "records.jsonl:2:28: not JSON: invalid literal; expected 'true'")
+        // A page whose `value` is no array: the page's own place, where it opens on line 2.
+        let page = try #require(error(Array("\n  {\"value\": {\"Nummer\": \"x\"}}".utf8)))
+        #expect("\(page)" == "input.json:2:3: not JSON: field 'value' is not an array")
     }
 
     @Test("a changed motion: the Zaak holds both versions; the later is the motion and replaces the earlier")
