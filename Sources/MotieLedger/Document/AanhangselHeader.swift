@@ -95,7 +95,7 @@ struct AanhangselHeader {
         for k in words.indices where words[k].folded == keyword {
             var j = k + 1
             if j < words.count, words[j].folded == keyword { j += 1 }
-            if let (day, _) = DutchDate.date(at: j, in: words, reference: nil) { return day }
+            if let day = DutchDate.date(at: j, in: words, reference: nil)?.day { return day }
         }
         return nil
     }

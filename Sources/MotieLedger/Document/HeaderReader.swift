@@ -40,7 +40,8 @@ struct HeaderReader {
         let labels: Set<String> = ["haag", "datum", "ontvangen", "s-gravenhage", "gravenhage", "vastgesteld"]
         var alone: Day?
         for k in words.indices {
-            guard let (date, taken) = DutchDate.date(at: k, in: words, reference: nil) else { continue }
+            guard let found = DutchDate.date(at: k, in: words, reference: nil) else { continue }
+            let date = found.day, taken = found.words
             let line = lines.first { $0.range.contains(words[k].range.lowerBound) }
             if let label = words[max(0, k - 2)..<k].last(where: { labels.contains($0.folded) }),
                label.folded != "datum" || lines.first(where: { $0.range.contains(label.range.lowerBound) })?.trimmed(in: text).lowerBound
@@ -139,11 +140,11 @@ struct HeaderReader {
             var date: Day?
             while j < words.count, subject.count < 8 {
                 let w = words[j]
-                if ["op", "van", "d.d"].contains(w.folded), let (day, _) = DutchDate.date(at: j + 1, in: words, reference: reference) {
+                if ["op", "van", "d.d"].contains(w.folded), let day = DutchDate.date(at: j + 1, in: words, reference: reference)?.day {
                     date = day
                     break
                 }
-                if let (day, _) = DutchDate.date(at: j, in: words, reference: reference) {
+                if let day = DutchDate.date(at: j, in: words, reference: reference)?.day {
                     date = day
                     break
                 }

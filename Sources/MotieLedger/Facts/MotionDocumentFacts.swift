@@ -118,7 +118,7 @@ package enum MotionDocumentFacts {
         let words = Words.split(bytes, in: 0..<bytes.count)
         var day: Day?
         for k in words.indices {
-            if let (date, _) = DutchDate.date(at: k, in: words, reference: nil) {
+            if let date = DutchDate.date(at: k, in: words, reference: nil)?.day {
                 day = date
                 break
             }

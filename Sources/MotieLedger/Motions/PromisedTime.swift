@@ -140,9 +140,9 @@ enum PromisedTime {
                 return ExpectedTime(from: from, to: to, text: phrase(start(of: k), y?.1 ?? k))
             case "voor", "vóór", "uiterlijk":
                 // `voor 1 maart 2026`, `uiterlijk 15 april`.
-                guard let (date, taken) = DutchDate.date(at: k + 1, in: words, reference: nil)
+                guard let found = DutchDate.date(at: k + 1, in: words, reference: nil)
                         ?? documentDate.flatMap({ futureDate(at: k + 1, in: words, after: $0) }) else { continue }
-                return ExpectedTime(from: opening(date), to: date, text: phrase(k, k + taken))
+                return ExpectedTime(from: opening(found.day), to: found.day, text: phrase(k, k + found.words))
             case "in":
                 // `in maart 2026`, `in juni`.
                 guard k + 1 < w.count, let month = DutchDate.month(w[k + 1]), w[k + 1].count >= 4 else { continue }
@@ -167,10 +167,10 @@ enum PromisedTime {
     }
 
     /// `15 april` without a year: the first such day after the document's date.
-    static func futureDate(at k: Int, in words: [Word], after reference: Day) -> (Day, Int)? {
+    static func futureDate(at k: Int, in words: [Word], after reference: Day) -> DutchDate.Found? {
         guard k + 1 < words.count, let day = Int(words[k].folded), let month = DutchDate.month(words[k + 1].folded) else { return nil }
         for year in [reference.year, reference.year + 1] {
-            if let date = Day(year: year, month: month, day: day), date >= reference { return (date, 1) }
+            if let date = Day(year: year, month: month, day: day), date >= reference { return DutchDate.Found(day: date, words: 1) }
         }
         return nil
     }
