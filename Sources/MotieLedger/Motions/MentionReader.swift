@@ -33,7 +33,7 @@ struct MentionReader {
                 let party = String(raw.dropLast(6))
                 let subject = subject(afterOffset: words[k].range.upperBound)
                 mentions.append(Mention(kind: .party, range: words[k].range, submitters: [], surnames: [], cosigned: false,
-                                        party: party, subject: subject?.0, subjectEnd: subject?.1, name: party,
+                                        party: party, subject: subject?.text, subjectEnd: subject?.end, name: party,
                                         inFootnote: inFootnote))
             } else if let motie = gluedMotie(k) {
                 // `motie-Karimi`, `motieBikker` (a line's end glued to the next line's start),
@@ -51,10 +51,34 @@ struct MentionReader {
     /// (`aangenomenmotie-Van Nispen`).
     static let gluedBefore: Set<String> = ["aangenomen", "gewijzigde", "ingediende", "de", "deze", "die", "genoemde", "uw", "onze"]
 
+    /// A submitter's name as written (`Van der Werf`) and its core surname, folded (`werf`).
+    struct SubmitterName {
+        let written: String
+        let surname: String
+    }
+
+    /// Names read from a word on: the submitters, and the word after the last.
+    struct NameRun {
+        let names: [SubmitterName]
+        let next: Int
+    }
+
+    /// A subject phrase (`over een zwart reisadvies`) and where it ends.
+    struct Subject {
+        let text: String
+        let end: Int
+    }
+
+    /// Where `motie` and the name start in a word that holds both.
+    struct GluedMotie {
+        let start: Int
+        let name: Int
+    }
+
     /// Where `motie` and the name start in a word that holds both: `motie-Karimi`,
     /// `motieBikker-Van` (a capital right after `motie`), `aangenomenmotie-Van`. Not
     /// `promotie-`, `emoties`: only the words of ``gluedBefore`` may stand before `motie`.
-    func gluedMotie(_ k: Int) -> (start: Int, name: Int)? {
+    func gluedMotie(_ k: Int) -> GluedMotie? {
         let word = words[k]
         let folded = word.folded
         var at = 0
@@ -65,13 +89,13 @@ struct MentionReader {
         let start = word.range.lowerBound + at
         let after = start + 5
         guard after + 1 < word.range.upperBound else { return nil }
-        if text[after] == UInt8(ascii: "-") { return TextBytes.isLetter(at: after + 1, in: text) ? (start, after + 1) : nil }
-        return TextBytes.isUpper(text[after]) ? (start, after) : nil
+        if text[after] == UInt8(ascii: "-") { return TextBytes.isLetter(at: after + 1, in: text) ? GluedMotie(start: start, name: after + 1) : nil }
+        return TextBytes.isUpper(text[after]) ? GluedMotie(start: start, name: after) : nil
     }
 
-    func mention(_ kind: Mention.Kind, _ k: Int, end: Int, inFootnote: Bool, subject: (String, Int)? = nil) -> Mention {
+    func mention(_ kind: Mention.Kind, _ k: Int, end: Int, inFootnote: Bool, subject: Subject? = nil) -> Mention {
         Mention(kind: kind, range: words[k].range.lowerBound..<end, submitters: [], surnames: [], cosigned: false,
-                party: nil, subject: subject?.0, subjectEnd: subject?.1, name: nil, inFootnote: inFootnote)
+                party: nil, subject: subject?.text, subjectEnd: subject?.end, name: nil, inFootnote: inFootnote)
     }
 
     /// `motie` at word `k`: what follows says how it is named.
@@ -91,7 +115,7 @@ struct MentionReader {
             if afterNext == "de", third != "leden", third != "lid", isPartyName(raw) {
                 let subject = subject(afterOffset: words[k + 3].range.upperBound)
                 return Mention(kind: .party, range: start..<words[k + 3].range.upperBound, submitters: [], surnames: [],
-                               cosigned: false, party: raw, subject: subject?.0, subjectEnd: subject?.1, name: raw,
+                               cosigned: false, party: raw, subject: subject?.text, subjectEnd: subject?.end, name: raw,
                                inFootnote: inFootnote)
             }
         }
@@ -138,7 +162,7 @@ struct MentionReader {
         let end = words[partyWord].range.upperBound
         let subject = subject(afterOffset: end)
         return Mention(kind: .party, range: mentionStart..<end, submitters: [], surnames: [], cosigned: false, party: party,
-                       subject: subject?.0, subjectEnd: subject?.1, name: party, inFootnote: inFootnote)
+                       subject: subject?.text, subjectEnd: subject?.end, name: party, inFootnote: inFootnote)
     }
 
     /// Whether two words follow each other with only spaces or a line break between them (a
@@ -178,14 +202,15 @@ struct MentionReader {
     func namedList(after k: Int, inFootnote: Bool) -> [Mention] {
         var mentions: [Mention] = []
         var j = k + 1
-        while j < words.count, adjacent(j - 1, j) || separatedByComma(j - 1, j), let (names, next) = name(from: j, cut: nil) {
+        while j < words.count, adjacent(j - 1, j) || separatedByComma(j - 1, j), let run = name(from: j, cut: nil) {
+            let names = run.names, next = run.next
             var end = words[next - 1].range.upperBound
             let cosignedEnd = self.cosigned(after: end)
             let cosigned = cosignedEnd != nil
             end = cosignedEnd ?? end
-            let written = submitterList(names.map(\.0), slash: names.count > 1) + (cosigned ? " c.s." : "")
-            mentions.append(Mention(kind: .named, range: words[j].range.lowerBound..<end, submitters: names.map(\.0),
-                                    surnames: names.map(\.1), cosigned: cosigned, party: nil, subject: nil, name: written,
+            let written = submitterList(names.map(\.written), slash: names.count > 1) + (cosigned ? " c.s." : "")
+            mentions.append(Mention(kind: .named, range: words[j].range.lowerBound..<end, submitters: names.map(\.written),
+                                    surnames: names.map(\.surname), cosigned: cosigned, party: nil, subject: nil, name: written,
                                     inFootnote: inFootnote, list: words[k].range.lowerBound))
             // The next motion of the list, after `en` or a comma; skip the words of `c.s.`.
             j = next
@@ -223,14 +248,14 @@ struct MentionReader {
         // `de leden Paternotte en Pieter Heerma`: every name of a list of members may have a first name.
         let members = k > 0 && ["lid", "leden"].contains(words[k - 1].folded)
         while j < words.count {
-            guard let (names, next) = name(from: j, cut: first, capitals: capitals, member: members) else { break }
+            guard let run = name(from: j, cut: first, capitals: capitals, member: members) else { break }
             first = nil
-            for (written, core) in names {
-                submitters.append(written)
-                surnames.append(core)
+            for submitter in run.names {
+                submitters.append(submitter.written)
+                surnames.append(submitter.surname)
             }
-            end = words[next - 1].range.upperBound
-            j = next
+            end = words[run.next - 1].range.upperBound
+            j = run.next
             // More submitters: `en`, `,`.
             if j + 1 < words.count, words[j].folded == "en" || separatedByComma(j - 1, j), adjacentLine(j - 1, j),
                let _ = name(from: words[j].folded == "en" ? j + 1 : j, cut: nil, capitals: capitals, member: members) {
@@ -267,7 +292,7 @@ struct MentionReader {
         if cosigned { name += " c.s." }
         let subject = subject(afterOffset: end)
         return Mention(kind: .named, range: mentionStart..<end, submitters: submitters, surnames: surnames, cosigned: cosigned,
-                       party: party, subject: subject?.0, subjectEnd: subject?.1, name: name, inFootnote: inFootnote)
+                       party: party, subject: subject?.text, subjectEnd: subject?.end, name: name, inFootnote: inFootnote)
     }
 
     func separatedByComma(_ a: Int, _ b: Int) -> Bool {
@@ -282,9 +307,9 @@ struct MentionReader {
     /// One name from word `j`: particles, then a capitalised surname. A surname written
     /// `Campen/Boswijk` holds two submitters, and so does `Bikker-Van den Hil` (a particle after
     /// the hyphen opens the second name), where `Dekker-Abdulaziz` is one double surname.
-    /// Returns (written, core surname) pairs and the next word. In `capitals` (a title,
-    /// `MOTIE VAN HET LID CEDER`) names are in capitals too, and are written as names.
-    func name(from j: Int, cut: Int?, capitals: Bool = false, member: Bool = false) -> ([(String, String)], Int)? {
+    /// In `capitals` (a title, `MOTIE VAN HET LID CEDER`) names are in capitals too, and are
+    /// written as names.
+    func name(from j: Int, cut: Int?, capitals: Bool = false, member: Bool = false) -> NameRun? {
         var k = j
         var particles: [String] = []
         while k < words.count {
@@ -305,8 +330,8 @@ struct MentionReader {
             else { return nil }
             guard !MentionReader.notNames.contains(folded) else { return nil }
             // `VanNispen`: a particle glued to the surname where a line broke between them.
-            if particles.isEmpty, let (particle, surname) = MentionReader.gluedParticle(raw) {
-                return ([(particle + " " + surname, TextBytes.folded(surname))], k + 1)
+            if particles.isEmpty, let glued = MentionReader.gluedParticle(raw) {
+                return NameRun(names: [glued], next: k + 1)
             }
             // `het lid Olger van Dijk`, `het lid Jesse Klaver`, `motie-Inge van Dijk`: a first
             // name before the surname.
@@ -314,38 +339,41 @@ struct MentionReader {
             // `;` ends are a first name and a surname.
             let afterMember = cut == nil && (member || k > 0 && ["lid", "leden"].contains(words[k - 1].folded) || closesName(after: k + 1))
             if particles.isEmpty, !capitals, !raw.contains("/"), !raw.contains("-"), afterMember || cut != nil,
-               let (names, next) = surname(after: k, capitalised: afterMember) {
-                return ([(raw + " " + names[0].0, names[0].1)] + names.dropFirst(), next)
+               let run = surname(after: k, capitalised: afterMember) {
+                let first = SubmitterName(written: raw + " " + run.names[0].written, surname: run.names[0].surname)
+                return NameRun(names: [first] + run.names.dropFirst(), next: run.next)
             }
             // `Bikker-Van den Hil`: two submitters, the second's particle after the hyphen.
             if let dash = raw.lastIndex(of: "-"), !raw.contains("/"),
                MentionReader.particles.contains(TextBytes.folded(raw[raw.index(after: dash)...])),
-               k + 1 < words.count, adjacent(k, k + 1), let (rest, next) = name(from: k + 1, cut: nil, capitals: capitals),
-               let (written, core) = rest.first {
+               k + 1 < words.count, adjacent(k, k + 1), let rest = name(from: k + 1, cut: nil, capitals: capitals),
+               let after = rest.names.first {
                 let lead = String(raw[..<dash])
-                let second = String(raw[raw.index(after: dash)...]) + " " + written
-                return ([((particles + [lead]).joined(separator: " "), TextBytes.folded(lead)), (second, core)] + rest.dropFirst(), next)
+                let second = String(raw[raw.index(after: dash)...]) + " " + after.written
+                return NameRun(names: [SubmitterName(written: (particles + [lead]).joined(separator: " "), surname: TextBytes.folded(lead)),
+                                       SubmitterName(written: second, surname: after.surname)] + rest.names.dropFirst(),
+                               next: rest.next)
             }
             let parts = raw.split(separator: "/").map(String.init)
-            var names: [(String, String)] = []
+            var names: [SubmitterName] = []
             for (index, part) in parts.enumerated() {
                 let written = index == 0 ? (particles + [part]).joined(separator: " ") : part
-                names.append((written, TextBytes.folded(part)))
+                names.append(SubmitterName(written: written, surname: TextBytes.folded(part)))
             }
             if parts.count > 1, let last = parts.last, k + 1 < words.count, adjacent(k, k + 1) {
                 // `Ellian/Van der Werf`: the name after the slash goes on past its particle.
                 if MentionReader.particles.contains(TextBytes.folded(last)),
-                   let (rest, next) = name(from: k + 1, cut: nil, capitals: capitals), let (written, core) = rest.first {
-                    names[names.count - 1] = (last + " " + written, core)
-                    return (names + rest.dropFirst(), next)
+                   let rest = name(from: k + 1, cut: nil, capitals: capitals), let after = rest.names.first {
+                    names[names.count - 1] = SubmitterName(written: last + " " + after.written, surname: after.surname)
+                    return NameRun(names: names + rest.names.dropFirst(), next: rest.next)
                 }
                 // `Pierik/Olger van Dijk`: a first name after the slash, its surname after it.
-                if !capitals, let (rest, next) = surname(after: k, capitalised: false), let (written, core) = rest.first {
-                    names[names.count - 1] = (last + " " + written, core)
-                    return (names + rest.dropFirst(), next)
+                if !capitals, let rest = surname(after: k, capitalised: false), let after = rest.names.first {
+                    names[names.count - 1] = SubmitterName(written: last + " " + after.written, surname: after.surname)
+                    return NameRun(names: names + rest.names.dropFirst(), next: rest.next)
                 }
             }
-            return (names, k + 1)
+            return NameRun(names: names, next: k + 1)
         }
         return nil
     }
@@ -364,7 +392,7 @@ struct MentionReader {
 
     /// The name after a first name at word `k`, on the same line: lower-case particles and a
     /// surname, or (when `capitalised`) a capitalised surname.
-    func surname(after k: Int, capitalised: Bool) -> ([(String, String)], Int)? {
+    func surname(after k: Int, capitalised: Bool) -> NameRun? {
         guard k + 1 < words.count, text[words[k].range.upperBound..<words[k + 1].range.lowerBound].allSatisfy({ $0 == 0x20 }),
               let first = String(decoding: text[words[k + 1].range], as: UTF8.self).first
         else { return nil }
@@ -388,12 +416,13 @@ struct MentionReader {
         return out
     }
 
-    /// `VanNispen` → (`Van`, `Nispen`): a capitalised particle glued to a capitalised surname.
-    static func gluedParticle(_ raw: String) -> (String, String)? {
+    /// A capitalised particle glued to a capitalised surname (`VanNispen`): the name as it is
+    /// meant (`Van Nispen`), with its surname (`nispen`).
+    static func gluedParticle(_ raw: String) -> SubmitterName? {
         for particle in ["Van", "De", "Den", "Der", "Ter", "Ten"] where raw.hasPrefix(particle) {
             let rest = raw.dropFirst(particle.count)
             if let first = rest.first, first.isUppercase, rest.count >= 2, rest.contains(where: \.isLowercase) {
-                return (particle, String(rest))
+                return SubmitterName(written: particle + " " + rest, surname: TextBytes.folded(rest))
             }
         }
         return nil
@@ -414,11 +443,11 @@ struct MentionReader {
 
     /// `inzake Radio Dabanga`, `over een Nederlands fonds voor regionale partnerschappen`: the
     /// subject right after the motion word, up to the clause's end.
-    func subject(after k: Int) -> (String, Int)? {
+    func subject(after k: Int) -> Subject? {
         subject(afterOffset: words[k].range.upperBound)
     }
 
-    func subject(afterOffset offset: Int) -> (String, Int)? {
+    func subject(afterOffset offset: Int) -> Subject? {
         var lo = 0, hi = words.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -446,6 +475,6 @@ struct MentionReader {
             m += 1
         }
         guard taken > 0 else { return nil }
-        return (TextBytes.collapsed(text[words[j].range.lowerBound..<end]), end)
+        return Subject(text: TextBytes.collapsed(text[words[j].range.lowerBound..<end]), end: end)
     }
 }
