@@ -207,8 +207,17 @@ public struct AnswerDocument: Sendable {
     /// The running text of a range, white space collapsed.
     package func bodyText(_ range: Range<Int>) -> String { TextBytes.collapsed(body[range]) }
 
-    /// The pair whose question or answer holds `offset`, and whether it is in the answer.
-    package func pair(containing offset: Int) -> (pair: AnswerPair, inAnswer: Bool)? {
+    /// Where an offset stands among the pairs: in the question or in the answer of `pair`.
+    package struct PlaceInPair {
+        package let pair: AnswerPair
+        package let inAnswer: Bool
+
+        /// The question's or the answer's span, whichever holds the offset.
+        package var span: Range<Int> { inAnswer ? pair.answerSpan : pair.questionSpan }
+    }
+
+    /// The pair whose question or answer holds `offset`.
+    package func pair(containing offset: Int) -> PlaceInPair? {
         // Pairs follow each other through the text: the last one that starts at or before the offset.
         var lo = 0, hi = pairs.count
         while lo < hi {
@@ -217,8 +226,8 @@ public struct AnswerDocument: Sendable {
         }
         guard lo > 0 else { return nil }
         let pair = pairs[lo - 1]
-        if pair.questionSpan.contains(offset) { return (pair, false) }
-        if pair.answerSpan.contains(offset) { return (pair, true) }
+        if pair.questionSpan.contains(offset) { return PlaceInPair(pair: pair, inAnswer: false) }
+        if pair.answerSpan.contains(offset) { return PlaceInPair(pair: pair, inAnswer: true) }
         return nil
     }
 

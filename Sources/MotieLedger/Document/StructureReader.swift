@@ -3,6 +3,12 @@ import Kamerstuk
 
 /// Asker sections and question/answer pairs.
 struct StructureReader {
+    /// The members a phrase names as askers, and their party (a fraction's phrase: the party alone).
+    struct Askers {
+        let askers: [String]
+        let party: String?
+    }
+
     let text: [UInt8]
     let lines: [TextLine]
     /// For the line numbers of the input, which a text unfolded from columns does not keep.
@@ -46,9 +52,10 @@ struct StructureReader {
             var pairSection = section
             // A question that names its askers (`Het lid Van Nispen (SP) vraagt …`) has them,
             // unless they are the section's.
-            if let (askers, party) = openingAskers(at: trim(questionSpan).lowerBound),
-               section.map({ sections[$0].askers != askers || sections[$0].party != party }) ?? true {
-                sections.append(AskerSection(askers: askers, party: party, line: place.location(of: trim(questionSpan).lowerBound).line))
+            if let opening = openingAskers(at: trim(questionSpan).lowerBound),
+               section.map({ sections[$0].askers != opening.askers || sections[$0].party != opening.party }) ?? true {
+                sections.append(AskerSection(askers: opening.askers, party: opening.party,
+                                             line: place.location(of: trim(questionSpan).lowerBound).line))
                 pairSection = sections.count - 1
             }
             pairs.append(AnswerPair(index: pairs.count + 1, label: q.label ?? a?.label, section: pairSection,
@@ -131,7 +138,7 @@ struct StructureReader {
     }
 
     /// The askers a text opens by naming (``askerPhrase(_:)``), at `offset`.
-    func openingAskers(at offset: Int) -> (askers: [String], party: String?)? {
+    func openingAskers(at offset: Int) -> Askers? {
         guard offset < text.count else { return nil }
         let end = text[offset...].prefix(240).firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") })
             ?? min(text.count, offset + 240)
@@ -142,7 +149,7 @@ struct StructureReader {
     /// de VVD-fractie`, `de leden van de GroenLinks-PvdA-fractie en de SP-fractie`, `lid Erkens`:
     /// the members and their party, or the fractions as the party. Text after the phrase is
     /// left alone (`… vraagt of …`).
-    static func askerPhrase(_ text: Substring) -> (askers: [String], party: String?)? {
+    static func askerPhrase(_ text: Substring) -> Askers? {
         let words = text.split(separator: " ")
         var k = 0
         if let first = words.first, ["het", "de"].contains(first.lowercased()) { k = 1 }
@@ -163,7 +170,7 @@ struct StructureReader {
                     break
                 }
             }
-            return parties.isEmpty ? nil : ([], parties.joined(separator: "/"))
+            return parties.isEmpty ? nil : Askers(askers: [], party: parties.joined(separator: "/"))
         }
         // Members: names (capitals and tussenvoegsels) with their parties in brackets, up to a
         // word in lower case: `Dobbe (SP) en Piri (GroenLinks-PvdA)`, `Van Nispen vraagt`.
@@ -181,7 +188,7 @@ struct StructureReader {
         while let last = taken.last, tussenvoegsels.contains(last) { taken.removeLast() }
         let named = Substring(taken.joined(separator: " "))
         let askers = names(named)
-        return askers.isEmpty ? nil : (askers, parties(named))
+        return askers.isEmpty ? nil : Askers(askers: askers, party: parties(named))
     }
 
     /// Whether text opens a row of an annex table: `Motie …`, `Motie-Klaver …`, `Gewijzigde
@@ -337,8 +344,8 @@ struct StructureReader {
             if rest.lowercased().hasPrefix("de leden der kamer") { return nil }
             // Written questions go on: `… (SP) aan de minister van … over …`.
             if let addressee = rest.range(of: " aan de ") ?? rest.range(of: " aan het ") { rest = rest[..<addressee.lowerBound] }
-            guard let (askers, party) = StructureReader.askerPhrase(rest) else { return nil }
-            return .section(AskerSection(askers: askers, party: party, line: place.location(of: line.range.lowerBound).line))
+            guard let named = StructureReader.askerPhrase(rest) else { return nil }
+            return .section(AskerSection(askers: named.askers, party: named.party, line: place.location(of: line.range.lowerBound).line))
         }
         return nil
     }

@@ -42,10 +42,16 @@ struct CitationLists {
         return ids
     }
 
-    /// The citations in a row right after `offset`, and where the last ends.
-    func run(after offset: Int) -> (ids: [KamerstukID], end: Int) {
+    /// Citations in a row: their Kamerstukken, and where the last ends.
+    struct Run {
+        let ids: [KamerstukID]
+        let end: Int
+    }
+
+    /// The citations in a row right after `offset`.
+    func run(after offset: Int) -> Run {
         let body = document.body
-        guard var k = Sorted.firstIndex(document.citations, atOrAfter: offset, by: \.range.lowerBound) else { return ([], offset) }
+        guard var k = Sorted.firstIndex(document.citations, atOrAfter: offset, by: \.range.lowerBound) else { return Run(ids: [], end: offset) }
         var ids: [KamerstukID] = []
         var from = offset
         while k < document.citations.count {
@@ -60,6 +66,6 @@ struct CitationLists {
             from = max(from, citation.range.upperBound)
             k += 1
         }
-        return (ids, from)
+        return Run(ids: ids, end: from)
     }
 }

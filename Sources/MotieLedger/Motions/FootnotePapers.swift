@@ -3,6 +3,12 @@ import Kamerstuk
 /// What a document's footnotes cite: a motion, or another paper (a letter, a report) — by the
 /// footnote's title and the words around its citations.
 struct FootnotePapers {
+    /// The motion a footnote cites, and whether that is uncertain (it cites several papers).
+    struct MotionCitation {
+        let id: KamerstukID
+        let uncertain: Bool
+    }
+
     let document: AnswerDocument
 
     init(_ document: AnswerDocument) {
@@ -14,19 +20,19 @@ struct FootnotePapers {
     /// motie-Karimi …; Verslag …)`).
     /// A footnote whose own title is a letter's or a report's (`Kamerbrief over de uitvoering
     /// van de motie …, Kamerstuk …`) gives none: its paper is about the motion, not the motion.
-    func motionCitation(in footnote: Footnote) -> (id: KamerstukID, uncertain: Bool)? {
+    func motionCitation(in footnote: Footnote) -> MotionCitation? {
         let ids = citations(in: footnote).compactMap(\.id)
         guard let first = ids.first else { return nil }
-        if ids.count == 1 { return paperTitle(of: footnote) == .otherPaper ? nil : (first, false) }
+        if ids.count == 1 { return paperTitle(of: footnote) == .otherPaper ? nil : MotionCitation(id: first, uncertain: false) }
         if let open = footnote.text.firstIndex(of: "("), let close = footnote.text.lastIndex(of: ")"), open < close {
             // One title per citation, sometimes followed by the dossier's own title.
             let titles = footnote.text[footnote.text.index(after: open)..<close].split(separator: ";")
             let naming = titles.indices.filter { FootnotePapers.titleNamesMotion(titles[$0]) }
             if titles.count == ids.count || titles.count == ids.count + 1, naming.count == 1, naming[0] < ids.count {
-                return (ids[naming[0]], false)
+                return MotionCitation(id: ids[naming[0]], uncertain: false)
             }
         }
-        return (first, true)
+        return MotionCitation(id: first, uncertain: true)
     }
 
     /// Whether a paper's title is a motion's: `Motie van het lid …`, `Gewijzigde motie-Karimi …`

@@ -301,8 +301,8 @@ struct KamerstukLinker {
                   let target = papers.motionCitation(in: footnote) else { continue }
             let offset = marker.range.lowerBound
             let region: Range<Int>
-            if let (pair, inAnswer) = document.pair(containing: offset) {
-                region = inAnswer ? pair.answerSpan : pair.questionSpan
+            if let place = document.pair(containing: offset) {
+                region = place.span
             } else {
                 region = units.unit(containing: offset).map { units[$0].range } ?? 0..<document.body.count
             }
@@ -354,8 +354,7 @@ struct KamerstukLinker {
             }
             m += line.count
             let start = document.markers[line[0]].range.lowerBound
-            guard let (pair, inAnswer) = document.pair(containing: max(0, start - 1)) else { continue }
-            let region = inAnswer ? pair.answerSpan : pair.questionSpan
+            guard let region = document.pair(containing: max(0, start - 1))?.span else { continue }
             let named = mentions.indices(in: region.lowerBound..<start).filter {
                 !mentions[$0].mention.inFootnote && [.named, .party].contains(mentions[$0].mention.kind)
             }

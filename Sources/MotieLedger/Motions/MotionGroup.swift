@@ -2,6 +2,12 @@ import Kamerstuk
 
 /// A motion being assembled from its mentions.
 struct MotionGroup {
+    /// A party as a motion's name, with the subject the mention gives (as a key).
+    struct PartyName {
+        let party: String
+        let subject: String?
+    }
+
     var id: KamerstukID?
     var nameKey: String?
     /// Its mentions, indices into ``PlacedMentions``.
@@ -13,7 +19,9 @@ struct MotionGroup {
     var cosignedLists: Set<[String]> = []
     /// The content words of the subjects its mentions give (`over diertransporten`).
     var subjects: [Set<String>] = []
-    var parties: [(party: String, subject: String?)] = []
+    /// The parties whose motion it is (`de motie van de VVD`), folded, each with the subject
+    /// its mention gives.
+    var parties: [PartyName] = []
     var uncertain = false
     var notes: [MotionNote] = []
 

@@ -114,7 +114,7 @@ struct MotionGroups {
         }
         if mention.kind == .party, let party = mention.party {
             let folded = TextBytes.folded(party)
-            groups[group].parties.append((folded, mention.subject.map(MotionNames.subjectKey)))
+            groups[group].parties.append(MotionGroup.PartyName(party: folded, subject: mention.subject.map(MotionNames.subjectKey)))
             if !(byName[folded]?.contains(group) ?? false) { byName[folded, default: []].append(group) }
         }
         if let unit = mentions[index].unit {
