@@ -159,12 +159,13 @@ struct KamerstukLinker {
     /// Rows of a table whose columns run into each other (``TableRows``): the row's motion is
     /// the one it opens with, and its Kamerstuk is where it was voted (the second column). The
     /// citation alone of the session of the debate the row dates (`Debat [16-12-2021]`) is it,
-    /// its session read where the columns cut it off (``RowCitation``). Else the other
-    /// citations are papers that reported on it (a letter cited in many rows, one that closes a
-    /// sentence of the status column, or one that the status column names a few words after
-    /// `brief`, `gestuurd`, …) or motions its description names: of those cited in this row
-    /// alone and not of another session, the one farthest from a report's word is taken —
-    /// where two remain, the first; either way flagged.
+    /// its session read where the columns cut it off (``RowCitation``); where all are two
+    /// sessions or more after the debate's, it was not read. Else the other citations are papers that reported on it (a
+    /// letter cited in many rows, one of the status column — ending a sentence, or dated —, or
+    /// one that the status column names a few words after `brief`, `gestuurd`, …) or motions
+    /// its description names: of those cited in this row alone and not of another session, the
+    /// one farthest from a report's word is taken — where two remain, the first; either way
+    /// flagged.
     mutating func linkInterleavedRows() {
         let rows = units.indices.filter { units[$0].interleaved }
         guard !rows.isEmpty else { return }
@@ -192,13 +193,21 @@ struct KamerstukLinker {
                     links[opener].citedInline = false
                     continue
                 }
-                // A paper of another session is not the motion's.
+                // A paper of another session is not the motion's. Where every citation of the
+                // row is one, a session misprinted by a year may be the motion's; where all are
+                // two sessions or more after the debate, the motion's own was not read.
                 let possible = all.filter { $0.session.map { $0 == session } ?? true }
-                if !possible.isEmpty { all = possible }
+                if !possible.isEmpty {
+                    all = possible
+                } else if let year = Int(session.prefix(4)),
+                          all.allSatisfy({ ($0.session.flatMap { Int($0.prefix(4)) } ?? year) >= year + 2 }) {
+                    links[opener].notes.append(MotionNote(.uncertainLink, "every paper the row cites is of a later session than its debate of \(voted.iso); its own Kamerstuk is not read",
+                                                          at: mentions[opener].anchor))
+                    continue
+                }
             }
-            // A citation that closes a sentence is the status column's.
-            let unclosed = all.filter { !$0.closesSentence }
-            if !unclosed.isEmpty { all = unclosed }
+            let ownColumn = all.filter { !$0.inStatusColumn }
+            if !ownColumn.isEmpty { all = ownColumn }
             let own = all.map(\.match).filter { rowsCiting[$0.id!] == 1 }
             var pool = own.isEmpty ? all.map(\.match) : own
             if pool.count > 1 {

@@ -119,6 +119,14 @@ struct MentionReader {
                                inFootnote: inFootnote)
             }
         }
+        // `de motie op stuk nr. 27 van het lid Werner`: the number in the dossier of the debate,
+        // then its submitter.
+        if next == "op", afterNext == "stuk", k + 7 < words.count, words[k + 3].folded == "nr",
+           words[k + 4].folded.allSatisfy(\.isNumber), words[k + 5].folded == "van", ["het", "de"].contains(words[k + 6].folded),
+           ["lid", "leden"].contains(words[k + 7].folded),
+           let m = named(from: k + 8, firstWordStart: nil, mentionStart: start, inFootnote: inFootnote) {
+            return m
+        }
         // `Motie lid Beckerman c.s.`, `De motie het lid Werner c.s.`: an annex row's words cut short.
         let member = ["lid", "leden"].contains(next) ? k + 2 : ["het", "de"].contains(next) && ["lid", "leden"].contains(afterNext) ? k + 3 : nil
         if let member, member < words.count, let m = named(from: member, firstWordStart: nil, mentionStart: start, inFootnote: inFootnote) {

@@ -28,7 +28,10 @@ struct MotionGrouper {
         let names = mention.kind == .party ? [TextBytes.folded(mention.party ?? "")] : mention.surnames
         let unread = groups.links[index].unreadCitation
         let unit = unread ? nil : placed.unit
-        let sameName = unit.map { u in groups.named(names).filter { groups[$0].units.contains(u) } } ?? []
+        // In an annex row a motion's text never names that motion: a name after the row's
+        // opening (`verzoekt de regering conform de motie-Kwint c.s. …`) is another one.
+        let opening = unit.flatMap { rowOpening(of: $0) }.flatMap { $0 == index ? nil : groups.groupOf[$0] }
+        let sameName = unit.map { u in groups.named(names).filter { groups[$0].units.contains(u) && $0 != opening } } ?? []
         let exact = sameName.filter { groups[$0].match(mention) == .exact }
         let partial = sameName.filter { [.exact, .partial].contains(groups[$0].match(mention)) }
         let loose = sameName.filter { groups[$0].match(mention) == .loose }
@@ -62,6 +65,14 @@ struct MotionGrouper {
                 groups.note(group, MotionNote(.citedElsewhere, [mention.name ?? "", ids],
                                               at: placed.anchor))
             }
+        }
+    }
+
+    /// The mention an annex row whose columns run into each other opens with (``TableRows``).
+    func rowOpening(of unit: Int) -> Int? {
+        guard units[unit].interleaved else { return nil }
+        return groups.mentions.indices(in: units[unit].range).first {
+            !groups.mentions[$0].mention.inFootnote && [.named, .party].contains(groups.mentions[$0].mention.kind)
         }
     }
 

@@ -20,4 +20,8 @@ struct ReadingUnit {
     /// The title says its motions were adopted (`aanvaarde moties`): a Vindplaats's `Stemming
     /// over aangehouden motie` is the vote that adopted one held over, not a motion held over.
     var adopted = false
+    /// Tables of commitments (`Tabel 131 Door bewindslieden gedane toezeggingen …`) after the
+    /// motions' tables: a motion a toezegging names is only mentioned, for the status column
+    /// speaks of the toezegging.
+    var commitments = false
 }

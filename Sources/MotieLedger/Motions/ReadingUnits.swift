@@ -15,7 +15,14 @@ struct ReadingUnits {
         let tableRows = interleaved.count > document.rows.count ? interleaved : []
         if !tableRows.isEmpty {
             let intro = 0..<tableRows[0].lowerBound
-            let after = tableRows.last!.upperBound..<document.body.count
+            var after = tableRows.last!.upperBound..<document.body.count
+            var commitments: [ReadingUnit] = []
+            if let tables = TableRows.commitmentTables(at: after.lowerBound, in: document.body) {
+                var unit = ReadingUnit(pair: nil, range: tables, scope: tables, isLetter: true)
+                unit.commitments = true
+                commitments = [unit]
+                after = tables.upperBound..<document.body.count
+            }
             units = [ReadingUnit(pair: nil, range: intro, scope: intro, isLetter: true)]
                 + zip(tableRows, TableRows.headings(of: tableRows, in: document.body)).map {
                     var row = ReadingUnit(pair: nil, range: $0, scope: $0, isLetter: false)
@@ -24,6 +31,7 @@ struct ReadingUnits {
                     row.adopted = $1.adopted
                     return row
                 }
+                + commitments
                 + (after.isEmpty ? [] : [ReadingUnit(pair: nil, range: after, scope: after, isLetter: true)])
         } else if !document.pairs.isEmpty {
             units = document.pairs.map {

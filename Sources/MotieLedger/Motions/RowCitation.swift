@@ -9,25 +9,39 @@ struct RowCitation {
     /// 380)`); else at the opening of the bracket it closes (`(Kamerstukken 2018/19 II, … ⎵
     /// 31497, nr. 292)`).
     let session: String?
-    /// It ends a sentence (`… met de brief van 4 november 2022 (Kamerstukken II 2022/23,
-    /// 32820, nr. 483).`): prose of the status column, where the Vindplaats column, which
-    /// holds the motion's own, is no sentence.
-    let closesSentence: Bool
+    /// It is a letter of the status column: it ends a sentence (`… met de brief van 4 november
+    /// 2022 (Kamerstukken II 2022/23, 32820, nr. 483).`), where the Vindplaats column, which
+    /// holds the motion's own, is no sentence; or its bracket follows a day (`geïnformeerd op
+    /// 17 december 2021 (Kamerstukken II 2021/22, … 31524, nr. 502) en zal …`), where the
+    /// Vindplaats dates its debate in square brackets at its start.
+    let inStatusColumn: Bool
 
     init(_ match: CitationMatch, in body: [UInt8]) {
         self.match = match
+        let bracket = RowCitation.openBracket(before: match.range.lowerBound, in: body)
         session = match.session.map { String($0.filter(\.isNumber)) }
             ?? RowCitation.sessionBefore(match.range.lowerBound, in: body)
-            ?? RowCitation.bracketSession(before: match.range.lowerBound, in: body)
-        var i = match.range.upperBound
+            ?? bracket.flatMap { RowCitation.session(opening: $0, before: match.range.lowerBound, in: body) }
+        inStatusColumn = RowCitation.closesSentence(match.range.upperBound, in: body)
+            || RowCitation.followsDay(bracket ?? match.range.lowerBound, in: body)
+    }
+
+    /// A `)` and a full stop right after the citation.
+    static func closesSentence(_ end: Int, in body: [UInt8]) -> Bool {
+        var i = end
         while i < body.count, body[i] == 0x20 { i += 1 }
-        guard i < body.count, body[i] == UInt8(ascii: ")") else {
-            closesSentence = false
-            return
-        }
+        guard i < body.count, body[i] == UInt8(ascii: ")") else { return false }
         i += 1
         while i < body.count, body[i] == 0x20 { i += 1 }
-        closesSentence = i < body.count && body[i] == UInt8(ascii: ".")
+        return i < body.count && body[i] == UInt8(ascii: ".")
+    }
+
+    /// A day, month and year (`17 december 2021`) right before an offset.
+    static func followsDay(_ offset: Int, in body: [UInt8]) -> Bool {
+        let words = Array(Words.split(body, in: max(0, offset - 32)..<offset).suffix(3))
+        guard words.count == 3, body[words[2].range.upperBound..<offset].allSatisfy({ $0 == 0x20 }) else { return false }
+        return words[0].folded.count <= 2 && words[0].folded.allSatisfy(\.isNumber) && DutchDate.month(words[1].folded) != nil
+            && words[2].folded.count == 4 && words[2].folded.allSatisfy(\.isNumber)
     }
 
     /// `2020/21, ` or `2019/20 II, ` right before the citation's number.
@@ -43,22 +57,26 @@ struct RowCitation {
         return AanhangselHeader.sessionDigits(year.folded)
     }
 
-    /// The session the open bracket before a citation starts with (`(Kamerstukken 2018/19 II,`,
-    /// `(Kamerstukken II 2022/23,`), within the 400 bytes before it.
-    static func bracketSession(before offset: Int, in body: [UInt8]) -> String? {
+    /// The open bracket a citation stands in, within the 400 bytes before it.
+    static func openBracket(before offset: Int, in body: [UInt8]) -> Int? {
         var depth = 0
         var k = offset - 1
         while k >= max(0, offset - 400) {
             if body[k] == UInt8(ascii: ")") {
                 depth += 1
             } else if body[k] == UInt8(ascii: "(") {
-                if depth == 0 { break }
+                if depth == 0 { return k }
                 depth -= 1
             }
             k -= 1
         }
-        guard k >= 0, body[k] == UInt8(ascii: "(") else { return nil }
-        let words = Words.split(body, in: (k + 1)..<min(offset, k + 40)).prefix(3).map(\.folded)
+        return nil
+    }
+
+    /// The session an open bracket starts with (`(Kamerstukken 2018/19 II,`, `(Kamerstukken II
+    /// 2022/23,`).
+    static func session(opening bracket: Int, before offset: Int, in body: [UInt8]) -> String? {
+        let words = Words.split(body, in: (bracket + 1)..<min(offset, bracket + 40)).prefix(3).map(\.folded)
         guard let first = words.first, first.hasPrefix("kamerstuk") else { return nil }
         return words.dropFirst().lazy.compactMap(AanhangselHeader.sessionDigits).first
     }

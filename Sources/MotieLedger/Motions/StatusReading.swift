@@ -106,9 +106,10 @@ struct MotionStatusReader {
         }
         let first = analysis.sentencesOf[g]?.first
         // An annex row gives the status of the motion it opens with; another motion it names
-        // (`ingehaald door … de motie-Paternotte c.s.`) is only mentioned in passing — unless a
-        // sentence of its own opens with it (`De motie van de leden … is … vervallen.`).
-        if units[unit].isRow, let opening = rowMotion(unit), opening != g,
+        // (`ingehaald door … de motie-Paternotte c.s.`) is only mentioned in passing, and so is
+        // one a toezegging names — unless a sentence of its own opens with it (`De motie van de
+        // leden … is … vervallen.`).
+        if units[unit].commitments || units[unit].isRow && rowMotion(unit).map({ $0 != g }) ?? false,
            !sentences.indices.contains(where: { opensWith(g, sentences[$0], analysis.words[$0]) }) {
             let s = first ?? 0
             return AnswerReading(answer: nil, status: .onbekend, evidence: document.bodyText(sentences[s]),

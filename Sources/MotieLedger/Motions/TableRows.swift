@@ -84,6 +84,32 @@ enum TableRows {
         }
     }
 
+    /// The tables of toezeggingen that follow the motions' tables at `offset`: from the first
+    /// title (`Tabel 131 Door bewindslieden gedane toezeggingen die zijn afgerond`) up to the
+    /// next title of another table or `Bijlage`.
+    static func commitmentTables(at offset: Int, in body: [UInt8]) -> Range<Int>? {
+        var start = offset
+        while start < body.count, TextBytes.isSpace(body[start]) { start += 1 }
+        guard isCommitments(title: start, in: body) else { return nil }
+        var i = start
+        while i < body.count {
+            if body[i] == 0x0A, i + 1 < body.count, !TextBytes.isSpace(body[i + 1]) {
+                let head = TextBytes.folded(String(decoding: body[(i + 1)..<min(body.count, i + 9)], as: UTF8.self))
+                if head.hasPrefix("bijlage") || head.hasPrefix("tabel ") && !isCommitments(title: i + 1, in: body) {
+                    return start..<i
+                }
+            }
+            i += 1
+        }
+        return start..<body.count
+    }
+
+    /// Whether a table's title at `offset` (`Tabel N …`, up to its column heads) is of toezeggingen.
+    static func isCommitments(title offset: Int, in body: [UInt8]) -> Bool {
+        let title = Words.split(body, in: offset..<min(body.count, offset + 240)).map(\.folded)
+        return title.first == "tabel" && title.prefix { $0 != "omschrijving" }.contains { $0.hasPrefix("toezegging") }
+    }
+
     /// The end of a table's last row: the next `Tabel N` heading or `Bijlage`, else the end of
     /// the row's line and the line after (a row goes on over one page break at most).
     static func tableEnd(after start: Int, in body: [UInt8]) -> Int {
