@@ -54,7 +54,8 @@ struct KamerstukLinker {
     /// A citation behind the mention: in brackets, after a comma, on the next line of an annex
     /// row, or behind the motion's subject (`motie-Dobbe over … in Iran (Kamerstuk …)`). What
     /// stands between may not end a sentence, name another motion or another paper; the
-    /// motion a `Gewijzigde motie` replaces (`t.v.v. 36 045, nr. 240`) is passed over.
+    /// motion a `Gewijzigde motie` replaces (`t.v.v. 36 045, nr. 240`) is passed over. In the
+    /// tables of toezeggingen only one right behind the name counts.
     mutating func linkInline() {
         var lists: [Int: [Int]] = [:]
         for index in mentions.indices where !mentions[index].mention.inFootnote && mentions[index].mention.kind != .plural
@@ -87,6 +88,10 @@ struct KamerstukLinker {
 
     func citation(after offset: Int, for index: Int) -> CitationMatch? {
         let body = document.body
+        // In the tables of toezeggingen, whose columns run into each other, only a citation
+        // right behind the name is the motion's (`de motie-El Yassini (31 524, nr. 518)`): one
+        // further on may be the status column's letter.
+        let adjacentOnly = mentions[index].unit.map { units[$0].commitments } ?? false
         guard var k = Sorted.firstIndex(document.citations, atOrAfter: offset, by: \.range.lowerBound) else { return nil }
         var from = offset
         while k < document.citations.count, document.citations[k].range.lowerBound - offset <= 240 {
@@ -108,6 +113,7 @@ struct KamerstukLinker {
                     && words[1].allSatisfy(\.isNumber)
                 if !year, !words.allSatisfy({ ["op", "stuk"].contains($0) }) { return nil }
             }
+            if adjacentOnly, !body[gap].allSatisfy({ " (,".utf8.contains($0) }) { return nil }
             guard !body[gap].contains(where: { ".?!;:".utf8.contains($0) }),
                   mentions.indices(in: offset..<citation.range.lowerBound).allSatisfy({ $0 == index }),
                   Set(Words.split(body, in: gap).map(\.folded)).isDisjoint(with: FootnotePapers.otherPapers)
@@ -154,7 +160,8 @@ struct KamerstukLinker {
     /// Words that say a citation near them is a paper that reported on the motion: `met de
     /// brief van 4 november 2022 (Kamerstukken …)`, `naar de Tweede Kamer gestuurd (…)`.
     static let reportWords: Set<String> = ["brief", "kamerbrief", "brieven", "gestuurd", "verzonden", "geinformeerd", "informeren",
-                                           "ontvangt", "ontvangen", "verzamelbrief", "beleidsreactie", "rapport", "tijdelijk"]
+                                           "ontvangt", "ontvangen", "verzamelbrief", "beleidsreactie", "rapport", "tijdelijk",
+                                           "verantwoording", "jaarverslag", "voortgangsbrief", "voortgangsrapportage"]
 
     /// Rows of a table whose columns run into each other (``TableRows``): the row's motion is
     /// the one it opens with, and its Kamerstuk is where it was voted (the second column). The

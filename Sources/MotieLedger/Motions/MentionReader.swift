@@ -436,10 +436,14 @@ struct MentionReader {
         return nil
     }
 
-    /// Capitalised words that follow `motie` but are not names: sentence words and titles.
+    /// Capitalised words that follow `motie` but are not names: sentence words and titles, and
+    /// the kinds of debate an annex's Vindplaats column opens with, which its columns run into
+    /// a name's place (`de aangehouden motie ⎵ Wetgevingsoverleg Media ⎵ …`).
     static let notNames: Set<String> = ["het", "de", "een", "in", "op", "over", "inzake", "die", "dat", "deze", "zoals",
                                         "kamerstuk", "kamerstukken", "is", "wordt", "werd", "en", "van", "ook", "nr",
-                                        "vindplaats", "omschrijving", "stand", "status", "debat", "kamer", "eerste", "tweede"]
+                                        "vindplaats", "omschrijving", "stand", "status", "debat", "kamer", "eerste", "tweede",
+                                        "wetgevingsoverleg", "commissiedebat", "tweeminutendebat", "notaoverleg", "begrotingsbehandeling",
+                                        "stemmingen", "stemming", "plenair", "plenaire", "vao", "vso", "wgo"]
 
     func submitterList(_ submitters: [String], slash: Bool) -> String {
         var list = submitters

@@ -38,7 +38,6 @@ struct CorpusMotionTests {
             "kst-32618-I Ganzevoort@3087 found": "named inside a toezeggingen row (Tabel 131/132): its Kamerstuk or name not read",
             "kst-35765-10 Van der Laan/Van der Woude@2979 found": "annex row: its opening not read, or its own Kamerstuk not told from the papers the interleaved row cites",
             "kst-35765-10 Westerveld/Kwint@2979 found": "annex row: its opening not read, or its own Kamerstuk not told from the papers the interleaved row cites",
-            "kst-35925-VIII-74 Simons/Gündogan@2929 found": "annex row: its opening not read, or its own Kamerstuk not told from the papers the interleaved row cites",
             "kst-36200-VIII-136 Werner@3079 found": "named inside a toezeggingen row (Tabel 131/132): its Kamerstuk or name not read",
         ],
         "npo-financiele-terugblik-2019": [

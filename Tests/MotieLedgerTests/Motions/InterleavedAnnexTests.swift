@@ -134,4 +134,43 @@ struct InterleavedAnnexTests {
             "motie-groot Tjeerd de Groot onbekend", "kst-35925-XIV-60 Thijssen onbekend",
         ])
     }
+
+    @Test("the Verantwoording the status column cites is a paper that reports; in the toezeggingen a citation further on is not the motion's, nor a debate's kind its name")
+    func reportsAndCutNames() throws {
+        let reader = try Self.read([
+            "Omschrijving van de motie                                   Vindplaats                                          Stand van zaken",
+            "Motie van de leden Tielen en Paulusma; De Tweede Kamer      Debat [17-11-2022] -                                Aan de motie wordt uitvoering gegeven. Zo is in de",
+            "verzoekt de regering de vergunningverlening voor            Begrotingsbehandeling EZK 2023                      Verantwoording over 2022 (Kamerstukken II 2022/23, 36360 XIII, nr. 1)",
+            "windparken op zee te versnellen en daarbij de               plenaire behandeling, onderdeel                     de versnelling zichtbaar.",
+            "netbeheerders en de provincies te betrekken bij de          energie (Kamerstukken II 2022/23,",
+            "planning van de aansluitingen.                              36200 XIII, nr. 52)",
+            "Motie van het lid Erkens; De Tweede Kamer verzoekt de       Debat [01-12-2022] - Commissiedebat                 Momenteel wordt bezien hoe de uitvoering van",
+            "regering netbeheerders ruimte te geven voor                 Energie (Kamerstukken II 2022/23, 29023, nr. 400)   de motie kan worden vormgegeven.",
+            "investeringen.",
+            "Motie van het lid Kröger; De Tweede Kamer verzoekt de       Debat [01-12-2022] - Commissiedebat                 Momenteel wordt bezien hoe de uitvoering van",
+            "regering de isolatie van huurwoningen te versnellen.        Energie (Kamerstukken II 2022/23, 29023, nr. 405)   de motie kan worden vormgegeven.",
+        ], toezeggingen: [
+            "Omschrijving van de toezegging                              Vindplaats                                          Stand van zaken",
+            "TZ202212-031 In het voorjaar ontvangt de Tweede Kamer       Debat [14-12-2022] - Commissiedebat                 De Tweede Kamer is op 3 maart 2023 per brief",
+            "de uitwerking van de motie van het lid Bontenbal inzake     Klimaat                                             geïnformeerd (Kamerstukken II 2022/23, 29023, nr. 410).",
+            "netcongestie.",
+            "TZ202212-044 De Tweede Kamer wordt geïnformeerd             Debat [15-12-2022] -                                De Tweede Kamer wordt in 2024 geïnformeerd.",
+            "over de aangehouden motie                                   Wetgevingsoverleg Energie",
+            "van Kops over kernenergie.",
+        ])
+        let summary = Self.summary(reader)
+        // Tielen en Paulusma: the Verantwoording over 2022 of the same session stands first in
+        // the row; the motion's own comes after the other columns' lines.
+        #expect(summary.prefix(3) == [
+            "kst-36200-XIII-52 Tielen en Paulusma in-uitvoering", "kst-29023-400 Erkens in-behandeling",
+            "kst-29023-405 Kröger in-behandeling",
+        ])
+        // Bontenbal: the status column's letter stands behind his name only where the columns
+        // run into each other: the toezegging gives his motion no Kamerstuk.
+        #expect(summary.contains("motie-bontenbal Bontenbal onbekend"))
+        #expect(!summary.contains { $0.hasPrefix("kst-29023-410") })
+        // `de aangehouden motie ⎵ Wetgevingsoverleg Energie ⎵ van Kops`: the Vindplaats column
+        // cuts the name; `Wetgevingsoverleg` is none.
+        #expect(!reader.motions.contains { $0.name == "Wetgevingsoverleg" })
+    }
 }
