@@ -108,6 +108,9 @@ struct KamerstukLinker {
             // 2021 (20 361, nr. 190)` only: a back-reference has no subject, so words after it
             // (`deze motie bij uw Kamer ingediend (Kamerstuk …)`) belong to something else.
             if mentions[index].mention.kind == .backReference {
+                // `De Tweede Kamer is … geïnformeerd over … van deze motie (Kamerstukken …, nr.
+                // 653).`: in a row whose columns run into each other, the status column's letter.
+                if let unit = mentions[index].unit, units[unit].interleaved, RowCitation(citation, in: body).inStatusColumn { return nil }
                 let words = Words.split(body, in: gap).map(\.folded)
                 let year = words.count == 2 && words[0] == "uit" && words[1].count == 4 && (words[1].hasPrefix("19") || words[1].hasPrefix("20"))
                     && words[1].allSatisfy(\.isNumber)

@@ -135,7 +135,7 @@ struct InterleavedAnnexTests {
         ])
     }
 
-    @Test("the Verantwoording the status column cites is a paper that reports; in the toezeggingen a citation further on is not the motion's, nor a debate's kind its name")
+    @Test("the Verantwoording the status column cites is a paper that reports, and so is its letter behind `deze motie`; in the toezeggingen a citation further on is not the motion's, nor a debate's kind its name")
     func reportsAndCutNames() throws {
         let reader = try Self.read([
             "Omschrijving van de motie                                   Vindplaats                                          Stand van zaken",
@@ -147,8 +147,9 @@ struct InterleavedAnnexTests {
             "Motie van het lid Erkens; De Tweede Kamer verzoekt de       Debat [01-12-2022] - Commissiedebat                 Momenteel wordt bezien hoe de uitvoering van",
             "regering netbeheerders ruimte te geven voor                 Energie (Kamerstukken II 2022/23, 29023, nr. 400)   de motie kan worden vormgegeven.",
             "investeringen.",
-            "Motie van het lid Kröger; De Tweede Kamer verzoekt de       Debat [01-12-2022] - Commissiedebat                 Momenteel wordt bezien hoe de uitvoering van",
-            "regering de isolatie van huurwoningen te versnellen.        Energie (Kamerstukken II 2022/23, 29023, nr. 405)   de motie kan worden vormgegeven.",
+            "Motie van het lid Kröger; De Tweede Kamer verzoekt de       Debat [01-12-2022] - Commissiedebat                 De Tweede Kamer is met de brief ‘Warm de winter door’",
+            "regering de isolatie van huurwoningen te versnellen.        Energie (Kamerstukken II 2022/23, 29023, nr. 405)   geïnformeerd over de stand van zaken van deze motie",
+            "                                                                                                                (Kamerstukken II 2022/23, 29023, nr. 420).",
         ], toezeggingen: [
             "Omschrijving van de toezegging                              Vindplaats                                          Stand van zaken",
             "TZ202212-031 In het voorjaar ontvangt de Tweede Kamer       Debat [14-12-2022] - Commissiedebat                 De Tweede Kamer is op 3 maart 2023 per brief",
@@ -163,8 +164,10 @@ struct InterleavedAnnexTests {
         // the row; the motion's own comes after the other columns' lines.
         #expect(summary.prefix(3) == [
             "kst-36200-XIII-52 Tielen en Paulusma in-uitvoering", "kst-29023-400 Erkens in-behandeling",
-            "kst-29023-405 Kröger in-behandeling",
+            "kst-29023-405 Kröger in-uitvoering",
         ])
+        // Kröger: `van deze motie (Kamerstukken …, nr. 420).` is the status column's letter.
+        #expect(!summary.contains { $0.hasPrefix("kst-29023-420") })
         // Bontenbal: the status column's letter stands behind his name only where the columns
         // run into each other: the toezegging gives his motion no Kamerstuk.
         #expect(summary.contains("motie-bontenbal Bontenbal onbekend"))
