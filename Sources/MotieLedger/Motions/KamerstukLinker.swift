@@ -211,8 +211,6 @@ struct KamerstukLinker {
                     all = possible
                 } else if let year = Int(session.prefix(4)),
                           all.allSatisfy({ ($0.session.flatMap { Int($0.prefix(4)) } ?? year) >= year + 2 }) {
-                    links[opener].notes.append(MotionNote(.uncertainLink, "every paper the row cites is of a later session than its debate of \(voted.iso); its own Kamerstuk is not read",
-                                                          at: mentions[opener].anchor))
                     continue
                 }
             }
