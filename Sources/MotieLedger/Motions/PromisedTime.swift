@@ -170,7 +170,7 @@ enum PromisedTime {
     static func futureDate(at k: Int, in words: [Word], after reference: Day) -> DutchDate.Found? {
         guard k + 1 < words.count, let day = Int(words[k].folded), let month = DutchDate.month(words[k + 1].folded) else { return nil }
         for year in [reference.year, reference.year + 1] {
-            if let date = Day(year: year, month: month, day: day), date >= reference { return DutchDate.Found(day: date, words: 1) }
+            if let date = Day(year: year, month: month, day: day), date >= reference { return DutchDate.Found(day: date, words: 2) }
         }
         return nil
     }

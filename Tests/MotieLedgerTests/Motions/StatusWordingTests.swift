@@ -104,6 +104,19 @@ struct StatusWordingTests {
         #expect(expected.text == "na de zomer")
     }
 
+    @Test("a deadline's day keeps its month, with or without a year; a day already past is next year's", arguments: [
+        ("Ik stuur uw Kamer uiterlijk 15 april een brief.", "uiterlijk 15 april", "2026-04-15"),
+        ("De evaluatie volgt voor 1 maart 2027.", "voor 1 maart 2027", "2027-03-01"),
+        ("Het advies komt voor 15 januari beschikbaar.", "voor 15 januari", "2027-01-15"),
+    ])
+    func promisedDay(sentence: String, text: String, to: String) throws {
+        let (bytes, words) = Self.words(sentence)
+        let expected = try #require(PromisedTime.read(words, text: bytes, documentDate: Day(year: 2026, month: 1, day: 28)!))
+        #expect(expected.text == text)
+        #expect(expected.from.iso == "2026-01-28")
+        #expect(expected.to.iso == to)
+    }
+
     @Test("a document without a date: only a time with its year is read; a deadline runs from its year's start")
     func promisedWithoutDate() throws {
         func read(_ sentence: String) -> ExpectedTime? {
