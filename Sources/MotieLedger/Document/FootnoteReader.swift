@@ -1,28 +1,5 @@
 import Kamerstuk
 
-/// A footnote from the foot of a page, or an endnote from the document's end: its number and its
-/// text (clean-text offsets).
-package struct Footnote: Hashable, Sendable {
-    package let number: Int
-    package let range: Range<Int>
-    /// The footnote's text, white space collapsed.
-    package let text: String
-    /// Its marker in the text, an index into `AnswerDocument.markers`.
-    package internal(set) var marker: Int?
-}
-
-/// A footnote marker in the running text: `c.s.7`, `Dobbe19`, `SGP?15`, `Iran? 18`, `[4 ]`.
-package struct FootnoteMarker: Hashable, Sendable {
-    package let number: Int
-    /// The marker's own characters (the digits; with brackets, the brackets too).
-    package let range: Range<Int>
-    /// Its footnote, an index into `AnswerDocument.footnotes`; nil when the footnote was lost.
-    package let footnote: Int?
-    /// It stands on a line of markers under the question or answer that bore it, where PyPDF
-    /// moves them (`2 3`): which words it followed is lost.
-    package internal(set) var apart = false
-}
-
 extension Finding.Category {
     /// A footnote marker whose footnote text was lost in extraction.
     package static let missingFootnote = Finding.Category(rawValue: "missing-footnote")
