@@ -23,7 +23,7 @@ struct PageLists {
         report.entries.lazy.map { entry in
             let motion = entry.row.motion
             return Entry(key: motion.key, id: motion.id, name: motion.name,
-                         detail: "\(words.days(entry.daysOverdue)) — \(entry.expected.text) (\(words.range(entry.expected.from, entry.expected.to)))")
+                         detail: "\(words.days(entry.daysOverdue)) — \(entry.expected.text) (\(words.range(entry.expected)))")
         }
     }
 

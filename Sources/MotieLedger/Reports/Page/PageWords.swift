@@ -35,18 +35,14 @@ struct PageWords {
         language.pick("\(count) \(count == 1 ? "motie" : "moties")", "\(count) \(count == 1 ? "motion" : "motions")")
     }
 
-    func days(_ count: Int) -> String {
-        "\(count) " + (count == 1 ? language.pick("dag", "day") : language.pick("dagen", "days"))
-    }
+    func days(_ count: Int) -> String { ReportWords.days(count, language) }
 
     func more(_ count: Int) -> String {
         language.pick("en nog \(count)", "and \(count) more")
     }
 
-    /// `2026-10-01 t/m 2026-12-31`.
-    func range(_ from: Day, _ to: Day) -> String {
-        "\(from.iso) \(language.pick("t/m", "to")) \(to.iso)"
-    }
+    /// `2026-10-01 t/m 2026-12-31`, written as every report writes a range.
+    func range(_ expected: ExpectedTime) -> String { ReportWords.range(expected, language) }
 
     /// The word the script knows as `name`, for the page's own markup.
     subscript(_ name: String) -> String {
